@@ -353,8 +353,7 @@ std::vector<Attribute> Document::withAttribute(const Element *element, QStringVi
     if (ns.isEmpty()) {
         a.name = internName(local);
     } else {
-        QString prefix = element->lookupPrefix(ns);
-        // The default namespace does not apply to attributes: a prefix is needed.
+        QString prefix = element->lookupPrefix(ns, true);
         if (prefix.isEmpty()) {
             prefix = preferredPrefix.isEmpty() ? u"ns"_s : preferredPrefix.toString();
             Attribute decl;

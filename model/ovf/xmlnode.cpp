@@ -177,18 +177,20 @@ QString Element::lookupNamespace(QStringView prefix) const
     return prefix.isEmpty() ? QString(u""_s) : QString();
 }
 
-QString Element::lookupPrefix(QStringView ns) const
+QString Element::lookupPrefix(QStringView ns, bool forAttribute) const
 {
-    if (m_namespaceUri == ns)
-        return prefix();
+    if (m_namespaceUri == ns && (!forAttribute || !prefix().isEmpty()))
+        return prefix().isNull() ? u""_s : prefix();
     for (const Element *e = this; e; e = e->parent()) {
         for (const Attribute &a : e->m_attributes) {
-            if (a.isNamespaceDeclaration() && a.value == ns) {
-                const QString p = a.declaredPrefix();
-                // Still bound to the same namespace here (not shadowed below)?
-                if (lookupNamespace(p) == ns)
-                    return p.isNull() ? u""_s : p;
-            }
+            if (!a.isNamespaceDeclaration() || a.value != ns)
+                continue;
+            const QString p = a.declaredPrefix();
+            if (forAttribute && p.isEmpty())
+                continue;
+            // Still bound to the same namespace here (not shadowed below)?
+            if (lookupNamespace(p) == ns)
+                return p.isNull() ? u""_s : p;
         }
     }
     return {};

@@ -134,8 +134,10 @@ public:
     // The namespace URI bound to `prefix` here (empty prefix: the default namespace), or a
     // null string when it is not bound.
     QString lookupNamespace(QStringView prefix) const;
-    // A prefix bound to `ns` here, preferring this element's own prefix; null if none.
-    QString lookupPrefix(QStringView ns) const;
+    // A prefix bound to `ns` here, preferring this element's own prefix; null if none,
+    // empty (not null) for the default namespace. For an attribute the default namespace
+    // does not apply, so `forAttribute` asks for a non-empty prefix.
+    QString lookupPrefix(QStringView ns, bool forAttribute = false) const;
 
     int childCount() const { return int(m_children.size()); }
     Node *child(int index) const { return m_children[size_t(index)].get(); }

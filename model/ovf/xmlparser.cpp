@@ -36,6 +36,15 @@ QString quoted(std::string_view s)
     return u"'"_s + QString::fromUtf8(s.data(), qsizetype(s.size())) + u"'"_s;
 }
 
+// Attribute errors point at the name, not at the whitespace before it.
+qint64 nameOffset(const char *data, const Attribute &a)
+{
+    qint64 i = a.rawBegin;
+    while (isSpace(data[i]))
+        ++i;
+    return i;
+}
+
 } // namespace
 
 Parser::Parser(Document &doc, const ParseLimits &limits)
@@ -434,11 +443,11 @@ std::expected<void, ParseError> Parser::resolveNamespaces(Element *element, qint
         if (n->qualified == u"xmlns" || n->prefix == u"xmlns") {
             const QString declared = n->prefix.isEmpty() ? QString() : n->local;
             if (declared == u"xmlns")
-                return malformed(u"the prefix 'xmlns' cannot be declared"_s, a.rawBegin);
+                return malformed(u"the prefix 'xmlns' cannot be declared"_s, nameOffset(m_data, a));
             if (!declared.isEmpty() && a.value.isEmpty())
-                return malformed(u"the prefix '%1' cannot be undeclared (xmlns:%1=\"\")"_s.arg(declared), a.rawBegin);
+                return malformed(u"the prefix '%1' cannot be undeclared (xmlns:%1=\"\")"_s.arg(declared), nameOffset(m_data, a));
             if (declared == u"xml" && a.value != xmlNamespace)
-                return malformed(u"the prefix 'xml' cannot be bound to another namespace"_s, a.rawBegin);
+                return malformed(u"the prefix 'xml' cannot be bound to another namespace"_s, nameOffset(m_data, a));
             a.namespaceUri = xmlnsNamespace.toString();
             m_scopes.push_back({declared, internUri(a.value)});
         }
@@ -470,7 +479,7 @@ std::expected<void, ParseError> Parser::resolveNamespaces(Element *element, qint
         if (!found)
             return malformed(u"the namespace prefix '%1' of attribute '%2' is not declared"_s.arg(
                                      a.name->prefix, a.name->qualified),
-                             a.rawBegin);
+                             nameOffset(m_data, a));
     }
     // Namespaces in XML §6.3: no two attributes with the same expanded name.
     const auto &attrs = element->m_attributes;
@@ -482,7 +491,7 @@ std::expected<void, ParseError> Parser::resolveNamespaces(Element *element, qint
                 && attrs[j].namespaceUri == attrs[i].namespaceUri)
                 return malformed(u"attributes '%1' and '%2' have the same namespace and name"_s.arg(
                                          attrs[j].name->qualified, attrs[i].name->qualified),
-                                 attrs[i].rawBegin);
+                                 nameOffset(m_data, attrs[i]));
         }
     }
     return {};
@@ -555,7 +564,7 @@ std::expected<void, ParseError> Parser::parseStartTag()
         a.name = m_doc.internName(*attrName);
         for (const Attribute &other : element->m_attributes) {
             if (other.name == a.name)
-                return malformed(u"the attribute %1 appears twice"_s.arg(quoted(*attrName)), wsBegin);
+                return malformed(u"the attribute %1 appears twice"_s.arg(quoted(*attrName)), attrName->data() - m_data);
         }
         a.value = std::move(*value);
         a.rawBegin = qint32(wsBegin);

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# OVF Workbench developer entry point (see README.md "Quick start").
+#
+#   ./dev.sh start   install what is missing, build, start the application on the sample
+#   ./dev.sh test    install what is missing, build, run the whole test suite
+#   ./dev.sh build   install what is missing and build
+#
+# Idempotent: packages are only installed when missing and the build is incremental.
+# OVFW_BUILD_DIR overrides the build folder (default: ./build).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build=${OVFW_BUILD_DIR:-$here/build}
+
+packages=(
+    g++ cmake ninja-build ccache pkg-config file
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
+    libarchive-dev libssl-dev libquazip1-qt6-dev libvirt-dev
+    libxml2-utils xvfb xauth
+)
+
+install_missing() {
+    local missing=() p
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    ((${#missing[@]})) || return 0
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
+    echo "==> installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    install_missing
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build"
+}
+
+sample="$here/resources/samples/hello-appliance.ovf"
+
+case "${1:-}" in
+start)
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "==> no display available (DISPLAY is not set): the window cannot open here."
+        echo "    Showing the sample appliance with the command-line tool instead:"
+        echo "    $build/app/ovfctl info $sample"
+        echo
+        exec "$build/app/ovfctl" info "$sample"
+    fi
+    exec "$build/app/ovf-workbench" "$sample"
+    ;;
+test)
+    build
+    ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+    ;;
+build)
+    build
+    ;;
+*)
+    echo "usage: $0 start|test|build" >&2
+    exit 2
+    ;;
+esac

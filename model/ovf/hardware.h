@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/ovf/section.h"
+
+namespace ovf {
+
+// A virtual hardware item: Item (CIM_ResourceAllocationSettingData), EthernetPortItem
+// (CIM_EthernetPortAllocationSettingData) or StorageItem (CIM_StorageAllocationSettingData)
+// (DSP0243 §9.7). CIM fields are read by local name, whatever their namespace URI, because
+// tools disagree on it (VirtualBox appends ".xsd").
+class HardwareItem : public ElementHandle
+{
+public:
+    enum class Kind { Resource, EthernetPort, Storage };
+    using ElementHandle::ElementHandle;
+
+    Kind kind() const;
+    // A CIM field's text (trimmed), or a null string when absent.
+    QString field(QStringView local) const;
+    QStringList fields(QStringView local) const;
+    xml::Element *fieldElement(QStringView local) const;
+
+    // InstanceID (InstanceId in OVF 0.9 files).
+    QString instanceId() const;
+    // ResourceType as a number (DSP1041 / CIM_ResourceAllocationSettingData ValueMap:
+    // 3 processor, 4 memory, 5 IDE controller, 6 SCSI controller, 10 Ethernet, 14 floppy,
+    // 15 CD drive, 16 DVD drive, 17 disk drive, 20 SATA controller, 23 USB controller,
+    // 35 sound card, ...); -1 when absent or not a number.
+    int resourceType() const;
+    QString resourceSubType() const { return field(u"ResourceSubType"); }
+    QString elementName() const;
+    QString parentId() const { return field(u"Parent"); }
+    QString address() const { return field(u"Address"); }
+    QString addressOnParent() const { return field(u"AddressOnParent"); }
+    QStringList connections() const { return fields(u"Connection"); }
+    QStringList hostResources() const { return fields(u"HostResource"); }
+    QString allocationUnits() const { return field(u"AllocationUnits"); }
+    QString virtualQuantity() const { return field(u"VirtualQuantity"); }
+    QString virtualQuantityUnits() const { return field(u"VirtualQuantityUnits"); }
+    QString automaticAllocation() const { return field(u"AutomaticAllocation"); }
+    // ovf:configuration: the deployment options this item belongs to (empty: all).
+    QStringList configurations() const;
+    // ovf:bound: "min", "max", "normal" or empty (DSP0243 §9.8).
+    QString bound() const { return attr(u"bound"); }
+    bool isRequired() const { return parseXsBoolean(attr(u"required", QStringLiteral("true"))).value_or(true); }
+    // A short name of the kind of device, e.g. "Processor", "Memory", "Ethernet adapter".
+    QString resourceTypeName() const;
+};
+
+QString resourceTypeName(int resourceType);
+
+// VirtualHardwareSection (DSP0243 §9.6).
+class VirtualHardwareSection : public Section
+{
+public:
+    using Section::Section;
+    QString id() const { return attr(u"id"); }
+    // ovf:transport: space-separated environment transports (e.g. "iso").
+    QStringList transports() const { return attr(u"transport").split(u' ', Qt::SkipEmptyParts); }
+    xml::Element *systemElement() const { return child(u"System"); }
+    // VirtualSystemType from the System element, e.g. "vmx-07 vmx-08" or "virtualbox-2.2".
+    QString virtualSystemType() const;
+    QList<HardwareItem> items() const;
+};
+
+} // namespace ovf

@@ -1,0 +1,126 @@
+#include "model/ovf/section.h"
+
+#include "model/ovf/namespaces.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ovf {
+
+namespace {
+
+struct KindName
+{
+    SectionKind kind;
+    QStringView name;
+};
+
+constexpr KindName kindNames[] = {
+    {SectionKind::Disk, u"DiskSection"},
+    {SectionKind::Network, u"NetworkSection"},
+    {SectionKind::DeploymentOption, u"DeploymentOptionSection"},
+    {SectionKind::Product, u"ProductSection"},
+    {SectionKind::Eula, u"EulaSection"},
+    {SectionKind::Annotation, u"AnnotationSection"},
+    {SectionKind::OperatingSystem, u"OperatingSystemSection"},
+    {SectionKind::VirtualHardware, u"VirtualHardwareSection"},
+    {SectionKind::Startup, u"StartupSection"},
+    {SectionKind::Install, u"InstallSection"},
+    {SectionKind::ResourceAllocation, u"ResourceAllocationSection"},
+    {SectionKind::EnvironmentFiles, u"EnvironmentFilesSection"},
+    {SectionKind::BootDevice, u"BootDeviceSection"},
+    {SectionKind::ScaleOut, u"ScaleOutSection"},
+    {SectionKind::PlacementGroup, u"PlacementGroupSection"},
+    {SectionKind::Placement, u"PlacementSection"},
+    {SectionKind::SharedDisk, u"SharedDiskSection"},
+    {SectionKind::Encryption, u"EncryptionSection"},
+};
+
+SectionKind kindFromName(QStringView name)
+{
+    for (const KindName &k : kindNames) {
+        if (k.name == name)
+            return k.kind;
+    }
+    return SectionKind::Unknown;
+}
+
+// The local part of a QName-valued attribute such as xsi:type="ovf:DiskSection_Type",
+// minus the "_Type" suffix; empty when it is not in an OVF namespace.
+QString typeFromQName(const xml::Element *e, const QString &qname)
+{
+    const qsizetype colon = qname.indexOf(u':');
+    const QString prefix = colon > 0 ? qname.left(colon) : QString(u""_s);
+    const QString local = colon > 0 ? qname.mid(colon + 1) : qname;
+    if (!ns::isOvf(e->lookupNamespace(prefix)))
+        return {};
+    return local.endsWith(u"_Type") ? local.chopped(5) : local;
+}
+
+} // namespace
+
+QString legacyTypeName(const xml::Element *e)
+{
+    for (const xml::Attribute &a : e->attributes()) {
+        if ((a.name->local == u"type" && a.namespaceUri == ns::Xsi)
+            || (a.name->local == u"name" && a.namespaceUri == u"http://www.w3.org/2001/XMLSchema"))
+            return typeFromQName(e, a.value);
+    }
+    return {};
+}
+
+QString sectionKindName(SectionKind kind)
+{
+    for (const KindName &k : kindNames) {
+        if (k.kind == kind)
+            return k.name.toString();
+    }
+    return u"Section"_s;
+}
+
+SectionKind sectionKindOf(const xml::Element *e)
+{
+    if (!e || !ns::isOvfElement(e->namespaceUri()))
+        return SectionKind::Unknown;
+    if (e->localName() == u"Section")
+        return kindFromName(legacyTypeName(e));
+    return kindFromName(e->localName());
+}
+
+bool isSectionElement(const xml::Element *e)
+{
+    if (!e)
+        return false;
+    if (!ns::isOvfElement(e->namespaceUri()))
+        return true; // vendor elements in section position are extension sections
+    const QString &l = e->localName();
+    if (l == u"Info" || l == u"Name" || l == u"References" || l == u"Strings" || l == u"VirtualSystem"
+        || l == u"VirtualSystemCollection")
+        return false;
+    if (l == u"Content")
+        return false;
+    return true;
+}
+
+QString Section::displayName() const
+{
+    if (!m_e)
+        return {};
+    if (m_e->localName() == u"Section" && ns::isOvfElement(m_e->namespaceUri())) {
+        const QString t = legacyTypeName(m_e);
+        return t.isEmpty() ? m_e->localName() : t;
+    }
+    return m_e->localName();
+}
+
+bool Section::isRequired() const
+{
+    const auto v = parseXsBoolean(attr(u"required", u"true"_s));
+    return v.value_or(true);
+}
+
+bool Section::isExtension() const
+{
+    return kind() == SectionKind::Unknown;
+}
+
+} // namespace ovf
