@@ -1,0 +1,15 @@
+# Fails when the core library reaches for widgets: model/ must stay usable by ovfctl and by
+# tests that link only Qt Core + Test (DESIGN.md "Layers and folders").
+file(GLOB_RECURSE sources "${SOURCE_DIR}/model/*.h" "${SOURCE_DIR}/model/*.cpp")
+set(bad "")
+foreach(f IN LISTS sources)
+    file(STRINGS "${f}" hits REGEX "#include *[<\"](QtWidgets/|QWidget|QDialog|QMessageBox|QMainWindow|QApplication|QAbstractButton|QStyle)")
+    if(hits)
+        list(APPEND bad "${f}: ${hits}")
+    endif()
+endforeach()
+if(bad)
+    list(JOIN bad "\n" text)
+    message(FATAL_ERROR "model/ includes widget headers:\n${text}")
+endif()
+message(STATUS "model/ is free of widget includes")
