@@ -1,4 +1,106 @@
-int main()
+#include "app/gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Whether Qt can find a display. Without one, QApplication aborts inside the platform
+// plugin with a message about xcb; say something useful instead.
+bool displayAvailable(int argc, char **argv)
 {
-    return 0;
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "-platform") == 0 || qstrncmp(argv[i], "-platform=", 10) == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool asksForHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QCommandLineOption sampleOption()
+{
+    return {u"sample"_s, QCoreApplication::translate("main", "Open the bundled sample appliance.")};
+}
+
+void configure(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "OVF Workbench: inspect DMTF OVF virtual appliance descriptors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(sampleOption());
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The OVF descriptor to open."),
+                                 u"[FILE]"_s);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"OVF Workbench"_s);
+    QCoreApplication::setApplicationName(u"ovf-workbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OVFW_VERSION));
+
+    if (!displayAvailable(argc, argv)) {
+        if (asksForHelpOrVersion(argc, argv)) {
+            QCoreApplication app(argc, argv);
+            QCommandLineParser parser;
+            configure(parser);
+            parser.process(app); // prints and exits
+            return 0;
+        }
+        std::fputs("No display available (DISPLAY is not set): cannot open the window. "
+                   "Try `ovfctl info FILE` or run under Xvfb.\n",
+                   stderr);
+        return 3;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(u":/icons/ovf-workbench.svg"_s));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    // qt_add_translations embeds the .qm files under ":/i18n" (its default RESOURCE_PREFIX).
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), u"ovf-workbench"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    configure(parser);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "Only one file can be opened at a time.") + u'\n'),
+                   stderr);
+        return 2;
+    }
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(sampleOption()))
+        window.openSample();
+    else if (!files.isEmpty())
+        window.openFile(files.first());
+    return app.exec();
 }

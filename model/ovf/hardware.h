@@ -23,9 +23,10 @@ public:
     // InstanceID (InstanceId in OVF 0.9 files).
     QString instanceId() const;
     // ResourceType as a number (DSP1041 / CIM_ResourceAllocationSettingData ValueMap:
-    // 3 processor, 4 memory, 5 IDE controller, 6 SCSI controller, 10 Ethernet, 14 floppy,
-    // 15 CD drive, 16 DVD drive, 17 disk drive, 20 SATA controller, 23 USB controller,
-    // 35 sound card, ...); -1 when absent or not a number.
+    // 3 processor, 4 memory, 5 IDE controller, 6 parallel SCSI HBA, 10 Ethernet adapter,
+    // 14 floppy, 15 CD drive, 16 DVD drive, 17 disk drive, 20 other storage device (which
+    // VMware and VirtualBox use for SATA controllers), 23 USB controller, 35 sound card, ...);
+    // -1 when absent or not a number.
     int resourceType() const;
     QString resourceSubType() const { return field(u"ResourceSubType"); }
     QString elementName() const;

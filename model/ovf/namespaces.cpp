@@ -1,22 +1,39 @@
 #include "model/ovf/namespaces.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::ns {
 
+namespace {
+
+bool equalsAscii(QStringView a, QStringView b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+} // namespace
+
+// Called for every element and attribute the typed API looks at: cheap rejections first.
 OvfVersion versionOfNamespace(QStringView uri)
 {
     if (uri.endsWith(u'/'))
         uri.chop(1);
-    if (uri == Ovf1)
-        return OvfVersion::V1;
-    if (uri == Ovf2)
-        return OvfVersion::V2;
-    if (uri == Ovf09)
+    const qsizetype n = uri.size();
+    if (n < OvfDraft.size())
+        return OvfVersion::None;
+    if (n == Ovf1.size() && uri[n - 2] == u'/' && equalsAscii(uri.first(n - 2), Ovf1.first(n - 2))) {
+        if (uri[n - 1] == u'1')
+            return OvfVersion::V1;
+        if (uri[n - 1] == u'2')
+            return OvfVersion::V2;
+    }
+    if (n == Ovf09.size() && equalsAscii(uri, Ovf09))
         return OvfVersion::V0_9;
-    if (uri == OvfDraft)
+    if (n == OvfDraft.size() && equalsAscii(uri, OvfDraft))
         return OvfVersion::Draft;
-    if (uri.startsWith(OvfDraft) && uri.size() > OvfDraft.size() && uri[OvfDraft.size()] == u'/')
+    if (n > OvfDraft.size() && uri.startsWith(OvfDraft) && uri[OvfDraft.size()] == u'/')
         return OvfVersion::Unknown;
     return OvfVersion::None;
 }

@@ -20,6 +20,7 @@ public:
     using ElementHandle::ElementHandle;
     QString key() const { return attr(u"key"); }
     QString type() const { return attr(u"type"); }
+    bool hasType() const { return hasAttr(u"type"); }
     QString qualifiers() const { return attr(u"qualifiers"); }
     bool hasQualifiers() const { return hasAttr(u"qualifiers"); }
     QString value() const { return attr(u"value"); }

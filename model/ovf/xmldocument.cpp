@@ -223,8 +223,7 @@ SourcePos Document::positionOf(qint64 offset) const
 {
     if (offset < 0)
         return {};
-    if (m_lineStarts.empty())
-        buildLineIndex();
+    std::call_once(m_lineIndexOnce, [this] { buildLineIndex(); });
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), qint32(offset));
     const int line = int(it - m_lineStarts.begin());
     const qint32 lineStart = *(it - 1);

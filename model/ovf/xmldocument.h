@@ -5,6 +5,7 @@
 #include <QByteArray>
 
 #include <deque>
+#include <mutex>
 #include <expected>
 #include <string_view>
 #include <unordered_map>
@@ -134,6 +135,7 @@ private:
     std::deque<Name> m_names;
     std::unordered_map<std::string_view, const Name *> m_nameIndex;
     mutable std::vector<qint32> m_lineStarts;
+    mutable std::once_flag m_lineIndexOnce; // positionOf() is safe from several readers
     quint64 m_revision = 0;
 };
 

@@ -128,8 +128,11 @@ std::expected<void, ParseError> Parser::run()
     qint64 firstNonSpace = 0;
     while (firstNonSpace < m_size && isSpace(m_data[firstNonSpace]))
         ++firstNonSpace;
-    if (firstNonSpace == m_size)
-        return fail(ParseError::Kind::Empty, u"the file is empty"_s, 0);
+    if (firstNonSpace == m_size) {
+        auto empty = fail(ParseError::Kind::Empty, m_size ? u"the file holds only whitespace"_s : u"the file is empty"_s, 0);
+        empty.error().position = {}; // no position means anything here
+        return empty;
+    }
     if (m_data[firstNonSpace] != '<')
         return fail(ParseError::Kind::NotXml,
                     u"this is not XML: the text does not start with '<'"_s, firstNonSpace);

@@ -1,0 +1,89 @@
+// ovfctl info FILE: a readable summary of a descriptor, or with --json one JSON object.
+
+#include "app/cli/bundleresolver.h"
+#include "app/cli/command.h"
+#include "app/cli/infocollect.h"
+#include "app/cli/inforender.h"
+#include "app/cli/output.h"
+
+#include "model/ovf/descriptor.h"
+#include "model/validation/validator.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace ovfctl {
+
+namespace {
+
+class InfoCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ovfctl)
+public:
+    InfoCommand() : m_json(u"json"_s, tr("Print one JSON object on stdout instead of the text summary.")) { }
+
+    QString name() const override { return u"info"_s; }
+    QString summary() const override { return tr("Show a summary of an OVF descriptor or environment document"); }
+
+    QString help() const override
+    {
+        return formatHelp(
+            tr("info [--json] FILE"),
+            tr("Show what an OVF descriptor holds: its OVF version and conformance level, file\n"
+               "references, disks, networks, deployment options, the virtual systems as a tree\n"
+               "with their operating system, hardware, products and properties, EULAs, and the\n"
+               "locales of its Strings bundles. For an OVF environment document (ovf-env.xml),\n"
+               "show its platform and properties. Password property values are never shown.\n"
+               "One FILE per call."),
+            {m_json},
+            tr("Exit status:\n"
+               "  0  the summary was printed; the descriptor has no errors\n"
+               "  1  FILE is not a usable descriptor, or it has errors (see 'ovfctl validate');\n"
+               "     the summary is still printed when FILE could be parsed\n"
+               "  2  usage error, or FILE cannot be read"));
+    }
+
+    int run(const QStringList &args) override
+    {
+        QCommandLineParser parser;
+        const ParsedArguments parsed = parseArguments(parser, *this, {m_json}, args, 1, u"FILE"_s);
+        if (parsed.exitCode)
+            return *parsed.exitCode;
+        const QString path = parsed.positional.constFirst();
+        const bool json = parser.isSet(m_json);
+        auto descriptor = loadDescriptor(path, json);
+        if (!descriptor)
+            return descriptor.error();
+        const ovf::Descriptor &d = **descriptor;
+
+        QJsonObject info;
+        bool hasErrors = false;
+        if (d.kind() == ovf::Descriptor::Kind::Environment) {
+            info = describeEnvironment(d);
+        } else {
+            ovf::validation::Options options;
+            options.resolveBundle = makeBundleResolver(path);
+            const ovf::validation::Report report = ovf::validation::validate(d, options);
+            hasErrors = report.hasErrors();
+            info = describeEnvelope(d, report);
+        }
+        if (json)
+            printJson(info);
+        else
+            out(renderInfo(info, colorEnabled(Stream::Out)));
+        return hasErrors ? ExitFailed : ExitClean;
+    }
+
+private:
+    QCommandLineOption m_json;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeInfoCommand()
+{
+    return std::make_unique<InfoCommand>();
+}
+
+} // namespace ovfctl

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/items/envelopetreeitem.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace ovf {
+class Descriptor;
+class Entity;
+class Section;
+class StringsBundle;
+class HardwareItem;
+}
+
+namespace ovf::items {
+
+// Builds the item tree of EnvelopeTreeModel from a descriptor, once: the package-level
+// nodes (References, envelope sections, Strings bundles) and the content hierarchy in
+// document order. Texts are computed here, in the current language.
+class EnvelopeTreeBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(EnvelopeTreeBuilder)
+
+public:
+    // The returned root is invisible (no element, no texts). The descriptor must outlive
+    // the tree, which points into its document.
+    static std::unique_ptr<EnvelopeTreeItem> build(const Descriptor &descriptor);
+
+private:
+    static EnvelopeTreeItem *add(EnvelopeTreeItem *parent, EnvelopeNodeType type, xml::Element *element,
+                                 QString name, QString kind, QString info);
+    static void addReferences(EnvelopeTreeItem *parent, xml::Element *references);
+    static void addEntity(EnvelopeTreeItem *parent, const Entity &entity);
+    static void addSection(EnvelopeTreeItem *parent, const Section &section);
+    static void addProductSection(EnvelopeTreeItem *parent, const Section &section);
+    static void addHardwareItems(EnvelopeTreeItem *parent, const QList<HardwareItem> &items);
+    static void addStrings(EnvelopeTreeItem *parent, const StringsBundle &bundle);
+    static QString hardwareSummary(const HardwareItem &item);
+};
+
+} // namespace ovf::items

@@ -1,0 +1,350 @@
+#include "app/gui/documentworkspace.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/recentfilesmenu.h"
+#include "model/items/envelopetreemodel.h"
+#include "views/detailsview.h"
+#include "views/emptystatewidget.h"
+#include "views/envelopetreeview.h"
+#include "views/problemsview.h"
+#include "views/xmlsourceview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using ovf::items::EnvelopeNodeType;
+using ovf::items::EnvelopeTreeModel;
+
+class TestGuiMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString corpus(const QString &relative) { return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative; }
+
+    static bool waitForDocument(MainWindow &window, const std::function<void()> &open)
+    {
+        QSignalSpy opened(&window, &MainWindow::documentOpened);
+        QSignalSpy validated(&window, &MainWindow::validationFinished);
+        open();
+        return opened.wait(10000) && (validated.size() > 0 || validated.wait(30000));
+    }
+
+    // The first node (depth first) whose first column reads `name`, of `type` if given.
+    static QModelIndex find(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {},
+                            std::optional<EnvelopeNodeType> type = std::nullopt)
+    {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (i.data().toString() == name
+                && (!type || EnvelopeNodeType(i.data(EnvelopeTreeModel::NodeTypeRole).toInt()) == *type))
+                return i;
+            if (const QModelIndex hit = find(model, name, i, type); hit.isValid())
+                return hit;
+        }
+        return {};
+    }
+    static QModelIndex findSystem(const QAbstractItemModel *model, const QString &name)
+    {
+        return find(model, name, {}, EnvelopeNodeType::VirtualSystem);
+    }
+
+    static QModelIndex child(const QModelIndex &parent, EnvelopeNodeType type)
+    {
+        const QAbstractItemModel *model = parent.model();
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (EnvelopeNodeType(i.data(EnvelopeTreeModel::NodeTypeRole).toInt()) == type)
+                return i;
+        }
+        return {};
+    }
+
+    static void saveScreenshot(QWidget &window, const QString &name)
+    {
+        const QString dir = QStringLiteral(OVFW_BINARY_DIR "/screenshots");
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(window.grab().save(dir + u'/' + name));
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void emptyState()
+    {
+        MainWindow &w = *m_window;
+        QCOMPARE(w.windowTitle(), u"OVF Workbench"_s);
+        QVERIFY(!w.descriptor());
+        QCOMPARE(w.workspace()->currentWidget(), w.workspace()->emptyState());
+        QCOMPARE(w.workspace()->emptyState()->text(), u"Open an OVF descriptor (File > Open) or drop one here"_s);
+        saveScreenshot(w, u"mainwindow-empty.png"_s);
+    }
+
+    void openSelectAndShow()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/SugarCRM.ovf"_s)); }));
+        QCOMPARE(w.windowTitle(), u"SugarCRM.ovf — OVF Workbench"_s);
+        QCOMPARE(w.statusBar()->currentMessage(), u"Opened SugarCRM.ovf: 2 virtual systems, 14 properties"_s);
+        QCOMPARE(w.workspace()->currentWidget() == w.workspace()->emptyState(), false);
+
+        // The tree shows the package and the content; the collection is selected and expanded.
+        EnvelopeTreeView *tree = w.workspace()->treeView();
+        const QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 7);
+        const QModelIndex vsc = find(model, u"SugarCRM"_s);
+        QVERIFY(vsc.isValid());
+        QCOMPARE(tree->currentIndex(), vsc);
+        QVERIFY(tree->isExpanded(vsc));
+        const QModelIndex web = findSystem(model, u"web"_s);
+        const QModelIndex db = findSystem(model, u"db"_s);
+        QVERIFY(web.isValid() && db.isValid());
+        QVERIFY(tree->isExpanded(web));
+        QVERIFY(!tree->isExpanded(model->index(0, 0))); // Files stays collapsed
+        QVERIFY(!model->index(0, 0, web).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(w.workspace()->detailsView()->value(u"ovf:id"_s), u"SugarCRM"_s);
+
+        // Selecting a hardware item shows its XML (with its source line numbers) and fields.
+        const QModelIndex nic = find(model, u"Network Adapter 1"_s, web);
+        QVERIFY(nic.isValid());
+        tree->setCurrentIndex(nic);
+        auto *item = nic.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
+        QVERIFY(item);
+        const QString xml = w.workspace()->xmlView()->toPlainText();
+        QVERIFY2(xml.startsWith(u"<Item>"), qPrintable(xml.left(80)));
+        QVERIFY(xml.contains(u"<rasd:ElementName>Network Adapter 1</rasd:ElementName>"));
+        QVERIFY(xml.trimmed().endsWith(u"</Item>"));
+        QCOMPARE(xml.count(u'\n'), item->toXml().count(u'\n'));
+        QCOMPARE(w.workspace()->xmlView()->firstLineNumber(), item->position().line);
+        DetailsView *details = w.workspace()->detailsView();
+        QCOMPARE(details->value(u"rasd:ElementName"_s), u"Network Adapter 1"_s);
+        QCOMPARE(details->value(u"rasd:ResourceType"_s), u"10"_s);
+        QCOMPARE(details->value(u"rasd:Connection"_s), u"Network"_s);
+
+        // A node with attributes: the default-less Configuration "medium".
+        const QModelIndex medium = find(model, u"medium"_s);
+        tree->setCurrentIndex(medium);
+        QCOMPARE(details->value(u"ovf:id"_s), u"medium"_s);
+        QVERIFY(w.workspace()->xmlView()->toPlainText().startsWith(u"<Configuration ovf:id=\"medium\">"));
+
+        // The XML is one click away.
+        w.workspace()->tabs()->setCurrentIndex(1);
+        QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->xmlView());
+    }
+
+    void problemsDock()
+    {
+        MainWindow &w = *m_window;
+        QSignalSpy validated(&w, &MainWindow::validationFinished);
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"cot/invalid.ovf"_s)); }));
+        ProblemsView *problems = w.problemsView();
+        QVERIFY(w.problemsDock()->isVisible());
+        QVERIFY(problems->topLevelItemCount() > 0);
+        if (problems->problemCount() == 0)
+            QSKIP("the validator reported nothing for cot/invalid.ovf");
+        QCOMPARE(problems->topLevelItemCount(), problems->problemCount());
+        QCOMPARE(w.problemsDock()->windowTitle(), u"Problems (%1)"_s.arg(problems->problemCount()));
+
+        // Activating a problem selects its element's node in the tree.
+        for (int i = 0; i < problems->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *row = problems->topLevelItem(i);
+            const auto *element =
+                reinterpret_cast<const ovf::xml::Element *>(row->data(0, ProblemsView::ElementRole).value<quintptr>());
+            auto *model = w.workspace()->treeView()->envelopeModel();
+            if (!element || !model->indexOf(element).isValid())
+                continue;
+            emit problems->itemActivated(row, 0);
+            QCOMPARE(w.workspace()->treeView()->currentElement(), model->element(model->indexOf(element)));
+            return;
+        }
+    }
+
+    void loadErrorLeavesWindowAlone()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/SugarCRM.ovf"_s)); }));
+        const ovf::Descriptor *before = w.descriptor();
+        const ovf::xml::Element *selected = w.workspace()->treeView()->currentElement();
+
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(u"broken.ovf"_s);
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<?xml version=\"1.0\"?>\n<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\">\n  <References>\n");
+        f.close();
+
+        QString shownText;
+        QString shownDetails;
+        std::function<void()> closeBox = [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box) {
+                QTimer::singleShot(20, closeBox);
+                return;
+            }
+            shownText = box->text();
+            shownDetails = box->informativeText();
+            box->accept();
+        };
+        QTimer::singleShot(0, closeBox);
+        QSignalSpy failed(&w, &MainWindow::loadFailed);
+        w.openFile(broken);
+        QVERIFY(failed.wait(10000));
+        QTRY_VERIFY(!shownText.isEmpty());
+        QCOMPARE(shownText, u"“broken.ovf” could not be opened."_s);
+        QCOMPARE(shownDetails, failed.first().first().toString());
+        QVERIFY2(shownDetails.startsWith(broken + u':'), qPrintable(shownDetails));
+
+        QCOMPARE(w.descriptor(), before);
+        QCOMPARE(w.windowTitle(), u"SugarCRM.ovf — OVF Workbench"_s);
+        QCOMPARE(w.workspace()->treeView()->currentElement(), selected);
+        QCOMPARE(w.currentFile(), corpus(u"govmomi/SugarCRM.ovf"_s));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+
+    void dropAndRecentFiles()
+    {
+        MainWindow &w = *m_window;
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(QStringLiteral(OVFW_SOURCE_DIR "/README.md"))});
+        QDragEnterEvent refused(QPoint(400, 300), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&w, &refused);
+        QVERIFY(!refused.isAccepted());
+
+        const QString path = corpus(u"cot/v0.9.ovf"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QVERIFY(waitForDocument(w, [&] { QApplication::sendEvent(&w, &drop); }));
+        QCOMPARE(w.windowTitle(), u"v0.9.ovf — OVF Workbench"_s);
+        QVERIFY(find(w.workspace()->treeView()->model(), u"v0.9"_s).isValid());
+
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"cot/csr1000v.ovf"_s)); }));
+        const QStringList expected{QFileInfo(corpus(u"cot/csr1000v.ovf"_s)).absoluteFilePath(),
+                                   QFileInfo(path).absoluteFilePath()};
+        QCOMPARE(QSettings().value(u"recentFiles"_s).toStringList(), expected);
+        auto *recent = w.findChild<RecentFilesMenu *>();
+        QVERIFY(recent);
+        QCOMPARE(recent->files(), expected);
+        for (int i = 0; i < 12; ++i)
+            recent->addFile(u"/tmp/file%1.ovf"_s.arg(i));
+        QCOMPARE(recent->files().size(), RecentFilesMenu::MaxEntries);
+        QCOMPARE(recent->files().first(), u"/tmp/file11.ovf"_s);
+    }
+
+    void sampleAndClose()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(waitForDocument(w, [&] { w.openSample(); }));
+        QCOMPARE(w.windowTitle(), u"hello-appliance.ovf — OVF Workbench"_s);
+        QVERIFY(w.currentFile().isEmpty());
+        const QAbstractItemModel *model = w.workspace()->treeView()->model();
+        const QModelIndex vsc = find(model, u"hello-appliance"_s);
+        QVERIFY(vsc.isValid());
+        QVERIFY(findSystem(model, u"web"_s).parent() == vsc);
+        QVERIFY(findSystem(model, u"db"_s).parent() == vsc);
+        QCOMPARE(w.statusBar()->currentMessage(), u"Opened hello-appliance.ovf: 2 virtual systems, 11 properties"_s);
+
+        w.closeDocument();
+        QCOMPARE(w.windowTitle(), u"OVF Workbench"_s);
+        QVERIFY(!w.descriptor());
+        QCOMPARE(w.workspace()->currentWidget(), w.workspace()->emptyState());
+        QCOMPARE(w.problemsView()->problemCount(), 0);
+        QCOMPARE(w.problemsDock()->windowTitle(), u"Problems"_s);
+        QCOMPARE(w.workspace()->treeView()->model()->rowCount(), 0);
+    }
+
+    void largeDescriptor()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/vcsa65.ovf"_s)); }));
+        EnvelopeTreeView *tree = w.workspace()->treeView();
+        const QModelIndex vs = findSystem(tree->model(), u"VMware_vCenter_Server_Appliance"_s);
+        QVERIFY(vs.isValid());
+        QCOMPARE(tree->currentIndex(), vs);
+        auto *element = vs.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
+        XmlSourceView *xml = w.workspace()->xmlView();
+        QCOMPARE(xml->blockCount(), int(element->toXml().count(u'\n')) + 1);
+        QCOMPARE(xml->firstLineNumber(), element->position().line);
+        const QModelIndex hardware = child(vs, EnvelopeNodeType::VirtualHardwareSection);
+        QVERIFY(tree->model()->rowCount(hardware) > 100);
+    }
+
+    void screenshot()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/SugarCRM.ovf"_s)); }));
+        EnvelopeTreeView *tree = w.workspace()->treeView();
+        const QModelIndex web = findSystem(tree->model(), u"web"_s);
+        const QModelIndex product = child(web, EnvelopeNodeType::ProductSection);
+        QVERIFY(product.isValid());
+        tree->setCurrentIndex(product);
+        tree->expand(product);
+        QTest::qWait(50);
+        saveScreenshot(w, u"mainwindow.png"_s);
+
+        // A real appliance's ProductSection with its categories of properties.
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"cot/csr1000v.ovf"_s)); }));
+        const QModelIndex csr = findSystem(tree->model(), u"com.cisco.csr1000v"_s);
+        const QModelIndex csrProduct = child(csr, EnvelopeNodeType::ProductSection);
+        QVERIFY(csrProduct.isValid());
+        tree->setCurrentIndex(csrProduct);
+        tree->expandRecursively(csrProduct);
+        QCOMPARE(w.workspace()->detailsView()->value(u"ovf:class"_s), u"com.cisco.csr1000v"_s);
+        QTest::qWait(50);
+        saveScreenshot(w, u"mainwindow-csr1000v.png"_s);
+
+        // The same system's hardware, with the XML tab, on the bundled sample.
+        QVERIFY(waitForDocument(w, [&] { w.openSample(); }));
+        const QModelIndex sampleWeb = findSystem(tree->model(), u"web"_s);
+        const QModelIndex sampleProduct = child(sampleWeb, EnvelopeNodeType::ProductSection);
+        tree->setCurrentIndex(sampleProduct);
+        tree->expand(sampleProduct);
+        QCOMPARE(w.workspace()->detailsView()->value(u"ovf:class"_s), u"com.example.hello.web"_s);
+        saveScreenshot(w, u"mainwindow-sample.png"_s);
+        w.workspace()->showXml();
+        QTest::qWait(50);
+        saveScreenshot(w, u"mainwindow-xml.png"_s);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // Settings go to a private folder; text renders with the fonts every machine here has.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
+        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"OVF Workbench Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_gui_mainwindow"_s);
+    TestGuiMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_mainwindow.moc"

@@ -1,0 +1,142 @@
+#include "views/xmlsourceview.h"
+
+#include "model/ovf/xmlnode.h"
+#include "views/linenumberarea.h"
+#include "views/xmlsyntaxhighlighter.h"
+
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+XmlSourceView::XmlSourceView(QWidget *parent)
+    : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this)),
+      m_highlighter(new XmlSyntaxHighlighter(document()))
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::Monospace);
+    setFont(mono);
+    setTabStopDistance(4 * fontMetrics().horizontalAdvance(u' '));
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &XmlSourceView::updateGutterWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &XmlSourceView::updateGutter);
+    updateGutterWidth();
+    applyPalette();
+}
+
+void XmlSourceView::setNode(const ovf::xml::Node *node)
+{
+    if (!node) {
+        m_firstLine = 1;
+        clear();
+        updateGutterWidth();
+        return;
+    }
+    const ovf::xml::SourcePos pos = node->position();
+    m_firstLine = pos.isValid() ? pos.line : 1;
+    QString xml = node->toXml();
+    xml.replace(u"\r\n"_s, u"\n"_s);
+    xml = dedented(xml, pos.column);
+    if (xml.size() > MaxCharacters) {
+        const qsizetype rest = xml.size() - MaxCharacters;
+        xml.truncate(MaxCharacters);
+        xml += u'\n' + tr("[%1 more characters not shown]").arg(rest);
+    }
+    setPlainText(xml);
+    updateGutterWidth();
+}
+
+QString XmlSourceView::dedented(const QString &xml, int column)
+{
+    if (column <= 1)
+        return xml;
+    QStringList lines = xml.split(u'\n');
+    qsizetype common = column - 1;
+    for (qsizetype i = 1; i < lines.size() && common > 0; ++i) {
+        const QString &line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue; // blank lines do not limit the indentation
+        qsizetype ws = 0;
+        while (ws < line.size() && ws < common && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
+            ++ws;
+        common = std::min(common, ws);
+    }
+    if (common <= 0)
+        return xml;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QString &line = lines[i];
+        qsizetype ws = 0;
+        while (ws < line.size() && ws < common && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
+            ++ws;
+        line.remove(0, ws);
+    }
+    return lines.join(u'\n');
+}
+
+int XmlSourceView::lineNumberAreaWidth() const
+{
+    const int last = m_firstLine + std::max(1, blockCount()) - 1;
+    const int digits = int(QString::number(std::max(last, 99)).size());
+    return 12 + fontMetrics().horizontalAdvance(u'9') * digits;
+}
+
+void XmlSourceView::updateGutterWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+    m_lineNumbers->update();
+}
+
+void XmlSourceView::updateGutter(const QRect &rect, int dy)
+{
+    if (dy)
+        m_lineNumbers->scroll(0, dy);
+    else
+        m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void XmlSourceView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void XmlSourceView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPalette();
+}
+
+void XmlSourceView::applyPalette()
+{
+    m_highlighter->setBackground(palette().color(QPalette::Base));
+}
+
+void XmlSourceView::paintLineNumbers(QWidget *area, const QRect &rect)
+{
+    QPainter painter(area);
+    const QPalette pal = palette();
+    painter.fillRect(rect, pal.color(QPalette::Window));
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(area->width() - 1, rect.top(), area->width() - 1, rect.bottom());
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    painter.setFont(font());
+
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int textWidth = area->width() - 6;
+    while (block.isValid() && top <= rect.bottom()) {
+        if (block.isVisible() && bottom >= rect.top() && !document()->isEmpty()) {
+            painter.drawText(0, top, textWidth, fontMetrics().height(), Qt::AlignRight,
+                             QString::number(m_firstLine + block.blockNumber()));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+    }
+}

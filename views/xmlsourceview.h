@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+namespace ovf::xml {
+class Node;
+}
+class LineNumberArea;
+class XmlSyntaxHighlighter;
+
+// A read-only, monospaced, highlighted view of one node's markup as the document will
+// write it (Node::toXml()), with the node's own source line numbers in the gutter. When
+// every continuation line carries the node's indentation, that indentation is removed so the
+// markup starts at the margin; nothing else is changed.
+class XmlSourceView : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit XmlSourceView(QWidget *parent = nullptr);
+
+    // nullptr clears the view. The node must stay alive while it is shown only for the
+    // duration of this call: the text is copied.
+    void setNode(const ovf::xml::Node *node);
+    // The first line number shown in the gutter (the node's source line, or 1).
+    int firstLineNumber() const { return m_firstLine; }
+
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QWidget *area, const QRect &rect);
+
+    // Markup longer than this is cut and a note is appended (the view stays responsive).
+    static constexpr qsizetype MaxCharacters = 4 * 1024 * 1024;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    static QString dedented(const QString &xml, int column);
+    void updateGutterWidth();
+    void updateGutter(const QRect &rect, int dy);
+    void applyPalette();
+
+    LineNumberArea *m_lineNumbers;
+    XmlSyntaxHighlighter *m_highlighter;
+    int m_firstLine = 1;
+};
