@@ -38,6 +38,35 @@ const QHash<QString, Expectation> &decisions()
         {u"govmomi/unsupportedSection.ovf"_s, {Verdict::Errors}},
         // A bogus envelope namespace: not an OVF descriptor at all.
         {u"govmomi/ovftool-neg/invalid_namespace.ovf"_s, {Verdict::Refused, LoadError::Kind::WrongRoot}},
+        // Legacy and vendor dialects: opened and round-tripped, but not deployable as written.
+        // IBM's pre-1.0 sample has sections and no VirtualSystem at all.
+        {u"open-ovf/ourOVF.ovf"_s, {Verdict::Errors}},
+        // oVirt's internal OVF: Disk ovf:fileRef holds an href instead of a File id, and
+        // the VirtualSystem has no Info.
+        {u"ovirt/vmOvfData.xml"_s, {Verdict::Errors}},
+        {u"ovirt/vmOvfData2.xml"_s, {Verdict::Errors}},
+
+        // SOURCES.md says "valid"; each of these has a defect we can point at, so the
+        // validator reports errors and we keep it that way.
+        // Disk drive with <rasd:Parent>3</rasd:Parent>; no Item has InstanceID 3.
+        {u"ganeti/ganeti.ovf"_s, {Verdict::Errors}},
+        // A ResourceAllocationSection without the Info every section must have (line 123).
+        {u"glance/testserver.ovf"_s, {Verdict::Errors}},
+        // vmw:StorageGroupSection, vmw:BootOrderSection, ... with Info and no
+        // ovf:required="false": required extensions (DSP0243: ovf:required defaults to
+        // true) that this program cannot honour, as for unsupportedSection.ovf.
+        {u"govmomi/complete_vsc.ovf"_s, {Verdict::Errors}},
+        // Hand-written govmomi parser fixtures: sections without Info, and an empty
+        // DeploymentOptionSection (a Configuration is required).
+        {u"govmomi/deployment-configs.ovf"_s, {Verdict::Errors}},
+        {u"govmomi/property-types.ovf"_s, {Verdict::Errors}},
+        // <Strings ovf:fileRef="eula"/> with an empty References: the defect for which the
+        // corpus calls its sibling nvapp001.ovf invalid.
+        {u"govmomi/ovftool-pos/nvapp00n.ovf"_s, {Verdict::Errors}},
+        // Property key 'waitTimeout' twice in one ProductSection (lines 118 and 121).
+        {u"open-ovf/someOVF.ovf"_s, {Verdict::Errors}},
+        // A disk item that is its own Parent, and a required xci:ApplianceSection.
+        {u"openxt/uivm.ovf"_s, {Verdict::Errors}},
     };
     return d;
 }

@@ -218,6 +218,8 @@ QList<Case> triggerCases()
             "<VirtualSystem ovf:id=\"vm1\"><Info>A</Info></VirtualSystem>\n<VirtualSystem ovf:id=\"vm1\"><Info>B</Info>"
             "</VirtualSystem>"_s + M + u"\n</VirtualSystemCollection>"_s}), u"'vm1'"_s},
         {u"duplicate-instance-id"_s, E, doc({.items = kItems + u'\n' + item(u"1"_s, 4) + M}), u"InstanceID '1'"_s},
+        {u"duplicate-instance-id"_s, E, doc({.items = kItems + u'\n' + item(u"4"_s, 17,
+            u"<rasd:HostResource>ovf:/disk/vmdisk2</rasd:HostResource>"_s) + M}), u"different host resources"_s},
         {u"duplicate-property-key"_s, E, doc({.vsSections = product(prop(u"ip"_s, u"string"_s, {}) + u'\n'
             + prop(u"ip"_s, u"string"_s, {}) + M)}), u"'ip'"_s},
         {u"duplicate-msgid"_s, E, doc({.strings = u"<Strings xml:lang=\"de\">\n<Msg ovf:msgid=\"m\">a</Msg>\n<Msg ovf:msgid=\"m\">b</Msg>"_s
@@ -257,6 +259,8 @@ QList<Case> triggerCases()
             u"<Disk ovf:diskId=\"spare\" ovf:capacity=\"1\"/>"_s + M + u"\n</DiskSection>"_s)}), u"'spare'"_s},
         {u"section-placement"_s, E, doc({.vsSections = u"<NetworkSection><Info>N</Info></NetworkSection>"_s + M}),
          u"NetworkSection is not allowed in VirtualSystem 'vm1'"_s},
+        {u"section-placement"_s, W, doc({.vsSections = u"<StartupSection><Info>S</Info></StartupSection>"_s + M}),
+         u"deployments will ignore it"_s},
         {u"duplicate-section"_s, E, doc({.vsSections = u"<OperatingSystemSection ovf:id=\"1\"><Info>OS</Info></OperatingSystemSection>\n"
             "<OperatingSystemSection ovf:id=\"2\"><Info>OS</Info></OperatingSystemSection>"_s + M}), u"OperatingSystemSection"_s},
         {u"duplicate-product-class"_s, W, doc({.vsSections = product({}, u" ovf:class=\"com.x\""_s) + u'\n' + M
@@ -279,6 +283,7 @@ QList<Case> triggerCases()
         {u"unknown-property-type"_s, E, doc({.vsSections = product(prop(u"n"_s, u"nosuchtype"_s, u"1"_s) + M)}),
          u"nosuchtype"_s},
         {u"vendor-property-type"_s, W, doc({.vsSections = product(prop(u"n"_s, u"int"_s, u"1"_s) + M)}), u"'int'"_s},
+        {u"vendor-property-type"_s, W, doc({.vsSections = product(prop(u"c"_s, u"char16"_s, u"x"_s) + M)}), u"version 2.0"_s},
         {u"invalid-qualifiers"_s, E, doc({.vsSections = product(prop(u"n"_s, u"string"_s, u"a"_s,
             u" ovf:qualifiers=\"MinLen(abc\""_s) + M)}), u"MinLen(abc"_s},
         {u"invalid-qualifiers"_s, W, doc({.vsSections = product(prop(u"n"_s, u"string"_s, u"a"_s,
@@ -325,6 +330,11 @@ QList<Case> triggerCases()
          u"requires the extension x:BuildSection"_s},
         {u"required-extension"_s, W, doc({.envSections = kDiskSection + kNetworkSection + u"\n<x:Settings><x:a>1</x:a></x:Settings>"_s + M}),
          u"x:Settings"_s},
+        {u"required-extension"_s, W,
+         "<?xml version=\"1.0\"?>\n<ovf:Envelope xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\">\n<References/>\n"
+         "<VirtualSystem ovf:id=\"a\"><Info>x</Info>\n<TemplateId>1</TemplateId>" + M.toUtf8() + "\n<Origin>2</Origin>\n"
+         "<VirtualHardwareSection><Info>h</Info></VirtualHardwareSection></VirtualSystem>\n</ovf:Envelope>\n",
+         u"VirtualSystem 'a' contains 2 elements in no namespace"_s},
         {u"optional-extension"_s, I, doc({.vsSections = u"<x:BuildSection ovf:required=\"false\"><Info>B</Info></x:BuildSection>"_s + M}),
          u"x:BuildSection"_s},
         {u"conformance-level"_s, I, doc({}), u"level 1"_s},
@@ -409,7 +419,8 @@ QList<Clean> cleanCases()
         {u"invalid-property-key"_s, doc({.vsSections = product(prop(u"net_ip"_s, u"string"_s, {}), u" ovf:class=\"net\""_s)})},
         {u"property-missing-type"_s, doc({.vsSections = product(prop(u"a"_s, u"string"_s, {}))})},
         {u"unknown-property-type"_s, doc({.vsSections = product(prop(u"a"_s, u"uint8"_s, u"1"_s))})},
-        {u"vendor-property-type"_s, doc({.vsSections = product(prop(u"a"_s, u"sint32"_s, u"-1"_s))})},
+        {u"vendor-property-type"_s, doc({.ns = u"http://schemas.dmtf.org/ovf/envelope/2"_s, .rootAttrs = u" ovf:version=\"2.0\""_s,
+            .vsSections = product(prop(u"a"_s, u"sint32"_s, u"-1"_s) + prop(u"c"_s, u"char16"_s, u"x"_s))})},
         {u"invalid-qualifiers"_s, doc({.vsSections = product(prop(u"a"_s, u"string"_s, u"abc"_s,
             u" ovf:qualifiers=\"MinLen(1) MaxLen(10)\""_s))})},
         {u"inconsistent-qualifiers"_s, doc({.vsSections = product(prop(u"a"_s, u"string"_s, u"abc"_s,

@@ -79,7 +79,7 @@ constexpr Entry entries[] = {
     {"invalid-property-key", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:key has no '.' or ':', ovf:class and ovf:instance no ':'"), "DSP0243 §9.5; DSP2017 4.5.2"},
     {"property-missing-type", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every Property has an ovf:type"), "DSP0243 §9.5"},
     {"unknown-property-type", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:type is one of the OVF property types"), "DSP0243 §9.5 property types"},
-    {"vendor-property-type", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:type is spelled as OVF defines it (tolerated vendor spellings)"), "DSP0243 §9.5 property types"},
+    {"vendor-property-type", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:type is spelled as OVF defines it and exists in the descriptor's OVF version (tolerated vendor spellings, char16/datetime before 2.0)"), "DSP0243 §9.5 property types"},
     {"invalid-qualifiers", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:qualifiers parse as CIM qualifiers (unknown qualifiers: warning)"), "DSP0243 §9.5; DSP0004"},
     {"inconsistent-qualifiers", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:qualifiers fit the property's type"), "DSP0243 §9.5; DSP0004"},
     {"invalid-property-value", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Default and per-configuration values are values of the type within the qualifiers (empty fixed non-string value: warning)"), "DSP0243 §9.5, §9.8"},
@@ -100,7 +100,7 @@ constexpr Entry entries[] = {
     {"external-bundle-unreadable", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "External Strings bundles can be read (not checked without a resolver: info)"), "DSP0243 §10; DSP2017 5.2"},
 
     // Extensions and conformance
-    {"required-extension", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No required extension that OVF Workbench does not understand (extension without ovf:required outside a Section position or without Info: warning)"), "DSP0243 §7.3; DSP2017 4.3, 5.3"},
+    {"required-extension", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No required extension that OVF Workbench does not understand (custom elements without ovf:required that are not sections, or that extend a known element: warning)"), "DSP0243 §7.3; DSP2017 4.3, 5.3"},
     {"optional-extension", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Optional extensions are ignored"), "DSP0243 §7.3; DSP2017 5.3"},
     {"conformance-level", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "The descriptor's conformance level (1: no extensions, 2: optional ones only, 3: required ones)"), "DSP0243 §7.4; DSP2017 5.4"},
 };

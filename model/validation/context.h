@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 namespace ovf {
 class Descriptor;
 }

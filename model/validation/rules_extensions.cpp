@@ -7,8 +7,10 @@
 //    carries an Info, as every ovf:Section does) without ovf:required: error;
 //  - a custom element without ovf:required that is not a section (no Info, like Ganeti's
 //    GanetiSection) or that extends the content of a known element (vmw:ExtraConfig): warning,
-//    because real producers write these without the attribute and consumers ignore them;
+//    because real producers write these without the attribute and consumers ignore them
+//    (one report per name; elements in no namespace, as oVirt writes them, one per parent);
 //  - ovf:required="false": info, one per extension name.
+// Custom attributes are never required (DSP2017 4.3) but make the level at least 2.
 #include "model/ovf/namespaces.h"
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
@@ -45,6 +47,18 @@ private:
     {
         return e->namespaceUri().isEmpty() ? e->qualifiedName()
                                            : u"%1 (%2)"_s.arg(e->qualifiedName(), e->namespaceUri());
+    }
+    // "VirtualSystem 'web'", "the Envelope", or the element name.
+    QString ownerName(const xml::Element *parent) const
+    {
+        if (parent == m_index.envelope.element())
+            return tr("The Envelope");
+        const auto it = m_index.entityIndex.constFind(parent);
+        if (it == m_index.entityIndex.cend())
+            return parent->localName();
+        const Entity &entity = m_index.entities[*it].entity;
+        const QString kind = entity.isCollection() ? u"VirtualSystemCollection"_s : u"VirtualSystem"_s;
+        return entity.id().isEmpty() ? kind : u"%1 %2"_s.arg(kind, quoted(entity.id()));
     }
     bool isSectionPosition(const xml::Element *parent) const
     {
@@ -143,7 +157,7 @@ void ExtensionRules::reportAggregates()
                          tr("%1 contains %2 elements in no namespace that OVF does not define (%3); they are not "
                             "sections (no Info) and do not say whether they are required; OVF treats them as "
                             "required, OVF Workbench ignores them")
-                             .arg(a.first->parent()->localName())
+                             .arg(ownerName(a.first->parent()))
                              .arg(a.count)
                              .arg(a.names.join(u", "_s)),
                          Severity::Warning);

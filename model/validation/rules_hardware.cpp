@@ -50,7 +50,8 @@ private:
     {
         HardwareItem item;
         int type;
-        QString label;
+        // How messages name the item; built only when one is reported.
+        QString label() const { return labelOf(item, type); }
     };
     static QString labelOf(const HardwareItem &item, int type);
     void checkHostResources(const ItemInfo &info);
@@ -84,7 +85,7 @@ void HardwareRules::checkHostResources(const ItemInfo &info)
                 m_ctx.report(u"unresolved-host-resource", field,
                              tr("%1 has HostResource %2, which is not a disk or file of the package "
                                 "(ovf:/disk/<id> or ovf:/file/<id>)")
-                                 .arg(info.label, quoted(text)),
+                                 .arg(info.label(), quoted(text)),
                              Severity::Warning);
             }
             continue;
@@ -93,15 +94,15 @@ void HardwareRules::checkHostResources(const ItemInfo &info)
         if (!ref.standard && !(m_legacy && text.startsWith(u"/disk/"))) {
             m_ctx.report(u"nonstandard-host-resource", field,
                          tr("%1 has HostResource %2; the standard form is %3")
-                             .arg(info.label, quoted(text),
+                             .arg(info.label(), quoted(text),
                                   quoted((isDisk ? u"ovf:/disk/"_s : u"ovf:/file/"_s) + ref.id)));
         }
         if (isDisk && !m_index.diskById.contains(ref.id)) {
             m_ctx.report(u"unresolved-host-resource", field,
-                         tr("%1 refers to disk %2, which is not in the DiskSection").arg(info.label, quoted(ref.id)));
+                         tr("%1 refers to disk %2, which is not in the DiskSection").arg(info.label(), quoted(ref.id)));
         } else if (!isDisk && !m_index.fileById.contains(ref.id)) {
             m_ctx.report(u"unresolved-host-resource", field,
-                         tr("%1 refers to file %2, which is not in References").arg(info.label, quoted(ref.id)));
+                         tr("%1 refers to file %2, which is not in References").arg(info.label(), quoted(ref.id)));
         }
     }
 }
@@ -114,7 +115,7 @@ void HardwareRules::checkConnections(const ItemInfo &info)
         const QString name = field->text().trimmed();
         if (name.isEmpty()) {
             m_ctx.report(u"unresolved-connection", field,
-                         tr("%1 has an empty Connection; it will not be connected to any network").arg(info.label),
+                         tr("%1 has an empty Connection; it will not be connected to any network").arg(info.label()),
                          Severity::Warning);
             continue;
         }
@@ -124,9 +125,9 @@ void HardwareRules::checkConnections(const ItemInfo &info)
         m_ctx.report(u"unresolved-connection", field,
                      m_index.networks.isEmpty()
                          ? tr("%1 connects to network %2, but the descriptor has no NetworkSection")
-                               .arg(info.label, quoted(name))
+                               .arg(info.label(), quoted(name))
                          : tr("%1 connects to network %2, which is not in the NetworkSection%3")
-                               .arg(info.label, quoted(name),
+                               .arg(info.label(), quoted(name),
                                     near.isEmpty() ? QString() : tr(" (names are case-sensitive: did you mean %1?)").arg(quoted(near))));
     }
 }
@@ -140,10 +141,10 @@ void HardwareRules::checkQuantities(const ItemInfo &info)
         const auto unit = parseProgrammaticUnit(text);
         if (!unit) {
             m_ctx.report(u"invalid-allocation-units", units,
-                         tr("%1 has AllocationUnits %2 that cannot be read: %3").arg(info.label, quoted(text), unit.error()));
+                         tr("%1 has AllocationUnits %2 that cannot be read: %3").arg(info.label(), quoted(text), unit.error()));
         } else if (info.type == ResourceMemory && unit->baseUnit != u"byte") {
             m_ctx.report(u"invalid-allocation-units", units,
-                         tr("%1 has AllocationUnits %2, which is not a unit of bytes").arg(info.label, quoted(text)));
+                         tr("%1 has AllocationUnits %2, which is not a unit of bytes").arg(info.label(), quoted(text)));
         }
     }
     if (const xml::Element *quantity = anyChild(info.item.element(), u"VirtualQuantity")) {
@@ -151,7 +152,7 @@ void HardwareRules::checkQuantities(const ItemInfo &info)
         const auto value = parseUnsignedDecimal(text);
         if (!value) {
             m_ctx.report(u"invalid-allocation-units", quantity,
-                         tr("%1 has VirtualQuantity %2: %3").arg(info.label, quoted(text), value.error()));
+                         tr("%1 has VirtualQuantity %2: %3").arg(info.label(), quoted(text), value.error()));
         }
     }
 }
@@ -162,7 +163,7 @@ void HardwareRules::checkSection(const VirtualHardwareSection &section)
     QHash<QString, int> byInstanceId;
     for (const HardwareItem &item : section.items()) {
         const int type = item.resourceType();
-        items.append({item, type, labelOf(item, type)});
+        items.append({item, type});
         // Items of one device (ranges, per-configuration overrides) may omit the type.
         auto it = byInstanceId.find(item.instanceId());
         if (it == byInstanceId.end())
@@ -185,13 +186,13 @@ void HardwareRules::checkSection(const VirtualHardwareSection &section)
         if (found == byInstanceId.cend()) {
             m_ctx.report(u"unresolved-parent", parentField,
                          tr("%1 has Parent %2, but no Item of this %3 has that InstanceID")
-                             .arg(info.label, quoted(parent), section.displayName()));
+                             .arg(info.label(), quoted(parent), section.displayName()));
         } else if (parent == info.item.instanceId()) {
-            m_ctx.report(u"unresolved-parent", parentField, tr("%1 is its own Parent").arg(info.label));
+            m_ctx.report(u"unresolved-parent", parentField, tr("%1 is its own Parent").arg(info.label()));
         } else if (!isControllerType(found.value())) {
             m_ctx.report(u"parent-not-controller", parentField,
                          tr("%1 has Parent %2, whose type is %3, not a controller")
-                             .arg(info.label, quoted(parent), resourceTypeName(found.value())));
+                             .arg(info.label(), quoted(parent), resourceTypeName(found.value())));
         }
     }
 }

@@ -99,7 +99,7 @@ void IdRules::checkInstanceIds()
         int type;
         QString bound;
         QStringList configurations;
-        QStringList hostResources;
+        HardwareItem item;
     };
     const auto overlap = [](const Seen &a, const Seen &b) {
         if (a.configurations.isEmpty() || b.configurations.isEmpty())
@@ -135,7 +135,7 @@ void IdRules::checkInstanceIds()
                 QStringList configurations = item.configurations();
                 if (configurations.isEmpty())
                     configurations = item.element()->attributeValue(u"", u"configuration").split(u' ', Qt::SkipEmptyParts);
-                const Seen current{item.element(), item.resourceType(), bound, configurations, item.hostResources()};
+                const Seen current{item.element(), item.resourceType(), bound, configurations, item};
                 QList<Seen> &previous = byId[id];
                 for (const Seen &p : std::as_const(previous)) {
                     if (!overlap(p, current))
@@ -150,15 +150,17 @@ void IdRules::checkInstanceIds()
                                          .arg(resourceTypeName(current.type), s.displayName()));
                         break;
                     }
-                    if (p.bound == current.bound && sameSet(p.configurations, current.configurations)
-                        && !p.hostResources.isEmpty() && !current.hostResources.isEmpty()
-                        && !sameSet(p.hostResources, current.hostResources)) {
+                    if (p.bound != current.bound || !sameSet(p.configurations, current.configurations))
+                        continue;
+                    const QStringList before = p.item.hostResources();
+                    const QStringList now = current.item.hostResources();
+                    if (!before.isEmpty() && !now.isEmpty() && !sameSet(before, now)) {
                         m_ctx.report(u"duplicate-instance-id", item.element(),
                                      tr("InstanceID %1 is used by two Items for different host resources (%2 on "
                                         "line %3, %4 here) in the same %5; the second replaces the first")
-                                         .arg(quoted(id), quoted(p.hostResources.join(u", "_s)))
+                                         .arg(quoted(id), quoted(before.join(u", "_s)))
                                          .arg(line)
-                                         .arg(quoted(current.hostResources.join(u", "_s)), s.displayName()));
+                                         .arg(quoted(now.join(u", "_s)), s.displayName()));
                         break;
                     }
                 }

@@ -1,5 +1,6 @@
 // ProductSection Property rules (DSP0243 §9.5): keys, types, qualifiers, default and
 // per-configuration values, and ${name} references between properties.
+#include "model/ovf/descriptor.h"
 #include "model/ovf/propertytype.h"
 #include "model/ovf/namespaces.h"
 #include "model/validation/context.h"
@@ -50,7 +51,10 @@ class PropertyRules
     Q_DECLARE_TR_FUNCTIONS(ovf::validation::Validator)
 
 public:
-    explicit PropertyRules(Context &ctx) : m_ctx(ctx), m_index(ctx.index()) { }
+    explicit PropertyRules(Context &ctx) : m_ctx(ctx), m_index(ctx.index())
+    {
+        m_ovf2 = ctx.descriptor().version() == ns::OvfVersion::V2;
+    }
 
     void checkEntity(const EnvelopeIndex::EntityInfo &info);
 
@@ -81,6 +85,7 @@ private:
     const EnvelopeIndex &m_index;
     QHash<QString, std::expected<ParsedType, QString>> m_types;
     QHash<QString, std::expected<Qualifiers, QString>> m_qualifiers;
+    bool m_ovf2 = false;
 };
 
 void PropertyRules::checkEntity(const EnvelopeIndex::EntityInfo &info)
@@ -135,6 +140,12 @@ void PropertyRules::checkProperty(const xml::Element *p, const EnvelopeIndex::En
             type = parsed->type;
             if (!parsed->warning.isEmpty())
                 m_ctx.report(u"vendor-property-type", p, tr("%1: %2").arg(name, parsed->warning));
+            // The CIM types char16 and datetime came with OVF 2.x.
+            if (!m_ovf2 && (*type == PropertyType::Char16 || *type == PropertyType::DateTime)) {
+                m_ctx.report(u"vendor-property-type", p,
+                             tr("%1 has type %2, which OVF defines only from version 2.0; this is an %3 descriptor")
+                                 .arg(name, propertyTypeName(*type), ns::versionName(m_ctx.descriptor().version())));
+            }
         }
     }
 

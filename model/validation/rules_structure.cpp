@@ -107,11 +107,18 @@ void StructureRules::checkSections(const QList<Section> &sections, Place place, 
 
         const Placement p = placementOf(kind);
         if (!(p.allowed & place)) {
-            // OVF 0.9 and the pre-1.0 drafts put more sections at the Envelope level.
+            // OVF 0.9 and the pre-1.0 drafts put more sections at the Envelope level. Out of
+            // place, the advisory sections (start order, reservations, annotation) are only
+            // ignored by a consumer; the others change what gets deployed.
+            const bool advisory = kind == SectionKind::Startup || kind == SectionKind::ResourceAllocation
+                || kind == SectionKind::Annotation;
             m_ctx.report(u"section-placement", e,
-                         tr("%1 is not allowed in %2; OVF allows it only in %3")
-                             .arg(s.displayName(), ownerName, placesText(p.allowed)),
-                         m_legacy ? Severity::Warning : Severity::Error);
+                         advisory ? tr("%1 is not allowed in %2, so deployments will ignore it; OVF allows it "
+                                       "only in %3")
+                                        .arg(s.displayName(), ownerName, placesText(p.allowed))
+                                  : tr("%1 is not allowed in %2; OVF allows it only in %3")
+                                        .arg(s.displayName(), ownerName, placesText(p.allowed)),
+                         (m_legacy || advisory) ? Severity::Warning : Severity::Error);
         } else if (p.once) {
             const int k = int(kind);
             if (const xml::Element *first = firstOfKind.value(k)) {
