@@ -57,7 +57,13 @@ QString HardwareItem::elementName() const
 
 QStringList HardwareItem::configurations() const
 {
-    return attr(u"configuration").split(u' ', Qt::SkipEmptyParts);
+    // vCenter writes an unqualified configuration="..." on Items (vcsa65 does 403 times);
+    // read it too, or every per-configuration Item would apply to all configurations. The
+    // validator reports the spelling (unqualified-attribute).
+    QString value = attr(u"configuration");
+    if (value.isNull() && m_e)
+        value = m_e->attributeValue(u"", u"configuration");
+    return value.split(u' ', Qt::SkipEmptyParts);
 }
 
 QString HardwareItem::resourceTypeName() const
@@ -113,17 +119,22 @@ QString VirtualHardwareSection::virtualSystemType() const
     return t ? t->text().trimmed() : QString();
 }
 
-QList<HardwareItem> VirtualHardwareSection::items() const
+QList<HardwareItem> hardwareItemsIn(const xml::Element *section)
 {
     QList<HardwareItem> out;
-    if (!m_e)
+    if (!section)
         return out;
-    for (xml::Element *c : m_e->childElements()) {
+    for (xml::Element *c : section->childElements()) {
         const QString &l = c->localName();
         if ((l == u"Item" || l == u"EthernetPortItem" || l == u"StorageItem") && ns::isOvfElement(c->namespaceUri()))
             out.append(HardwareItem(c));
     }
     return out;
+}
+
+QList<HardwareItem> VirtualHardwareSection::items() const
+{
+    return hardwareItemsIn(m_e);
 }
 
 } // namespace ovf

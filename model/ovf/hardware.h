@@ -49,6 +49,9 @@ public:
 };
 
 QString resourceTypeName(int resourceType);
+// The Item, EthernetPortItem and StorageItem children of a VirtualHardwareSection or a
+// ResourceAllocationSection, in document order.
+QList<HardwareItem> hardwareItemsIn(const xml::Element *section);
 
 // VirtualHardwareSection (DSP0243 §9.6).
 class VirtualHardwareSection : public Section

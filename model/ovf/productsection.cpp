@@ -12,7 +12,10 @@ QList<ConfigurationValue> Property::configurationValues() const
     for (xml::Element *v : children(u"Value")) {
         ConfigurationValue cv;
         cv.value = ovfAttr(v, u"value");
-        cv.configurations = ovfAttr(v, u"configuration").split(u' ', Qt::SkipEmptyParts);
+        QString configs = ovfAttr(v, u"configuration");
+        if (configs.isNull())
+            configs = v->attributeValue(u"", u"configuration"); // unqualified, as vCenter writes it
+        cv.configurations = configs.split(u' ', Qt::SkipEmptyParts);
         cv.element = v;
         out.append(cv);
     }

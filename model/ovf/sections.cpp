@@ -22,15 +22,7 @@ QList<StartupEntry> StartupSection::entries() const
 
 QList<HardwareItem> ResourceAllocationSection::items() const
 {
-    QList<HardwareItem> out;
-    if (!m_e)
-        return out;
-    for (xml::Element *c : m_e->childElements()) {
-        const QString &l = c->localName();
-        if ((l == u"Item" || l == u"EthernetPortItem" || l == u"StorageItem") && ns::isOvfElement(c->namespaceUri()))
-            out.append(HardwareItem(c));
-    }
-    return out;
+    return hardwareItemsIn(m_e);
 }
 
 QList<EnvironmentFile> EnvironmentFilesSection::files() const

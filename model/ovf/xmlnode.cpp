@@ -1,5 +1,6 @@
 #include "model/ovf/xmlnode.h"
 
+#include "model/ovf/xmlchars.h"
 #include "model/ovf/xmldocument.h"
 #include "model/ovf/xmlwriter.h"
 
@@ -30,23 +31,7 @@ QString decodeText(std::string_view raw)
             continue;
         }
         const size_t semi = raw.find(';', stop);
-        const std::string_view ref = raw.substr(stop + 1, semi - stop - 1);
-        if (ref == "lt")
-            out += u'<';
-        else if (ref == "gt")
-            out += u'>';
-        else if (ref == "amp")
-            out += u'&';
-        else if (ref == "apos")
-            out += u'\'';
-        else if (ref == "quot")
-            out += u'"';
-        else if (ref.size() > 1) {
-            const bool hex = ref[1] == 'x';
-            const QByteArray digits(ref.data() + (hex ? 2 : 1), qsizetype(ref.size() - (hex ? 2 : 1)));
-            const char32_t cp = digits.toUInt(nullptr, hex ? 16 : 10);
-            out += QString::fromUcs4(&cp, 1);
-        }
+        appendReference(raw.substr(stop + 1, semi - stop - 1), out);
         i = semi + 1;
     }
     return out;

@@ -9,13 +9,6 @@ namespace ovf::package {
 
 namespace {
 
-constexpr qsizetype kQuoteLimit = 80;
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool isAllHex(QByteArrayView text)
 {
     for (const char c : text) {
@@ -34,17 +27,6 @@ QByteArrayView trimmed(QByteArrayView line)
     return line;
 }
 
-QString quote(QByteArrayView text)
-{
-    QString shown = QString::fromUtf8(text.first(qMin(text.size(), kQuoteLimit * 4)));
-    for (QChar &c : shown) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = QChar(0xfffd);
-    }
-    if (shown.size() > kQuoteLimit)
-        shown = shown.left(kQuoteLimit) + u'…';
-    return shown;
-}
 
 struct Line
 {
@@ -169,14 +151,14 @@ std::expected<qsizetype, CertificateFileIssue> CertificateFileParser::parseSigna
             tr("Line %1 is not a signature line \"SHA256(manifest.mf)= "
                "signature\": %2")
                 .arg(first.number)
-                .arg(quote(first.text)));
+                .arg(quoteForMessage(first.text)));
     }
     const std::optional<DigestAlgorithm> algorithm = parseDigestAlgorithm(parts->algorithm);
     if (!algorithm) {
         return fail(first.number,
             tr("The signature line uses the digest algorithm \"%1\", which is "
                "not supported (SHA1, SHA256 and SHA512 are)")
-                .arg(quote(parts->algorithm)));
+                .arg(quoteForMessage(parts->algorithm)));
     }
     if (parts->spelling != ManifestLine::Spelling::Ovftool) {
         warn(first.number,
@@ -205,7 +187,7 @@ std::expected<qsizetype, CertificateFileIssue> CertificateFileParser::parseSigna
         return fail(first.number, tr("The signature line has no signature after \"=\""));
     for (const char c : std::as_const(hex)) {
         if (!isHexDigit(c)) {
-            return fail(first.number, tr("The signature is not hexadecimal: %1").arg(quote(hex)));
+            return fail(first.number, tr("The signature is not hexadecimal: %1").arg(quoteForMessage(hex)));
         }
     }
     if (hex.size() % 2 != 0) {
@@ -236,7 +218,7 @@ std::expected<qsizetype, CertificateFileIssue> CertificateFileParser::parseCerti
             tr("Line %1 is neither part of the signature nor of a "
                "certificate: %2")
                 .arg(begin.number)
-                .arg(quote(begin.text)));
+                .arg(quoteForMessage(begin.text)));
     }
     const QByteArrayView label = begin.text.sliced(11, begin.text.size() - 16);
     if (label != "CERTIFICATE") {
@@ -244,7 +226,7 @@ std::expected<qsizetype, CertificateFileIssue> CertificateFileParser::parseCerti
             tr("Line %1 starts a PEM block of type \"%2\"; a certificate file "
                "holds only CERTIFICATE blocks")
                 .arg(begin.number)
-                .arg(quote(label)));
+                .arg(quoteForMessage(label)));
     }
     QByteArray base64;
     qsizetype i = index + 1;

@@ -11,33 +11,9 @@ namespace ovf::package {
 
 namespace {
 
-constexpr qsizetype kQuoteLimit = 80;
-
-bool isHexDigit(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-// The line as the user should see it in a message: UTF-8, control characters made visible,
-// at most kQuoteLimit characters.
-QString quoteLine(QByteArrayView line)
-{
-    QString text = QString::fromUtf8(line.first(qMin(line.size(), kQuoteLimit * 4)));
-    QString shown;
-    for (const QChar c : std::as_const(text)) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            shown += u"\\x%1"_s.arg(uint(c.unicode()), 2, 16, QChar(u'0'));
-        else
-            shown += c;
-    }
-    if (shown.size() > kQuoteLimit)
-        shown = shown.left(kQuoteLimit) + u'…';
-    return shown;
 }
 
 } // namespace
@@ -128,7 +104,7 @@ std::expected<void, ManifestError> ManifestParser::run(QByteArrayView bytes)
             return fail(number,
                 tr("Line %1 contains a carriage return in the middle: %2")
                     .arg(number)
-                    .arg(quoteLine(line)));
+                    .arg(quoteForMessage(line)));
         }
         if (auto parsed = parseLine(line, number); !parsed)
             return std::unexpected(parsed.error());
@@ -179,7 +155,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
         return fail(number,
             tr("Line %1 is not of the form \"SHA256(file)= digest\": %2")
                 .arg(number)
-                .arg(quoteLine(line)));
+                .arg(quoteForMessage(line)));
     }
     const std::optional<DigestAlgorithm> algorithm = parseDigestAlgorithm(parts->algorithm);
     if (!algorithm) {
@@ -187,7 +163,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
             tr("Line %1 uses the digest algorithm \"%2\", which is not supported "
                "(SHA1, SHA256 and SHA512 are)")
                 .arg(number)
-                .arg(quoteLine(parts->algorithm)));
+                .arg(quoteForMessage(parts->algorithm)));
     }
     if (parts->spelling == ManifestLine::Spelling::Bsd && m_firstBsd == 0)
         m_firstBsd = number;
@@ -203,7 +179,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
             return fail(number,
                 tr("Line %1: the digest \"%2\" is not hexadecimal")
                     .arg(number)
-                    .arg(quoteLine(hex)));
+                    .arg(quoteForMessage(hex)));
         }
         if (c >= 'A' && c <= 'F' && m_firstUpperCaseHex == 0)
             m_firstUpperCaseHex = number;
@@ -228,7 +204,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
         problem(ManifestProblem::Severity::Error, number,
             tr("Line %1 names \"%2\", which is not a file in the package: %3")
                 .arg(number)
-                .arg(quoteLine(parts->name), reason));
+                .arg(quoteForMessage(parts->name), reason));
         return {};
     }
     if (entry.fileName.compare(m_selfName, Qt::CaseInsensitive) == 0

@@ -65,4 +65,25 @@ std::optional<ManifestLine> ManifestLine::split(QByteArrayView line)
     return result;
 }
 
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+QString quoteForMessage(QByteArrayView text)
+{
+    constexpr qsizetype limit = 80;
+    const QString decoded = QString::fromUtf8(text.first(qMin(text.size(), limit * 4)));
+    QString shown;
+    for (const QChar c : decoded) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            shown += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QChar(u'0'));
+        else
+            shown += c;
+    }
+    if (shown.size() > limit)
+        shown = shown.left(limit) + QChar(0x2026);
+    return shown;
+}
+
 } // namespace ovf::package

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
 #include <optional>
 
@@ -27,5 +28,11 @@ struct ManifestLine
     // parentheses and "=". nullopt when the line does not have this shape at all.
     static std::optional<ManifestLine> split(QByteArrayView line);
 };
+
+// Shared by the manifest and certificate-file parsers.
+bool isHexDigit(char c);
+// `text` as a message should show it: UTF-8, control characters as \xNN, at most 80
+// characters (an ellipsis marks the cut).
+QString quoteForMessage(QByteArrayView text);
 
 } // namespace ovf::package
