@@ -1,4 +1,3348 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ArchiveOrder</name>
+    <message>
+        <location filename="../model/package/archiveorder.cpp" line="25" />
+        <source>the descriptor '%1' is member %2 of the archive; DSP0243 §5.3 requires it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archiveorder.cpp" line="41" />
+        <source>'%1' must directly follow the descriptor or end the archive (DSP0243 §5.3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archiveorder.cpp" line="61" />
+        <source>'%1' comes before '%2' in the archive, but the References section lists it later (DSP0243 §5.3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="79" />
+        <source>OVA (tar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="80" />
+        <source>gzip-compressed OVA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="81" />
+        <source>ZIP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="82" />
+        <source>OVF folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="99" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="131" />
+        <source>'%1': directory entry ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="159" />
+        <source>holds %1 bytes, its header declares %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="167" />
+        <source>holds more data than the %1 bytes its header declares</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="197" />
+        <source>is %1 bytes; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="221" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="227" />
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="230" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="247" />
+        <source>a gzip-compressed file that does not hold a tar archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/archivereader.cpp" line="258" />
+        <source>not an OVA (tar), a gzip-compressed OVA, a ZIP or an OVF descriptor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChunkReassembler</name>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="48" />
+        <source>ovf:chunkSize must be a positive number of bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="50" />
+        <source>ovf:size must not be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="53" />
+        <source>%1 bytes in chunks of %2 need more chunks than nine digits can number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="86" />
+        <source>is not a chunk of '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../model/package/chunkreassembler.cpp" line="90" />
+        <source>is one chunk too many: %1 bytes in chunks of %2 make %n chunk(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="96" />
+        <location filename="../model/package/chunkreassembler.cpp" line="166" />
+        <source>comes after '%1' (chunks must be in order)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="100" />
+        <source>follows '%1', whose size made it the last chunk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="104" />
+        <source>is missing ('%1' comes in its place)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="111" />
+        <source>holds %1 bytes; as the last chunk it must hold %2 so that the chunks add up to ovf:size %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="115" />
+        <source>holds %1 bytes; every chunk but the last must hold ovf:chunkSize %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="121" />
+        <source>holds %1 bytes, more than ovf:chunkSize %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="137" />
+        <source>is missing: %1 of %2 chunks found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="140" />
+        <source>is missing: no chunk found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/chunkreassembler.cpp" line="150" />
+        <source>is present whole although the descriptor declares it chunked (ovf:chunkSize)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DetailsView</name>
+    <message>
+        <location filename="../views/detailsview.cpp" line="68" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="68" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="84" />
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="85" />
+        <source>Select a node in the tree to see its attributes.</source>
+        <translation>Wählen Sie einen Knoten im Baum, um seine Attribute zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="91" />
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="102" />
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="107" />
+        <source>Namespace declarations</source>
+        <translation>Namensraum-Deklarationen</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="116" />
+        <source>Child elements</source>
+        <translation>Kindelemente</translation>
+    </message>
+    <message>
+        <location filename="../views/detailsview.cpp" line="125" />
+        <source>No attributes</source>
+        <translation>Keine Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSummary</name>
+    <message>
+        <location filename="../app/gui/documentsummary.cpp" line="22" />
+        <source>1 virtual system</source>
+        <translation>1 virtuelles System</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/documentsummary.cpp" line="23" />
+        <source>%n virtual systems</source>
+        <translation><numerusform>%n virtuelles System</numerusform><numerusform>%n virtuelle Systeme</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/documentsummary.cpp" line="24" />
+        <source>1 property</source>
+        <translation>1 Eigenschaft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/documentsummary.cpp" line="24" />
+        <source>%n properties</source>
+        <translation><numerusform>%n Eigenschaft</numerusform><numerusform>%n Eigenschaften</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/documentsummary.cpp" line="25" />
+        <source>Opened %1: %2, %3</source>
+        <translation>%1 geöffnet: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWorkspace</name>
+    <message>
+        <location filename="../app/gui/documentworkspace.cpp" line="97" />
+        <source>Open an OVF descriptor (File &gt; Open) or drop one here</source>
+        <translation>Öffnen Sie einen OVF-Deskriptor (Datei &gt; Öffnen) oder ziehen Sie ihn hierher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/documentworkspace.cpp" line="98" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/documentworkspace.cpp" line="99" />
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeTreeBuilder</name>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="69" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="70" />
+        <source>1 file</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../model/items/envelopetreebuilder.cpp" line="70" />
+        <source>%n files</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="79" />
+        <source>compressed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="81" />
+        <source>chunked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="113" />
+        <source>Shared disks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="113" />
+        <source>Disks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="119" />
+        <source>file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="119" />
+        <source>blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="121" />
+        <source>delta of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="128" />
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="137" />
+        <source>Deployment options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="142" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="142" />
+        <source>%1 (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="157" />
+        <source>Virtual hardware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="157" />
+        <source>Virtual hardware (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="162" />
+        <source>Resource allocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="167" />
+        <source>License agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="170" />
+        <source>Annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="178" />
+        <source>Operating system %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="183" />
+        <source>Startup order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="185" />
+        <source>order %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="187" />
+        <source>start delay %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="189" />
+        <source>stop delay %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="195" />
+        <source>Installation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="198" />
+        <source>Environment files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="201" />
+        <source>Boot devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="204" />
+        <source>Scale-out %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="209" />
+        <source>Placement group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="212" />
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="215" />
+        <source>Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="225" />
+        <source>Extension section (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="225" />
+        <source>Extension section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="235" />
+        <source>%1 %2</source>
+        <comment>product name and version</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="239" />
+        <source>Product</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="248" />
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="257" />
+        <source>Property (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="265" />
+        <source>1 property</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../model/items/envelopetreebuilder.cpp" line="265" />
+        <source>%n properties</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="275" />
+        <source>Item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="290" />
+        <source>1 CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="290" />
+        <source>%1 CPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="294" />
+        <source>%1 %2</source>
+        <comment>quantity and unit</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="300" />
+        <source>network %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="305" />
+        <source>%1 bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="308" />
+        <source>only in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="316" />
+        <source>external bundle, file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="317" />
+        <source>1 message</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../model/items/envelopetreebuilder.cpp" line="317" />
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="319" />
+        <source>(no language)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="105" />
+        <source>the folder holds more than %1 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="125" />
+        <source>the folder holds no OVF descriptor (*.ovf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="126" />
+        <source>the descriptor '%1' is not a file in the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="130" />
+        <source>the folder holds several descriptors (*.ovf); '%1' is read first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="165" />
+        <source>became a symbolic link while the package was read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="167" />
+        <location filename="../model/package/folderreader.cpp" line="176" />
+        <location filename="../model/package/folderreader.cpp" line="181" />
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="172" />
+        <source>is no longer a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/folderreader.cpp" line="186" />
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GzipInflater</name>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="73" />
+        <source>zlib could not be initialized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="81" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="102" />
+        <source>data follows the end of the gzip stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="107" />
+        <source>the file holds no gzip data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="108" />
+        <source>the gzip stream ends early (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="123" />
+        <source>inflates past its declared size of %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="133" />
+        <source>the gzip stream is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="136" />
+        <source>out of memory while inflating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/gzipinflater.cpp" line="138" />
+        <source>the gzip stream is corrupt (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HrefPolicy</name>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="39" />
+        <source>the href is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="42" />
+        <source>the href contains a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="44" />
+        <source>the href contains a backslash; paths use '/'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="46" />
+        <source>the href has a query or fragment ('%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="49" />
+        <source>the href is an absolute path; only paths relative to the descriptor are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="53" />
+        <source>the href has a URI scheme or drive ('%1'); only relative paths are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="72" />
+        <source>the href has a malformed percent-escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="75" />
+        <source>the href encodes a '/' inside a path segment ('%2F')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="82" />
+        <source>the href does not decode to UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="84" />
+        <source>the href has a '..' segment; files must lie inside the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="88" />
+        <source>the href has an empty path segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="91" />
+        <source>the href encodes a control character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="93" />
+        <source>the href encodes a backslash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="96" />
+        <source>the href encodes a URI scheme or drive ('%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="100" />
+        <source>the href names no file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/hrefpolicy.cpp" line="105" />
+        <source>the href is %1 bytes long; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <source>Open an OVF descriptor</source>
+        <translation>Einen OVF-Deskriptor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <source>Open &amp;Sample Appliance</source>
+        <translation>&amp;Beispiel-Appliance öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <source>Open the sample appliance that comes with OVF Workbench</source>
+        <translation>Die mitgelieferte Beispiel-Appliance von OVF Workbench öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="165" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <source>&amp;XML Source</source>
+        <translation>&amp;XML-Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <source>&amp;About OVF Workbench</source>
+        <translation>Ü&amp;ber OVF Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
+        <source>Open OVF Descriptor</source>
+        <translation>OVF-Deskriptor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
+        <source>OVF descriptors (*.ovf *.xml);;All files (*)</source>
+        <translation>OVF-Deskriptoren (*.ovf *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <source>Opening the sample appliance…</source>
+        <translation>Die Beispiel-Appliance wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="266" />
+        <source>Open Descriptor</source>
+        <translation>Deskriptor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="267" />
+        <source>“%1” could not be opened.</source>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <source>OVF Workbench</source>
+        <translation>OVF Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <source>%1 — OVF Workbench</source>
+        <translation>%1 — OVF Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="316" />
+        <source>Problems found in the open descriptor are listed here.</source>
+        <translation>Hier stehen die Probleme, die im geöffneten Deskriptor gefunden wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <source>Checking the descriptor…</source>
+        <translation>Der Deskriptor wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="320" />
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="332" />
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="338" />
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="347" />
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="347" />
+        <source>%n errors</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <source>%n warnings</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="353" />
+        <source>%n notes</source>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
+        <source>About OVF Workbench</source>
+        <translation>Über OVF Workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
+        <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;This version opens OVF 0.9, 1.x and 2.x descriptors read-only: the package, the virtual systems and their sections in a tree, each element's details and XML, and the problems the OVF rules find.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Virtuelle DMTF-OVF-Appliances erstellen, übersetzen, prüfen und bereitstellen.&lt;/p&gt;&lt;p&gt;Diese Version öffnet OVF-0.9-, 1.x- und 2.x-Deskriptoren schreibgeschützt: das Paket, die virtuellen Systeme und ihre Abschnitte in einem Baum, Details und XML jedes Elements und die Probleme, die die OVF-Regeln finden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPolicy</name>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="42" />
+        <source>the name is not valid UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="51" />
+        <source>the name is %1 bytes long; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="56" />
+        <source>the name contains the control character U+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="61" />
+        <source>the name contains a backslash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="63" />
+        <source>the name is an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="65" />
+        <source>the name starts with a drive letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="74" />
+        <source>the name has a '..' component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="79" />
+        <location filename="../model/package/memberpolicy.cpp" line="84" />
+        <source>the name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="79" />
+        <source>the name has an empty path component</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="93" />
+        <source>the package has more than %1 members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="97" />
+        <source>the member's headers take %1 bytes; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="110" />
+        <source>the descriptor is %1 bytes; the limit is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="124" />
+        <source>the directory entry carries %1 bytes of data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="129" />
+        <source>symbolic links are not allowed in a package (it points to '%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="133" />
+        <source>hard links are not allowed in a package (it links to '%1')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="136" />
+        <source>character devices are not allowed in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="138" />
+        <source>block devices are not allowed in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="140" />
+        <source>FIFOs (named pipes) are not allowed in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="144" />
+        <source>only regular files are allowed in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="157" />
+        <source>the name appears twice in the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="161" />
+        <source>the name differs from '%1' only by case or Unicode normalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="167" />
+        <source>the name is also used as a folder ('%1/...')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="171" />
+        <source>the folder has the name of the file '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/memberpolicy.cpp" line="180" />
+        <source>its folder '%1' is also a file in the package</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../views/problemsview.cpp" line="56" />
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="57" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="58" />
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="102" />
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="102" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="102" />
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../views/problemsview.cpp" line="102" />
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <location filename="../app/gui/recentfilesmenu.cpp" line="55" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recentfilesmenu.cpp" line="67" />
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>TarReader</name>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="89" />
+        <source>libarchive could not be set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="95" />
+        <source>not a tar archive (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="98" />
+        <source>gzip-compressed OVA: DSP0243 requires a plain tar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="120" />
+        <source>the archive ends inside this member (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="122" />
+        <source>the archive ends inside the first member's header (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="123" />
+        <source>the archive ends inside the header after '%1' (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="127" />
+        <source>a header after '%1' is too large (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="130" />
+        <source>cannot read the member's data (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="132" />
+        <source>damaged tar header (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="133" />
+        <source>damaged tar header after '%1' (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="168" />
+        <source>sparse files are not supported in a package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="209" />
+        <source>pre-POSIX (v7) tar format: DSP0243 §5.3 requires ustar (POSIX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="229" />
+        <source>the archive has no end-of-archive marker (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="230" />
+        <source>the archive ends after '%1' without the end-of-archive marker (truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="235" />
+        <source>data after the end of the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreader.cpp" line="242" />
+        <source>cannot check the end of the archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TarReaderInput</name>
+    <message>
+        <location filename="../model/package/tarreaderinput.cpp" line="22" />
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreaderinput.cpp" line="45" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/tarreaderinput.cpp" line="49" />
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ValidationRunner</name>
+    <message>
+        <location filename="../app/gui/validationrunner.cpp" line="58" />
+        <source>refused to read %1: not a relative path inside the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/validationrunner.cpp" line="63" />
+        <source>%1 is larger than 16 MiB</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>XmlSourceView</name>
+    <message>
+        <location filename="../views/xmlsourceview.cpp" line="46" />
+        <source>[%1 more characters not shown]</source>
+        <translation>[%1 weitere Zeichen nicht angezeigt]</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="58" />
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="65" />
+        <source>the ZIP's central directory cannot be read (truncated or damaged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="85" />
+        <source>%1 (ZIP error %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="95" />
+        <source>a central directory record cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="138" />
+        <source>encrypted ZIP members are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="141" />
+        <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="160" />
+        <source>the central directory is damaged (ZIP error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="176" />
+        <source>the member cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="180" />
+        <location filename="../model/package/zipreader.cpp" line="186" />
+        <source>the member's data is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/zipreader.cpp" line="184" />
+        <source>the member's CRC-32 does not match its data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="42" />
+        <source>Open the bundled sample appliance.</source>
+        <translation>Die mitgelieferte Beispiel-Appliance öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="48" />
+        <source>OVF Workbench: inspect DMTF OVF virtual appliance descriptors.</source>
+        <translation>OVF Workbench: Deskriptoren virtueller DMTF-OVF-Appliances untersuchen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52" />
+        <source>The OVF descriptor to open.</source>
+        <translation>Der zu öffnende OVF-Deskriptor.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="94" />
+        <source>Only one file can be opened at a time.</source>
+        <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::PropertyType</name>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="68" />
+        <location filename="../model/ovf/propertytype.cpp" line="108" />
+        <location filename="../model/ovf/propertytype.cpp" line="379" />
+        <source>a value is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="73" />
+        <source>'%1' is not a valid %2 value: leave out the '+'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="77" />
+        <source>'%1' is not a valid %2 value: it contains spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="80" />
+        <source>'%1' is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="89" />
+        <source>'%1' is not a valid %2 value: unsigned values take no sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="94" />
+        <source>%1 is below the smallest %2 value, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="98" />
+        <source>%1 is above the largest %2 value, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="116" />
+        <source>'%1' is not a real number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="170" />
+        <source>%1 is outside the real64 range (about ±1.8e308)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="177" />
+        <source>%1 is outside the real32 range (about ±3.4e38)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="203" />
+        <source>'%1' is not a CIM datetime: use yyyymmddhhmmss.mmmmmmsutc (for example 20240131235959.000000+000) or an interval ddddddddhhmmss.mmmmmm:000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="227" />
+        <source>'%1' is not a valid CIM datetime: the %2 %3 is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="235" />
+        <source>month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="238" />
+        <source>day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="241" />
+        <source>hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="243" />
+        <source>minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="245" />
+        <source>second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="262" />
+        <source>%1 (and %2 more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="331" />
+        <source>a property type is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="334" />
+        <source>the type '%1' has surrounding spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="342" />
+        <source>'%1' should be written '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="346" />
+        <source>'%1' is a VMware spelling; read as sint32</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="351" />
+        <source>'%1' is not a property type: use ovf:type="string" with ovf:password="true"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="356" />
+        <source>'%1' is a VMware vApp type, not an OVF one: an IP address is a string property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="362" />
+        <source>use string with ValueMap{...} or MinLen/MaxLen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="363" />
+        <source>use sint32 with MinValue/MaxValue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="364" />
+        <source>use real64 with MinValue/MaxValue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="368" />
+        <source>'%1' is a VMware vApp type, not an OVF one: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="371" />
+        <source>unknown property type '%1'; valid types are: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="387" />
+        <location filename="../model/ovf/propertytype.cpp" line="405" />
+        <source>%1 is below the minimum, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="391" />
+        <location filename="../model/ovf/propertytype.cpp" line="407" />
+        <source>%1 is above the maximum, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="402" />
+        <source>NaN is outside the allowed range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="411" />
+        <source>'%1' is not a boolean: use true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="417" />
+        <source>at least 1 character is required (%1 given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="418" />
+        <source>at least %1 characters are required (%2 given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="424" />
+        <source>at most 1 character is allowed (%1 given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="425" />
+        <source>at most %1 characters are allowed (%2 given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="431" />
+        <source>'%1' lies outside the Basic Multilingual Plane, which a char16 cannot hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="436" />
+        <source>'%1' is not a single character (%2 given)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="446" />
+        <source>'%1' is not allowed: it must be one of: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="459" />
+        <source>MinLen applies only to string properties, not to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="462" />
+        <source>MaxLen applies only to string properties, not to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="465" />
+        <source>MinLen(%1) is greater than MaxLen(%2), so no value fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="477" />
+        <source>NaN cannot bound a range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="486" />
+        <source>%1 applies only to numeric properties, not to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="490" />
+        <source>%1(%2) is not a valid %3 value: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="502" />
+        <source>MinValue(%1) is greater than MaxValue(%2), so no value fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="510" />
+        <source>ValueMap is empty, so no value is allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="525" />
+        <source>ValueMap range '%1' is not valid for %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="530" />
+        <source>ValueMap range '%1' is reversed, so it allows nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="538" />
+        <source>ValueMap entry '%1' is not a valid %2 value: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="544" />
+        <source>ValueMap entry '%1' can never be chosen: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/propertytype.cpp" line="556" />
+        <source>ValueMap lists '%1' more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="45" />
+        <source>expected a qualifier after the last ','</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="47" />
+        <source>unexpected '%1' at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="93" />
+        <source>expected a qualifier name at position %1, found '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="104" />
+        <source>unterminated %1(...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="105" />
+        <source>unterminated %1{...}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="117" />
+        <source>%1 is given more than once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="125" />
+        <source>%1 needs a non-negative integer in parentheses, e.g. %1(64)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="129" />
+        <source>%1 needs a non-negative integer, got '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="138" />
+        <source>%1 needs a value in parentheses, e.g. %1(0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="144" />
+        <source>ValueMap needs a list in braces, e.g. ValueMap{"a", "b"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="184" />
+        <source>expected ',' at position %1 in ValueMap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/qualifiers.cpp" line="194" />
+        <source>empty ValueMap entry at position %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::Units</name>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="136" />
+        <source>'%1' overflows a 64-bit count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="137" />
+        <source>'%1' overflows a 64-bit %2 count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="150" />
+        <location filename="../model/ovf/units.cpp" line="178" />
+        <source>unknown unit '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="164" />
+        <source>'%1' is a fraction of a %2; fractional units are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="191" />
+        <source>a unit is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="194" />
+        <source>'%1': negative units are not supported for sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="208" />
+        <source>expected a unit or number after '*' in '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="214" />
+        <source>'%1': division is not supported for sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="218" />
+        <source>expected '*' before '%1' in '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="247" />
+        <source>unexpected '%1' at position %2 in '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="281" />
+        <source>'%1': negative exponents are not supported for sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="285" />
+        <source>expected a number after '^' in '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="290" />
+        <source>'%1': an exponent must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="321" />
+        <source>'%1': only whole numbers can be raised to a power ('%2^')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="332" />
+        <location filename="../model/ovf/units.cpp" line="347" />
+        <source>'%1' has a zero factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="340" />
+        <source>'%1': the factor %2 is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="377" />
+        <source>'%1': powers of a unit such as '%2^%3' are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="383" />
+        <source>'%1' combines the units %2 and %3; only one unit is supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="401" />
+        <source>'%1': negative factors are not supported for sizes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="424" />
+        <source>%1 × %2 exceeds the largest 64-bit value, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="434" />
+        <source>a number is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="436" />
+        <source>'%1' is a placeholder, not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="439" />
+        <source>'%1' has a sign; only the digits 0-9 are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="444" />
+        <source>'%1' contains whitespace; only the digits 0-9 are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="451" />
+        <source>'%1' is not a whole number; only the digits 0-9 are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="456" />
+        <source>'%1' is not a decimal number; only the digits 0-9 are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="468" />
+        <source>'%1' exceeds the largest 64-bit value, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/ovf/units.cpp" line="486" />
+        <source>'%1' is not a unit of bytes (its base unit is %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::items::EnvelopeTreeModel</name>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="144" />
+        <source>Line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="153" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="154" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="155" />
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::CertificateFile</name>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="72" />
+        <source>The certificate file is %1 bytes long; files larger than 1 MiB are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="77" />
+        <source>Not a certificate file: it contains NUL bytes (it is not text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="79" />
+        <source>The file starts with a UTF-8 byte order mark, which ovftool does not write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="103" />
+        <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="106" />
+        <source>The certificate file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="120" />
+        <source>The certificate file contains no certificate after its signature line (DSP0243 §5.2 requires the signer's X.509 certificate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="127" />
+        <source>This is a certificate for another manifest: it signs "%1", but the package's manifest is "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="132" />
+        <source>The signature line names "%1", which differs in letter case from the manifest "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="145" />
+        <source>The certificate file has no signature line: it must start with "SHA256(manifest.mf)= signature", not with a PEM block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="151" />
+        <source>Line %1 is not a signature line "SHA256(manifest.mf)= signature": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="159" />
+        <source>The signature line uses the digest algorithm "%1", which is not supported (SHA1, SHA256 and SHA512 are)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="165" />
+        <source>The signature line is spaced differently from ovftool's "SHA256(manifest.mf)= signature"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="182" />
+        <source>The signature is wrapped over %1 lines; ovftool writes it on one line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="187" />
+        <source>The signature line has no signature after "="</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="190" />
+        <source>The signature is not hexadecimal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="195" />
+        <source>The signature has an odd number of hexadecimal digits (%1): it is truncated or damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="202" />
+        <source>The signature is written in upper-case hexadecimal; ovftool writes lower case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="218" />
+        <source>Line %1 is neither part of the signature nor of a certificate: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="226" />
+        <source>Line %1 starts a PEM block of type "%2"; a certificate file holds only CERTIFICATE blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="240" />
+        <source>The certificate that starts on line %1 has no matching "-----END CERTIFICATE-----" line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="248" />
+        <source>The certificate that starts on line %1 is not valid base64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="256" />
+        <source>The certificate that starts on line %1 is not an X.509 certificate: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/certificatefile.cpp" line="263" />
+        <source>The certificate that starts on line %1 is followed by unexpected data inside its PEM block</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Coverage</name>
+    <message>
+        <location filename="../model/package/manifestcoverage.cpp" line="59" />
+        <source>The manifest %1 has no digest for the descriptor %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifestcoverage.cpp" line="61" />
+        <source>The manifest %1 has no digest for %2, which the descriptor references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifestcoverage.cpp" line="66" />
+        <source>(it lists "%1", which differs in letter case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifestcoverage.cpp" line="72" />
+        <source>%1:%2: the manifest lists %3, which is neither the descriptor nor a file it references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifestcoverage.cpp" line="79" />
+        <source>(the package has "%1", which differs in letter case)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Digest</name>
+    <message>
+        <location filename="../model/package/digest.cpp" line="85" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/digest.cpp" line="92" />
+        <source>Hashing %1 was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/digest.cpp" line="96" />
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Manifest</name>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="72" />
+        <source>The manifest is %1 bytes long; manifests larger than 1 MiB are refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="77" />
+        <source>Not a manifest: the file contains NUL bytes (it is not text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="80" />
+        <source>Not a manifest: the file is not UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="83" />
+        <source>The manifest starts with a UTF-8 byte order mark, which ovftool does not write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="105" />
+        <source>Line %1 contains a carriage return in the middle: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="114" />
+        <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="118" />
+        <source>The manifest uses the BSD spelling "SHA1 (name) = digest"; ovftool writes "SHA1(name)= digest"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="123" />
+        <source>Unusual spacing around "(", ")" or "="; ovftool writes "SHA1(name)= digest"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="128" />
+        <source>Digests are written in upper-case hexadecimal; ovftool writes lower case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="131" />
+        <source>The manifest is empty: it lists no file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="141" />
+        <source>Line %1 is blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="145" />
+        <source>Line %1 ends with spaces or tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="147" />
+        <source>Line %1 starts with spaces or tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="156" />
+        <source>Line %1 is not of the form "SHA256(file)= digest": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="163" />
+        <source>Line %1 uses the digest algorithm "%2", which is not supported (SHA1, SHA256 and SHA512 are)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="176" />
+        <source>Line %1 has no digest after "="</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="180" />
+        <source>Line %1: the digest "%2" is not hexadecimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="190" />
+        <source>Line %1: a %2 digest has %3 hexadecimal digits, this one has %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="205" />
+        <source>Line %1 names "%2", which is not a file in the package: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="213" />
+        <source>The manifest lists itself: line %1 gives a digest for "%2", which a manifest cannot cover (DSP0243 §5.1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="229" />
+        <source>Line %1 repeats the entry for "%2" of line %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="235" />
+        <source>Conflicting entries for "%1": line %2 gives %3 %4, line %5 gives %6 %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="248" />
+        <source>Lines %1 and %2 name "%3" and "%4", which differ only by letter case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="262" />
+        <source>the name is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="265" />
+        <source>it contains control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="268" />
+        <source>it contains a backslash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="270" />
+        <source>it is an absolute path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/manifest.cpp" line="273" />
+        <source>it contains "..", "." or an empty path segment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Signature</name>
+    <message>
+        <location filename="../model/package/signature.cpp" line="26" />
+        <source>The signer's certificate has a public key that cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="32" />
+        <source>The signer's certificate has a %1 key; OVF signatures are made with RSA (PKCS#1 v1.5) or ECDSA keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="39" />
+        <source>The signature is %1 bytes long, but the signer's %2-bit RSA key makes signatures of %3 bytes: the signature is truncated, damaged or made with another key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="53" />
+        <source>The signature cannot be checked with the signer's %1 key and %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="65" />
+        <source>The signature does not match the manifest %1: the manifest was changed after it was signed, or the signature was made with another key than the certificate's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="70" />
+        <source>The signature is malformed: it is not a valid %1 signature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="113" />
+        <source>The certificate file %1 holds a certificate that cannot be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signature.cpp" line="132" />
+        <source>The signature is made with SHA-1, for which collisions can be computed: use SHA-256 or SHA-512</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::SignatureChain</name>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="52" />
+        <source>TLS servers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="53" />
+        <source>TLS clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="54" />
+        <source>e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="55" />
+        <source>time stamping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="56" />
+        <source>OCSP responses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="97" />
+        <source>The trust anchor file %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="111" />
+        <source>The trust anchor file %1 holds no PEM certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="123" />
+        <source>The signer's certificate "%1" is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="129" />
+        <source>The chain ends in the self-signed certificate "%1", which is not a trusted anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="137" />
+        <source>The issuer of "%1" (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="143" />
+        <source>The certificate "%1" expired on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="147" />
+        <source>The certificate "%1" is not valid before %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="153" />
+        <location filename="../model/package/signaturechain.cpp" line="275" />
+        <source>The certificate "%1" has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="162" />
+        <location filename="../model/package/signaturechain.cpp" line="267" />
+        <source>The certificate "%1" is signed with %2, which is too weak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="169" />
+        <source>The certificate "%1" is not acceptable: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="181" />
+        <source>The certificate "%1" is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="184" />
+        <source>The intermediate certificate "%1" may only issue certificates for %2, not for code signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="192" />
+        <source>The certificate "%1" does not allow digital signatures (its key usage is %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Signer</name>
+    <message>
+        <location filename="../model/package/signer.cpp" line="27" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="30" />
+        <source>%1 is too large for a key or certificate file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="73" />
+        <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="78" />
+        <source>%1 contains no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="94" />
+        <source>The private key does not belong to the certificate (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="134" />
+        <source>The private key %1 is encrypted: a passphrase is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="136" />
+        <source>Wrong passphrase for the private key %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="138" />
+        <source>%1 does not contain a PEM private key (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="153" />
+        <source>%1 is not a PKCS#12 file (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="165" />
+        <source>%1 is protected: a passphrase is needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="166" />
+        <source>Wrong passphrase for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="181" />
+        <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="186" />
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="189" />
+        <source>%1 contains no private key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="231" />
+        <source>No signing key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="242" />
+        <location filename="../model/package/signer.cpp" line="249" />
+        <source>Cannot sign with %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="259" />
+        <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::package::Trust</name>
+    <message>
+        <location filename="../model/package/trust.cpp" line="29" />
+        <source>The manifest cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="31" />
+        <source>The manifest was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="48" />
+        <source>%1 was not checked against its %2 digest in the manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="52" />
+        <source>%1 is listed in the manifest but is not in the package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="57" />
+        <source>%1 does not match its %2 digest: the manifest says %3, the file has %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="69" />
+        <source>The package is not signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="74" />
+        <source>The certificate file is malformed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="75" />
+        <source>it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="82" />
+        <source>The certificate file is for another manifest: it signs "%1", the package's manifest is "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="90" />
+        <source>The signature was not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="96" />
+        <source>The signature is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="103" />
+        <source>The signer's certificate "%1" is not trusted (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="107" />
+        <source>The signature is made with SHA-1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="116" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="118" />
+        <source>Intact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="120" />
+        <source>Unchecked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="122" />
+        <source>Invalid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="132" />
+        <source>The package has a certificate file but no manifest: a signature must sign a manifest (DSP0243 §5.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="136" />
+        <source>The package has no manifest: no file was checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="144" />
+        <source>SHA-1 digests, for which collisions can be computed, protect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="159" />
+        <source>Signed by "%1", whose certificate chains to the trusted anchor "%2" and is valid for code signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/package/trust.cpp" line="162" />
+        <source>Every file the manifest lists (%1) matches its digest, all %2 or stronger, and the manifest covers the descriptor and exactly the files it references</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ovf::validation::Validator</name>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="30" />
+        <source>The document is an OVF environment, not a descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="31" />
+        <source>Every Property of an OVF environment has a key and a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="32" />
+        <source>The Envelope's ovf:version matches its namespace (absent: info)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="33" />
+        <source>OVF elements are in an OVF namespace, not in no namespace (read anyway)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="34" />
+        <source>Attributes of OVF elements carry the ovf: prefix (OVF attributes are namespace-qualified)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="35" />
+        <source>The Envelope has a References element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="36" />
+        <source>The Envelope holds a VirtualSystem or VirtualSystemCollection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="39" />
+        <source>File ids are unique in References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="40" />
+        <source>Disk ids are unique across DiskSection and SharedDiskSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="41" />
+        <source>Network names are unique in the NetworkSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="42" />
+        <source>Configuration ids are unique in the DeploymentOptionSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="43" />
+        <source>VirtualSystem and VirtualSystemCollection ids are unique in the descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="44" />
+        <source>Items that share an InstanceID describe one device (same ResourceType; ranges and per-configuration overrides are combined)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="45" />
+        <source>Property keys are unique in a ProductSection, and environment keys class.key.instance in an entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="46" />
+        <source>Message ids are unique in a Strings bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="49" />
+        <source>A Disk's ovf:fileRef names a File of References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="50" />
+        <source>A Disk's ovf:parentRef names another Disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="51" />
+        <source>An ovf:/disk/ or ovf:/file/ HostResource names a Disk or File of the package (a disk drive without such a reference: warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="52" />
+        <source>HostResource references are spelled ovf:/disk/&lt;id&gt; or ovf:/file/&lt;id&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="53" />
+        <source>An Item's Connection names a Network of the NetworkSection (empty: warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="54" />
+        <source>An Item's Parent is the InstanceID of an Item in the same section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="55" />
+        <source>An Item's Parent is a controller (IDE, SCSI, FC, iSCSI, IB, SATA/other storage, USB or other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="56" />
+        <source>ovf:configuration names Configurations of the DeploymentOptionSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="57" />
+        <source>The ovf:fileRef of a Strings bundle or Msg names a File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="58" />
+        <source>A StartupSection Item names a child of its collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="59" />
+        <source>A ScaleOutSection's ovf:id names a child of its collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="60" />
+        <source>A PlacementSection's ovf:group names a PlacementGroupSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="61" />
+        <source>A product Icon's ovf:fileRef names a File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="62" />
+        <source>An EnvironmentFilesSection File's ovf:fileRef names a File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="63" />
+        <source>Every File of References is used by the descriptor (vendor markup that names it counts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="64" />
+        <source>Every Disk is attached by a HostResource or is the parent of one that is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="67" />
+        <source>Sections appear only where OVF allows them (Envelope, VirtualSystem or VirtualSystemCollection)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="68" />
+        <source>Sections allowed once per Envelope or entity appear once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="69" />
+        <source>ProductSections of one entity differ in ovf:class or ovf:instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="70" />
+        <source>Every VirtualSystem and VirtualSystemCollection has an ovf:id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="71" />
+        <source>A VirtualSystemCollection contains at least one entity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="72" />
+        <source>A VirtualSystem has a VirtualHardwareSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="73" />
+        <source>Every section, VirtualSystem and VirtualSystemCollection has an Info element</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="74" />
+        <source>A DeploymentOptionSection has at least one Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="75" />
+        <source>At most one Configuration is marked ovf:default="true"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="78" />
+        <source>Every Property has an ovf:key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="79" />
+        <source>ovf:key has no '.' or ':', ovf:class and ovf:instance no ':'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="80" />
+        <source>Every Property has an ovf:type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="81" />
+        <source>ovf:type is one of the OVF property types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="82" />
+        <source>ovf:type is spelled as OVF defines it and exists in the descriptor's OVF version (tolerated vendor spellings, char16/datetime before 2.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="83" />
+        <source>ovf:qualifiers parse as CIM qualifiers (unknown qualifiers: warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="84" />
+        <source>ovf:qualifiers fit the property's type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="85" />
+        <source>Default and per-configuration values are values of the type within the qualifiers (empty fixed non-string value: warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="86" />
+        <source>${name} references name a property of the same entity or of its parent collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="89" />
+        <source>Disk capacity is a byte count in a byte unit, or a ${property} reference to an existing property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="90" />
+        <source>File ovf:size, ovf:chunkSize and Disk ovf:populatedSize are non-negative integers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="91" />
+        <source>A Disk's populated size is not above its capacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="92" />
+        <source>File ovf:compression is identity or gzip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="93" />
+        <source>Memory and processor Items have parseable AllocationUnits and VirtualQuantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="96" />
+        <source>Every Strings bundle names its locale with xml:lang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="97" />
+        <source>An element with ovf:msgid has default text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="98" />
+        <source>Every ovf:msgid used has a message in every Strings bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="99" />
+        <source>Every message of a bundle is used by the descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="100" />
+        <source>External Strings bundles can be read (not checked without a resolver: info)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="103" />
+        <source>No required extension that OVF Workbench does not understand (custom elements without ovf:required that are not sections, or that extend a known element: warning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="104" />
+        <source>Optional extensions are ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/catalogue.cpp" line="105" />
+        <source>The descriptor's conformance level (1: no extensions, 2: optional ones only, 3: required ones)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="40" />
+        <source>%1 has ovf:%2 %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="49" />
+        <source>File %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="52" />
+        <source>%1 has ovf:chunkSize 0; chunks cannot be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="56" />
+        <source>%1 has ovf:compression %2; OVF knows only 'identity' and 'gzip'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="70" />
+        <source>%1 has no ovf:capacity; the size of the virtual disk is unknown until its image is read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="81" />
+        <source>%1 has capacity %2, a placeholder for a property %3 that does not exist; replace it with a number of bytes or add the property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="87" />
+        <source>%1 has ovf:capacityAllocationUnits %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="94" />
+        <source>%1 has a capacity that cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="105" />
+        <location filename="../model/validation/rules_references.cpp" line="53" />
+        <source>Disk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_disks.cpp" line="110" />
+        <source>%1 has ovf:populatedSize %2 bytes, more than its capacity of %3 bytes (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="42" />
+        <source>The Envelope has no ovf:version; the namespace %1 says %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="57" />
+        <source>The Envelope says ovf:version %1, but its namespace %2 is %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="79" />
+        <source>The Envelope's children %1 are in no namespace, so strictly they are not OVF elements; OVF Workbench reads them as OVF (the oVirt and OVF 0.9 dialect), other tools may not. Declare the OVF namespace as the default namespace (xmlns="%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="91" />
+        <source>The Envelope has no References element; it is required, even when the package has no files (write &lt;References/&gt;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="96" />
+        <source>The Envelope has neither a VirtualSystem nor a VirtualSystemCollection, so there is nothing to deploy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="125" />
+        <location filename="../model/validation/rules_extensions.cpp" line="167" />
+        <location filename="../model/validation/rules_extensions.cpp" line="179" />
+        <source> (%1 times)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="127" />
+        <source>%1 has an attribute %2 without the ovf: prefix%3; OVF attributes are namespace-qualified, so OVF readers do not see it as ovf:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="136" />
+        <source>This is an OVF environment document (what a platform hands to a deployed guest), not an OVF descriptor; only its properties are checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="164" />
+        <source>An environment Property has no oe:key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_document.cpp" line="167" />
+        <source>Environment property %1 has no oe:value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="55" />
+        <source>The Envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="105" />
+        <source>This descriptor requires the extension %1 that OVF Workbench does not support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="157" />
+        <source>%1 contains %2 elements in no namespace that OVF does not define (%3); they are not sections (no Info) and do not say whether they are required; OVF treats them as required, OVF Workbench ignores them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="169" />
+        <source>%1%2 is not an OVF section (it has no Info) and does not say whether it is required; OVF treats it as required, OVF Workbench ignores it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="172" />
+        <source>%1%2 in %3 does not say whether it is required; OVF treats it as required, OVF Workbench ignores it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="181" />
+        <source>The optional extension %1%2 is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="192" />
+        <source>Conformance level 3: the descriptor has extensions that are required (for example %1); platforms that do not understand them must refuse it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="198" />
+        <source>Conformance level 2: the descriptor has custom extensions (for example %1), all optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_extensions.cpp" line="201" />
+        <source>Conformance level 1: the descriptor uses only what OVF defines, no custom extensions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="70" />
+        <source>%1 (InstanceID %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="71" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="86" />
+        <source>%1 has HostResource %2, which is not a disk or file of the package (ovf:/disk/&lt;id&gt; or ovf:/file/&lt;id&gt;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="96" />
+        <source>%1 has HostResource %2; the standard form is %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="102" />
+        <source>%1 refers to disk %2, which is not in the DiskSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="105" />
+        <source>%1 refers to file %2, which is not in References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="118" />
+        <source>%1 has an empty Connection; it will not be connected to any network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="127" />
+        <source>%1 connects to network %2, but the descriptor has no NetworkSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="129" />
+        <source>%1 connects to network %2, which is not in the NetworkSection%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="131" />
+        <source> (names are case-sensitive: did you mean %1?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="144" />
+        <source>%1 has AllocationUnits %2 that cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="147" />
+        <source>%1 has AllocationUnits %2, which is not a unit of bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="155" />
+        <source>%1 has VirtualQuantity %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="188" />
+        <source>%1 has Parent %2, but no Item of this %3 has that InstanceID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="191" />
+        <source>%1 is its own Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_hardware.cpp" line="194" />
+        <source>%1 has Parent %2, whose type is %3, not a controller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="49" />
+        <source>File id %1 is used twice in References (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="55" />
+        <source>Disk id %1 is used twice (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="61" />
+        <source>Network name %1 is used twice (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="67" />
+        <source>Configuration id %1 is used twice (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="80" />
+        <source>Entity id %1 is used twice (first on line %2); VirtualSystem and VirtualSystemCollection ids must be unique in the whole descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="146" />
+        <source>InstanceID %1 is used by a %2 (line %3) and by this %4 in the same %5; Items with one InstanceID describe one device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="159" />
+        <source>InstanceID %1 is used by two Items for different host resources (%2 on line %3, %4 here) in the same %5; the second replaces the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="206" />
+        <source>Property key %1 is used twice in this ProductSection (first on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_ids.cpp" line="209" />
+        <source>Property key %1 is also defined on line %2 in another ProductSection with the same ovf:class and ovf:instance; both would be %3 in the OVF environment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="99" />
+        <source>ProductSection ovf:%1 %2 contains ':', which OVF does not allow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="111" />
+        <source>The AppUrl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="123" />
+        <source>A Property has an empty ovf:key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="123" />
+        <source>A Property has no ovf:key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="126" />
+        <source>Property key %1 contains '%2'; OVF forbids '.' and ':' in keys because the environment key is class.key.instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="130" />
+        <source>The Property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="130" />
+        <source>Property %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="134" />
+        <source>%1 has no ovf:type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="138" />
+        <source>%1 has an unknown type: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="142" />
+        <location filename="../model/validation/rules_properties.cpp" line="169" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="146" />
+        <source>%1 has type %2, which OVF defines only from version 2.0; this is an %3 descriptor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="157" />
+        <source>%1 has qualifiers %2 that cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="163" />
+        <source>%1 has qualifiers that OVF does not define and that are ignored: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="191" />
+        <source>default value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="192" />
+        <source>value for configuration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="198" />
+        <source>%1 (%2) has an empty %3 and is not user-configurable, so the guest receives an empty value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="211" />
+        <source>The %1 of password %2 is not a valid %3 within its qualifiers (value not shown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="214" />
+        <source>The %1 of %2 is not valid: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_properties.cpp" line="241" />
+        <source>%1 refers to ${%2}, but no property %3 exists in this entity or its parent collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="40" />
+        <source> (ids are case-sensitive: did you mean %1?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="47" />
+        <source>%1 refers to file %2, which is not in References%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="60" />
+        <source>%1 names itself as its parent disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="63" />
+        <source>%1 refers to parent disk %2, which is not in the DiskSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="72" />
+        <source>A Strings bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="72" />
+        <source>The %1 Strings bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="111" />
+        <source>The StartupSection of %1 starts %2, which is not a VirtualSystem or VirtualSystemCollection in that collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="122" />
+        <source>The ScaleOutSection of %1 scales %2, which is not a VirtualSystem or VirtualSystemCollection in that collection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="132" />
+        <source>The PlacementSection of %1 names placement group %2, but no PlacementGroupSection has that id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="140" />
+        <source>The product icon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="145" />
+        <source>Environment file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="164" />
+        <source>%1 has an empty ovf:configuration; leave the attribute out to apply to every configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="174" />
+        <source>%1 applies to configuration %2, which is not in the DeploymentOptionSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="176" />
+        <source>%1 applies to configuration %2, but the descriptor has no DeploymentOptionSection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="189" />
+        <source>File %1 (%2) is in References, but nothing in the descriptor uses it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_references.cpp" line="196" />
+        <source>Disk %1 is not attached to any virtual system (no HostResource ovf:/disk/%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="160" />
+        <source>unnamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="192" />
+        <source>A Strings bundle has an empty xml:lang, so no locale will ever use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="193" />
+        <source>A Strings bundle has no xml:lang, and the Envelope has none to inherit, so no locale will ever use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="248" />
+        <source>Message %1 refers to file %2, which is not in References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="252" />
+        <source>Message id %1 appears twice in the %2 bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="270" />
+        <source>The %1 Strings bundle is in the external file %2, which was not checked (no package files at hand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="280" />
+        <source>The %1 Strings bundle %2 cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="287" />
+        <source>The %1 Strings bundle %2 is not well-formed XML (%3: %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="295" />
+        <source>The %1 Strings bundle %2 is not a message bundle: its root element is &lt;%3&gt;, not &lt;Strings&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="315" />
+        <source>Message id %1 appears twice in the %2 bundle (file %3, line %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="346" />
+        <source>%1 has ovf:msgid %2 but no default text; users whose locale has no bundle see nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="368" />
+        <source>The %1 bundle lacks %2 of the %3 message ids the descriptor uses, for example %4; those users see the default texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="379" />
+        <source>%1 has ovf:msgid %2, which the %3 bundle does not contain; those users see the default text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="402" />
+        <source>The %1 bundle has %2 messages that the descriptor never uses, for example %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_strings.cpp" line="410" />
+        <source>The %1 bundle has a message %2 that the descriptor never uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="70" />
+        <location filename="../model/validation/rules_structure.cpp" line="228" />
+        <source>the Envelope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="72" />
+        <source>a VirtualSystem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="74" />
+        <source>a VirtualSystemCollection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="75" />
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="89" />
+        <source>%1 has no Info element; OVF requires one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="103" />
+        <source>Section %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="106" />
+        <source>%1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="116" />
+        <source>%1 is not allowed in %2, so deployments will ignore it; OVF allows it only in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="119" />
+        <source>%1 is not allowed in %2; OVF allows it only in %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="126" />
+        <source>%1 has a second %2 (the first is on line %3); OVF allows only one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="139" />
+        <source>neither has ovf:class nor ovf:instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="140" />
+        <source>both have ovf:class %1 and ovf:instance %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="142" />
+        <source>%1 has two ProductSections that %2 (the first is on line %3); give each product its own ovf:class or ovf:instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="166" />
+        <source>%1 has an empty ovf:id; every entity needs a unique id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="167" />
+        <source>%1 has no ovf:id; every entity needs a unique id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="181" />
+        <source>%1 contains no VirtualSystem or VirtualSystemCollection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="189" />
+        <source>%1 has no VirtualHardwareSection; a platform cannot know what virtual machine to create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="205" />
+        <source>The DeploymentOptionSection has no Configuration; it needs at least one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../model/validation/rules_structure.cpp" line="217" />
+        <source>Configuration %1 is marked as the default, but so is %2; only one may be</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
