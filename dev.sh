@@ -18,6 +18,7 @@ packages=(
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
     libarchive-dev libssl-dev libquazip1-qt6-dev libvirt-dev zlib1g-dev
     libxml2-utils xvfb xauth
+    qemu-utils
 )
 
 install_missing() {

@@ -1,6 +1,8 @@
 // Runs the real ovfctl binary: exit statuses, messages, JSON output, text output, and every
 // corpus file through `info` and `validate`.
 
+#include "packagetestkit.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -202,6 +204,12 @@ private slots:
     void noColourWhenPiped();
     void corpusNeverCrashes_data();
     void corpusNeverCrashes();
+    void verifyCorpus_data();
+    void verifyCorpus();
+    void verifyOptions();
+    void verifyBuiltPackage();
+    void infoAndValidateOnPackages();
+    void packageBundlesStayInside();
 
 private:
     QTemporaryDir m_dir;
@@ -275,7 +283,6 @@ void TestOvfctl::missingFile_data()
     QTest::newRow("info --json") << QStringList{u"info"_s, u"--json"_s, missing};
     QTest::newRow("validate") << QStringList{u"validate"_s, missing};
     QTest::newRow("validate --json") << QStringList{u"validate"_s, u"--json"_s, missing};
-    QTest::newRow("a folder") << QStringList{u"info"_s, m_dir.path()};
 }
 
 void TestOvfctl::missingFile()
@@ -714,6 +721,131 @@ void TestOvfctl::corpusNeverCrashes()
         else if (args.constFirst() == u"info" && !r.err.startsWith(u"ovfctl: "_s))
             QVERIFY(r.out.startsWith(u"File:"_s));
     }
+}
+
+void TestOvfctl::verifyCorpus_data()
+{
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("no manifest") << u"glance/testserver.ova"_s << 0 << u"unchecked"_s << u"Trust: Unchecked"_s;
+    QTest::newRow("gzip OVA") << u"ganeti/ova.ova"_s << 0 << u"unchecked"_s << u"gzip-compressed OVA"_s;
+    QTest::newRow("manifest lists itself") << u"open-ovf/ourOVF.ova"_s << 1 << u"invalid"_s << u"lists itself"_s;
+    QTest::newRow("descriptor not XML") << u"glance/testserver-bad-ovf.ova"_s << 1 << u"invalid"_s
+                                        << u"illegal-xml.ovf: the descriptor cannot be read"_s;
+}
+
+void TestOvfctl::verifyCorpus()
+{
+    QFETCH(QString, package);
+    QFETCH(int, code);
+    QFETCH(QString, state);
+    QFETCH(QString, mention);
+    const Result text = runOvfctl({u"verify"_s, corpus(package)});
+    QCOMPARE(text.code, code);
+    QVERIFY2(text.out.contains(mention), qPrintable(text.out));
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.err)); // no progress bar when stderr is a pipe
+    const Result json = runOvfctl({u"verify"_s, u"--json"_s, corpus(package)});
+    QCOMPARE(json.code, code);
+    const QJsonObject o = parseJson(json.out);
+    QCOMPARE(o.value(u"state").toString(), state);
+    QVERIFY(!o.value(u"reasons").toArray().isEmpty());
+    // Unchecked is below both --require levels.
+    if (state == u"unchecked")
+        QCOMPARE(runOvfctl({u"verify"_s, u"--require"_s, u"intact"_s, corpus(package)}).code, 1);
+}
+
+void TestOvfctl::verifyOptions()
+{
+    const QString ova = corpus(u"glance/testserver.ova"_s);
+    Result r = runOvfctl({u"verify"_s, u"--require"_s, u"perfect"_s, ova});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"--require takes"_s), qPrintable(r.err));
+    r = runOvfctl({u"verify"_s, u"--trust"_s, m_dir.filePath(u"no-such.pem"_s), ova});
+    QCOMPARE(r.code, 2);
+    r = runOvfctl({u"verify"_s, m_dir.filePath(u"no-such.ova"_s)});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(u"no-such.ova"_s), qPrintable(r.err));
+    r = runOvfctl({u"help"_s, u"verify"_s});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(u"--no-system-trust"_s));
+}
+
+void TestOvfctl::verifyBuiltPackage()
+{
+    const QByteArray disk = testkit::payload(50'000);
+    const QByteArray ovf = testkit::descriptor({{u"file1"_s, u"disk1.vmdk"_s, disk.size(), {}, false}});
+    const testkit::Members files{{"a.ovf", ovf}, {"disk1.vmdk", disk}};
+    const QString path = m_dir.filePath(u"built.ova"_s);
+    QVERIFY(writeFile(path, testkit::tar({files[0], {"a.mf", testkit::manifest(files)}, files[1]})));
+    Result r = runOvfctl({u"verify"_s, path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"Trust: Intact"_s) && r.out.contains(u"not signed"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"disk1.vmdk"_s) && r.out.contains(u"SHA256 "_s), qPrintable(r.out));
+    QCOMPARE(runOvfctl({u"verify"_s, u"--require"_s, u"intact"_s, path}).code, 0);
+    r = runOvfctl({u"verify"_s, u"--require"_s, u"verified"_s, u"--no-system-trust"_s, path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"--require verified"_s), qPrintable(r.err));
+    const QJsonObject o = parseJson(runOvfctl({u"verify"_s, u"--json"_s, path}).out);
+    const QJsonObject file = o.value(u"files").toArray().at(0).toObject();
+    QCOMPARE(file.value(u"status").toString(), u"ok"_s);
+    QCOMPARE(file.value(u"members").toArray().at(0)[u"status"].toString(), u"match"_s);
+    QCOMPARE(o.value(u"manifest").toString(), u"a.mf"_s);
+
+    // One flipped byte in the disk: Invalid, exit 1, the file named.
+    QByteArray bad = disk;
+    bad[100] = char(bad[100] ^ 1);
+    QVERIFY(writeFile(path, testkit::tar({files[0], {"a.mf", testkit::manifest(files)}, {"disk1.vmdk", bad}})));
+    r = runOvfctl({u"verify"_s, path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.contains(u"Trust: Invalid"_s) && r.out.contains(u"mismatch"_s), qPrintable(r.out));
+}
+
+void TestOvfctl::infoAndValidateOnPackages()
+{
+    Result r = runOvfctl({u"info"_s, u"--json"_s, corpus(u"glance/testserver.ova"_s)});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+    QCOMPARE(parseJson(r.out).value(u"file").toString(), u"testserver.ova/testserver.ovf"_s);
+    r = runOvfctl({u"validate"_s, corpus(u"glance/testserver-bad-ovf.ova"_s)});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"testserver-bad-ovf.ova/illegal-xml.ovf"_s), qPrintable(r.err));
+    // A folder package: its descriptor is found by the reader.
+    QTemporaryDir folder;
+    QVERIFY(writeFile(folder.filePath(u"clean.ovf"_s), cleanOvf()));
+    r = runOvfctl({u"info"_s, folder.path()});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(u"clean.ovf"_s), qPrintable(r.out));
+    // The safety policy applies: a member named "../x" before the descriptor is refused.
+    const QString hostile = m_dir.filePath(u"hostile.ova"_s);
+    QVERIFY(writeFile(hostile, testkit::tar({{"../x", "boo"}, {"a.ovf", cleanOvf()}})));
+    r = runOvfctl({u"validate"_s, u"--json"_s, hostile});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"member-dotdot"_s), qPrintable(r.err));
+    QCOMPARE(parseJson(r.out).value(u"error")[u"kind"].toString(), u"member-dotdot"_s);
+    // An empty folder holds no package.
+    QTemporaryDir empty;
+    QCOMPARE(runOvfctl({u"info"_s, empty.path()}).code, 1);
+}
+
+void TestOvfctl::packageBundlesStayInside()
+{
+    // Bundles are read from inside the OVA; an href leaving it is refused even when a file of
+    // that name exists next to the package.
+    QTemporaryDir dir;
+    const QByteArray de = "<Strings xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xml:lang=\"de-DE\"><Msg ovf:msgid=\"name\">Hallo</Msg></Strings>";
+    QVERIFY(writeFile(dir.filePath(u"outside.xml"_s), de));
+    QByteArray bytes = cleanOvf();
+    bytes.replace("<Name>Hello</Name>", "<Name ovf:msgid=\"name\">Hello</Name>");
+    bytes.replace("</References>", "<File ovf:id=\"de\" ovf:href=\"l10n/de.xml\"/><File ovf:id=\"fr\" ovf:href=\"../outside.xml\"/></References>");
+    bytes.replace("</Envelope>", "<Strings xml:lang=\"de-DE\" ovf:fileRef=\"de\"/><Strings xml:lang=\"fr\" ovf:fileRef=\"fr\"/></Envelope>");
+    const QString path = dir.filePath(u"bundles.ova"_s);
+    QVERIFY(writeFile(path, testkit::tar({{"a.ovf", bytes}, {"l10n/de.xml", de}})));
+    const Result r = runOvfctl({u"validate"_s, path});
+    QVERIFY2(r.err.contains(u"'../outside.xml' refused"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"'l10n/de.xml'"_s), qPrintable(r.err));
+    const QJsonObject o = parseJson(runOvfctl({u"info"_s, u"--json"_s, path}).out);
+    QCOMPARE(o.value(u"locales").toArray(), QJsonArray({u"de-DE"_s, u"fr"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestOvfctl)

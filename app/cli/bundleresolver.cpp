@@ -1,5 +1,8 @@
 #include "app/cli/bundleresolver.h"
 
+#include "model/package/hrefpolicy.h"
+#include "model/package/packageopener.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -113,6 +116,22 @@ ovf::validation::BundleResolver makeBundleResolver(const QString &descriptorPath
         if (bytes.size() > maxBytes)
             return std::unexpected(notRead(href, ResolverText::tr("it is larger than %1 bytes").arg(maxBytes)));
         return bytes;
+    };
+}
+
+ovf::validation::BundleResolver makePackageBundleResolver(const QString &packagePath,
+                                                          const QString &descriptorMember, qint64 maxBytes)
+{
+    const qsizetype slash = descriptorMember.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QString() : descriptorMember.left(slash + 1);
+    return [packagePath, folder, maxBytes](const QString &href) -> std::expected<QByteArray, QString> {
+        const auto member = ovf::package::HrefPolicy::resolve(href);
+        if (!member)
+            return std::unexpected(refused(href, member.error().message));
+        auto bytes = ovf::package::PackageOpener::readMember(packagePath, folder + *member, maxBytes);
+        if (!bytes)
+            return std::unexpected(notRead(href, bytes.error().toString()));
+        return *bytes;
     };
 }
 

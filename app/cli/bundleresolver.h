@@ -22,4 +22,12 @@ std::expected<QString, QString> checkRelativeHref(const QString &href);
 ovf::validation::BundleResolver makeBundleResolver(const QString &descriptorPath,
                                                    qint64 maxBytes = MaxBundleBytes);
 
+// A BundleResolver reading external Strings bundles out of a package (OVA, ZIP, OVF folder)
+// through ArchiveReader and its safety policy, never from the disk outside it: the href is
+// resolved with HrefPolicy against the folder of `descriptorMember`, and the member read with
+// a cap of `maxBytes`.
+ovf::validation::BundleResolver makePackageBundleResolver(const QString &packagePath,
+                                                          const QString &descriptorMember,
+                                                          qint64 maxBytes = MaxBundleBytes);
+
 } // namespace ovfctl

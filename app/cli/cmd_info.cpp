@@ -5,6 +5,7 @@
 #include "app/cli/infocollect.h"
 #include "app/cli/inforender.h"
 #include "app/cli/output.h"
+#include "app/cli/verifyinput.h"
 
 #include "model/ovf/descriptor.h"
 #include "model/validation/validator.h"
@@ -35,7 +36,9 @@ public:
                "with their operating system, hardware, products and properties, EULAs, and the\n"
                "locales of its Strings bundles. For an OVF environment document (ovf-env.xml),\n"
                "show its platform and properties. Password property values are never shown.\n"
-               "One FILE per call."),
+               "FILE may also be a package (OVA, ZIP or OVF folder): its descriptor and bundles\n"
+               "are read from inside it, under its safety policy ('ovfctl verify' checks its\n"
+               "integrity). One FILE per call."),
             {m_json},
             tr("Exit status:\n"
                "  0  the summary was printed; the descriptor has no errors\n"
@@ -52,10 +55,10 @@ public:
             return *parsed.exitCode;
         const QString path = parsed.positional.constFirst();
         const bool json = parser.isSet(m_json);
-        auto descriptor = loadDescriptor(path, json);
+        auto descriptor = loadDescriptorInput(path, json);
         if (!descriptor)
             return descriptor.error();
-        const ovf::Descriptor &d = **descriptor;
+        const ovf::Descriptor &d = *descriptor->descriptor;
 
         QJsonObject info;
         bool hasErrors = false;
@@ -63,7 +66,7 @@ public:
             info = describeEnvironment(d);
         } else {
             ovf::validation::Options options;
-            options.resolveBundle = makeBundleResolver(path);
+            options.resolveBundle = descriptor->resolveBundle;
             const ovf::validation::Report report = ovf::validation::validate(d, options);
             hasErrors = report.hasErrors();
             info = describeEnvelope(d, report);

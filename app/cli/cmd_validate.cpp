@@ -4,6 +4,7 @@
 #include "app/cli/bundleresolver.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/verifyinput.h"
 
 #include "model/ovf/descriptor.h"
 #include "model/validation/validator.h"
@@ -48,8 +49,9 @@ public:
                "  FILE:LINE:COL: SEVERITY: MESSAGE [RULE-ID]\n"
                "then a summary line with the counts and the conformance level. A file that\n"
                "cannot be parsed as a descriptor fails validation. External Strings bundles are\n"
-               "read from the descriptor's folder (relative hrefs only, at most 64 MiB).\n"
-               "One FILE per call."),
+               "read from the descriptor's folder (relative hrefs only, at most 64 MiB). FILE\n"
+               "may also be a package (OVA, ZIP or OVF folder): the descriptor and bundles are\n"
+               "then read from inside it, under its safety policy. One FILE per call."),
             {m_json, m_quiet, m_verbose, m_werror},
             tr("Exit status:\n"
                "  0  no errors (warnings allowed, unless --werror)\n"
@@ -67,13 +69,13 @@ public:
         const QString path = parsed.positional.constFirst();
         const bool json = parser.isSet(m_json);
         const bool strict = parser.isSet(m_werror);
-        auto descriptor = loadDescriptor(path, json, QJsonObject{{u"valid"_s, false}});
+        auto descriptor = loadDescriptorInput(path, json, QJsonObject{{u"valid"_s, false}});
         if (!descriptor)
             return descriptor.error();
-        const ovf::Descriptor &d = **descriptor;
+        const ovf::Descriptor &d = *descriptor->descriptor;
 
         ovf::validation::Options options;
-        options.resolveBundle = makeBundleResolver(path);
+        options.resolveBundle = descriptor->resolveBundle;
         ovf::validation::Report report = ovf::validation::validate(d, options);
         QList<Problem> problems = report.problems;
         sortProblems(problems, d.fileName());

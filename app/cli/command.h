@@ -31,6 +31,7 @@ public:
 // factory.
 std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
+std::unique_ptr<Command> makeVerifyCommand();
 std::vector<std::unique_ptr<Command>> allCommands();
 
 // Help text: "Usage: ovfctl <usage>", the description, the options (with --help added) and

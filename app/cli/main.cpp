@@ -3,6 +3,7 @@
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/packcommands.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +42,9 @@ public:
 
     static int run(const QStringList &args)
     {
-        const auto commands = ovfctl::allCommands();
+        auto commands = ovfctl::allCommands();
+        commands.push_back(ovfctl::makePackCommand());
+        commands.push_back(ovfctl::makeSignCommand());
         auto find = [&commands](const QString &name) -> ovfctl::Command * {
             for (const auto &c : commands) {
                 if (c->name() == name)

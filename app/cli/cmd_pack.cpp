@@ -1,0 +1,152 @@
+// ovfctl pack SRC OUT: writes an OVA, OVF folder or ZIP from a descriptor with its files, a
+// folder, an OVA or a ZIP, with a manifest, optionally signed, chunked and compressed.
+
+#include "app/cli/output.h"
+#include "app/cli/packcommands.h"
+
+#include "model/package/packagewriter.h"
+#include "model/package/packinput.h"
+#include "model/package/signer.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ovfctl {
+
+namespace {
+
+using ovf::package::PackageWriter;
+using ovf::package::PackageWriterOptions;
+
+class PackCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ovfctl)
+public:
+    PackCommand()
+        : m_format(u"format"_s, tr("ova, ovf (a folder) or zip; by default from OUT's\nextension (.ova, .zip, else a folder)."), tr("FMT"))
+        , m_manifest(u"manifest"_s, tr("The manifest digest: sha256 (default), sha512, sha1\nor none."), tr("ALG"))
+        , m_chunk(u"chunk-size"_s, tr("Split every file into members of N bytes\n(ovf:chunkSize)."), tr("N"))
+        , m_compress(u"compress"_s, tr("gzip every file (ovf:compression=\"gzip\"; ovf:size\nbecomes the compressed size)."))
+    {
+    }
+
+    QString name() const override { return u"pack"_s; }
+    QString summary() const override { return tr("Write an OVA, OVF folder or ZIP with a manifest, optionally signed"); }
+
+    QString help() const override
+    {
+        QList<QCommandLineOption> all{m_format, m_manifest};
+        all += m_signing.options();
+        all += {m_chunk, m_compress};
+        return formatHelp(
+            tr("pack SRC OUT [--format ova|ovf|zip] [--manifest sha256|sha512|sha1|none]\n"
+               "       [--sign KEY --cert CERT [--passphrase-file F] | --pkcs12 FILE]\n"
+               "       [--chunk-size N] [--compress]"),
+            tr("Write the OVF package SRC (a .ovf with its files beside it, an OVF folder, an\n"
+               "OVA or a ZIP) to OUT. An OVA is a USTAR archive in the order DSP0243 prescribes:\n"
+               "descriptor, manifest, certificate, then the files in References order. The\n"
+               "manifest lists the descriptor and every file, hashed while written. The same\n"
+               "input gives byte-identical output. OUT appears complete or not at all: an\n"
+               "existing OUT is only replaced once the new package is complete."),
+            all,
+            tr("Exit status:\n"
+               "  0  the package was written\n"
+               "  1  packing failed (a missing or changed file, a signing error, ...)\n"
+               "  2  usage error, or SRC cannot be read"));
+    }
+
+    int run(const QStringList &args) override
+    {
+        QCommandLineParser parser;
+        QList<QCommandLineOption> all{m_format, m_manifest, m_chunk, m_compress};
+        all += m_signing.options();
+        const ParsedArguments parsed = parseArguments(parser, *this, all, args, 2, tr("SRC and OUT"));
+        if (parsed.exitCode)
+            return *parsed.exitCode;
+        const QString source = parsed.positional.at(0);
+        const QString destination = parsed.positional.at(1);
+
+        PackageWriterOptions options;
+        options.format = PackageWriter::formatForPath(destination);
+        if (parser.isSet(m_format)) {
+            const QString f = parser.value(m_format).toLower();
+            if (f == u"ova")
+                options.format = PackageWriterOptions::Format::Ova;
+            else if (f == u"ovf" || f == u"folder")
+                options.format = PackageWriterOptions::Format::Folder;
+            else if (f == u"zip")
+                options.format = PackageWriterOptions::Format::Zip;
+            else
+                return usageError(tr("pack: unknown format '%1' (ova, ovf or zip)").arg(sanitize(f)), name());
+        }
+        if (parser.isSet(m_manifest)) {
+            const QString m = parser.value(m_manifest);
+            if (m.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+                options.manifest.reset();
+            else if (auto alg = ovf::package::parseDigestAlgorithm(m))
+                options.manifest = *alg;
+            else
+                return usageError(tr("pack: unknown manifest digest '%1' (sha256, sha512, sha1 or none)").arg(sanitize(m)), name());
+        }
+        if (parser.isSet(m_chunk)) {
+            bool ok = false;
+            options.chunkSize = parser.value(m_chunk).toLongLong(&ok);
+            if (!ok || options.chunkSize <= 0)
+                return usageError(tr("pack: --chunk-size takes a positive number of bytes"), name());
+        }
+        options.compress = parser.isSet(m_compress);
+        bool usage = false;
+        auto signer = m_signing.load(parser, &usage);
+        if (!signer)
+            return usage ? usageError(u"pack: "_s + signer.error(), name()) : (printError(signer.error()), int(ExitUsage));
+        if (*signer && !options.manifest)
+            return usageError(tr("pack: a signature needs a manifest (not --manifest none)"), name());
+        if (*signer)
+            options.signer = &**signer;
+        if (QFileInfo(source).absoluteFilePath() == QFileInfo(destination).absoluteFilePath())
+            return usageError(tr("pack: OUT must differ from SRC (use 'ovfctl sign' to sign in place)"), name());
+
+        auto input = ovf::package::PackInput::open(source);
+        if (!input) {
+            printError(input.error());
+            return QFileInfo::exists(source) ? ExitFailed : ExitUsage;
+        }
+        const std::atomic<bool> *interrupted = packInterruptFlag();
+        input->setCancelFlag(interrupted);
+        PackageWriter writer(*input, options);
+        writer.setCancelFlag(interrupted);
+        PackProgress progress(tr("packing"));
+        writer.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
+        auto result = writer.write(destination);
+        progress.done();
+        if (!result) {
+            printError(sanitize(result.error()));
+            return ExitFailed;
+        }
+        for (const QString &w : result->warnings)
+            err(u"ovfctl: warning: "_s + sanitize(w) + u'\n');
+        out(tr("%1: %2 members%3%4\n")
+                .arg(destination)
+                .arg(result->members.size())
+                .arg(options.manifest ? tr(", %1 manifest").arg(ovf::package::digestAlgorithmName(*options.manifest)) : QString(),
+                     options.signer ? tr(", signed") : QString()));
+        return ExitClean;
+    }
+
+private:
+    QCommandLineOption m_format;
+    QCommandLineOption m_manifest;
+    QCommandLineOption m_chunk;
+    QCommandLineOption m_compress;
+    SigningOptions m_signing;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makePackCommand()
+{
+    return std::make_unique<PackCommand>();
+}
+
+} // namespace ovfctl

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+#include "model/package/digest.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <expected>
+#include <memory>
+#include <optional>
+
+namespace ovf::package {
+class Signer;
+}
+
+namespace ovfctl {
+
+// `ovfctl pack` and `ovfctl sign` (cmd_pack.cpp, cmd_sign.cpp), registered in main.cpp.
+std::unique_ptr<Command> makePackCommand();
+std::unique_ptr<Command> makeSignCommand();
+
+// The signing options the two commands share: --sign KEY --cert CERT | --pkcs12 FILE, and
+// --passphrase-file F (its first line; never asked for on the terminal).
+class SigningOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ovfctl)
+
+public:
+    SigningOptions();
+    QList<QCommandLineOption> options() const { return {m_key, m_cert, m_pkcs12, m_passphrase}; }
+    bool requested(const QCommandLineParser &parser) const;
+    // The signer, nullopt when no signing option was given, or the error (a usage error
+    // message when the combination is wrong: `usage` is then set).
+    std::expected<std::optional<ovf::package::Signer>, QString> load(const QCommandLineParser &parser,
+                                                                    bool *usage) const;
+
+private:
+    QCommandLineOption m_key;
+    QCommandLineOption m_cert;
+    QCommandLineOption m_pkcs12;
+    QCommandLineOption m_passphrase;
+};
+
+// A flag set by the first Ctrl-C (SIGINT) once installed; a second one kills as usual. The
+// packers poll it, so an interrupted pack removes its temporary output.
+const std::atomic<bool> *packInterruptFlag();
+
+// A progress line on stderr ("packing  42% 1.2 GiB/2.9 GiB"), drawn only when stderr is a
+// terminal, at most ten times a second; done() erases it.
+class PackProgress
+{
+public:
+    explicit PackProgress(const QString &label);
+    ~PackProgress();
+    void update(qint64 done, qint64 total);
+    void done();
+
+private:
+    QString m_label;
+    bool m_enabled = false;
+    bool m_drawn = false;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1000;
+};
+
+} // namespace ovfctl

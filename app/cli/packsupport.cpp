@@ -1,0 +1,113 @@
+// Shared parts of `ovfctl pack` and `ovfctl sign`: signing options and the progress line.
+
+#include "app/cli/packcommands.h"
+
+#include "app/cli/output.h"
+#include "model/package/signer.h"
+
+#include <QFile>
+#include <QLocale>
+
+#include <csignal>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace ovfctl {
+
+SigningOptions::SigningOptions()
+    : m_key(u"sign"_s, tr("Sign the manifest with this PEM private key."), tr("KEY"))
+    , m_cert(u"cert"_s, tr("The PEM certificate (and chain) of the --sign key."), tr("CERT"))
+    , m_pkcs12(u"pkcs12"_s, tr("Sign with the key and certificate of this PKCS#12 file."), tr("FILE"))
+    , m_passphrase(u"passphrase-file"_s, tr("Read the key's passphrase from the first line of F."), tr("F"))
+{
+}
+
+bool SigningOptions::requested(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_key) || parser.isSet(m_cert) || parser.isSet(m_pkcs12);
+}
+
+std::expected<std::optional<ovf::package::Signer>, QString>
+SigningOptions::load(const QCommandLineParser &parser, bool *usage) const
+{
+    *usage = true;
+    const bool pem = parser.isSet(m_key) || parser.isSet(m_cert);
+    if (pem && parser.isSet(m_pkcs12))
+        return std::unexpected(tr("--pkcs12 cannot be combined with --sign/--cert"));
+    if (pem && !(parser.isSet(m_key) && parser.isSet(m_cert)))
+        return std::unexpected(tr("--sign and --cert go together"));
+    if (!pem && !parser.isSet(m_pkcs12)) {
+        if (parser.isSet(m_passphrase))
+            return std::unexpected(tr("--passphrase-file needs --sign or --pkcs12"));
+        return std::optional<ovf::package::Signer>();
+    }
+    *usage = false;
+    QByteArray passphrase;
+    if (parser.isSet(m_passphrase)) {
+        QFile file(parser.value(m_passphrase));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(tr("%1: %2").arg(file.fileName(), file.errorString()));
+        passphrase = file.readLine(4096);
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+            passphrase.chop(1);
+    }
+    auto signer = pem ? ovf::package::Signer::fromPem(parser.value(m_key), parser.value(m_cert), passphrase)
+                      : ovf::package::Signer::fromPkcs12(parser.value(m_pkcs12), passphrase);
+    if (!signer)
+        return std::unexpected(signer.error());
+    return std::optional<ovf::package::Signer>(std::move(*signer));
+}
+
+namespace {
+std::atomic<bool> g_interrupted = false;
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+    std::signal(SIGINT, SIG_DFL);
+}
+} // namespace
+
+const std::atomic<bool> *packInterruptFlag()
+{
+    static const bool installed = [] {
+        std::signal(SIGINT, onInterrupt);
+        return true;
+    }();
+    Q_UNUSED(installed);
+    return &g_interrupted;
+}
+
+PackProgress::PackProgress(const QString &label)
+    : m_label(label)
+    , m_enabled(::isatty(STDERR_FILENO) == 1)
+{
+    m_clock.start();
+}
+
+PackProgress::~PackProgress()
+{
+    done();
+}
+
+void PackProgress::update(qint64 done, qint64 total)
+{
+    if (!m_enabled || (m_clock.elapsed() - m_last < 100 && done < total))
+        return;
+    m_last = m_clock.elapsed();
+    const int percent = total > 0 ? int(done * 100 / total) : 100;
+    const QLocale c = QLocale::c();
+    err(u"\r\x1b[K"_s + m_label + u' ' + QString::number(percent).rightJustified(3) + u"% "_s
+        + c.formattedDataSize(done) + u'/' + c.formattedDataSize(total));
+    m_drawn = true;
+}
+
+void PackProgress::done()
+{
+    if (m_drawn)
+        err(u"\r\x1b[K"_s);
+    m_drawn = false;
+}
+
+} // namespace ovfctl

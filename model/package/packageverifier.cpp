@@ -1,0 +1,295 @@
+#include "model/package/packageverifier.h"
+
+#include "model/package/archivereader.h"
+#include "model/package/digesthasher.h"
+#include "model/package/hashpipeline.h"
+#include "model/package/packagescan.h"
+
+#include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::package {
+
+namespace {
+
+constexpr qint64 kBlock = qint64(1) << 20;
+// Manifest and certificate candidates met before the descriptor (whose name says which one
+// counts) are kept in memory up to this many bytes in all; DSP0243 §5.3 puts them after it.
+constexpr qint64 kCandidateBytes = qint64(8) << 20;
+
+const QList<DigestAlgorithm> kAllAlgorithms{DigestAlgorithm::Sha256, DigestAlgorithm::Sha1, DigestAlgorithm::Sha512};
+
+bool hasSuffix(const QString &name, QStringView suffix)
+{
+    return name.endsWith(suffix, Qt::CaseInsensitive);
+}
+
+void hashInMemory(PackageScan::Member &member)
+{
+    for (DigestAlgorithm algorithm : kAllAlgorithms)
+        member.digests[int(algorithm)] = DigestHasher::hash(algorithm, member.bytes);
+}
+
+// The streaming pass: one instance per verify() call.
+class Pass
+{
+public:
+    Pass(const VerifyOptions &options, const VerifyProgress &progress, const std::atomic<bool> *cancel)
+        : m_progress(progress)
+        , m_cancel(cancel)
+        , m_pipeline(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4),
+                     options.maxBytesInFlight)
+    {
+        m_scan.options = options;
+    }
+
+    void run(const QString &path, VerifyResult &result);
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    // False when the reading must stop (the error is recorded).
+    bool readMember(ArchiveReader &reader, const MemberHeader &header, VerifyResult &result);
+    bool takeDescriptor(PackageScan::Member &member, VerifyResult &result);
+    void parseManifest(const PackageScan::Member &member);
+    QList<DigestAlgorithm> algorithmsFor(const MemberHeader &header) const;
+    bool stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result);
+    void report(const ArchiveReader &reader);
+
+    PackageScan m_scan;
+    VerifyProgress m_progress;
+    const std::atomic<bool> *m_cancel;
+    HashPipeline m_pipeline;
+    qint64 m_candidateBytes = 0;
+    bool m_folder = false;
+    bool m_manifestSettled = false; // the manifest was read, or (folders) cannot come any more
+};
+
+void Pass::report(const ArchiveReader &reader)
+{
+    if (m_progress)
+        m_progress(reader.position(), reader.totalBytes());
+}
+
+bool Pass::takeDescriptor(PackageScan::Member &member, VerifyResult &result)
+{
+    m_scan.descriptorSeen = true;
+    m_scan.descriptorName = member.name;
+    result.descriptorName = member.name;
+    result.descriptorBytes = member.bytes;
+    const QString base = member.name.left(member.name.size() - 4);
+    m_scan.manifestName = base + u".mf"_s;
+    m_scan.certificateName = base + u".cert"_s;
+    auto loaded = ovf::Descriptor::fromBytes(member.bytes, member.name);
+    if (!loaded) {
+        result.descriptorError = loaded.error();
+        result.errors.append({u"descriptor-unreadable"_s, PackageError::displayName(member.name),
+                              PackageVerifier::tr("the descriptor cannot be read: %1").arg(loaded.error().message)});
+        return false;
+    }
+    std::shared_ptr<const ovf::Descriptor> descriptor(std::move(*loaded));
+    result.descriptor = descriptor;
+    if (descriptor->kind() == ovf::Descriptor::Kind::Envelope)
+        m_scan.collectReferences(descriptor->envelope().files());
+    // A manifest that came before the descriptor is known only now.
+    if (auto it = m_scan.memberIndex.constFind(m_scan.manifestName); it != m_scan.memberIndex.cend())
+        parseManifest(m_scan.members.at(*it));
+    return true;
+}
+
+void Pass::parseManifest(const PackageScan::Member &member)
+{
+    if (member.inMemory)
+        m_scan.manifest = Manifest::parse(member.bytes, member.name);
+    m_manifestSettled = true;
+}
+
+QList<DigestAlgorithm> Pass::algorithmsFor(const MemberHeader &header) const
+{
+    // A member whose size differs from ovf:size is still hashed: the report then says both
+    // what it holds and that it does not match (the size fault alone makes it Invalid).
+    const qsizetype ref = m_scan.descriptorSeen ? m_scan.referenceOf(header.name) : -1;
+    if (m_scan.manifest) {
+        if (!m_scan.manifest->has_value())
+            return {}; // Invalid anyway; nothing to compare with
+        if (const auto entry = m_scan.manifest->value().entry(header.name))
+            return {entry->algorithm};
+        return {};
+    }
+    if (m_manifestSettled) // no manifest: SHA-256 for display and staging
+        return ref >= 0 ? QList<DigestAlgorithm>{DigestAlgorithm::Sha256} : QList<DigestAlgorithm>{};
+    return kAllAlgorithms; // the manifest may still come: every algorithm it may use
+}
+
+bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result)
+{
+    const QList<DigestAlgorithm> algorithms = algorithmsFor(reader.current().value());
+    if (algorithms.isEmpty()) {
+        if (auto skipped = reader.skip(); !skipped) {
+            result.errors.append(VerifyIssue::fromError(skipped.error()));
+            return false;
+        }
+        report(reader);
+        return true;
+    }
+    member.stream = m_pipeline.begin(algorithms);
+    member.algorithms = algorithms;
+    for (;;) {
+        QByteArray block(std::min(kBlock, std::max<qint64>(member.size, 1)), Qt::Uninitialized);
+        qint64 filled = 0;
+        while (filled < block.size()) {
+            auto got = reader.read(block.data() + filled, block.size() - filled);
+            if (!got) {
+                result.errors.append(VerifyIssue::fromError(got.error()));
+                return false;
+            }
+            if (*got == 0)
+                break;
+            filled += *got;
+        }
+        if (filled == 0)
+            break;
+        block.truncate(filled);
+        m_pipeline.feed(member.stream, block);
+        report(reader);
+    }
+    return true;
+}
+
+bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyResult &result)
+{
+    PackageScan::Member member{header.name, header.size, {}, false, {}, -1, {}};
+    const bool top = !header.name.contains(u'/');
+    const bool isOvf = hasSuffix(header.name, u".ovf");
+    const bool isMfOrCert = hasSuffix(header.name, u".mf") || hasSuffix(header.name, u".cert");
+    bool keep = false;
+    qint64 cap = Manifest::MaxSize;
+    if (!m_scan.descriptorSeen && isOvf) {
+        keep = true;
+        cap = reader.limits().maxDescriptorBytes;
+    } else if (m_scan.descriptorSeen) {
+        keep = header.name == m_scan.manifestName || header.name == m_scan.certificateName;
+    } else if (isMfOrCert && top && header.size <= Manifest::MaxSize
+               && m_candidateBytes + header.size <= kCandidateBytes) {
+        keep = true;
+        m_candidateBytes += header.size;
+    }
+
+    if (keep) {
+        auto bytes = reader.readAll(cap);
+        if (!bytes) {
+            result.errors.append(VerifyIssue::fromError(bytes.error()));
+            return false;
+        }
+        member.bytes = std::move(*bytes);
+        member.inMemory = true;
+        hashInMemory(member);
+        report(reader);
+    } else {
+        if (m_folder && m_scan.descriptorSeen && !isMfOrCert)
+            m_manifestSettled = true; // FolderReader lists .mf and .cert right after the descriptor
+        if (!stream(reader, member, result))
+            return false;
+    }
+    m_scan.memberIndex.insert(member.name, m_scan.members.size());
+    m_scan.members.append(std::move(member));
+    PackageScan::Member &stored = m_scan.members.last();
+
+    if (keep && !m_scan.descriptorSeen && isOvf)
+        return takeDescriptor(stored, result);
+    if (keep && m_scan.descriptorSeen && stored.name == m_scan.manifestName)
+        parseManifest(stored);
+    return true;
+}
+
+void Pass::run(const QString &path, VerifyResult &result)
+{
+    result.packagePath = path;
+    auto opened = ArchiveReader::open(path, m_scan.options.limits);
+    if (!opened) {
+        result.errors.append(VerifyIssue::fromError(opened.error()));
+        result.verdict = {TrustState::Invalid, {result.errors.constFirst().toString()}};
+        return;
+    }
+    ArchiveReader &reader = **opened;
+    reader.setCancelFlag(m_cancel);
+    result.format = reader.format();
+    result.packageBytes = reader.totalBytes();
+    m_folder = reader.format() == ArchiveReader::Format::Folder;
+
+    bool complete = true;
+    for (;;) {
+        auto header = reader.next();
+        if (!header) {
+            result.errors.append(VerifyIssue::fromError(header.error()));
+            complete = false;
+            break;
+        }
+        if (!*header)
+            break;
+        if (!readMember(reader, **header, result)) {
+            complete = false;
+            break;
+        }
+    }
+    m_pipeline.wait();
+    for (PackageScan::Member &member : m_scan.members) {
+        for (DigestAlgorithm algorithm : std::as_const(member.algorithms))
+            member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
+    }
+    result.warnings += reader.warnings();
+    if (cancelled()) {
+        result.cancelled = true;
+        result.errors = {{u"cancelled"_s, {}, PackageVerifier::tr("verification cancelled")}};
+        result.verdict = {TrustState::Invalid, {result.errors.constFirst().toString()}};
+        return;
+    }
+    if (complete && !m_scan.descriptorSeen) {
+        result.errors.append({u"no-descriptor"_s, PackageError::displayName(QFileInfo(path).fileName()),
+                              PackageVerifier::tr("the package holds no OVF descriptor (*.ovf)")});
+    }
+    if (!complete) {
+        // Stopped at a refusal: judge what was seen, for display, but the verdict is Invalid.
+        m_scan.judge(result, reader.memberNames(), false, m_folder);
+        return;
+    }
+    const bool tar = reader.format() == ArchiveReader::Format::Tar || reader.format() == ArchiveReader::Format::GzipTar;
+    m_scan.judge(result, reader.memberNames(), tar, m_folder);
+}
+
+} // namespace
+
+VerifyResult PackageVerifier::verify(const QString &path, const VerifyOptions &options, const VerifyProgress &progress,
+                                     const std::atomic<bool> *cancel)
+{
+    VerifyResult result;
+    Pass pass(options, progress, cancel);
+    pass.run(path, result);
+    return result;
+}
+
+void PackageVerifier::verifyWithPromise(QPromise<VerifyResult> &promise, const QString &path,
+                                        const VerifyOptions &options)
+{
+    std::atomic<bool> cancel{false};
+    const qint64 total = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
+    promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+    const double scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / double(total) : 1.0;
+    VerifyResult result = verify(path, options, [&](qint64 done, qint64) {
+        if (promise.isCanceled())
+            cancel.store(true);
+        promise.setProgressValue(int(double(done) * scale));
+    }, &cancel);
+    promise.addResult(std::move(result));
+}
+
+QFuture<VerifyResult> PackageVerifier::verifyAsync(const QString &path, const VerifyOptions &options)
+{
+    return QtConcurrent::run(&PackageVerifier::verifyWithPromise, path, options);
+}
+
+} // namespace ovf::package

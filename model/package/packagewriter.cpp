@@ -1,0 +1,394 @@
+#include "model/package/packagewriter.h"
+
+#include "model/ovf/descriptor.h"
+#include "model/package/chunkreassembler.h"
+#include "model/package/digesthasher.h"
+#include "model/package/folderwriter.h"
+#include "model/package/gzipdeflater.h"
+#include "model/package/ovawriter.h"
+#include "model/package/packinput.h"
+#include "model/package/signer.h"
+#include "model/package/zipwriter.h"
+
+#include <QFileInfo>
+#include <QPromise>
+#include <QTemporaryFile>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::package {
+
+namespace {
+
+constexpr qint64 kBufferSize = 4 << 20;
+constexpr qint64 kZip64Threshold = 0xFFFFFFFFLL;
+constexpr int kSignAttempts = 64;
+
+// A finished gzip spool, read back into the package.
+class SpoolStream final : public PackInputStream
+{
+public:
+    explicit SpoolStream(QFile *file) : m_file(file) { m_file->seek(0); }
+    std::expected<qint64, QString> read(char *buffer, qint64 max) override
+    {
+        const qint64 n = m_file->read(buffer, max);
+        if (n < 0)
+            return std::unexpected(m_file->errorString());
+        return n;
+    }
+
+private:
+    QFile *m_file;
+};
+
+} // namespace
+
+PackageWriter::PackageWriter(PackInput &input, const PackageWriterOptions &options)
+    : m_input(input)
+    , m_options(options)
+{
+}
+
+QString PackageWriter::cancelledMessage()
+{
+    return tr("cancelled");
+}
+
+PackageWriterOptions::Format PackageWriter::formatForPath(const QString &destination)
+{
+    const QString suffix = QFileInfo(destination).suffix().toLower();
+    if (suffix == u"ova")
+        return PackageWriterOptions::Format::Ova;
+    if (suffix == u"zip")
+        return PackageWriterOptions::Format::Zip;
+    return PackageWriterOptions::Format::Folder;
+}
+
+void PackageWriter::advance(qint64 bytes)
+{
+    m_done += bytes;
+    if (m_progress)
+        m_progress(m_done, m_total);
+}
+
+std::expected<void, QString> PackageWriter::check() const
+{
+    if (m_options.signer && !m_options.manifest)
+        return std::unexpected(tr("a signature needs a manifest"));
+    if (m_options.signer && m_options.signatureAlgorithm == DigestAlgorithm::Sha1)
+        return std::unexpected(tr("SHA-1 signatures are not written; use SHA-256 or SHA-512"));
+    if (m_options.chunkSize < 0)
+        return std::unexpected(tr("the chunk size must be positive"));
+    return {};
+}
+
+std::expected<void, QString> PackageWriter::copyMember(PackInputStream &from, PackageWriterSink &to,
+                                                       const QString &name, qint64 size)
+{
+    std::optional<DigestHasher> hasher;
+    if (m_options.manifest)
+        hasher.emplace(*m_options.manifest);
+    if (auto r = to.begin(name, size); !r)
+        return r;
+    // Two buffers: while one is hashed (on the hash thread) and written, the next is read.
+    std::vector<char> buffers[2] = {std::vector<char>(size_t(qMin(size, kBufferSize))),
+                                    std::vector<char>(size_t(qMin(size, kBufferSize)))};
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    int cur = 0;
+    qint64 left = size;
+    auto readInto = [&](int index) -> std::expected<qint64, QString> {
+        if (cancelled())
+            return std::unexpected(cancelledMessage());
+        auto n = from.read(buffers[index].data(), qMin(left, kBufferSize));
+        if (n && *n == 0)
+            return std::unexpected(tr("%1: the source ended %2 bytes early").arg(name).arg(left));
+        return n;
+    };
+    std::expected<qint64, QString> n = left > 0 ? readInto(cur) : 0;
+    while (left > 0) {
+        if (!n)
+            return std::unexpected(n.error());
+        const char *data = buffers[cur].data();
+        const qint64 length = *n;
+        QFuture<void> hashed;
+        if (hasher)
+            hashed = QtConcurrent::run(&pool, [&hasher, data, length] { hasher->update(data, length); });
+        auto written = to.write(data, length);
+        left -= length;
+        if (written && left > 0)
+            n = readInto(1 - cur);
+        hashed.waitForFinished();
+        if (!written)
+            return std::unexpected(written.error());
+        advance(length);
+        cur = 1 - cur;
+    }
+    if (cancelled())
+        return std::unexpected(cancelledMessage());
+    if (auto r = to.end(); !r)
+        return r;
+    if (hasher)
+        m_entries << ManifestEntry{*m_options.manifest, name, hasher->finish(), 0};
+    return {};
+}
+
+void PackageWriter::editReferences(QList<qint64> storedSizes)
+{
+    xml::Document &doc = m_input.descriptor().xml();
+    const QString ns = m_input.descriptor().envelopeNamespace();
+    for (qsizetype i = 0; i < m_input.files().size(); ++i) {
+        const PackInputFile &file = m_input.files().at(i);
+        xml::Element *e = file.element;
+        auto set = [&](QStringView local, const QString &value) {
+            if (e->attributeValue(ns, local) != value || !e->hasAttribute(ns, local))
+                doc.swapAttributes(e, doc.withAttribute(e, ns, local, value, u"ovf"));
+        };
+        const QString size = QString::number(storedSizes.at(i));
+        const bool declared = e->hasAttribute(ns, u"size");
+        if (declared && !m_options.compress && e->attributeValue(ns, u"size") != size)
+            m_warnings << tr("%1: ovf:size said %2 bytes, the file has %3; corrected")
+                              .arg(file.member, e->attributeValue(ns, u"size"), size);
+        if (declared || m_options.compress || m_options.chunkSize > 0)
+            set(u"size", size);
+        if (m_options.compress)
+            set(u"compression", u"gzip"_s);
+        if (m_options.chunkSize > 0)
+            set(u"chunkSize", QString::number(m_options.chunkSize));
+    }
+}
+
+std::expected<void, QString> PackageWriter::checkExistingManifest() const
+{
+    auto manifest = Manifest::parse(m_options.existingManifest, m_input.manifestName());
+    if (!manifest)
+        return std::unexpected(manifest.error().toString());
+    if (manifest->hasErrors())
+        return std::unexpected(manifest->problems().constFirst().toString());
+    for (const ManifestEntry &computed : m_entries) {
+        const auto listed = manifest->entry(computed.fileName);
+        if (!listed)
+            return std::unexpected(tr("%1: not listed in the manifest").arg(computed.fileName));
+        if (listed->algorithm != computed.algorithm || listed->digest != computed.digest)
+            return std::unexpected(tr("%1: does not match its digest in the manifest").arg(computed.fileName));
+    }
+    for (const ManifestEntry &listed : manifest->entries()) {
+        const bool written = std::any_of(m_entries.begin(), m_entries.end(),
+                                         [&](const ManifestEntry &e) { return e.fileName == listed.fileName; });
+        if (!written)
+            return std::unexpected(tr("%1: listed in the manifest but not a file of the package").arg(listed.fileName));
+    }
+    return {};
+}
+
+std::expected<QByteArray, QString> PackageWriter::sign(QByteArrayView manifest, qint64 expectedSize) const
+{
+    // The certificate's room in an OVA is reserved before the manifest is known; an ECDSA
+    // signature's DER length varies by a byte or two, so sign again until it fits (each
+    // attempt is a valid signature; RSA signatures always fit the first time).
+    for (int attempt = 0; attempt < kSignAttempts; ++attempt) {
+        auto cert = signManifest(manifest, m_input.manifestName(), *m_options.signer,
+                                 m_options.signatureAlgorithm);
+        if (!cert || expectedSize < 0 || cert->size() == expectedSize)
+            return cert;
+    }
+    return std::unexpected(tr("the signature's length kept changing; cannot place the certificate"));
+}
+
+std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &destination)
+{
+    if (auto r = check(); !r)
+        return std::unexpected(r.error());
+    const QList<PackInputFile> &files = m_input.files();
+    m_done = 0;
+    m_total = m_input.descriptorBytes().size();
+    m_entries.clear();
+    m_warnings.clear();
+    for (const PackInputFile &f : files)
+        m_total += m_options.compress ? 2 * f.size : f.size;
+
+    // Compression first: the compressed sizes go into the descriptor, which comes first.
+    std::vector<std::unique_ptr<QTemporaryFile>> spools;
+    QList<qint64> stored;
+    const QFileInfo dest(destination);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (!m_options.compress) {
+            stored << files.at(i).size;
+            continue;
+        }
+        auto spool = std::make_unique<QTemporaryFile>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX.gz"_s);
+        if (!spool->open())
+            return std::unexpected(tr("cannot create a temporary file beside %1: %2").arg(destination, spool->errorString()));
+        auto stream = m_input.openFile(i);
+        if (!stream)
+            return std::unexpected(stream.error());
+        GzipDeflater deflater([&spool](const char *data, qint64 size) -> std::expected<void, QString> {
+            if (spool->write(data, size) != size)
+                return std::unexpected(spool->errorString());
+            return {};
+        });
+        std::vector<char> buffer(static_cast<size_t>(kBufferSize));
+        for (;;) {
+            if (cancelled())
+                return std::unexpected(cancelledMessage());
+            auto n = (*stream)->read(buffer.data(), kBufferSize);
+            if (!n)
+                return std::unexpected(n.error());
+            if (*n == 0)
+                break;
+            if (auto r = deflater.write(buffer.data(), *n); !r)
+                return std::unexpected(tr("%1: %2").arg(files.at(i).member, r.error()));
+            advance(*n);
+        }
+        if (auto r = deflater.finish(); !r || !spool->flush())
+            return std::unexpected(tr("%1: %2").arg(files.at(i).member, r ? spool->errorString() : r.error()));
+        stored << deflater.bytesOut();
+        spools.push_back(std::move(spool));
+    }
+    editReferences(stored);
+    xml::Document &doc = m_input.descriptor().xml();
+    const QByteArray descriptor = doc.isModified() ? doc.save() : m_input.descriptorBytes();
+
+    // The plan: body members (chunks expanded), then the head's sizes.
+    struct Member { qsizetype file; QString name; qint64 size; };
+    QList<Member> body;
+    bool zip64 = false;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const qint64 size = stored.at(i);
+        zip64 = zip64 || size >= kZip64Threshold;
+        if (m_options.chunkSize <= 0) {
+            body << Member{i, files.at(i).member, size};
+            continue;
+        }
+        const qint64 count = size == 0 ? 1 : (size + m_options.chunkSize - 1) / m_options.chunkSize;
+        if (count > ChunkReassembler::kMaxChunks)
+            return std::unexpected(tr("%1: too many chunks of %2 bytes").arg(files.at(i).member).arg(m_options.chunkSize));
+        for (qint64 k = 0; k < count; ++k)
+            body << Member{i, ChunkReassembler::chunkName(files.at(i).member, k),
+                           qMin(m_options.chunkSize, size - k * m_options.chunkSize)};
+    }
+    QList<std::pair<QString, qint64>> head{{m_input.descriptorName(), descriptor.size()}};
+    qint64 certificateSize = -1;
+    if (m_options.manifest) {
+        const QByteArray zero(digestLength(*m_options.manifest), '\0');
+        QList<ManifestEntry> placeholder{{*m_options.manifest, m_input.descriptorName(), zero, 0}};
+        for (const Member &m : body)
+            placeholder << ManifestEntry{*m_options.manifest, m.name, zero, 0};
+        const qint64 manifestSize = m_options.existingManifest.isEmpty()
+            ? Manifest::serialize(placeholder).size() : m_options.existingManifest.size();
+        head << std::pair{m_input.manifestName(), manifestSize};
+        if (m_options.signer) {
+            auto trial = sign(QByteArray(manifestSize, 'x'), -1);
+            if (!trial)
+                return std::unexpected(trial.error());
+            certificateSize = trial->size();
+            head << std::pair{m_input.certificateName(), certificateSize};
+        }
+    }
+
+    std::unique_ptr<PackageWriterSink> sink;
+    switch (m_options.format) {
+    case PackageWriterOptions::Format::Ova: sink = std::make_unique<OvaWriter>(destination, m_options.mtime); break;
+    case PackageWriterOptions::Format::Folder: sink = std::make_unique<FolderWriter>(destination); break;
+    case PackageWriterOptions::Format::Zip: sink = std::make_unique<ZipWriter>(destination, zip64); break;
+    }
+    if (auto r = sink->reserveHead(head); !r)
+        return std::unexpected(r.error());
+
+    // The body, hashed while written. A file's stream serves all of its chunks in turn.
+    std::unique_ptr<PackInputStream> stream;
+    for (qsizetype k = 0; k < body.size(); ++k) {
+        const Member &m = body.at(k);
+        if (k == 0 || body.at(k - 1).file != m.file) {
+            if (m_options.compress) {
+                stream = std::make_unique<SpoolStream>(spools.at(size_t(m.file)).get());
+            } else {
+                auto opened = m_input.openFile(m.file);
+                if (!opened)
+                    return std::unexpected(opened.error());
+                stream = std::move(*opened);
+            }
+        }
+        if (auto r = copyMember(*stream, *sink, m.name, m.size); !r)
+            return std::unexpected(r.error());
+        if (k + 1 == body.size() || body.at(k + 1).file != m.file) {
+            char probe = 0;
+            auto extra = stream->read(&probe, 1);
+            if (!extra)
+                return std::unexpected(extra.error());
+            if (*extra != 0)
+                return std::unexpected(tr("%1: the source grew while it was packed").arg(files.at(m.file).member));
+        }
+    }
+
+    PackageWriterResult result;
+    result.descriptor = descriptor;
+    if (m_options.manifest) {
+        m_entries.prepend(ManifestEntry{*m_options.manifest, m_input.descriptorName(),
+                                        DigestHasher::hash(*m_options.manifest, descriptor), 0});
+        if (m_options.existingManifest.isEmpty()) {
+            result.manifest = Manifest::serialize(m_entries);
+        } else {
+            if (auto r = checkExistingManifest(); !r)
+                return std::unexpected(r.error());
+            result.manifest = m_options.existingManifest;
+        }
+        result.manifestEntries = m_entries;
+        if (m_options.signer) {
+            auto certificate = sign(result.manifest, certificateSize);
+            if (!certificate)
+                return std::unexpected(certificate.error());
+            result.certificate = *certificate;
+        }
+    }
+    if (auto r = sink->writeHeadMember(m_input.descriptorName(), descriptor); !r)
+        return std::unexpected(r.error());
+    if (m_options.manifest) {
+        if (auto r = sink->writeHeadMember(m_input.manifestName(), result.manifest); !r)
+            return std::unexpected(r.error());
+    }
+    if (m_options.signer) {
+        if (auto r = sink->writeHeadMember(m_input.certificateName(), result.certificate); !r)
+            return std::unexpected(r.error());
+    }
+    if (cancelled())
+        return std::unexpected(cancelledMessage());
+    if (auto r = sink->commit(); !r)
+        return std::unexpected(r.error());
+    advance(descriptor.size());
+
+    for (const auto &[name, size] : head)
+        result.members << name;
+    for (const Member &m : body)
+        result.members << m.name;
+    result.warnings = m_warnings + sink->warnings();
+    return result;
+}
+
+void PackageWriter::run(QPromise<std::expected<PackageWriterResult, QString>> &promise, PackInput *input,
+                        PackageWriterOptions options, QString destination)
+{
+    std::atomic<bool> cancel = false;
+    PackageWriter writer(*input, options);
+    writer.setCancelFlag(&cancel);
+    input->setCancelFlag(&cancel);
+    promise.setProgressRange(0, 1'000'000);
+    writer.setProgress([&promise, &cancel](qint64 done, qint64 total) {
+        if (promise.isCanceled())
+            cancel = true;
+        const int value = total > 0 ? int(done * 1'000'000.0 / double(total)) : 0;
+        promise.setProgressValueAndText(value, u"%1/%2"_s.arg(done).arg(total));
+    });
+    if (promise.isCanceled())
+        cancel = true;
+    promise.addResult(writer.write(destination));
+    input->setCancelFlag(nullptr);
+}
+
+} // namespace ovf::package

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "model/package/digest.h"
+#include "model/package/manifest.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <expected>
+#include <functional>
+#include <optional>
+
+template <typename T>
+class QPromise;
+
+namespace ovf::package {
+
+class PackInput;
+class PackInputStream;
+class PackageWriterSink;
+class Signer;
+
+struct PackageWriterOptions
+{
+    enum class Format { Ova, Folder, Zip };
+
+    Format format = Format::Ova;
+    // The manifest's digest (DSP0243 §5.1); nullopt writes no manifest (and allows no
+    // signature).
+    std::optional<DigestAlgorithm> manifest = DigestAlgorithm::Sha256;
+    // Signs the manifest when set (DSP0243 §5.2); must outlive write().
+    const Signer *signer = nullptr;
+    DigestAlgorithm signatureAlgorithm = DigestAlgorithm::Sha256;
+    // > 0: split every file into members of this many bytes, "href.000000000", ... (DSP0243
+    // §7.1 ovf:chunkSize); the last chunk holds the rest.
+    qint64 chunkSize = 0;
+    // gzip every file (DSP0243 §7.1 ovf:compression="gzip"); compressed, then chunked.
+    bool compress = false;
+    // The modification time of OVA members (seconds since the epoch).
+    qint64 mtime = 0;
+    // Non-empty: keep this manifest (its exact bytes) instead of writing a new one, as
+    // `ovfctl sign` does; `manifest` must then be the algorithm of all of its entries. write()
+    // fails before anything is committed unless it lists the descriptor and exactly the
+    // members written, each with the digest computed while writing.
+    QByteArray existingManifest;
+};
+
+// What a finished write produced.
+struct PackageWriterResult
+{
+    QStringList members;             // in package order (OVA: the tar order)
+    QList<ManifestEntry> manifestEntries;
+    QByteArray descriptor;           // as written (with the References edits)
+    QByteArray manifest;             // empty without a manifest
+    QByteArray certificate;          // empty when unsigned
+    QStringList warnings;
+};
+
+// Progress in bytes: what was processed so far of `total`.
+using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
+
+// Writes an OVF package (OVA, OVF folder or ZIP) from a PackInput.
+//
+// Layout: the descriptor, then its manifest "<base>.mf" and certificate "<base>.cert", then
+// every File in References order (DSP0243 §5.3; strict for an OVA). The manifest lists the
+// descriptor and exactly the members holding the referenced files (every chunk, when chunked),
+// with digests computed while the bytes are written: no file is read twice. Deterministic: the
+// same input and options give byte-identical OVA and ZIP files (RSA signatures included; ECDSA
+// signatures are randomized by nature).
+//
+// References edits, through the lossless document (untouched attributes keep their bytes):
+// with chunkSize, ovf:chunkSize is set; with compress, ovf:compression="gzip"; and ovf:size is
+// set to the size of the file as stored in the package: the compressed size when compressed
+// (DSP0243 §7.1: "when compression is used, ovf:size shall be the actual size of the compressed
+// file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
+// corrected with a warning; without any edit the descriptor's bytes are kept exactly.
+// Compressing spools each gzip stream to a temporary file beside the destination first (the
+// compressed size goes into the descriptor, which comes first); the spool is removed after.
+//
+// Atomic: the package is written beside `destination` and moved into place at the end; on any
+// error or cancel the temporary output is removed and an existing destination is untouched.
+// Threading: call write() on a worker thread (QtConcurrent::run, see run()); the progress
+// callback is called on that thread; the cancel flag is the only cross-thread channel.
+class PackageWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ovf::package::PackageWriter)
+
+public:
+    PackageWriter(PackInput &input, const PackageWriterOptions &options);
+
+    void setProgress(PackageWriterProgress progress) { m_progress = std::move(progress); }
+    // Polled before every buffer; when set, write() fails with cancelledMessage().
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+
+    std::expected<PackageWriterResult, QString> write(const QString &destination);
+
+    static QString cancelledMessage();
+    // The output format a destination's extension implies: .ova, .zip, else a folder.
+    static PackageWriterOptions::Format formatForPath(const QString &destination);
+
+    // For QtConcurrent::run(&PackageWriter::run, input, options, destination): progress goes to
+    // the promise as a value in 0..1,000,000 of the total bytes (QFuture progress is an int)
+    // with the text "done/total" in bytes; cancelling the future cancels the write.
+    static void run(QPromise<std::expected<PackageWriterResult, QString>> &promise, PackInput *input,
+                    PackageWriterOptions options, QString destination);
+
+private:
+    std::expected<void, QString> check() const;
+    void editReferences(QList<qint64> storedSizes);
+    std::expected<void, QString> checkExistingManifest() const;
+    std::expected<QByteArray, QString> sign(QByteArrayView manifest, qint64 expectedSize) const;
+    std::expected<void, QString> copyMember(PackInputStream &from, PackageWriterSink &to,
+                                            const QString &name, qint64 size);
+    bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
+    void advance(qint64 bytes);
+
+    PackInput &m_input;
+    PackageWriterOptions m_options;
+    PackageWriterProgress m_progress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QStringList m_warnings;
+    QList<ManifestEntry> m_entries;
+};
+
+} // namespace ovf::package

@@ -1,0 +1,279 @@
+#include "model/package/packinput.h"
+
+#include "model/ovf/descriptor.h"
+#include "model/package/hrefpolicy.h"
+#include "model/package/manifest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::package {
+
+namespace {
+
+bool isCancelled(const std::atomic<bool> *flag)
+{
+    return flag && flag->load(std::memory_order_relaxed);
+}
+
+// A file on disk; refuses to follow a symbolic link swapped in after the listing.
+class DiskStream final : public PackInputStream
+{
+    Q_DECLARE_TR_FUNCTIONS(ovf::package::PackInput)
+
+public:
+    DiskStream(const QString &member, const QString &path, qint64 size, const std::atomic<bool> *cancel)
+        : m_member(member), m_file(path), m_remaining(size), m_cancel(cancel)
+    {
+    }
+    std::expected<void, QString> open()
+    {
+        if (QFileInfo(m_file.fileName()).isSymLink())
+            return std::unexpected(tr("%1: is a symbolic link").arg(m_member));
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+            return std::unexpected(tr("%1: %2").arg(m_member, m_file.errorString()));
+        return {};
+    }
+    std::expected<qint64, QString> read(char *buffer, qint64 max) override
+    {
+        if (isCancelled(m_cancel))
+            return std::unexpected(tr("cancelled"));
+        const qint64 n = m_file.read(buffer, qMin(max, m_remaining > 0 ? m_remaining : 1));
+        if (n < 0)
+            return std::unexpected(tr("%1: %2").arg(m_member, m_file.errorString()));
+        if (n > m_remaining)
+            return std::unexpected(tr("%1: the file grew while it was read").arg(m_member));
+        if (n == 0 && m_remaining > 0)
+            return std::unexpected(tr("%1: the file shrank while it was read").arg(m_member));
+        m_remaining -= n;
+        return n;
+    }
+
+private:
+    QString m_member;
+    QFile m_file;
+    qint64 m_remaining;
+    const std::atomic<bool> *m_cancel;
+};
+
+// The current member of the source archive (ArchiveReader checks sizes and cancellation).
+class ArchiveStream final : public PackInputStream
+{
+public:
+    explicit ArchiveStream(ArchiveReader *reader) : m_reader(reader) { }
+    std::expected<qint64, QString> read(char *buffer, qint64 max) override
+    {
+        auto n = m_reader->read(buffer, max);
+        if (!n)
+            return std::unexpected(n.error().toString());
+        return *n;
+    }
+
+private:
+    ArchiveReader *m_reader;
+};
+
+} // namespace
+
+PackInput::PackInput() = default;
+PackInput::PackInput(PackInput &&other) noexcept = default;
+PackInput &PackInput::operator=(PackInput &&other) noexcept = default;
+PackInput::~PackInput() = default;
+
+QString PackInput::manifestName() const
+{
+    return QFileInfo(m_descriptorName).completeBaseName() + u".mf"_s;
+}
+
+QString PackInput::certificateName() const
+{
+    return QFileInfo(m_descriptorName).completeBaseName() + u".cert"_s;
+}
+
+void PackInput::setCancelFlag(const std::atomic<bool> *flag)
+{
+    m_cancel = flag;
+    if (m_reader)
+        m_reader->setCancelFlag(flag);
+}
+
+std::expected<PackInput, QString> PackInput::open(const QString &source)
+{
+    PackInput input;
+    input.m_path = source;
+    const QFileInfo info(source);
+    if (!info.exists())
+        return std::unexpected(tr("%1: no such file or folder").arg(source));
+    std::expected<void, QString> r;
+    if (info.isDir()) {
+        const QStringList descriptors = QDir(source).entryList({u"*.ovf"_s}, QDir::Files | QDir::Hidden);
+        if (descriptors.size() != 1)
+            return std::unexpected(descriptors.isEmpty()
+                                       ? tr("%1: the folder holds no .ovf descriptor").arg(source)
+                                       : tr("%1: the folder holds more than one .ovf descriptor").arg(source));
+        r = input.openFolder(QDir(source).filePath(descriptors.constFirst()));
+    } else if (info.suffix().compare(u"ovf"_s, Qt::CaseInsensitive) == 0) {
+        r = input.openFolder(source);
+    } else {
+        r = input.openArchive();
+    }
+    if (!r)
+        return std::unexpected(r.error());
+    return input;
+}
+
+std::expected<void, QString> PackInput::openFolder(const QString &descriptorPath)
+{
+    const QFileInfo info(descriptorPath);
+    m_folder = info.absolutePath();
+    m_descriptorName = info.fileName();
+    QFile file(descriptorPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(tr("%1: %2").arg(descriptorPath, file.errorString()));
+    if (file.size() > MemberPolicy::Limits().maxDescriptorBytes)
+        return std::unexpected(tr("%1: the descriptor is larger than the limit").arg(descriptorPath));
+    m_descriptorBytes = file.readAll();
+    for (auto [name, target] : {std::pair{manifestName(), &m_manifest}, std::pair{certificateName(), &m_certificate}}) {
+        QFile extra(QDir(m_folder).filePath(name));
+        if (extra.exists() && extra.size() <= Manifest::MaxSize && extra.open(QIODevice::ReadOnly))
+            *target = extra.readAll();
+    }
+    return loadDescriptor({});
+}
+
+std::expected<void, QString> PackInput::openArchive()
+{
+    auto reader = ArchiveReader::open(m_path);
+    if (!reader)
+        return std::unexpected(reader.error().toString());
+    m_reader = std::move(*reader);
+    m_reader->setCancelFlag(m_cancel);
+    m_format = m_reader->format();
+    // One pass over the headers: sizes of every member, the descriptor (the first .ovf, DSP0243
+    // §5.3) and any manifest or certificate, kept until the descriptor says which are its own.
+    QHash<QString, qint64> sizes;
+    QHash<QString, QByteArray> extras;
+    for (;;) {
+        auto header = m_reader->next();
+        if (!header)
+            return std::unexpected(header.error().toString());
+        if (!*header)
+            break;
+        const QString name = (*header)->name;
+        sizes.insert(name, (*header)->size);
+        const bool isDescriptor = name.endsWith(u".ovf"_s, Qt::CaseInsensitive) && m_descriptorName.isEmpty();
+        const bool isExtra = name.endsWith(u".mf"_s) || name.endsWith(u".cert"_s);
+        if (!isDescriptor && !isExtra)
+            continue;
+        auto bytes = m_reader->readAll(isDescriptor ? m_reader->limits().maxDescriptorBytes : Manifest::MaxSize);
+        if (!bytes)
+            return std::unexpected(bytes.error().toString());
+        if (isDescriptor) {
+            m_descriptorName = name;
+            m_descriptorBytes = *bytes;
+        } else {
+            extras.insert(name, *bytes);
+        }
+    }
+    if (m_descriptorName.isEmpty())
+        return std::unexpected(tr("%1: the package holds no .ovf descriptor").arg(m_path));
+    if (m_descriptorName.contains(u'/'))
+        return std::unexpected(tr("%1: the descriptor is not at the top of the package").arg(m_descriptorName));
+    if (extras.contains(manifestName()))
+        m_manifest = extras.value(manifestName());
+    if (extras.contains(certificateName()))
+        m_certificate = extras.value(certificateName());
+    return loadDescriptor(sizes);
+}
+
+std::expected<void, QString> PackInput::loadDescriptor(const QHash<QString, qint64> &archiveSizes)
+{
+    auto descriptor = Descriptor::fromBytes(m_descriptorBytes, m_descriptorName);
+    if (!descriptor)
+        return std::unexpected(descriptor.error().toString());
+    if ((*descriptor)->kind() != Descriptor::Kind::Envelope)
+        return std::unexpected(tr("%1: not an OVF descriptor (an OVF environment document?)").arg(m_descriptorName));
+    m_descriptor = std::move(*descriptor);
+
+    QSet<QString> seen;
+    for (const FileReference &ref : m_descriptor->envelope().files()) {
+        PackInputFile file;
+        file.id = ref.id();
+        file.href = ref.href();
+        file.element = ref.element();
+        auto member = resolveHref(file.href);
+        if (!member)
+            return std::unexpected(tr("File %1: %2").arg(file.id, member.error().toString()));
+        file.member = *member;
+        if (ref.hasChunkSize() || (!ref.compression().isEmpty() && ref.compression() != u"identity"))
+            return std::unexpected(tr("%1: is chunked or compressed in the source; repacking such "
+                                      "files is not supported yet").arg(file.member));
+        if (seen.contains(file.member))
+            return std::unexpected(tr("%1: referenced by more than one File").arg(file.member));
+        seen.insert(file.member);
+        if (m_reader) {
+            if (!archiveSizes.contains(file.member))
+                return std::unexpected(tr("%1: referenced by File %2 but not in the package").arg(file.member, file.id));
+            file.size = archiveSizes.value(file.member);
+        } else {
+            file.path = QDir(m_folder).filePath(file.member);
+            const QFileInfo info(file.path);
+            if (info.isSymLink())
+                return std::unexpected(tr("%1: is a symbolic link").arg(file.member));
+            if (!info.exists())
+                return std::unexpected(tr("%1: referenced by File %2 but missing").arg(file.member, file.id));
+            if (!info.isFile())
+                return std::unexpected(tr("%1: not a regular file").arg(file.member));
+            file.size = info.size();
+        }
+        m_files << file;
+    }
+    return {};
+}
+
+std::expected<bool, QString> PackInput::seekArchive(const QString &member)
+{
+    for (;;) {
+        auto header = m_reader->next();
+        if (!header)
+            return std::unexpected(header.error().toString());
+        if (!*header)
+            return false;
+        if ((*header)->name == member)
+            return true;
+    }
+}
+
+std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openFile(qsizetype index)
+{
+    const PackInputFile &file = m_files.at(index);
+    if (!m_reader) {
+        auto stream = std::make_unique<DiskStream>(file.member, file.path, file.size, m_cancel);
+        if (auto r = stream->open(); !r)
+            return std::unexpected(r.error());
+        return stream;
+    }
+    // Forward from where the reader is; from the start again when the member lies behind.
+    auto found = seekArchive(file.member);
+    if (found && !*found) {
+        auto reader = ArchiveReader::open(m_path);
+        if (!reader)
+            return std::unexpected(reader.error().toString());
+        m_reader = std::move(*reader);
+        m_reader->setCancelFlag(m_cancel);
+        found = seekArchive(file.member);
+    }
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return std::unexpected(tr("%1: no longer in the package").arg(file.member));
+    if (m_reader->current()->size != file.size)
+        return std::unexpected(tr("%1: changed size since the package was opened").arg(file.member));
+    return std::make_unique<ArchiveStream>(m_reader.get());
+}
+
+} // namespace ovf::package

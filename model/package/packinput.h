@@ -1,0 +1,105 @@
+#pragma once
+
+#include "model/package/archivereader.h"
+#include "model/package/packinputstream.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <expected>
+#include <memory>
+#include <optional>
+
+namespace ovf {
+class Descriptor;
+namespace xml {
+class Element;
+}
+} // namespace ovf
+
+namespace ovf::package {
+
+// One File of the References section (DSP0243 §7.1) and where its bytes come from.
+struct PackInputFile
+{
+    QString id;
+    QString href;      // ovf:href as written
+    QString member;    // the normalized member name (HrefPolicy::resolve)
+    qint64 size = 0;   // bytes in the source
+    QString path;      // the file on disk; empty for a member of the source archive
+    xml::Element *element = nullptr; // the File element, owned by descriptor()
+};
+
+// What PackageWriter packs: a descriptor (its bytes and the parsed, editable document) and a
+// source for every file its References name. Opened from a .ovf with its files beside it, an
+// OVF folder (exactly one top-level .ovf), an OVA or a ZIP; archives are read through
+// ArchiveReader, so the source is held to the same safety policy as any package.
+//
+// Refused when opening, with a message naming the file: no descriptor, or one that does not
+// load; an href the HrefPolicy refuses; two Files naming the same member; a referenced file
+// that is missing, not a regular file or a symbolic link; Files that are already chunked or
+// compressed (repacking those is not supported yet).
+// Move-only; not thread-safe (one packer at a time; setCancelFlag() is the only cross-thread
+// channel).
+class PackInput
+{
+    Q_DECLARE_TR_FUNCTIONS(ovf::package::PackInput)
+
+public:
+    static std::expected<PackInput, QString> open(const QString &source);
+
+    PackInput(PackInput &&other) noexcept;
+    PackInput &operator=(PackInput &&other) noexcept;
+    ~PackInput();
+
+    // The source: a folder or a descriptor's folder (nullopt), or an archive's format.
+    std::optional<ArchiveReader::Format> archiveFormat() const { return m_format; }
+    const QString &sourcePath() const { return m_path; }
+
+    const QByteArray &descriptorBytes() const { return m_descriptorBytes; }
+    // The descriptor's file name ("appliance.ovf"); the manifest and certificate are named
+    // after it (DSP0243 §5.1: same base name, ".mf" and ".cert").
+    const QString &descriptorName() const { return m_descriptorName; }
+    QString manifestName() const;
+    QString certificateName() const;
+    // The parsed descriptor; PackageWriter edits its References (sizes, chunks, compression).
+    Descriptor &descriptor() const { return *m_descriptor; }
+    const QList<PackInputFile> &files() const { return m_files; }
+
+    // The source's own manifest and certificate, when it has them.
+    const std::optional<QByteArray> &manifest() const { return m_manifest; }
+    const std::optional<QByteArray> &certificate() const { return m_certificate; }
+
+    // Opens file `index` of files() from its start. For an archive source, the stream
+    // before is invalidated; files read in References order stream the archive once, other
+    // orders reopen it.
+    std::expected<std::unique_ptr<PackInputStream>, QString> openFile(qsizetype index);
+
+    // Polled in every read loop; the flag must outlive the input.
+    void setCancelFlag(const std::atomic<bool> *flag);
+
+private:
+    PackInput();
+    std::expected<void, QString> openFolder(const QString &descriptorPath);
+    std::expected<void, QString> openArchive();
+    std::expected<void, QString> loadDescriptor(const QHash<QString, qint64> &archiveSizes);
+    std::expected<bool, QString> seekArchive(const QString &member);
+
+    QString m_path;
+    std::optional<ArchiveReader::Format> m_format;
+    QByteArray m_descriptorBytes;
+    QString m_descriptorName;
+    QString m_folder; // disk sources: the descriptor's folder
+    std::unique_ptr<Descriptor> m_descriptor;
+    QList<PackInputFile> m_files;
+    std::optional<QByteArray> m_manifest;
+    std::optional<QByteArray> m_certificate;
+    std::unique_ptr<ArchiveReader> m_reader;
+    const std::atomic<bool> *m_cancel = nullptr;
+};
+
+} // namespace ovf::package

@@ -1,0 +1,431 @@
+// PackageVerifier and StagingArea: the corpus OVAs, and packages built here (tar bytes by
+// hand, certificates with the openssl command, ZIPs with QuaZip) for every trust state,
+// chunked and compressed files, folders, staging, cancellation and the parallel hashing.
+#include "packagetestkit.h"
+
+#include "model/package/packageopener.h"
+#include "model/package/packageverifier.h"
+#include "model/package/staging.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::package;
+using namespace testkit;
+
+Q_DECLARE_METATYPE(ovf::package::TrustState)
+
+namespace {
+
+QString corpus(const QString &relative)
+{
+    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
+}
+
+QString describe(const VerifyResult &r)
+{
+    QStringList lines{trustStateName(r.verdict.state)};
+    lines += r.verdict.reasons;
+    lines += r.warnings;
+    return lines.join(u"\n  "_s);
+}
+
+const QByteArray kDisk1 = payload(250'000, 1);
+const QByteArray kDisk2 = payload(120'000, 2);
+
+QList<FileRef> twoDisks()
+{
+    return {{u"file1"_s, u"disk1.vmdk"_s, kDisk1.size(), {}, false}, {u"file2"_s, u"disk2.vmdk"_s, kDisk2.size(), {}, false}};
+}
+
+} // namespace
+
+class TestPackageVerifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void corpus_data();
+    void corpus();
+    void trustStates_data();
+    void trustStates();
+    void chunks_data();
+    void chunks();
+    void folderPackage();
+    void zipPackage();
+    void compressedFileAndStaging();
+    void stagingChecksAgain();
+    void parallelFallbackHashing();
+    void cancelled();
+    void promise();
+    void opener();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        return writeFile(path, bytes) ? path : QString();
+    }
+    VerifyOptions options() const
+    {
+        VerifyOptions o;
+        o.trust.useSystemStore = false;
+        o.trust.extraAnchors = {m_ca->path(u"root.pem"_s)};
+        return o;
+    }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_caDir;
+    std::unique_ptr<CertificateAuthority> m_ca;
+    QByteArray m_ovf;
+};
+
+void TestPackageVerifier::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_caDir.isValid());
+    m_ca = std::make_unique<CertificateAuthority>(m_caDir.path());
+    if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+        QSKIP("the openssl command is not installed");
+    QVERIFY(m_ca->create());
+    m_ovf = descriptor(twoDisks());
+}
+
+void TestPackageVerifier::corpus_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<TrustState>("state");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("mention");
+
+    QTest::newRow("glance testserver: no manifest")
+        << u"glance/testserver.ova"_s << TrustState::Unchecked << QString() << u"no manifest"_s;
+    // Its manifest lists itself and the certificate, its sizes are wrong and the certificate
+    // (SSLeay's 1995 demo) did not sign it: Invalid, for all of these reasons.
+    QTest::newRow("open-ovf: manifest lists itself")
+        << u"open-ovf/ourOVF.ova"_s << TrustState::Invalid << u"file-size-mismatch"_s << u"lists itself"_s;
+    QTest::newRow("ganeti: gzip-compressed OVA")
+        << u"ganeti/ova.ova"_s << TrustState::Unchecked << QString() << u"gzip-compressed OVA"_s;
+    QTest::newRow("glance: descriptor not XML")
+        << u"glance/testserver-bad-ovf.ova"_s << TrustState::Invalid << u"descriptor-unreadable"_s << u"illegal-xml.ovf"_s;
+}
+
+void TestPackageVerifier::corpus()
+{
+    QFETCH(QString, path);
+    QFETCH(TrustState, state);
+    QFETCH(QString, rule);
+    QFETCH(QString, mention);
+    const VerifyResult r = PackageVerifier::verify(::corpus(path), options());
+    QVERIFY2(r.verdict.state == state, qPrintable(describe(r)));
+    if (!rule.isEmpty())
+        QVERIFY2(r.error(rule), qPrintable(describe(r)));
+    else
+        QVERIFY2(r.errors.isEmpty(), qPrintable(describe(r)));
+    QVERIFY2(describe(r).contains(mention) || (r.error(rule) && r.error(rule)->toString().contains(mention)),
+             qPrintable(describe(r)));
+    if (state == TrustState::Unchecked) {
+        QVERIFY(!r.files.isEmpty());
+        QCOMPARE(r.files.constFirst().status, FileCheck::Status::Unchecked);
+        QCOMPARE(r.files.constFirst().members.constFirst().actualHex.size(), 64);
+        QVERIFY(r.descriptor);
+    }
+}
+
+void TestPackageVerifier::trustStates_data()
+{
+    QTest::addColumn<QByteArray>("package");
+    QTest::addColumn<TrustState>("state");
+    QTest::addColumn<QString>("mention");
+
+    const QByteArray ovf = descriptor(twoDisks());
+    const Members all{{"a.ovf", ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QByteArray mf = manifest(all);
+    auto ova = [&](const QByteArray &mfBytes, const QByteArray &certBytes) {
+        Members members{{"a.ovf", ovf}};
+        if (!mfBytes.isNull())
+            members.append({"a.mf", mfBytes});
+        if (!certBytes.isNull())
+            members.append({"a.cert", certBytes});
+        members.append({"disk1.vmdk", kDisk1});
+        members.append({"disk2.vmdk", kDisk2});
+        return tar(members);
+    };
+    QTest::newRow("signed by a trusted code-signing certificate")
+        << ova(mf, m_ca->sign(u"leaf"_s, mf, u"a.mf"_s)) << TrustState::Verified << u"Signed by"_s;
+    QTest::newRow("unsigned") << ova(mf, {}) << TrustState::Intact << u"not signed"_s;
+    QTest::newRow("SHA-1 manifest") << ova(manifest(all, "SHA1"), {}) << TrustState::Intact << u"SHA-1"_s;
+    QTest::newRow("SHA-512 manifest, signed")
+        << ova(manifest(all, "SHA512"), m_ca->sign(u"leaf"_s, manifest(all, "SHA512"), u"a.mf"_s))
+        << TrustState::Verified << u"SHA512"_s;
+    QTest::newRow("self-signed") << ova(mf, m_ca->sign(u"self"_s, mf, u"a.mf"_s)) << TrustState::Intact << u"self-signed"_s;
+    QTest::newRow("expired") << ova(mf, m_ca->sign(u"expired"_s, mf, u"a.mf"_s)) << TrustState::Intact << u"expired"_s;
+    QTest::newRow("not yet valid") << ova(mf, m_ca->sign(u"future"_s, mf, u"a.mf"_s)) << TrustState::Intact << u"not valid before"_s;
+    QTest::newRow("TLS-only certificate") << ova(mf, m_ca->sign(u"tls"_s, mf, u"a.mf"_s)) << TrustState::Intact << u"code"_s;
+
+    QByteArray wrong = mf;
+    wrong.replace(manifestLine("SHA256", "disk2.vmdk", kDisk2), manifestLine("SHA256", "disk2.vmdk", kDisk1));
+    QTest::newRow("digest mismatch") << ova(wrong, {}) << TrustState::Invalid << u"disk2.vmdk does not match"_s;
+    const QByteArray missing = manifest({{"a.ovf", ovf}, {"disk1.vmdk", kDisk1}});
+    QTest::newRow("missing entry") << ova(missing, {}) << TrustState::Invalid << u"no digest for disk2.vmdk"_s;
+    QTest::newRow("extra entry") << ova(mf + manifestLine("SHA256", "notes.txt", "x"), {}) << TrustState::Invalid
+                                 << u"notes.txt"_s;
+    QTest::newRow("signature over another manifest")
+        << ova(mf, m_ca->sign(u"leaf"_s, missing, u"a.mf"_s)) << TrustState::Invalid << u"signature does not match"_s;
+    QTest::newRow("certificate for another manifest name")
+        << ova(mf, m_ca->sign(u"leaf"_s, mf, u"b.mf"_s)) << TrustState::Invalid << u"another manifest"_s;
+    QTest::newRow("certificate without manifest")
+        << ova({}, m_ca->sign(u"leaf"_s, mf, u"a.mf"_s)) << TrustState::Invalid << u"no manifest"_s;
+    QTest::newRow("no manifest") << ova({}, {}) << TrustState::Unchecked << u"no manifest"_s;
+    QTest::newRow("manifest last (hashed with every algorithm)")
+        << tar({{"a.ovf", ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}, {"a.mf", manifest(all, "SHA1")}})
+        << TrustState::Intact << u"SHA-1"_s;
+}
+
+void TestPackageVerifier::trustStates()
+{
+    QFETCH(QByteArray, package);
+    QFETCH(TrustState, state);
+    QFETCH(QString, mention);
+    const VerifyResult r = PackageVerifier::verify(write(u"trust.ova"_s, package), options());
+    QVERIFY2(r.verdict.state == state, qPrintable(describe(r)));
+    QVERIFY2(r.verdict.reasons.join(u'\n').contains(mention), qPrintable(describe(r)));
+    QCOMPARE(r.files.size(), 2);
+    QCOMPARE(r.descriptorName, u"a.ovf"_s);
+    QCOMPARE(r.descriptorBytes, m_ovf);
+    QVERIFY(r.errors.isEmpty());
+    if (state == TrustState::Verified || state == TrustState::Intact) {
+        for (const FileCheck &f : r.files)
+            QCOMPARE(f.status, FileCheck::Status::Ok);
+    }
+    if (state == TrustState::Verified) {
+        QVERIFY(r.signature);
+        QVERIFY(r.signature->signer.subject.contains(u"OVFW verify leaf"_s));
+        QVERIFY(r.warnings.isEmpty());
+    }
+}
+
+void TestPackageVerifier::chunks_data()
+{
+    QTest::addColumn<QByteArray>("package");
+    QTest::addColumn<QString>("rule");
+
+    const QList<FileRef> refs{{u"file1"_s, u"disk1.vmdk"_s, kDisk1.size(), 100'000, false}};
+    const QByteArray ovf = descriptor(refs);
+    const QByteArray c0 = kDisk1.mid(0, 100'000), c1 = kDisk1.mid(100'000, 100'000), c2 = kDisk1.mid(200'000);
+    const Members chunks{{"disk1.vmdk.000000000", c0}, {"disk1.vmdk.000000001", c1}, {"disk1.vmdk.000000002", c2}};
+    const QByteArray mf = manifest(Members{{"a.ovf", ovf}} + chunks);
+    QTest::newRow("good") << tar(Members{{"a.ovf", ovf}, {"a.mf", mf}} + chunks) << QString();
+    QTest::newRow("missing chunk") << tar({{"a.ovf", ovf}, {"a.mf", mf}, chunks[0], chunks[2]}) << u"chunk-missing"_s;
+    QTest::newRow("out of order") << tar({{"a.ovf", ovf}, {"a.mf", mf}, chunks[0], chunks[2], chunks[1]})
+                                  << u"chunk-order"_s;
+    QTest::newRow("whole file instead of chunks") << tar({{"a.ovf", ovf}, {"a.mf", mf}, {"disk1.vmdk", kDisk1}})
+                                                  << u"chunk-extra"_s;
+}
+
+void TestPackageVerifier::chunks()
+{
+    QFETCH(QByteArray, package);
+    QFETCH(QString, rule);
+    const VerifyResult r = PackageVerifier::verify(write(u"chunks.ova"_s, package), options());
+    if (rule.isEmpty()) {
+        QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+        QCOMPARE(r.files.constFirst().members.size(), 3);
+        QCOMPARE(r.files.constFirst().actualSize, kDisk1.size());
+        QCOMPARE(r.files.constFirst().status, FileCheck::Status::Ok);
+        QVERIFY2(r.warnings.isEmpty(), qPrintable(describe(r)));
+    } else {
+        QVERIFY2(r.verdict.state == TrustState::Invalid, qPrintable(describe(r)));
+        QVERIFY2(r.error(rule), qPrintable(describe(r)));
+        QVERIFY(r.error(rule)->member.startsWith(u"disk1.vmdk"_s));
+    }
+}
+
+void TestPackageVerifier::folderPackage()
+{
+    const QString folder = m_dir.filePath(u"folder"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QByteArray mf = manifest(all);
+    for (const auto &[name, data] : all)
+        QVERIFY(writeFile(folder + u'/' + QString::fromUtf8(name), data));
+    QVERIFY(writeFile(folder + u"/a.mf"_s, mf));
+    QVERIFY(writeFile(folder + u"/a.cert"_s, m_ca->sign(u"leaf"_s, mf, u"a.mf"_s)));
+    QVERIFY(writeFile(folder + u"/README.txt"_s, "not part of the package"));
+    const VerifyResult r = PackageVerifier::verify(folder, options());
+    QVERIFY2(r.verdict.state == TrustState::Verified, qPrintable(describe(r)));
+    QCOMPARE(r.format, ArchiveReader::Format::Folder);
+    QVERIFY(r.otherMembers.isEmpty()); // unrelated files of a folder are ignored
+    // The descriptor path itself works too.
+    QCOMPARE(PackageVerifier::verify(folder + u"/a.ovf"_s, options()).verdict.state, TrustState::Verified);
+}
+
+void TestPackageVerifier::zipPackage()
+{
+    const QString path = m_dir.filePath(u"package.zip"_s);
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QByteArray mf = manifest(all);
+    {
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        const Members members = Members{all[0], {"a.mf", mf}, {"a.cert", m_ca->sign(u"leaf"_s, mf, u"a.mf"_s)}} + all.mid(1);
+        for (const auto &[name, data] : members) {
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromUtf8(name))));
+            QCOMPARE(file.write(data), data.size());
+            file.close();
+        }
+        zip.close();
+    }
+    const VerifyResult r = PackageVerifier::verify(path, options());
+    QVERIFY2(r.verdict.state == TrustState::Verified, qPrintable(describe(r)));
+    QCOMPARE(r.format, ArchiveReader::Format::Zip);
+}
+
+void TestPackageVerifier::compressedFileAndStaging()
+{
+    const QByteArray raw(3'000'000, 'z'); // compresses to a few KiB
+    const QByteArray stored = gzip(raw);
+    const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk.gz"_s, stored.size(), {}, true}});
+    const QByteArray mf = manifest({{"a.ovf", ovf}, {"disk1.vmdk.gz", stored}});
+    const QString path = write(u"gz.ova"_s, tar({{"a.ovf", ovf}, {"a.mf", mf}, {"disk1.vmdk.gz", stored}}));
+    const VerifyResult r = PackageVerifier::verify(path, options());
+    QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+    QVERIFY(r.files.constFirst().compressed);
+    QCOMPARE(r.files.constFirst().actualSize, stored.size()); // digests cover the stored bytes
+
+    QTemporaryDir parent;
+    auto area = StagingArea::create(parent.path());
+    QVERIFY2(area, qPrintable(area ? QString() : area.error().toString()));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName((*area)->path()).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0700u);
+
+    auto staged = (*area)->stage(r, u"file1"_s);
+    QVERIFY2(staged, qPrintable(staged ? QString() : staged.error().toString()));
+    QVERIFY(staged->inflated);
+    QCOMPARE(staged->bytes, raw.size());
+    QCOMPARE(readFile(staged->path), raw);
+    QVERIFY(staged->path.startsWith((*area)->path()));
+    QVERIFY(!QFileInfo(staged->path).fileName().contains(u"disk1"_s)); // a name the program chose
+
+    // A gzip bomb: the cap stops it, and nothing is left behind.
+    StageOptions capped;
+    capped.maxInflatedBytes = 1'000'000;
+    auto bomb = (*area)->stage(r, u"file1"_s, capped);
+    QVERIFY(!bomb);
+    QCOMPARE(bomb.error().rule, PackageError::Rule::GzipTooLarge);
+    QCOMPARE(QDir((*area)->path()).entryList(QDir::Files).size(), 1);
+
+    // Without inflation the stored bytes are staged.
+    StageOptions asStored;
+    asStored.inflate = false;
+    auto plain = (*area)->stage(r, u"file1"_s, asStored);
+    QVERIFY(plain);
+    QCOMPARE(readFile(plain->path), stored);
+
+    const QString stagingPath = (*area)->path();
+    area->reset();
+    QVERIFY(!QFileInfo::exists(stagingPath));
+}
+
+void TestPackageVerifier::stagingChecksAgain()
+{
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QString path = write(u"restage.ova"_s, tar(Members{all[0], {"a.mf", manifest(all)}} + all.mid(1)));
+    const VerifyResult r = PackageVerifier::verify(path, options());
+    QCOMPARE(r.verdict.state, TrustState::Intact);
+    QTemporaryDir parent;
+    auto area = StagingArea::create(parent.path());
+    QVERIFY(area);
+    auto disk2 = (*area)->stage(r, u"file2"_s);
+    QVERIFY(disk2);
+    QCOMPARE(readFile(disk2->path), kDisk2);
+    QVERIFY(!(*area)->stage(r, u"nosuchfile"_s));
+
+    // The package changes after it was verified: staging refuses and removes its copy.
+    QByteArray changed = kDisk2;
+    changed[1000] = char(changed[1000] ^ 0x55);
+    QVERIFY(writeFile(path, tar(Members{all[0], {"a.mf", manifest(all)}, all[1], {"disk2.vmdk", changed}})));
+    auto again = (*area)->stage(r, u"file2"_s);
+    QVERIFY(!again);
+    QCOMPARE(again.error().rule, PackageError::Rule::CorruptData);
+    QCOMPARE(QDir((*area)->path()).entryList(QDir::Files).size(), 1);
+
+    // An Invalid package is never staged.
+    VerifyResult invalid = r;
+    invalid.verdict.state = TrustState::Invalid;
+    QVERIFY(!(*area)->stage(invalid, u"file1"_s));
+    QVERIFY(!StagingArea::create(m_dir.filePath(u"no/such/parent"_s)));
+}
+
+void TestPackageVerifier::parallelFallbackHashing()
+{
+    // Two larger disks, the manifest between them (out of DSP0243 order): the first disk is
+    // hashed with all three algorithms on the pool, the second with the manifest's; the budget
+    // is far smaller than the package.
+    const QByteArray big1 = payload(6 << 20, 3), big2 = payload(5 << 20, 4);
+    const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk"_s, big1.size(), {}, false},
+                                       {u"file2"_s, u"disk2.vmdk"_s, big2.size(), {}, false}});
+    const Members all{{"a.ovf", ovf}, {"disk1.vmdk", big1}, {"disk2.vmdk", big2}};
+    const QString path = write(u"big.ova"_s, tar({all[0], all[1], {"a.mf", manifest(all, "SHA512")}, all[2]}));
+    VerifyOptions o = options();
+    o.hashThreads = 4;
+    o.maxBytesInFlight = 2 << 20;
+    qint64 last = 0, total = 0;
+    const VerifyResult r = PackageVerifier::verify(path, o, [&](qint64 done, qint64 of) {
+        QVERIFY(done >= last);
+        last = done;
+        total = of;
+    });
+    QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+    QCOMPARE(r.files[1].members.constFirst().actualHex, QString::fromLatin1(DigestHasher::hash(DigestAlgorithm::Sha512, big2).toHex()));
+    QCOMPARE(total, QFileInfo(path).size());
+    QVERIFY(last >= total - 10240);
+    QVERIFY2(r.warnings.join(u'\n').contains(u"DSP0243 §5.3"_s), qPrintable(describe(r)));
+}
+
+void TestPackageVerifier::cancelled()
+{
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QString path = write(u"cancel.ova"_s, tar(all));
+    std::atomic<bool> cancel{true};
+    const VerifyResult r = PackageVerifier::verify(path, options(), {}, &cancel);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.verdict.state, TrustState::Invalid);
+    QVERIFY(r.error(u"cancelled"_s));
+}
+
+void TestPackageVerifier::promise()
+{
+    const QString path = write(u"async.ova"_s, tar({{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}}));
+    QFuture<VerifyResult> future = PackageVerifier::verifyAsync(path, options());
+    future.waitForFinished();
+    QCOMPARE(future.result().verdict.state, TrustState::Unchecked);
+    QCOMPARE(future.progressValue(), future.progressMaximum());
+}
+
+void TestPackageVerifier::opener()
+{
+    const QString path = write(u"open.ova"_s, tar({{"a.ovf", m_ovf}, {"strings/de.xml", "<Strings/>"}}));
+    QVERIFY(PackageOpener::isPackage(path));
+    QVERIFY(!PackageOpener::isPackage(write(u"lone.ovf"_s, m_ovf)));
+    auto d = PackageOpener::readDescriptor(path);
+    QVERIFY(d);
+    QCOMPARE(d->name, u"a.ovf"_s);
+    QCOMPARE(d->bytes, m_ovf);
+    QCOMPARE(PackageOpener::readMember(path, u"strings/de.xml"_s, 100).value(), "<Strings/>"_ba);
+    QCOMPARE(PackageOpener::readMember(path, u"strings/de.xml"_s, 5).error().rule, PackageError::Rule::MemberTooLarge);
+    QCOMPARE(PackageOpener::readMember(path, u"nope"_s, 5).error().rule, PackageError::Rule::HrefInvalid);
+}
+
+QTEST_GUILESS_MAIN(TestPackageVerifier)
+#include "tst_packageverifier.moc"
