@@ -18,7 +18,9 @@ packages=(
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
     libarchive-dev libssl-dev libquazip1-qt6-dev libvirt-dev zlib1g-dev
     libxml2-utils xvfb xauth
-    qemu-utils
+    # tools the tests compare against: openssl (certificates), python3 (tarfile),
+    # qemu-img (disk images)
+    openssl python3 qemu-utils
 )
 
 install_missing() {
