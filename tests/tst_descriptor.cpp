@@ -331,7 +331,7 @@ private slots:
         // Change one attribute: exactly that value differs in the output.
         auto before = doc.swapAttributes(vs, doc.withAttribute(vs, ns::Ovf1, u"id", u"renamed & <new>"_s));
         QByteArray expected = original;
-        expected.replace(QByteArray("ovf:id=\"" + oldId.toUtf8() + '"'), QByteArray("ovf:id=\"renamed &amp; &lt;new>\""));
+        expected.replace(QByteArray("ovf:id=\"" + oldId.toUtf8() + '"'), QByteArray("ovf:id=\"renamed &amp; &lt;new&gt;\""));
         QCOMPARE(doc.save(), expected);
         auto reparsed = Descriptor::fromBytes(doc.save(), u"x"_s);
         QVERIFY(reparsed);

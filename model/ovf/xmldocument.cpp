@@ -67,9 +67,9 @@ Detected detectEncoding(const QByteArray &b)
     } else if (starts({0xFE, 0xFF})) {
         d.encoding = u"UTF-16BE"_s;
         d.bomLength = 2;
-    } else if (starts({0x3C, 0x00, 0x3F, 0x00})) {
+    } else if (starts({0x3C, 0x00})) { // '<' in UTF-16 without a byte order mark
         d.encoding = u"UTF-16LE"_s;
-    } else if (starts({0x00, 0x3C, 0x00, 0x3F})) {
+    } else if (starts({0x00, 0x3C})) {
         d.encoding = u"UTF-16BE"_s;
     }
     if (!d.encoding.isEmpty() || d.bomLength)
@@ -113,6 +113,8 @@ std::expected<std::unique_ptr<Document>, ParseError> Document::load(const QStrin
     const QFileInfo info(path);
     if (info.isDir())
         return ioError(u"it is a folder"_s);
+    if (info.exists() && !info.isFile())
+        return ioError(u"it is not a regular file"_s); // a device or FIFO may never end
     if (!file.open(QIODevice::ReadOnly))
         return ioError(file.errorString());
     if (file.size() > limits.maxBytes) {
@@ -162,8 +164,10 @@ std::expected<std::unique_ptr<Document>, ParseError> Document::parse(QByteArray 
     } else {
         doc->m_encoding = enc.encoding;
         QStringDecoder decoder(enc.encoding.toLatin1().constData());
-        const QString text = decoder.decode(QByteArrayView(bytes).sliced(enc.bomLength));
-        if (decoder.hasError()) {
+        const QByteArrayView body = QByteArrayView(bytes).sliced(enc.bomLength);
+        const QString text = decoder.decode(body);
+        const qsizetype unit = enc.encoding.startsWith(u"UTF-32") ? 4 : enc.encoding.startsWith(u"UTF-16") ? 2 : 1;
+        if (decoder.hasError() || !text.isValidUtf16() || body.size() % unit) {
             ParseError e;
             e.kind = ParseError::Kind::Encoding;
             e.message = u"the file is not valid %1 text"_s.arg(enc.encoding);
@@ -172,6 +176,12 @@ std::expected<std::unique_ptr<Document>, ParseError> Document::parse(QByteArray 
         }
         doc->m_original = std::move(bytes);
         doc->m_source = text.toUtf8();
+        if (doc->m_source.size() > std::numeric_limits<qint32>::max() / 2) {
+            ParseError e;
+            e.kind = ParseError::Kind::TooLarge;
+            e.message = u"the descriptor is too large to edit once decoded (%1 bytes)"_s.arg(doc->m_source.size());
+            return std::unexpected(e);
+        }
     }
     if (!enc.warning.isEmpty())
         doc->m_warnings.push_back({enc.warning, {1, 1}});
@@ -207,15 +217,31 @@ QString Document::toString() const
     return QString::fromUtf8(writer.output());
 }
 
+// One pass: where each line starts, and every ~4 KiB a checkpoint with the column there,
+// so that positionOf() counts at most 4 KiB of characters even on a one-line descriptor
+// (XenCenter writes them).
 void Document::buildLineIndex() const
 {
+    constexpr qint32 step = 4096;
     m_lineStarts.clear();
+    m_checkpoints.clear();
     m_lineStarts.push_back(0);
-    const char *p = m_source.constData();
-    const char *end = p + m_source.size();
-    while ((p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p))))) {
-        ++p;
-        m_lineStarts.push_back(qint32(p - m_source.constData()));
+    const char *src = m_source.constData();
+    const qint32 n = qint32(m_source.size());
+    qint32 column = 0; // characters since the line start
+    qint32 nextCheckpoint = step;
+    for (qint32 i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(src[i]);
+        if (i >= nextCheckpoint && (c & 0xC0) != 0x80) {
+            m_checkpoints.push_back({i, column});
+            nextCheckpoint = i + step;
+        }
+        if (c == '\n') {
+            m_lineStarts.push_back(i + 1);
+            column = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column;
+        }
     }
 }
 
@@ -226,10 +252,17 @@ SourcePos Document::positionOf(qint64 offset) const
     std::call_once(m_lineIndexOnce, [this] { buildLineIndex(); });
     const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), qint32(offset));
     const int line = int(it - m_lineStarts.begin());
-    const qint32 lineStart = *(it - 1);
+    qint32 from = *(it - 1);
     int column = 1;
+    // The last checkpoint at or before the offset, if it lies on the same line.
+    const auto cp = std::upper_bound(m_checkpoints.begin(), m_checkpoints.end(), qint32(offset),
+                                     [](qint32 o, const Checkpoint &c) { return o < c.offset; });
+    if (cp != m_checkpoints.begin() && (cp - 1)->offset >= from) {
+        from = (cp - 1)->offset;
+        column = (cp - 1)->column + 1;
+    }
     const char *src = m_source.constData();
-    for (qint64 i = lineStart; i < offset && i < m_source.size(); ++i) {
+    for (qint64 i = from; i < offset && i < m_source.size(); ++i) {
         if ((static_cast<unsigned char>(src[i]) & 0xC0) != 0x80)
             ++column;
     }
@@ -308,6 +341,13 @@ std::unique_ptr<Element> Document::createElement(const Element *scope, QStringVi
     }
     e->m_name = internName(QStringView(prefix.isEmpty() ? local.toString() : QString(prefix + u':' + local)));
     e->m_namespaceUri = ns.toString();
+    if (ns.isEmpty() && scope && !scope->lookupNamespace(u"").isEmpty()) {
+        // Undeclare the default namespace, or the element would land in it.
+        Attribute undeclare;
+        undeclare.name = internName(QStringView(u"xmlns"));
+        undeclare.namespaceUri = xmlnsNamespace.toString();
+        e->m_attributes.push_back(std::move(undeclare));
+    }
     if (declare && !ns.isEmpty()) {
         Attribute decl;
         decl.name = internName(QStringView(prefix.isEmpty() ? u"xmlns"_s : QString(u"xmlns:"_s + prefix)));
@@ -354,7 +394,19 @@ std::vector<Attribute> Document::withAttribute(const Element *element, QStringVi
     } else {
         QString prefix = element->lookupPrefix(ns, true);
         if (prefix.isEmpty()) {
-            prefix = preferredPrefix.isEmpty() ? u"ns"_s : preferredPrefix.toString();
+            // A prefix bound nowhere in scope (nor by this edit), so that the declaration
+            // shadows nothing the element or its descendants use.
+            const QString base = preferredPrefix.isEmpty() ? u"ns"_s : preferredPrefix.toString();
+            auto bound = [&](const QString &p) {
+                if (!element->lookupNamespace(p).isNull())
+                    return true;
+                return std::any_of(attrs.begin(), attrs.end(), [&](const Attribute &a) {
+                    return a.isNamespaceDeclaration() && a.declaredPrefix() == p;
+                });
+            };
+            prefix = base;
+            for (int n = 2; bound(prefix); ++n)
+                prefix = base + QString::number(n);
             Attribute decl;
             decl.name = internName(QStringView(QString(u"xmlns:"_s + prefix)));
             decl.namespaceUri = xmlnsNamespace.toString();

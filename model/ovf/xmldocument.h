@@ -134,7 +134,13 @@ private:
     std::vector<ParseWarning> m_warnings;
     std::deque<Name> m_names;
     std::unordered_map<std::string_view, const Name *> m_nameIndex;
+    struct Checkpoint
+    {
+        qint32 offset;
+        qint32 column; // characters from the line start to offset
+    };
     mutable std::vector<qint32> m_lineStarts;
+    mutable std::vector<Checkpoint> m_checkpoints;
     mutable std::once_flag m_lineIndexOnce; // positionOf() is safe from several readers
     quint64 m_revision = 0;
 };

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -128,17 +130,70 @@ bool Parser::countNode(qint64 offset, std::expected<void, ParseError> &error)
     return false;
 }
 
+// XMLDecl ::= '<?xml' VersionInfo EncodingDecl? SDDecl? S? '?>' (XML 1.0 §2.8, §4.3.3).
 std::expected<void, ParseError> Parser::parseXmlDeclaration()
 {
-    const char *end = static_cast<const char *>(memmem(m_data, size_t(m_size), "?>", 2));
-    if (!end)
-        return malformed(u"the XML declaration is not closed with '?>'"_s, 0);
+    static constexpr std::string_view names[] = {"version", "encoding", "standalone"};
+    m_pos = 5;
+    int next = 0; // index into names of the first pseudo-attribute still allowed
+    for (;;) {
+        const qint64 wsBegin = m_pos;
+        while (m_pos < m_size && isSpace(m_data[m_pos]))
+            ++m_pos;
+        if (m_pos + 1 < m_size && m_data[m_pos] == '?' && m_data[m_pos + 1] == '>')
+            break;
+        if (m_pos == wsBegin || m_pos >= m_size)
+            return malformed(u"the XML declaration is not closed with '?>'"_s, m_pos);
+        const qint64 nameBegin = m_pos;
+        while (m_pos < m_size && m_data[m_pos] >= 'a' && m_data[m_pos] <= 'z')
+            ++m_pos;
+        const std::string_view name(m_data + nameBegin, size_t(m_pos - nameBegin));
+        int which = -1;
+        for (int i = next; i < 3; ++i) {
+            if (names[i] == name)
+                which = i;
+        }
+        if (which < 0 || (next == 0 && which != 0))
+            return malformed(next == 0 ? u"the XML declaration must start with version=\"1.0\""_s
+                                       : u"unexpected text in the XML declaration"_s,
+                             nameBegin);
+        next = which + 1;
+        while (m_pos < m_size && isSpace(m_data[m_pos]))
+            ++m_pos;
+        if (m_pos >= m_size || m_data[m_pos] != '=')
+            return malformed(u"'=' expected in the XML declaration"_s, m_pos);
+        ++m_pos;
+        while (m_pos < m_size && isSpace(m_data[m_pos]))
+            ++m_pos;
+        if (m_pos >= m_size || (m_data[m_pos] != '"' && m_data[m_pos] != '\''))
+            return malformed(u"a quoted value is expected in the XML declaration"_s, m_pos);
+        const char quote = m_data[m_pos];
+        const qint64 valueBegin = ++m_pos;
+        while (m_pos < m_size && m_data[m_pos] != quote && m_data[m_pos] != '<' && m_data[m_pos] != '>')
+            ++m_pos;
+        if (m_pos >= m_size || m_data[m_pos] != quote)
+            return malformed(u"unterminated value in the XML declaration"_s, valueBegin);
+        const std::string_view value(m_data + valueBegin, size_t(m_pos - valueBegin));
+        ++m_pos;
+        bool ok = !value.empty();
+        if (which == 0) { // VersionNum ::= '1.' [0-9]+
+            ok = value.size() > 2 && value.starts_with("1.")
+                && std::all_of(value.begin() + 2, value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        } else if (which == 1) { // EncName ::= [A-Za-z] ([A-Za-z0-9._] | '-')*
+            ok = ok && std::isalpha(static_cast<unsigned char>(value[0]))
+                && std::all_of(value.begin(), value.end(), [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+                   });
+        } else {
+            ok = value == "yes" || value == "no";
+        }
+        if (!ok)
+            return malformed(u"invalid %1 in the XML declaration"_s.arg(QString::fromLatin1(name.data(), qsizetype(name.size()))),
+                             valueBegin);
+    }
     auto node = std::make_unique<CharacterData>(NodeKind::XmlDeclaration, &m_doc);
     node->m_begin = 0;
-    node->m_end = qint32(end + 2 - m_data);
-    const std::string_view decl(m_data, size_t(node->m_end));
-    if (decl.find("version") == std::string_view::npos)
-        return malformed(u"the XML declaration has no version"_s, 0);
+    node->m_end = qint32(m_pos + 2);
     m_pos = node->m_end;
     append(std::move(node));
     return {};
@@ -174,6 +229,8 @@ std::expected<void, ParseError> Parser::parseProcessingInstruction()
     if (target->size() == 3 && (target->at(0) | 0x20) == 'x' && (target->at(1) | 0x20) == 'm'
         && (target->at(2) | 0x20) == 'l')
         return malformed(u"an XML declaration is only allowed at the very start of the file"_s, start);
+    if (m_pos < m_size && !isSpace(m_data[m_pos]) && !(m_data[m_pos] == '?' && m_pos + 1 < m_size && m_data[m_pos + 1] == '>'))
+        return malformed(u"whitespace or '?>' expected after the processing instruction's target"_s, m_pos);
     const char *end = static_cast<const char *>(memmem(m_data + m_pos, size_t(m_size - m_pos), "?>", 2));
     if (!end)
         return malformed(u"processing instruction not closed with '?>'"_s, start);
@@ -373,6 +430,8 @@ std::expected<void, ParseError> Parser::parseStartTag()
             return std::unexpected(value.error());
         Attribute a;
         a.name = m_doc.internName(*attrName);
+        if (a.name->prefix.isEmpty() && a.name->qualified.contains(u':'))
+            return malformed(u"'%1' is not a valid qualified name"_s.arg(a.name->qualified), attrName->data() - m_data);
         for (const Attribute &other : element->m_attributes) {
             if (other.name == a.name)
                 return malformed(u"the attribute %1 appears twice"_s.arg(quoted(*attrName)), attrName->data() - m_data);

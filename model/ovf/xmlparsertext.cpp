@@ -4,6 +4,7 @@
 
 #include "model/ovf/xmlchars.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ std::expected<void, ParseError> Parser::checkCharacters()
         if (c < 0x80) {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
                 return fail(ParseError::Kind::Encoding,
-                            u"control character U+%1 is not allowed in XML"_s.arg(c, 4, 16, QChar(u'0')).toUpper(), i);
+                            u"control character U+%1 is not allowed in XML"_s.arg(QString::number(c, 16).toUpper().rightJustified(4, u'0')), i);
             ++i;
             continue;
         }
@@ -62,7 +63,7 @@ std::expected<void, ParseError> Parser::checkCharacters()
                         u"the bytes here are not valid UTF-8 (is the encoding declaration right?)"_s, i);
         if (!isXmlChar(cp))
             return fail(ParseError::Kind::Encoding,
-                        u"character U+%1 is not allowed in XML"_s.arg(quint32(cp), 4, 16, QChar(u'0')), i);
+                        u"character U+%1 is not allowed in XML"_s.arg(QString::number(quint32(cp), 16).toUpper().rightJustified(4, u'0')), i);
         i += len;
     }
     return {};
@@ -82,8 +83,12 @@ std::expected<void, ParseError> Parser::checkReferences(qint64 begin, qint64 end
             bool ok = false;
             const bool hex = ref.size() > 1 && ref[1] == 'x';
             const QByteArray digits(ref.data() + (hex ? 2 : 1), qsizetype(ref.size() - (hex ? 2 : 1)));
-            const uint cp = digits.isEmpty() ? 0 : digits.toUInt(&ok, hex ? 16 : 10);
-            if (!ok || !isXmlChar(cp) || digits.startsWith('+') || digits.startsWith('-'))
+            const bool strict = !digits.isEmpty() && digits.size() <= 8
+                && std::all_of(digits.begin(), digits.end(), [hex](char d) {
+                       return (d >= '0' && d <= '9') || (hex && ((d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F')));
+                   });
+            const uint cp = strict ? digits.toUInt(&ok, hex ? 16 : 10) : 0;
+            if (!ok || !isXmlChar(cp))
                 return malformed(u"invalid character reference &%1;"_s.arg(QString::fromUtf8(ref.data(), qsizetype(ref.size()))),
                                  p - m_data);
         } else if (ref != "lt" && ref != "gt" && ref != "amp" && ref != "apos" && ref != "quot") {

@@ -6,42 +6,73 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::xml {
 
-Writer::Writer(const Document &doc) : m_doc(doc)
+Writer::Writer(const Document &doc)
+    : m_doc(doc), m_asciiOnly(!doc.encoding().startsWith(u"UTF-"))
 {
 }
 
-QString Writer::escapeText(const QString &text)
+namespace {
+
+// XML 1.0 §2.2: characters a document can hold at all, even as a reference.
+bool isAllowed(char32_t c)
+{
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+// Escapes `text` for character data (attribute = false) or a double-quoted attribute value.
+// Characters XML cannot hold become U+FFFD; with `asciiOnly` (a document saved in a legacy
+// 8-bit or multi-byte encoding) every non-ASCII character becomes a character reference,
+// which every such encoding can carry.
+QString escape(const QString &text, bool attribute, bool asciiOnly)
 {
     QString out;
     out.reserve(text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'&': out += u"&amp;"_s; break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'>': out += u"&gt;"_s; break;
-        case u'\r': out += u"&#13;"_s; break;
-        default: out += c;
+    for (const char32_t c : text.toUcs4()) {
+        switch (c) {
+        case U'&': out += u"&amp;"_s; continue;
+        case U'<': out += u"&lt;"_s; continue;
+        case U'>': out += u"&gt;"_s; continue;
+        case U'\r': out += u"&#13;"_s; continue;
+        case U'"':
+            out += attribute ? u"&quot;"_s : u"\""_s;
+            continue;
+        case U'\n':
+        case U'\t':
+            out += attribute ? (c == U'\n' ? u"&#10;"_s : u"&#9;"_s) : QString(QChar(char16_t(c)));
+            continue;
+        default: break;
         }
+        if (!isAllowed(c))
+            out += QChar(0xFFFD);
+        else if (asciiOnly && c >= 0x80)
+            out += u"&#x"_s + QString::number(quint32(c), 16).toUpper() + u';';
+        else
+            out += QString::fromUcs4(&c, 1);
     }
     return out;
+}
+
+// Comment and PI contents cannot be escaped: break the sequences that would end them early.
+QString safeComment(QString text)
+{
+    while (text.contains(u"--"_s))
+        text.replace(u"--"_s, u"- -"_s);
+    if (text.endsWith(u'-'))
+        text += u' ';
+    return text;
+}
+
+} // namespace
+
+QString Writer::escapeText(const QString &text)
+{
+    return escape(text, false, false);
 }
 
 QString Writer::escapeAttribute(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'&': out += u"&amp;"_s; break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'"': out += u"&quot;"_s; break;
-        case u'\n': out += u"&#10;"_s; break;
-        case u'\r': out += u"&#13;"_s; break;
-        case u'\t': out += u"&#9;"_s; break;
-        default: out += c;
-        }
-    }
-    return out;
+    return escape(text, true, false);
 }
 
 void Writer::raw(qint32 begin, qint32 end)
@@ -60,17 +91,17 @@ void Writer::write(const Node *node)
         writeElement(static_cast<const Element *>(node));
         return;
     case NodeKind::Text:
-        m_out += escapeText(node->m_text).toUtf8();
+        m_out += escape(node->m_text, false, m_asciiOnly).toUtf8();
         return;
-    case NodeKind::CData:
-        m_out += "<![CDATA[" + node->m_text.toUtf8() + "]]>";
+    case NodeKind::CData: // "]]>" inside is split over two sections
+        m_out += "<![CDATA[" + QString(node->m_text).replace(u"]]>"_s, u"]]]]><![CDATA[>"_s).toUtf8() + "]]>";
         return;
     case NodeKind::Comment:
-        m_out += "<!--" + node->m_text.toUtf8() + "-->";
+        m_out += "<!--" + safeComment(node->m_text).toUtf8() + "-->";
         return;
     case NodeKind::ProcessingInstruction:
     case NodeKind::XmlDeclaration:
-        m_out += "<?" + node->m_text.toUtf8() + "?>";
+        m_out += "<?" + QString(node->m_text).replace(u"?>"_s, u"? >"_s).toUtf8() + "?>";
         return;
     }
 }
@@ -90,7 +121,7 @@ void Writer::writeElement(const Element *e)
             } else {
                 m_out += ' ';
                 m_out += a.name->key;
-                m_out += "=\"" + escapeAttribute(a.value).toUtf8() + '"';
+                m_out += "=\"" + escape(a.value, true, m_asciiOnly).toUtf8() + '"';
             }
         }
         if (fromSource) {

@@ -25,6 +25,7 @@ private:
     void writeElement(const Element *element);
 
     const Document &m_doc;
+    bool m_asciiOnly; // the document is saved in a legacy encoding: non-ASCII as references
     QByteArray m_out;
 };
 

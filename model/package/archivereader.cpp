@@ -221,6 +221,8 @@ ArchiveReader::open(const QString &path, const MemberPolicy::Limits &limits)
         return std::unexpected(PackageError{Rule::Io, shown, tr("the file does not exist")});
     if (info.isDir())
         return FolderReader::open(info.absoluteFilePath(), QString(), limits);
+    if (!info.isFile()) // a device or FIFO (/dev/zero never ends): not a package
+        return std::unexpected(PackageError{Rule::Io, shown, tr("not a regular file")});
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
