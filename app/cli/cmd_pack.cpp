@@ -112,20 +112,9 @@ public:
             printError(input.error());
             return QFileInfo::exists(source) ? ExitFailed : ExitUsage;
         }
-        const std::atomic<bool> *interrupted = packInterruptFlag();
-        input->setCancelFlag(interrupted);
-        PackageWriter writer(*input, options);
-        writer.setCancelFlag(interrupted);
-        PackProgress progress(tr("packing"));
-        writer.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
-        auto result = writer.write(destination);
-        progress.done();
-        if (!result) {
-            printError(sanitize(result.error()));
+        const auto result = writePackage(*input, options, destination, tr("packing"));
+        if (!result)
             return ExitFailed;
-        }
-        for (const QString &w : result->warnings)
-            err(u"ovfctl: warning: "_s + sanitize(w) + u'\n');
         out(tr("%1: %2 members%3%4\n")
                 .arg(destination)
                 .arg(result->members.size())

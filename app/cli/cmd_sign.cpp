@@ -115,20 +115,9 @@ public:
             return ExitUsage;
         }
 
-        const std::atomic<bool> *interrupted = packInterruptFlag();
-        input->setCancelFlag(interrupted);
-        PackageWriter writer(*input, options);
-        writer.setCancelFlag(interrupted);
-        PackProgress progress(tr("signing"));
-        writer.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
-        auto result = writer.write(destination);
-        progress.done();
-        if (!result) {
-            printError(sanitize(result.error()));
+        const auto result = writePackage(*input, options, destination, tr("signing"));
+        if (!result)
             return ExitFailed;
-        }
-        for (const QString &w : result->warnings)
-            err(u"ovfctl: warning: "_s + sanitize(w) + u'\n');
         out(tr("%1: signed by %2\n").arg(destination, sanitize(options.signer->certificate().subject)));
         return ExitClean;
     }

@@ -15,7 +15,10 @@
 #include <optional>
 
 namespace ovf::package {
+class PackInput;
 class Signer;
+struct PackageWriterOptions;
+struct PackageWriterResult;
 }
 
 namespace ovfctl {
@@ -67,5 +70,11 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = -1000;
 };
+
+// Writes `input` to `destination` with the interrupt flag and a progress line labelled
+// `label`; prints the error, or the writer's warnings. nullopt after a failure.
+std::optional<ovf::package::PackageWriterResult> writePackage(ovf::package::PackInput &input,
+                                                              const ovf::package::PackageWriterOptions &options,
+                                                              const QString &destination, const QString &label);
 
 } // namespace ovfctl

@@ -3,6 +3,8 @@
 #include "app/cli/packcommands.h"
 
 #include "app/cli/output.h"
+#include "model/package/packagewriter.h"
+#include "model/package/packinput.h"
 #include "model/package/signer.h"
 
 #include <QFile>
@@ -108,6 +110,27 @@ void PackProgress::done()
     if (m_drawn)
         err(u"\r\x1b[K"_s);
     m_drawn = false;
+}
+
+std::optional<ovf::package::PackageWriterResult> writePackage(ovf::package::PackInput &input,
+                                                              const ovf::package::PackageWriterOptions &options,
+                                                              const QString &destination, const QString &label)
+{
+    const std::atomic<bool> *interrupted = packInterruptFlag();
+    input.setCancelFlag(interrupted);
+    ovf::package::PackageWriter writer(input, options);
+    writer.setCancelFlag(interrupted);
+    PackProgress progress(label);
+    writer.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
+    auto result = writer.write(destination);
+    progress.done();
+    if (!result) {
+        printError(sanitize(result.error()));
+        return std::nullopt;
+    }
+    for (const QString &w : result->warnings)
+        err(u"ovfctl: warning: "_s + sanitize(w) + u'\n');
+    return std::move(*result);
 }
 
 } // namespace ovfctl
