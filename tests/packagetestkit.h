@@ -200,6 +200,17 @@ commonName = supplied
 basicConstraints = critical, CA:TRUE
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
+[ v3_inter ]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
+[ v3_inter_tls ]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid
 [ codesign ]
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature
@@ -210,6 +221,11 @@ authorityKeyIdentifier = keyid
 basicConstraints = CA:FALSE
 keyUsage = critical, digitalSignature
 extendedKeyUsage = serverAuth
+[ encipher ]
+basicConstraints = CA:FALSE
+keyUsage = critical, keyEncipherment
+[ plain ]
+basicConstraints = CA:FALSE
 )";
 
 // Certificates `name`.pem with keys `name`.key in `dir`: "root" (the anchor), "leaf"

@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
+#include "packagetestkit.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -96,20 +96,6 @@ QByteArray endOfArchive()
     return QByteArray(1024, '\0');
 }
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))) + 64, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 
 const QByteArray kOvf = "<?xml version=\"1.0\"?>\n<Envelope/>\n";
 const QByteArray kMf = "SHA256(a.ovf)= 00\n";
@@ -431,18 +417,18 @@ void TestArchiveReader::tooManyMembers()
 void TestArchiveReader::gzipTar()
 {
     const QByteArray tar = ::goodTar();
-    const Outcome out = readPackage(write(u"gz.ova"_s, gzip(tar)));
+    const Outcome out = readPackage(write(u"gz.ova"_s, testkit::gzip(tar)));
     QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
     QCOMPARE(out.format, ArchiveReader::Format::GzipTar);
     QCOMPARE(out.names, (QStringList{u"a.ovf"_s, u"a.mf"_s, u"disk1.vmdk"_s}));
     QCOMPARE(out.data.last(), disk(70'000));
     QVERIFY(out.warnings.contains(u"gzip-compressed OVA: DSP0243 requires a plain tar"_s));
 
-    const QByteArray compressed = gzip(tar);
+    const QByteArray compressed = testkit::gzip(tar);
     QCOMPARE(readPackage(write(u"gzcut.ova"_s, compressed.left(compressed.size() / 2))).error->rule, Rule::Truncated);
-    QCOMPARE(readPackage(write(u"gztrail.ova"_s, gzip(tar + "junk"))).error->rule, Rule::TrailingData);
+    QCOMPARE(readPackage(write(u"gztrail.ova"_s, testkit::gzip(tar + "junk"))).error->rule, Rule::TrailingData);
     QCOMPARE(readPackage(write(u"gzjunk.ova"_s, compressed + "junk")).error->rule, Rule::TrailingData);
-    QCOMPARE(readPackage(write(u"gztext.ova"_s, gzip(QByteArray(2000, 't')))).error->rule, Rule::NotAnArchive);
+    QCOMPARE(readPackage(write(u"gztext.ova"_s, testkit::gzip(QByteArray(2000, 't')))).error->rule, Rule::NotAnArchive);
 }
 
 void TestArchiveReader::zip()

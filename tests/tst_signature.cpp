@@ -5,6 +5,8 @@
 #include "model/package/signature.h"
 #include "model/package/signer.h"
 
+#include "packagetestkit.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -31,67 +33,8 @@ const QByteArray kOtherManifest
     = "SHA256(appliance.ovf)= "
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n"_ba;
 
-// The openssl configuration for the test CA: one database, one extension section per kind of
-// certificate in the matrix.
-const char kConfig[] = R"(
-[ req ]
-distinguished_name = dn
-[ dn ]
-[ ca ]
-default_ca = testca
-[ testca ]
-dir = .
-database = ./index.txt
-new_certs_dir = ./issued
-serial = ./serial
-default_md = sha256
-policy = anything
-unique_subject = no
-[ anything ]
-commonName = supplied
-[ v3_root ]
-basicConstraints = critical, CA:TRUE
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
-[ v3_inter ]
-basicConstraints = critical, CA:TRUE, pathlen:0
-keyUsage = critical, keyCertSign, cRLSign
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
-[ v3_inter_tls ]
-basicConstraints = critical, CA:TRUE, pathlen:0
-keyUsage = critical, keyCertSign, cRLSign
-extendedKeyUsage = serverAuth
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
-[ codesign ]
-basicConstraints = CA:FALSE
-keyUsage = critical, digitalSignature
-extendedKeyUsage = codeSigning
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
-[ tlsserver ]
-basicConstraints = CA:FALSE
-keyUsage = critical, digitalSignature
-extendedKeyUsage = serverAuth
-[ encipher ]
-basicConstraints = CA:FALSE
-keyUsage = critical, keyEncipherment
-[ plain ]
-basicConstraints = CA:FALSE
-)";
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
+using testkit::readFile;
+using testkit::writeFile;
 
 void verifyMentions(const QString &text, const QStringList &needles)
 {
@@ -205,7 +148,7 @@ void TestSignature::initTestCase()
         QSKIP("the openssl command is not installed");
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir(m_dir.path()).mkpath(u"issued"_s));
-    QVERIFY(writeFile(path(u"ca.cnf"_s), QByteArray(kConfig)));
+    QVERIFY(writeFile(path(u"ca.cnf"_s), QByteArray(testkit::kCaConfig)));
     QVERIFY(writeFile(path(u"index.txt"_s), {}));
     QVERIFY(writeFile(path(u"serial"_s), "1000\n"));
 
