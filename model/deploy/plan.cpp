@@ -18,20 +18,6 @@ std::optional<BackendKind> parseBackendKind(QStringView text)
     return std::nullopt;
 }
 
-QString diskFormatName(DiskFormat format)
-{
-    return format == DiskFormat::Raw ? u"raw"_s : u"qcow2"_s;
-}
-
-std::optional<DiskFormat> parseDiskFormat(QStringView text)
-{
-    if (text == u"qcow2")
-        return DiskFormat::Qcow2;
-    if (text == u"raw")
-        return DiskFormat::Raw;
-    return std::nullopt;
-}
-
 QString shellQuote(const QString &arg)
 {
     static constexpr QStringView safe = u"_@%+=:,./-";

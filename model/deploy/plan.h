@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/deploy/diskimageformat.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -10,13 +12,11 @@
 namespace ovf::deploy {
 
 enum class BackendKind { Folder, Libvirt };
-enum class DiskFormat { Qcow2, Raw };
 
-// "folder" / "libvirt"; "qcow2" / "raw" (the spellings of the answer file and the CLI).
+// "folder" / "libvirt" (the spelling of the answer file and the CLI; disk formats are spelled
+// by diskFormatName() of diskimageformat.h).
 QString backendKindName(BackendKind kind);
 std::optional<BackendKind> parseBackendKind(QStringView text);
-QString diskFormatName(DiskFormat format);
-std::optional<DiskFormat> parseDiskFormat(QStringView text);
 
 // The record of one EULA accepted by the operator: which EulaSection (the ovf:id of its
 // entity, empty for one directly under the Envelope, and its index among that entity's
