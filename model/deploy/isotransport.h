@@ -29,7 +29,10 @@ class IsoTransport
     Q_DECLARE_TR_FUNCTIONS(IsoTransport)
 
 public:
-    static constexpr QStringView defaultVolumeId = u"OVF ENV";
+    // The volume identifier: ECMA-119 §7.4.1 allows only d-characters (A-Z, 0-9, '_') there, so
+    // the "OVF ENV" label some platforms write becomes "OVF_ENV" (libarchive maps other
+    // characters to '_' as well). Guests find the environment by its file name, ovf-env.xml.
+    static constexpr QStringView defaultVolumeId = u"OVF_ENV";
 
     // Writes an ISO 9660 image with Rock Ridge and Joliet extensions (libarchive's iso9660
     // writer) holding `files`, atomically: a temporary file next to `path`, renamed once
