@@ -337,4 +337,12 @@ bool LibvirtConnection::hasVolume(const QString &poolName, const QString &name)
     return bool(volume);
 }
 
+std::expected<void, BackendError> LibvirtConnection::refreshPool(const QString &poolName)
+{
+    PoolPtr pool(virStoragePoolLookupByName(m_conn, poolName.toUtf8().constData()));
+    if (!pool || virStoragePoolRefresh(pool.get(), 0) < 0)
+        return std::unexpected(lastError(poolName));
+    return {};
+}
+
 } // namespace ovf::deploy

@@ -67,6 +67,8 @@ public:
                                                    const std::atomic<bool> *cancel = nullptr);
     std::expected<void, BackendError> deleteVolume(const QString &pool, const QString &name);
     bool hasVolume(const QString &pool, const QString &name);
+    // Rescans a pool's target (virStoragePoolRefresh), after files were written into a dir pool.
+    std::expected<void, BackendError> refreshPool(const QString &pool);
 
 private:
     LibvirtConnection() = default;
