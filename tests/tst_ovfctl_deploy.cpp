@@ -1,6 +1,6 @@
 // Runs the real ovfctl binary: `ovfctl deploy` plan checks, dry runs, answer files, usage.
 
-#include "packagetestkit.h"
+#include "deploytestkit.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -160,6 +160,37 @@ private slots:
         QVERIFY(r.out.contains(u"<Property ovfenv:key=\"com.mydb.db.ip\" ovfenv:value=\"10.20.132.103\"/>"_s));
         QVERIFY(r.out.contains(u"--connect test:///default"_s));
         QVERIFY(r.out.contains(u"<source pool=\"default\""_s));
+    }
+
+    // A real deployment to the folder backend; the answer file records it.
+    void deployToFolder()
+    {
+        QTemporaryDir dir;
+        const deploykit::Appliance app = deploykit::makeAppliance(dir.path());
+        QVERIFY(!app.ova.isEmpty());
+        const QString out = dir.filePath(u"vms"_s);
+        const QStringList args{u"deploy"_s, app.ova, u"--target"_s, u"folder"_s, u"--out"_s, out,
+                               u"--prop"_s, u"hostname=cli-1"_s, u"--net"_s, u"VM Network=default"_s};
+        const Result refused = ovfctl(args);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"[eula] tiny#0"_s), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(out));
+
+        const Result r = ovfctl(args + QStringList{u"--accept-eulas"_s, u"--power-on"_s, u"--save-answers"_s,
+                                                   dir.filePath(u"answers.json"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Deployed to "_s + out), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"tiny (started)"_s));
+        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/disks/tiny-d1.qcow2"_s));
+        QVERIFY(QFileInfo::exists(out + u"/tiny-env.iso"_s));
+
+        // The same answers again: the output folder exists now, so the backend refuses and
+        // nothing is changed.
+        const Result again = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, dir.filePath(u"answers.json"_s)});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
     }
 
     void usageErrors_data()

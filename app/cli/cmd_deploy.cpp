@@ -39,7 +39,7 @@ public:
         , m_prop(u"prop"_s, tr("A property value (repeatable). KEY is the full key\n(class.key.instance), or ENTITY:KEY for one system."), u"KEY=VALUE"_s)
         , m_net(u"net"_s, tr("Map an OVF network to a target network (repeatable)."), u"OVFNET=TARGET"_s)
         , m_name(u"name"_s, tr("The VM name of a virtual system (repeatable); default:\nderived from its OVF id."), u"SYS=NAME"_s)
-        , m_storage(u"storage"_s, tr("libvirt storage pool (default 'default'), or the folder\nfor disks (default: the output folder)."), u"POOL_OR_DIR"_s)
+        , m_storage(u"storage"_s, tr("libvirt: the storage pool (default 'default') or an\nabsolute folder for the disk files."), u"POOL_OR_DIR"_s)
         , m_format(u"format"_s, tr("Disk format: qcow2 (default) or raw."), u"FORMAT"_s)
         , m_acceptEulas(u"accept-eulas"_s, tr("Accept the package's license agreements (required when\nit has some and no answer file accepts them)."))
         , m_answers(u"answers"_s, tr("Read the choices from this answer file; options given\nas well override it."), u"FILE"_s)
@@ -220,7 +220,7 @@ private:
                 const QString base = DeployerDomain::diskName(vm, d.diskId);
                 DiskSource source;
                 source.format = plan.diskFormat;
-                if (plan.backend == BackendKind::Libvirt) {
+                if (plan.backend == BackendKind::Libvirt && !check.storage.startsWith(u'/')) {
                     source.pool = check.storage;
                     source.volume = base + u'.' + diskFormatName(plan.diskFormat);
                 } else {
@@ -230,7 +230,7 @@ private:
             }
             if (s.wantsIsoTransport())
                 inputs.environmentIso = QDir(plan.backend == BackendKind::Folder ? plan.outputPath : check.storage)
-                                            .filePath(vm + u"-ovf-env.iso"_s);
+                                            .filePath(vm + u"-env.iso"_s);
             const DomainSpec spec = DeployerDomain::build(check, s, inputs);
             out(u"\n"_s + tr("==> domain XML of %1 (disk paths as planned)").arg(vm) + u'\n');
             out(QString::fromUtf8(DomainXml::write(spec)));
