@@ -199,6 +199,8 @@ private:
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;
             inputs.type = m_backend->domainType();
+            if (!m_options.serialLogDir.isEmpty())
+                inputs.serialLog = QDir(m_options.serialLogDir).absoluteFilePath(vm + u"-serial.log"_s);
             for (const EffectiveDisk &d : s.disks) {
                 if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
                     continue;
