@@ -159,14 +159,6 @@ private:
         return error(step, e.toString(), e.kind == BackendError::Kind::Cancelled);
     }
 
-    PlatformInfo platform() const
-    {
-        const QString type = m_backend->domainType();
-        return PlatformInfo{type == u"kvm" ? u"KVM"_s : u"QEMU"_s, QCoreApplication::applicationVersion(),
-                            u"OVF Workbench (libvirt)"_s, QLocale::system().name(),
-                            QString::number(QDateTime::currentDateTime().offsetFromUtc() / 60)};
-    }
-
     std::expected<void, DeployError> deployAll()
     {
         const QList<EffectiveSystem> &systems = m_check.effective.systems();
@@ -194,7 +186,7 @@ private:
         std::unique_ptr<package::StagingArea> staging;
 
         qint64 convertDone = 0;
-        const PlatformInfo host = platform();
+        const PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
         for (const EffectiveSystem &s : systems) {
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;
