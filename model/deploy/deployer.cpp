@@ -74,8 +74,9 @@ public:
             DeployError e{DeployStep::Verify, tr("%1: the package is invalid and is not deployed").arg(m_path)};
             for (const package::VerifyIssue &i : m_verified.errors)
                 e.problems.append(i.toString());
-            for (const QString &r : verdict.reasons)
-                e.problems.append(r);
+            if (e.problems.isEmpty())
+                e.problems = verdict.reasons;
+            e.problems.removeDuplicates();
             return std::unexpected(e);
         }
         if (verdict.state == package::TrustState::Unchecked && !m_options.allowUnchecked)
