@@ -96,6 +96,10 @@ public:
         // Where conversions stage compressed/chunked members and temporary images; empty:
         // next to the output.
         QString scratchDir;
+        // "qemu" or "kvm" to force the <domain type>; empty: domainType() detects it. (A
+        // host may offer a /dev/kvm that cannot run real-mode guest code, nested
+        // virtualization without unrestricted guest: "qemu" then still works.)
+        QString domainType;
     };
 
     // Creates the backend; libvirt connects here. Errors: Invalid (bad config), Libvirt

@@ -72,6 +72,8 @@ QString LibvirtBackend::fileFolder() const
 
 QString LibvirtBackend::domainType()
 {
+    if (!m_config.domainType.isEmpty())
+        return m_config.domainType;
     return m_conn->hasKvm() ? u"kvm"_s : u"qemu"_s;
 }
 
