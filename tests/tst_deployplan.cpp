@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(c.vmNames.value(u"db"_s), u"db"_s);
         QCOMPARE(c.networks.value(u"Back"_s), u"isolated"_s);
         QCOMPARE(c.ovfNetworks, (QStringList{u"Front"_s, u"Back"_s}));
-        QCOMPARE(c.storage, u"/tmp/out"_s);
+        QCOMPARE(c.storage, u"/tmp/out/disks"_s);
 
         Plan large = plan;
         large.deploymentOption = u"large"_s;

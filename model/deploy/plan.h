@@ -49,8 +49,8 @@ struct Plan
     // An entity-qualified value wins over an unqualified one.
     QMap<QString, QString> properties;
     QMap<QString, QString> networks; // OVF network name -> target network
-    // The libvirt storage pool (empty: "default") or, for the folder backend, the folder the
-    // disks go to (empty: the output folder).
+    // libvirt: the storage pool for the disks (empty: "default"), or an absolute folder path
+    // for disk files. Must stay empty for the folder backend (disks go to OUT/disks).
     QString storage;
     DiskFormat diskFormat = DiskFormat::Qcow2;
     QMap<QString, QString> names; // VirtualSystem ovf:id -> VM name; absent: derived from the id

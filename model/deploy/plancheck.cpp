@@ -1,5 +1,7 @@
 #include "model/deploy/plancheck.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -150,14 +152,23 @@ PlanCheck checkPlan(const Envelope &envelope, const Plan &plan)
     if (plan.backend == BackendKind::Folder) {
         if (plan.outputPath.trimmed().isEmpty())
             c.problems.append({Kind::Target, u"out"_s, CheckText::tr("the folder backend needs an output folder")});
-        c.storage = plan.storage.isEmpty() ? plan.outputPath : plan.storage;
+        if (!plan.storage.isEmpty())
+            c.problems.append({Kind::Storage, plan.storage,
+                               CheckText::tr("the folder backend writes the disks into the output folder; "
+                                             "storage is chosen for libvirt only")});
+        c.storage = QDir(plan.outputPath).filePath(u"disks"_s);
     } else {
         if (plan.libvirtUri.trimmed().isEmpty())
             c.problems.append({Kind::Target, u"connect"_s, CheckText::tr("the libvirt connection URI is empty")});
         c.storage = plan.storage.isEmpty() ? Plan::defaultPool.toString() : plan.storage;
         static const QRegularExpression poolName(u"^[A-Za-z0-9_][A-Za-z0-9_.+-]{0,127}$"_s);
-        if (!poolName.match(c.storage).hasMatch())
-            c.problems.append({Kind::Storage, c.storage, CheckText::tr("not a valid libvirt storage pool name")});
+        if (c.storage.startsWith(u'/')) {
+            if (!QFileInfo(c.storage).isDir())
+                c.problems.append({Kind::Storage, c.storage, CheckText::tr("the folder for the disk files does not exist")});
+        } else if (!poolName.match(c.storage).hasMatch()) {
+            c.problems.append({Kind::Storage, c.storage,
+                               CheckText::tr("not a valid libvirt storage pool name (or an absolute folder path)")});
+        }
     }
     return c;
 }

@@ -20,7 +20,7 @@ struct PlanCheck
     QMap<QString, QString> vmNames; // system id -> VM name (given or derived), unique
     QMap<QString, QString> networks; // OVF network -> target, for every network used
     QStringList ovfNetworks; // NetworkSection names and NIC connections, first-seen order
-    QString storage; // pool name or folder, defaults applied
+    QString storage; // libvirt pool name or disk folder; folder backend: OUT/disks
     QList<PlanProblem> problems;
 
     bool ok() const { return problems.isEmpty(); }
@@ -33,7 +33,8 @@ struct PlanCheck
 // PropertyResolver); every OVF network without a target, and mappings of networks the
 // package does not have; VM names that are not valid (see isValidVmName) or used twice, names
 // for unknown systems; a system without a supported hardware section; a folder backend
-// without output folder, a libvirt URI that is empty; storage that is not a valid pool name.
+// without output folder or with storage set, a libvirt URI that is empty; storage that is
+// neither a valid pool name nor an existing absolute folder.
 PlanCheck checkPlan(const Envelope &envelope, const Plan &plan);
 
 // A VM name generated from an ovf:id: letters, digits, '_', '.', '-' kept, every other run
