@@ -12,7 +12,7 @@
 #include "model/ovf/descriptor.h"
 #include "model/package/packageverifier.h"
 
-#include "packagetestkit.h"
+#include "e2etestkit.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -28,64 +28,6 @@ using namespace Qt::StringLiterals;
 using namespace ovf::deploy;
 
 namespace {
-
-const QString kState = QStringLiteral(OVFW_BINARY_DIR "/e2e/libvirt-state");
-const QString kAppliance = QStringLiteral(OVFW_BINARY_DIR "/e2e/appliance");
-const QString kScripts = QStringLiteral(OVFW_SOURCE_DIR "/tests/e2e");
-
-int runScript(const QString &script, const QStringList &args, QString *output, int timeoutMs = 600000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(u"bash"_s, QStringList{kScripts + u'/' + script} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        *output = u"timed out"_s;
-        return -1;
-    }
-    *output = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-bool virsh(const QStringList &args)
-{
-    QProcess p;
-    p.start(u"virsh"_s, QStringList{u"-c"_s, u"qemu:///system"_s} + args);
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
-
-// The appliance's descriptor: one system with IDE disk and CD-ROM, a serial port, the ISO
-// transport and a product section with typed properties.
-QByteArray applianceDescriptor(qint64 vmdkSize)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\"\n"
-           " xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\"\n"
-           " xmlns:vssd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData\">\n"
-           " <References><File ovf:id=\"file1\" ovf:href=\"disk1.vmdk\" ovf:size=\"" + QByteArray::number(vmdkSize) + "\"/></References>\n"
-           " <DiskSection><Info>Disks</Info>\n"
-           "  <Disk ovf:diskId=\"vmdisk1\" ovf:fileRef=\"file1\" ovf:capacity=\"64\" ovf:capacityAllocationUnits=\"byte * 2^20\"\n"
-           "   ovf:format=\"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized\"/>\n"
-           " </DiskSection>\n"
-           " <VirtualSystem ovf:id=\"tiny\"><Info>The test appliance</Info>\n"
-           "  <ProductSection><Info>p</Info><Product>Tiny</Product>\n"
-           "   <Property ovf:key=\"hostname\" ovf:type=\"string\" ovf:value=\"tiny\"/>\n"
-           "   <Property ovf:key=\"port\" ovf:type=\"uint16\" ovf:value=\"80\"/>\n"
-           "  </ProductSection>\n"
-           "  <VirtualHardwareSection ovf:transport=\"iso\"><Info>hw</Info>\n"
-           "   <System><vssd:ElementName>hw</vssd:ElementName><vssd:InstanceID>0</vssd:InstanceID><vssd:VirtualSystemType>vmx-07</vssd:VirtualSystemType></System>\n"
-           "   <Item><rasd:ElementName>cpu</rasd:ElementName><rasd:InstanceID>1</rasd:InstanceID><rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item>\n"
-           "   <Item><rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits><rasd:ElementName>mem</rasd:ElementName><rasd:InstanceID>2</rasd:InstanceID><rasd:ResourceType>4</rasd:ResourceType><rasd:VirtualQuantity>256</rasd:VirtualQuantity></Item>\n"
-           "   <Item><rasd:Address>0</rasd:Address><rasd:ElementName>ide0</rasd:ElementName><rasd:InstanceID>3</rasd:InstanceID><rasd:ResourceType>5</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:Address>1</rasd:Address><rasd:ElementName>ide1</rasd:ElementName><rasd:InstanceID>4</rasd:InstanceID><rasd:ResourceType>5</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:ElementName>disk</rasd:ElementName><rasd:HostResource>ovf:/disk/vmdisk1</rasd:HostResource><rasd:InstanceID>5</rasd:InstanceID><rasd:Parent>3</rasd:Parent><rasd:ResourceType>17</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:ElementName>cd</rasd:ElementName><rasd:InstanceID>6</rasd:InstanceID><rasd:Parent>4</rasd:Parent><rasd:ResourceType>15</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:ElementName>serial</rasd:ElementName><rasd:InstanceID>7</rasd:InstanceID><rasd:ResourceType>21</rasd:ResourceType></Item>\n"
-           "  </VirtualHardwareSection>\n"
-           " </VirtualSystem>\n"
-           "</Envelope>\n";
-}
 
 // A minimal OVF environment (DSP0243 §11) with the values "entered".
 QByteArray environment(const QString &hostname, const QString &port)
@@ -119,34 +61,21 @@ class TestE2eLibvirt : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(QDir().mkpath(QStringLiteral(OVFW_BINARY_DIR "/e2e")));
+        auto up = e2ekit::setUp();
+        QVERIFY2(up, qPrintable(up ? QString() : up.error()));
+        m_startedDaemon = *up;
         m_tempDir.emplace(QStringLiteral(OVFW_BINARY_DIR "/e2e/run-XXXXXX"));
         QVERIFY(dir().isValid());
-        QString output;
-        QElapsedTimer clock;
-        clock.start();
-        const int built = runScript(u"build-test-appliance.sh"_s, {kAppliance}, &output);
-        QVERIFY2(built == 0, qPrintable(u"cannot build the test appliance:\n"_s + output));
-        qInfo("test appliance ready in %.1f s", double(clock.elapsed()) / 1000);
-        const int up = runScript(u"libvirtd-up.sh"_s, {kState}, &output, 300000);
-        if (up != 0) {
-            std::fprintf(stderr, "SKIP: libvirtd cannot be started here, so the end-to-end deploy is not run:\n%s\n",
-                         qPrintable(output));
-            std::exit(77);
-        }
-        m_startedDaemon = !QFileInfo::exists(kState + u"/external"_s);
     }
 
     void deployBootAndReadEnvironment()
     {
         // The package.
-        const QByteArray vmdk = testkit::readFile(kAppliance + u"/disk1.vmdk"_s);
-        QVERIFY(!vmdk.isEmpty());
-        const QByteArray ovf = applianceDescriptor(vmdk.size());
         const QString ova = dir().filePath(u"tiny.ova"_s);
-        QVERIFY(testkit::writeFile(ova, testkit::tar({{"tiny.ovf", ovf},
-                                                       {"tiny.mf", testkit::manifest({{"tiny.ovf", ovf}, {"disk1.vmdk", vmdk}})},
-                                                       {"disk1.vmdk", vmdk}})));
+        QVERIFY(e2ekit::writeApplianceOva(ova, "  <ProductSection><Info>p</Info><Product>Tiny</Product>\n"
+                                               "   <Property ovf:key=\"hostname\" ovf:type=\"string\" ovf:value=\"tiny\"/>\n"
+                                               "   <Property ovf:key=\"port\" ovf:type=\"uint16\" ovf:value=\"80\"/>\n"
+                                               "  </ProductSection>\n"));
         const ovf::package::VerifyResult verified = ovf::package::PackageVerifier::verify(ova);
         QVERIFY(!verified.isInvalid());
         QVERIFY(verified.descriptor);
@@ -155,8 +84,8 @@ private slots:
         const QString poolName = u"ovfw-e2e-%1"_s.arg(QCoreApplication::applicationPid());
         const QString poolDir = dir().filePath(u"pool"_s);
         QVERIFY(QDir().mkpath(poolDir));
-        QVERIFY(virsh({u"pool-create-as"_s, poolName, u"dir"_s, u"--target"_s, poolDir}));
-        const auto dropPool = qScopeGuard([&] { virsh({u"pool-destroy"_s, poolName}); });
+        QVERIFY(e2ekit::virsh({u"pool-create-as"_s, poolName, u"dir"_s, u"--target"_s, poolDir}));
+        const auto dropPool = qScopeGuard([&] { e2ekit::virsh({u"pool-destroy"_s, poolName}); });
 
         Backend::Config config;
         config.kind = Backend::Kind::Libvirt;
@@ -210,20 +139,11 @@ private slots:
         QVERIFY2(started, qPrintable(started ? QString() : started.error().toString()));
 
         // The guest prints its environment between the markers, then powers off.
-        QByteArray serial;
-        while (clock.elapsed() < 120000) {
-            serial = testkit::readFile(options.serialLog);
-            if (serial.contains("===OVF-ENV-END===") || serial.contains("===OVF-ENV-NO-CDROM==="))
-                break;
-            QThread::msleep(500);
-        }
+        auto printed = e2ekit::waitForEnvironment(options.serialLog);
         qInfo("guest printed its environment %.1f s after start", double(clock.elapsed()) / 1000);
-        const qsizetype begin = serial.indexOf("===OVF-ENV-BEGIN===");
-        const qsizetype end = serial.indexOf("===OVF-ENV-END===");
-        QVERIFY2(begin >= 0 && end > begin, serial.right(2000).constData());
-        const QByteArray printed = serial.mid(begin, end - begin);
-        QVERIFY2(printed.contains(hostname.toUtf8()), printed.constData());
-        QVERIFY2(printed.contains("oe:value=\"8080\""), printed.constData());
+        QVERIFY2(printed, printed ? "" : printed.error().constData());
+        QVERIFY2(printed->contains(hostname.toUtf8()), printed->constData());
+        QVERIFY2(printed->contains("oe:value=\"8080\""), printed->constData());
 
         // Roll back: the domain and the files it created go; the pool stays clean.
         const QStringList problems = backend.rollback();
@@ -236,10 +156,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_startedDaemon) {
-            QString output;
-            runScript(u"libvirtd-down.sh"_s, {kState}, &output);
-        }
+        e2ekit::tearDown(m_startedDaemon);
     }
 };
 
