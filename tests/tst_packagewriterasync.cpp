@@ -136,23 +136,33 @@ void TestPackageWriterAsync::progressInBytes()
 
 void TestPackageWriterAsync::cancelMidway_data()
 {
+    QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("existing");
-    QTest::newRow("new destination") << false;
-    QTest::newRow("existing destination") << true;
+    for (const QString &name : {u"out.ova"_s, u"out.zip"_s, u"outfolder"_s}) {
+        QTest::addRow("%s new", qPrintable(name)) << name << false;
+        QTest::addRow("%s existing", qPrintable(name)) << name << true;
+    }
 }
 
 void TestPackageWriterAsync::cancelMidway()
 {
+    QFETCH(QString, name);
     QFETCH(bool, existing);
     // Two sparse 2 GiB disks: cancelled after the first progress report, the write stops long
     // before its end (a write that ran to completion would leave a 4 GiB package).
     const qint64 diskSize = qint64(2) << 30;
     const QString source = makeSource(u"big"_s, diskSize, true);
-    const QString destination = path(existing ? u"users.ova"_s : u"cancelled.ova"_s);
-    if (existing)
-        QVERIFY(writeFile(destination, "the user's package"));
+    const QString destination = path(name);
+    const bool folder = !name.contains(u'.');
+    const QString precious = folder ? destination + u"/users.ovf"_s : destination;
+    if (existing) {
+        QVERIFY(QDir().mkpath(QFileInfo(precious).absolutePath()));
+        QVERIFY(writeFile(precious, "the user's package"));
+    }
     auto input = PackInput::open(source);
     QVERIFY(input);
+    PackageWriterOptions options;
+    options.format = PackageWriter::formatForPath(destination);
 
     QFutureWatcher<Result> watcher;
     qint64 lastDone = -1;
@@ -162,7 +172,7 @@ void TestPackageWriterAsync::cancelMidway()
             watcher.cancel();
     });
     QSignalSpy finished(&watcher, &QFutureWatcher<Result>::finished);
-    watcher.setFuture(QtConcurrent::run(&PackageWriter::run, &*input, PackageWriterOptions{}, destination));
+    watcher.setFuture(QtConcurrent::run(&PackageWriter::run, &*input, options, destination));
     QVERIFY(finished.wait(300'000));
 
     QVERIFY(watcher.future().isCanceled());
@@ -173,13 +183,19 @@ void TestPackageWriterAsync::cancelMidway()
         QVERIFY(!result);
         QCOMPARE(result.error(), PackageWriter::cancelledMessage());
     }
-    if (existing)
-        QCOMPARE(readFile(destination), "the user's package"_ba);
-    else
+    if (existing) {
+        QCOMPARE(readFile(precious), "the user's package"_ba);
+        if (folder)
+            QCOMPARE(QDir(destination).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"users.ovf"_s});
+    } else {
         QVERIFY(!QFileInfo::exists(destination));
-    const QString base = QFileInfo(destination).fileName();
-    QCOMPARE(QDir(m_dir.path()).entryList({u"."_s + base + u"*"_s, base + u".*"_s}, QDir::Files | QDir::Hidden),
+    }
+    // Nothing else beside it: no temporary file or folder, no spool.
+    QCOMPARE(QDir(m_dir.path()).entryList({u"."_s + name + u"*"_s, name + u".*"_s},
+                                          QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
+    if (existing)
+        QVERIFY(folder ? QDir(destination).removeRecursively() : QFile::remove(destination));
 }
 
 QTEST_GUILESS_MAIN(TestPackageWriterAsync)

@@ -28,7 +28,9 @@ namespace {
 
 constexpr qint64 kBufferSize = 4 << 20;
 constexpr qint64 kZip64Threshold = 0xFFFFFFFFLL;
-constexpr int kSignAttempts = 64;
+constexpr int kSignAttempts = 256;
+// Trial signatures made to size the certificate's room; the longest is kept (see sign()).
+constexpr int kSignTrials = 8;
 
 // A finished gzip spool, read back into the package.
 class SpoolStream final : public PackInputStream
@@ -328,10 +330,15 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
             ? Manifest::serialize(placeholder).size() : m_options.existingManifest.size();
         head << std::pair{m_input.manifestName(), manifestSize};
         if (m_options.signer) {
-            auto trial = sign(QByteArray(manifestSize, 'x'), -1);
-            if (!trial)
-                return std::unexpected(trial.error());
-            certificateSize = trial->size();
+            // The room is the longest of a few trials: an ECDSA signature's DER length varies
+            // (for P-256 mostly 70..72 bytes); a rare short one would be hard to meet again,
+            // the longest lengths are common.
+            for (int t = 0; t < kSignTrials; ++t) {
+                auto trial = sign(QByteArray(manifestSize, 'x'), -1);
+                if (!trial)
+                    return std::unexpected(trial.error());
+                certificateSize = std::max(certificateSize, qint64(trial->size()));
+            }
             head << std::pair{m_input.certificateName(), certificateSize};
         }
     }
