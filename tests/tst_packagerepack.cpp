@@ -12,6 +12,7 @@
 
 #include <QMap>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -162,6 +163,7 @@ private slots:
     void rechunked();
     void compressedAll();
     void commandLine();
+    void signChunkedInPlace();
     void corruptGzipLeavesDestination();
     void brokenChunksRefused();
 
@@ -234,9 +236,9 @@ void TestPackageRepack::checkPackage(const QString &package, const QString &chun
     QCOMPARE(content(list, refs.value(u"a.img"_s)), m_a);
     QCOMPARE(content(list, refs.value(u"b.img"_s)), m_b);
     QCOMPARE(content(list, refs.value(u"c.img"_s)), m_c);
-    // Exactly the members the References call for (plus descriptor and manifest).
+    // Exactly the members the References call for (plus descriptor, manifest, certificate).
     for (const auto &[name, data] : list) {
-        const bool expected = name == u"app.ovf" || name == u"app.mf"
+        const bool expected = name == u"app.ovf" || name == u"app.mf" || name == u"app.cert"
             || std::any_of(refs.begin(), refs.end(), [&](const FileAttrs &f) {
                    return f.chunkSize.isEmpty() ? name == f.href : name.startsWith(f.href + u'.');
                });
@@ -330,6 +332,32 @@ void TestPackageRepack::commandLine()
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(u"--no-compress"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(path(u"cli3.ova"_s)));
+}
+
+void TestPackageRepack::signChunkedInPlace()
+{
+    // `ovfctl sign` rewrites a chunked, compressed OVA with its members carried through.
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        QSKIP("the openssl command is not installed");
+    QProcess req;
+    req.setWorkingDirectory(m_dir.path());
+    req.start(openssl, {u"req"_s, u"-x509"_s, u"-new"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                        u"key.pem"_s, u"-out"_s, u"cert.pem"_s, u"-subj"_s, u"/CN=OVFW repack test"_s});
+    QVERIFY(req.waitForFinished(60'000) && req.exitCode() == 0);
+    QVERIFY(QFile::copy(path(u"source.ova"_s), path(u"tosign.ova"_s)));
+    const Ovfctl r = ovfctl({u"sign"_s, path(u"tosign.ova"_s), u"--sign"_s, path(u"key.pem"_s), u"--cert"_s,
+                             path(u"cert.pem"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto list = members(path(u"tosign.ova"_s));
+    QCOMPARE(list.size(), m_members.size() + 1);
+    QCOMPARE(list.at(2).first, u"app.cert"_s);
+    for (qsizetype i = 0; i < m_members.size(); ++i) { // the manifest kept byte for byte, too
+        const qsizetype at = i < 2 ? i : i + 1;
+        QCOMPARE(list.at(at).first, QString::fromUtf8(m_members.at(i).first));
+        QCOMPARE(list.at(at).second, m_members.at(i).second);
+    }
+    checkPackage(path(u"tosign.ova"_s), u"30000"_s, QString(), u"40000"_s, true, true, false);
 }
 
 void TestPackageRepack::corruptGzipLeavesDestination()
