@@ -100,7 +100,9 @@ using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 // Atomic: the package is written beside `destination` and moved into place at the end; on any
 // error or cancel the temporary output is removed and an existing destination is untouched.
 // Threading: call write() on a worker thread (QtConcurrent::run, see run()); the progress
-// callback is called on that thread; the cancel flag is the only cross-thread channel.
+// callback is called on that thread; the cancel flag is the only cross-thread channel. While
+// it copies a member, write() reads the input on a thread of its own and hashes on another
+// (BlockCopier), joined before the next member.
 class PackageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ovf::package::PackageWriter)
