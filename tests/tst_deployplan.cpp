@@ -161,6 +161,10 @@ private slots:
         QCOMPARE(de.sha256, eulaDigest(u"Sie stimmen zu."_s));
         QCOMPARE(de.sha256.size(), 64);
         QCOMPARE(de.locale, u"de-DE"_s);
+        // No French text: the default text was shown, in the Envelope's xml:lang.
+        const EulaAcceptance fr = acceptEula(eulas.at(0), u"fr-FR"_s, when);
+        QCOMPARE(fr.locale, u"en-US"_s);
+        QCOMPARE(fr.sha256, eulaDigest(u"You agree."_s));
         QCOMPARE(de.acceptedAt.timeSpec(), Qt::UTC);
         QCOMPARE(de.acceptedAt.time(), QTime(10, 0));
         QVERIFY(acceptanceMatches(de, eulas.at(0)));

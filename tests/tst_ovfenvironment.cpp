@@ -4,6 +4,7 @@
 #include "model/deploy/environmentdocument.h"
 #include "model/ovf/descriptor.h"
 
+#include <QDirIterator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +134,41 @@ private slots:
         // Empty platform fields are left out; a system alone has no Entity.
         QCOMPARE(root->firstChildElement(ns::OvfEnvironment, u"PlatformSection")->childElements().size(), 1);
         QVERIFY(root->childElements(ns::OvfEnvironment, u"Entity").isEmpty());
+    }
+
+    // Every system of every corpus descriptor gets an environment document that opens as one,
+    // with one Property per visible property and one Entity per sibling.
+    void wholeCorpus()
+    {
+        QDirIterator it(QStringLiteral(OVFW_CORPUS_DIR), {u"*.ovf"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int documents = 0;
+        int properties = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            auto d = Descriptor::load(path);
+            if (!d || (*d)->kind() != Descriptor::Kind::Envelope)
+                continue;
+            const PlanCheck check = checkPlan((*d)->envelope(), Plan{});
+            for (const EffectiveSystem &s : check.effective.systems()) {
+                const QByteArray bytes = EnvironmentDocument::build(check, s.id, platform);
+                auto env = Descriptor::fromBytes(bytes, u"ovf-env.xml"_s);
+                QVERIFY2(env, qPrintable(path + u": "_s + (env ? QString() : env.error().toString())));
+                QCOMPARE((*env)->kind(), Descriptor::Kind::Environment);
+                const xml::Element *root = (*env)->xml().root();
+                QCOMPARE(root->attributeValue(ns::OvfEnvironment, u"id"), s.id);
+                qsizetype visible = check.propertiesOf(s.id).size();
+                if (const Entity parent = s.entity.parentEntity())
+                    visible += check.propertiesOf(parent.id()).size();
+                QCOMPARE(propertiesOf(root).size(), visible);
+                const qsizetype siblings = s.entity.parentEntity() ? s.entity.parentEntity().children().size() - 1 : 0;
+                QCOMPARE(root->childElements(ns::OvfEnvironment, u"Entity").size(), siblings);
+                ++documents;
+                properties += int(visible);
+            }
+        }
+        qInfo("%d environment documents, %d properties", documents, properties);
+        QVERIFY(documents >= 80);
+        QVERIFY(properties >= 200);
     }
 };
 

@@ -29,6 +29,9 @@ struct DeployOptions
     bool allowUnchecked = false;
     // Where staging and temporary files go; empty: the system's temporary folder.
     QString scratchDir;
+    // Non-empty: each VM's first serial port (its console) logs to DIR/<vm>-serial.log (the
+    // folder must be writable by the hypervisor).
+    QString serialLogDir;
 };
 
 struct DeployResult

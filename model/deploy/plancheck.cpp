@@ -45,6 +45,9 @@ QString sanitizeVmName(const QString &id)
         while (!s.isEmpty() && (s.back() == u'-' || s.back() == u'.'))
             s.chop(1);
     };
+    // Runs of '.' and '-' ("..", "-.-") become one '-': no name looks like a path step.
+    static const QRegularExpression runs(u"[.-]{2,}"_s);
+    out.replace(runs, u"-"_s);
     trim(out);
     if (out.size() > 63) {
         out.truncate(63);

@@ -38,7 +38,8 @@ struct PlanCheck
 PlanCheck checkPlan(const Envelope &envelope, const Plan &plan);
 
 // A VM name generated from an ovf:id: letters, digits, '_', '.', '-' kept, every other run
-// of characters replaced by one '-', leading/trailing '-'/'.' removed, at most 63 characters,
+// of characters replaced by one '-', runs of '.' and '-' made one '-', leading/trailing
+// '-'/'.' removed, at most 63 characters,
 // "vm" when nothing is left. Names are generated, never copied blindly (DESIGN.md).
 QString sanitizeVmName(const QString &id);
 // True for a name sanitizeVmName leaves unchanged.

@@ -33,6 +33,7 @@ void addEulas(const Envelope &envelope, const QString &entityId, const QList<Sec
         e.text = license.text.trimmed();
         e.msgid = license.msgid;
         e.texts.insert(QString(), e.text);
+        e.defaultLocale = envelope.defaultLanguage();
         if (!e.msgid.isEmpty()) {
             for (const StringsBundle &bundle : envelope.stringsBundles()) {
                 for (const Message &m : bundle.messages()) {
@@ -58,8 +59,9 @@ QList<PackageEula> packageEulas(const Envelope &envelope)
 
 EulaAcceptance acceptEula(const PackageEula &eula, const QString &locale, const QDateTime &when)
 {
-    const QString text = eula.texts.value(locale, eula.text);
-    return EulaAcceptance{eula.entityId, eula.index, eulaDigest(text), eula.texts.contains(locale) ? locale : QString(),
+    const bool translated = !locale.isEmpty() && eula.texts.contains(locale);
+    const QString text = translated ? eula.texts.value(locale) : eula.text;
+    return EulaAcceptance{eula.entityId, eula.index, eulaDigest(text), translated ? locale : eula.defaultLocale,
                           when.toUTC()};
 }
 

@@ -20,6 +20,7 @@ struct PackageEula
     // The texts an acceptance may have been shown: locale -> text, the default locale ("")
     // and each embedded Strings bundle that translates the msgid (DSP0243 §10).
     QMap<QString, QString> texts;
+    QString defaultLocale; // xml:lang of the Envelope (the locale of the default text); may be empty
 
     // "ENTITY#INDEX" (used as PlanProblem subject).
     QString label() const;
@@ -31,8 +32,8 @@ QList<PackageEula> packageEulas(const Envelope &envelope);
 // SHA-256 of the UTF-8 text, lower-case hex.
 QString eulaDigest(const QString &text);
 
-// An acceptance of `eula` as shown in `locale` (its text from `texts`, else the default
-// text) at `when` (converted to UTC).
+// An acceptance of `eula` as shown in `locale` (its text from `texts`; else the default text,
+// recorded with the default locale) at `when` (converted to UTC).
 EulaAcceptance acceptEula(const PackageEula &eula, const QString &locale, const QDateTime &when);
 
 // True when `acceptance` is for `eula` and its digest is that of one of the eula's texts.
