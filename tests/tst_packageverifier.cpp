@@ -64,6 +64,9 @@ private slots:
     void compressedFileAndStaging();
     void stagingChecksAgain();
     void parallelFallbackHashing();
+    void manifestLastAlgorithms_data();
+    void manifestLastAlgorithms();
+    void changedBetweenPasses();
     void cancelled();
     void promise();
     void opener();
@@ -370,8 +373,9 @@ void TestPackageVerifier::stagingChecksAgain()
 void TestPackageVerifier::parallelFallbackHashing()
 {
     // Two larger disks, the manifest between them (out of DSP0243 order): the first disk is
-    // hashed with all three algorithms on the pool, the second with the manifest's; the budget
-    // is far smaller than the package.
+    // hashed with SHA-256 (the guess) while it streams, the second with the manifest's
+    // SHA-512; the first is then read again for its SHA-512, so the progress total doubles
+    // and stays monotonic. The budget is far smaller than the package.
     const QByteArray big1 = payload(6 << 20, 3), big2 = payload(5 << 20, 4);
     const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk"_s, big1.size(), {}, false},
                                        {u"file2"_s, u"disk2.vmdk"_s, big2.size(), {}, false}});
@@ -387,10 +391,81 @@ void TestPackageVerifier::parallelFallbackHashing()
         total = of;
     });
     QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+    QCOMPARE(r.files[0].members.constFirst().actualHex, QString::fromLatin1(DigestHasher::hash(DigestAlgorithm::Sha512, big1).toHex()));
     QCOMPARE(r.files[1].members.constFirst().actualHex, QString::fromLatin1(DigestHasher::hash(DigestAlgorithm::Sha512, big2).toHex()));
-    QCOMPARE(total, QFileInfo(path).size());
+    QCOMPARE(total, 2 * QFileInfo(path).size());
     QVERIFY(last >= total - 10240);
     QVERIFY2(r.warnings.join(u'\n').contains(u"DSP0243 §5.3"_s), qPrintable(describe(r)));
+}
+
+void TestPackageVerifier::manifestLastAlgorithms_data()
+{
+    QTest::addColumn<QByteArray>("algorithm");
+    QTest::addColumn<bool>("secondPass");
+    QTest::addColumn<bool>("tamper");
+    for (const char *algorithm : {"SHA256", "SHA1", "SHA512"}) {
+        const bool second = qstrcmp(algorithm, "SHA256") != 0;
+        QTest::addRow("%s intact", algorithm) << QByteArray(algorithm) << second << false;
+        QTest::addRow("%s tampered", algorithm) << QByteArray(algorithm) << second << true;
+    }
+}
+
+void TestPackageVerifier::manifestLastAlgorithms()
+{
+    // The manifest after the disks: they stream before any algorithm is known. Whatever the
+    // manifest uses, the verdict is the one a manifest-first package gets (a SHA-1 manifest
+    // is Intact too: evaluateTrust only withholds Verified), and a changed disk is a Mismatch.
+    QFETCH(QByteArray, algorithm);
+    QFETCH(bool, secondPass);
+    QFETCH(bool, tamper);
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QByteArray mf = manifest(all, algorithm);
+    QByteArray disk2 = kDisk2;
+    if (tamper)
+        disk2[77] = char(disk2[77] ^ 1);
+    const QString path = write(u"last-"_s + QString::fromLatin1(algorithm) + (tamper ? u"-bad.ova"_s : u".ova"_s),
+                               tar({all[0], all[1], {"disk2.vmdk", disk2}, {"a.mf", mf}}));
+    qint64 total = 0;
+    const VerifyResult r = PackageVerifier::verify(path, options(), [&](qint64, qint64 of) { total = of; });
+    QCOMPARE(total, (secondPass ? 2 : 1) * QFileInfo(path).size());
+    if (tamper) {
+        QVERIFY2(r.verdict.state == TrustState::Invalid, qPrintable(describe(r)));
+        QCOMPARE(r.files[0].status, FileCheck::Status::Ok);
+        QCOMPARE(r.files[1].status, FileCheck::Status::Mismatch);
+        return;
+    }
+    QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+    const DigestAlgorithm expected = algorithm == "SHA1" ? DigestAlgorithm::Sha1
+        : algorithm == "SHA512"                          ? DigestAlgorithm::Sha512
+                                                         : DigestAlgorithm::Sha256;
+    QCOMPARE(r.files[1].members.constFirst().algorithm, expected);
+    QCOMPARE(r.files[1].members.constFirst().actualHex, QString::fromLatin1(DigestHasher::hash(expected, kDisk2).toHex()));
+}
+
+void TestPackageVerifier::changedBetweenPasses()
+{
+    // A SHA-512 manifest after a disk: the disk is read twice. When the file changes between
+    // the reads (here: as soon as the second one starts), the second read's SHA-256 differs
+    // from the first's, and the package is Invalid even though the changed bytes are the ones
+    // the manifest lists (the attacker's goal: verify one content, stage another).
+    const QByteArray big = payload(4 << 20, 7);
+    const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk"_s, big.size(), {}, false}});
+    const Members all{{"a.ovf", ovf}, {"disk1.vmdk", big}};
+    const QString path = write(u"changing.ova"_s, tar({all[0], all[1], {"a.mf", manifest(all, "SHA512")}}));
+    const qint64 size = QFileInfo(path).size();
+    bool changed = false;
+    const VerifyResult r = PackageVerifier::verify(path, options(), [&](qint64, qint64 total) {
+        if (total > size && !changed) {
+            changed = true;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(512 + (ovf.size() + 511) / 512 * 512 + 512 + (3 << 20)));
+            QVERIFY(file.write("changed") == 7);
+        }
+    });
+    QVERIFY(changed);
+    QVERIFY2(r.verdict.state == TrustState::Invalid, qPrintable(describe(r)));
+    QVERIFY2(r.error(u"package-changed"_s), qPrintable(describe(r)));
 }
 
 void TestPackageVerifier::cancelled()

@@ -23,6 +23,10 @@ constexpr qint64 kBlock = qint64(1) << 20;
 constexpr qint64 kCandidateBytes = qint64(8) << 20;
 
 const QList<DigestAlgorithm> kAllAlgorithms{DigestAlgorithm::Sha256, DigestAlgorithm::Sha1, DigestAlgorithm::Sha512};
+// What a member is hashed with while the manifest has not been read: the algorithm DSP0243
+// 2.x manifests use and writers default to. A manifest that turns out to use another one
+// costs a second read of the members it lists (rehash()), never a wrong answer.
+const QList<DigestAlgorithm> kGuess{DigestAlgorithm::Sha256};
 
 bool hasSuffix(const QString &name, QStringView suffix)
 {
@@ -57,14 +61,18 @@ private:
     bool takeDescriptor(PackageScan::Member &member, VerifyResult &result);
     void parseManifest(const PackageScan::Member &member);
     QList<DigestAlgorithm> algorithmsFor(const MemberHeader &header) const;
-    bool stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result);
+    bool stream(ArchiveReader &reader, PackageScan::Member &member, const QList<DigestAlgorithm> &algorithms,
+                VerifyResult &result);
     void report(const ArchiveReader &reader);
+    void collectDigests();
+    void rehash(const QString &path, VerifyResult &result);
 
     PackageScan m_scan;
     VerifyProgress m_progress;
     const std::atomic<bool> *m_cancel;
     HashPipeline m_pipeline;
     qint64 m_candidateBytes = 0;
+    qint64 m_progressBase = 0; // bytes read by an earlier pass (progress stays monotonic)
     bool m_folder = false;
     bool m_manifestSettled = false; // the manifest was read, or (folders) cannot come any more
 };
@@ -72,7 +80,7 @@ private:
 void Pass::report(const ArchiveReader &reader)
 {
     if (m_progress)
-        m_progress(reader.position(), reader.totalBytes());
+        m_progress(m_progressBase + reader.position(), m_progressBase + reader.totalBytes());
 }
 
 bool Pass::takeDescriptor(PackageScan::Member &member, VerifyResult &result)
@@ -122,12 +130,12 @@ QList<DigestAlgorithm> Pass::algorithmsFor(const MemberHeader &header) const
     }
     if (m_manifestSettled) // no manifest: SHA-256 for display and staging
         return ref >= 0 ? QList<DigestAlgorithm>{DigestAlgorithm::Sha256} : QList<DigestAlgorithm>{};
-    return kAllAlgorithms; // the manifest may still come: every algorithm it may use
+    return kGuess; // the manifest may still come: guess, rehash() if the guess was wrong
 }
 
-bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result)
+bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, const QList<DigestAlgorithm> &algorithms,
+                  VerifyResult &result)
 {
-    const QList<DigestAlgorithm> algorithms = algorithmsFor(reader.current().value());
     if (algorithms.isEmpty()) {
         if (auto skipped = reader.skip(); !skipped) {
             result.errors.append(VerifyIssue::fromError(skipped.error()));
@@ -192,7 +200,7 @@ bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyR
     } else {
         if (m_folder && m_scan.descriptorSeen && !isMfOrCert)
             m_manifestSettled = true; // FolderReader lists .mf and .cert right after the descriptor
-        if (!stream(reader, member, result))
+        if (!stream(reader, member, algorithmsFor(header), result))
             return false;
     }
     m_scan.memberIndex.insert(member.name, m_scan.members.size());
@@ -204,6 +212,86 @@ bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyR
     if (keep && m_scan.descriptorSeen && stored.name == m_scan.manifestName)
         parseManifest(stored);
     return true;
+}
+
+void Pass::collectDigests()
+{
+    m_pipeline.wait();
+    for (PackageScan::Member &member : m_scan.members) {
+        for (DigestAlgorithm algorithm : std::as_const(member.algorithms)) {
+            if (member.digests[int(algorithm)].isEmpty())
+                member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
+        }
+    }
+}
+
+void Pass::rehash(const QString &path, VerifyResult &result)
+{
+    // Members streamed before the manifest was read were hashed with kGuess only. Those its
+    // entries list with another algorithm are read again, hashed with that algorithm and with
+    // SHA-256 once more: a SHA-256 that differs from the first read's means the file changed
+    // between the reads, and then nothing read from it can be trusted.
+    if (!m_scan.manifest || !m_scan.manifest->has_value())
+        return;
+    const Manifest &manifest = m_scan.manifest->value();
+    QHash<QString, DigestAlgorithm> wanted;
+    for (const PackageScan::Member &member : std::as_const(m_scan.members)) {
+        const auto entry = manifest.entry(member.name);
+        if (member.stream >= 0 && entry && member.digests[int(entry->algorithm)].isEmpty())
+            wanted.insert(member.name, entry->algorithm);
+    }
+    if (wanted.isEmpty())
+        return;
+    auto changed = [&](const QString &member) {
+        result.errors.append({u"package-changed"_s, PackageError::displayName(member),
+                              PackageVerifier::tr("the package changed while it was being verified (read twice: "
+                                                  "its manifest uses another algorithm than SHA-256)")});
+    };
+    auto opened = ArchiveReader::open(path, m_scan.options.limits);
+    if (!opened) {
+        result.errors.append(VerifyIssue::fromError(opened.error()));
+        return;
+    }
+    ArchiveReader &reader = **opened;
+    reader.setCancelFlag(m_cancel);
+    m_progressBase = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
+    QList<std::pair<qsizetype, int>> streams; // members index, pipeline stream
+    for (qsizetype index = 0;; ++index) {
+        auto header = reader.next();
+        if (!header) {
+            result.errors.append(VerifyIssue::fromError(header.error()));
+            return;
+        }
+        if (!*header)
+            break;
+        if (index >= m_scan.members.size() || m_scan.members.at(index).name != (*header)->name
+            || m_scan.members.at(index).size != (*header)->size) {
+            return changed((*header)->name);
+        }
+        const auto it = wanted.constFind((*header)->name);
+        if (it == wanted.cend()) {
+            if (auto skipped = reader.skip(); !skipped) {
+                result.errors.append(VerifyIssue::fromError(skipped.error()));
+                return;
+            }
+            continue;
+        }
+        PackageScan::Member again{(*header)->name, (*header)->size, {}, false, {}, -1, {}};
+        if (!stream(reader, again, {*it, DigestAlgorithm::Sha256}, result))
+            return;
+        streams.append({index, again.stream});
+    }
+    report(reader);
+    m_pipeline.wait();
+    for (const auto &[index, id] : std::as_const(streams)) {
+        PackageScan::Member &member = m_scan.members[index];
+        if (m_pipeline.digest(id, DigestAlgorithm::Sha256) != member.digests[int(DigestAlgorithm::Sha256)])
+            return changed(member.name);
+        const DigestAlgorithm algorithm = wanted.value(member.name);
+        member.digests[int(algorithm)] = m_pipeline.digest(id, algorithm);
+    }
+    if (streams.size() != wanted.size())
+        changed(m_scan.manifestName);
 }
 
 void Pass::run(const QString &path, VerifyResult &result)
@@ -236,12 +324,10 @@ void Pass::run(const QString &path, VerifyResult &result)
             break;
         }
     }
-    m_pipeline.wait();
-    for (PackageScan::Member &member : m_scan.members) {
-        for (DigestAlgorithm algorithm : std::as_const(member.algorithms))
-            member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
-    }
+    collectDigests();
     result.warnings += reader.warnings();
+    if (complete && !cancelled())
+        rehash(path, result);
     if (cancelled()) {
         result.cancelled = true;
         result.errors = {{u"cancelled"_s, {}, PackageVerifier::tr("verification cancelled")}};
@@ -276,12 +362,17 @@ void PackageVerifier::verifyWithPromise(QPromise<VerifyResult> &promise, const Q
                                         const VerifyOptions &options)
 {
     std::atomic<bool> cancel{false};
-    const qint64 total = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
-    promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-    const double scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / double(total) : 1.0;
-    VerifyResult result = verify(path, options, [&](qint64 done, qint64) {
+    // The range grows when a second pass is needed (see verify()); QFuture's progress is an int.
+    qint64 range = -1;
+    double scale = 1.0;
+    VerifyResult result = verify(path, options, [&](qint64 done, qint64 total) {
         if (promise.isCanceled())
             cancel.store(true);
+        if (total != range) {
+            range = total;
+            scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / double(total) : 1.0;
+            promise.setProgressRange(0, int(double(total) * scale));
+        }
         promise.setProgressValue(int(double(done) * scale));
     }, &cancel);
     promise.addResult(std::move(result));

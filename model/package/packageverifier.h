@@ -21,16 +21,21 @@ namespace ovf::package {
 //    checked with ChunkReassembler, stored sizes compared with ovf:size;
 //  - every member is hashed while it streams, on a pool of workers (HashPipeline), with the
 //    algorithm of its manifest entry when the manifest came first (DSP0243 order), or with
-//    SHA-1, SHA-256 and SHA-512 at once when it has not been seen yet; compressed files are
-//    hashed as stored (DSP0243 §7.1: digests cover the stored bytes);
+//    SHA-256 when it has not been seen yet; when the manifest then lists such a member with
+//    another algorithm (SHA-1, SHA-512), those members are read a second time (the whole
+//    package for a ZIP or gzip OVA, seeks past the others in a plain OVA) and their SHA-256
+//    must come out the same ("package-changed" otherwise); compressed files are hashed as
+//    stored (DSP0243 §7.1: digests cover the stored bytes);
 //  - the manifest's coverage and digests and the certificate's signature and chain are
 //    judged by evaluateTrust().
 // Writes nothing, anywhere. Peak memory: the descriptor, the manifest and certificate, and
 // options.maxBytesInFlight, whatever the package size.
 //
 // Threading: blocking and reentrant; run it off the GUI thread (verifyAsync, or
-// QtConcurrent::run with a QPromise). `progress` is called on the calling thread. `cancel`,
-// when set, is polled in every read loop; the result then has cancelled = true.
+// QtConcurrent::run with a QPromise). `progress` is called on the calling thread; `done` never
+// decreases, and `total` (the package size) grows by the package size once when a second pass
+// is needed. `cancel`, when set, is polled in every read loop; the result then has
+// cancelled = true.
 class PackageVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(PackageVerifier)
