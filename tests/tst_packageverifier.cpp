@@ -61,6 +61,8 @@ private slots:
     void chunks();
     void folderPackage();
     void zipPackage();
+    void zipFromOtherWriters_data();
+    void zipFromOtherWriters();
     void compressedFileAndStaging();
     void stagingChecksAgain();
     void parallelFallbackHashing();
@@ -291,6 +293,57 @@ void TestPackageVerifier::zipPackage()
     const VerifyResult r = PackageVerifier::verify(path, options());
     QVERIFY2(r.verdict.state == TrustState::Verified, qPrintable(describe(r)));
     QCOMPARE(r.format, ArchiveReader::Format::Zip);
+}
+
+void TestPackageVerifier::zipFromOtherWriters_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("deflated") << u"z.writestr(n, d)"_s;
+    QTest::newRow("zip64 extra fields") << u"f = z.open(n, 'w', force_zip64=True); f.write(d); f.close()"_s;
+    QTest::newRow("data descriptors (streamed)") << u"STREAM"_s;
+    QTest::newRow("text comment") << u"z.writestr(n, d); z.comment = b'OVF export'"_s;
+}
+
+void TestPackageVerifier::zipFromOtherWriters()
+{
+    // ZIPs as Python's zipfile writes them: the layout check (ZipStructure) accepts zip64
+    // extra fields, data descriptors and a text comment (with a warning).
+    QFETCH(QString, how);
+    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    if (python.isEmpty())
+        QSKIP("python3 is not installed");
+    const Members all{{"a.ovf", m_ovf}, {"disk1.vmdk", kDisk1}, {"disk2.vmdk", kDisk2}};
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString folder = m_dir.filePath(u"pyzip-"_s + tag);
+    QVERIFY(QDir().mkpath(folder));
+    const Members members = Members{all[0], {"a.mf", manifest(all)}} + all.mid(1);
+    QStringList names;
+    for (const auto &[name, data] : members) {
+        QVERIFY(writeFile(folder + u'/' + QString::fromUtf8(name), data));
+        names << QString::fromUtf8(name);
+    }
+    const QString path = m_dir.filePath(u"py-"_s + tag + u".zip"_s);
+    const bool stream = how == u"STREAM";
+    const QString script = u"import io, os, sys, zipfile\n"
+                           "class Out(io.RawIOBase):\n"
+                           "    def __init__(self, f): self.f = f\n"
+                           "    def writable(self): return True\n"
+                           "    def write(self, b): return self.f.write(b)\n"
+                           "raw = open(sys.argv[1], 'wb')\n"
+                           "with zipfile.ZipFile(Out(raw) if %1 else raw, 'w', zipfile.ZIP_DEFLATED) as z:\n"
+                           "    for n in sys.argv[3:]:\n"
+                           "        d = open(os.path.join(sys.argv[2], n), 'rb').read()\n"
+                           "        %2\n"
+                           "raw.close()\n"_s.arg(stream ? u"True"_s : u"False"_s,
+                                                 stream ? u"f = z.open(n, 'w'); f.write(d); f.close()"_s : how);
+    QProcess p;
+    p.start(python, QStringList{u"-c"_s, script, path, folder} + names);
+    QVERIFY(p.waitForFinished(30'000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const VerifyResult r = PackageVerifier::verify(path, options());
+    QVERIFY2(r.verdict.state == TrustState::Intact, qPrintable(describe(r)));
+    QCOMPARE(r.format, ArchiveReader::Format::Zip);
+    QCOMPARE(r.warnings.join(u'\n').contains(u"ZIP comment ignored"_s), how.contains(u"comment"_s));
 }
 
 void TestPackageVerifier::compressedFileAndStaging()
