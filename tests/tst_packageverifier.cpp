@@ -10,7 +10,9 @@
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,8 @@ private slots:
     void initTestCase();
     void corpus_data();
     void corpus();
+    void corpusManifests_data();
+    void corpusManifests();
     void trustStates_data();
     void trustStates();
     void chunks_data();
@@ -142,6 +146,78 @@ void TestPackageVerifier::corpus()
         QCOMPARE(r.files.constFirst().status, FileCheck::Status::Unchecked);
         QCOMPARE(r.files.constFirst().members.constFirst().actualHex.size(), 64);
         QVERIFY(r.descriptor);
+    }
+}
+
+void TestPackageVerifier::corpusManifests_data()
+{
+    QTest::addColumn<QString>("descriptor"); // beside its .mf (and .cert) in the corpus
+    QTest::addColumn<bool>("descriptorMatches");
+    QTest::addColumn<QStringList>("rules"); // every error rule id, in order
+    QTest::addColumn<QString>("mention");
+
+    // The corpus has the real descriptors and manifests, not the disks: each package is
+    // Invalid for its missing files and for nothing else, and the manifest's digest of the
+    // descriptor matches (ganeti's wrong_manifest.mf excepted, on purpose).
+    const QString missing = u"file-missing"_s;
+    QTest::newRow("cot input (SHA-1, 3 files missing)")
+        << u"cot/input.ovf"_s << true << QStringList{missing, missing, missing} << u"input.iso"_s;
+    QTest::newRow("cot ubuntu 2.0 (SHA-256)") << u"cot/ubuntu.2.0.ovf"_s << true << QStringList{missing} << QString();
+    QTest::newRow("ganeti (SHA-1)") << u"ganeti/ganeti.ovf"_s << true << QStringList{missing} << QString();
+    QTest::newRow("ganeti wrong manifest") << u"ganeti/wrong_manifest.ovf"_s << false << QStringList{missing}
+                                           << u"wrong_manifest.ovf does not match its SHA1 digest"_s;
+    QTest::newRow("govmomi ttylinux (BSD spelling)") << u"govmomi/vapi-ttylinux/ttylinux-pc_i486-16.1.ovf"_s << true
+                                                     << QStringList{missing} << u"BSD spelling"_s;
+    // IBM's 2008 self-signed RSA-512 certificate did sign this manifest.
+    QTest::newRow("open-ovf (signed, chunked)") << u"open-ovf/ourOVF.ovf"_s << true
+                                                << QStringList{u"chunk-missing"_s, missing} << u"0 of 3 chunks"_s;
+}
+
+void TestPackageVerifier::corpusManifests()
+{
+    // The folder in the corpus itself, and OVAs of the same bytes with the manifest first
+    // (DSP0243 §5.3) and last (the disks would stream before the algorithm is known): all
+    // three reach the same findings.
+    QFETCH(QString, descriptor);
+    QFETCH(bool, descriptorMatches);
+    QFETCH(QStringList, rules);
+    QFETCH(QString, mention);
+    const QFileInfo ovf(::corpus(descriptor));
+    const QString base = ovf.completeBaseName();
+    const QByteArray ovfBytes = readFile(ovf.filePath());
+    const QByteArray mf = readFile(ovf.dir().filePath(base + u".mf"_s));
+    const QByteArray cert = readFile(ovf.dir().filePath(base + u".cert"_s));
+    QVERIFY(!ovfBytes.isEmpty() && !mf.isEmpty());
+    const QByteArray ovfName = ovf.fileName().toUtf8(), mfName = (base + u".mf"_s).toUtf8(),
+                     certName = (base + u".cert"_s).toUtf8();
+    Members first{{ovfName, ovfBytes}, {mfName, mf}};
+    if (!cert.isEmpty())
+        first.append({certName, cert});
+    Members last{{ovfName, ovfBytes}, {"unrelated.txt", "x"}, {mfName, mf}};
+    if (!cert.isEmpty())
+        last.append({certName, cert});
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QStringList paths{ovf.filePath(), write(tag + u"-first.ova"_s, tar(first)), write(tag + u"-last.ova"_s, tar(last))};
+    VerifyOptions o = options();
+    o.trust.at = QDateTime(QDate(2009, 1, 1), QTime(0, 0), QTimeZone::utc());
+    for (const QString &path : paths) {
+        const VerifyResult r = PackageVerifier::verify(path, o);
+        const QString text = path + u": "_s + describe(r);
+        QCOMPARE(r.verdict.state, TrustState::Invalid);
+        QStringList got;
+        for (const VerifyIssue &e : r.errors)
+            got << e.rule;
+        QVERIFY2(got == rules, qPrintable(text));
+        QCOMPARE(r.manifestName, QString::fromUtf8(mfName));
+        const bool mismatch = r.verdict.reasons.join(u'\n').contains(ovf.fileName() + u" does not match"_s);
+        QVERIFY2(mismatch != descriptorMatches, qPrintable(text));
+        for (const FileCheck &f : r.files)
+            QVERIFY2(f.status == FileCheck::Status::Missing, qPrintable(text));
+        if (!mention.isEmpty())
+            QVERIFY2(text.contains(mention), qPrintable(text));
+        if (!cert.isEmpty()) {
+            QVERIFY2(r.signature && r.signature->signatureValid, qPrintable(text));
+        }
     }
 }
 
