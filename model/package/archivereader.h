@@ -76,6 +76,11 @@ public:
     // DSP0243 §5.3 order check, see ArchiveOrder).
     QStringList memberNames() const { return m_names; }
 
+    // Where the current member's data starts in the package file, when the file stores it
+    // as is and in one piece (a plain OVA); -1 otherwise (gzip, ZIP, folder). For readers
+    // that hash members from the file directly (RangeHasher) after next() checked the header.
+    virtual qint64 dataOffset() const { return -1; }
+
     Format format() const { return m_format; }
     static QString formatName(Format format);
     const QString &path() const { return m_path; }

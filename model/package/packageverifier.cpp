@@ -4,6 +4,7 @@
 #include "model/package/digesthasher.h"
 #include "model/package/hashpipeline.h"
 #include "model/package/packagescan.h"
+#include "model/package/rangehasher.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -27,6 +28,9 @@ const QList<DigestAlgorithm> kAllAlgorithms{DigestAlgorithm::Sha256, DigestAlgor
 // 2.x manifests use and writers default to. A manifest that turns out to use another one
 // costs a second read of the members it lists (rehash()), never a wrong answer.
 const QList<DigestAlgorithm> kGuess{DigestAlgorithm::Sha256};
+// Members of a plain OVA at least this large are hashed after the walk over the headers, in
+// parallel, straight from the file (RangeHasher), with the manifest's algorithm known by then.
+constexpr qint64 kRangeMin = qint64(1) << 20;
 
 bool hasSuffix(const QString &name, QStringView suffix)
 {
@@ -48,6 +52,7 @@ public:
         , m_cancel(cancel)
         , m_pipeline(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4),
                      options.maxBytesInFlight)
+        , m_threads(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4))
     {
         m_scan.options = options;
     }
@@ -65,6 +70,7 @@ private:
                 VerifyResult &result);
     void report(const ArchiveReader &reader);
     void collectDigests();
+    bool hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result);
     void rehash(const QString &path, VerifyResult &result);
 
     PackageScan m_scan;
@@ -73,14 +79,24 @@ private:
     HashPipeline m_pipeline;
     qint64 m_candidateBytes = 0;
     qint64 m_progressBase = 0; // bytes read by an earlier pass (progress stays monotonic)
+    int m_threads = 1;
+    QList<RangeHasher::Range> m_ranges; // members left for hashRanges()
+    QList<qsizetype> m_rangeMembers;    // their index in m_scan.members
+    qint64 m_rangeBytes = 0;            // their size in all (skipped by the walk)
+    qint64 m_rangeHashed = 0;           // hashed so far by hashRanges()
+    qint64 m_done = 0;                  // progress reported so far
     bool m_folder = false;
     bool m_manifestSettled = false; // the manifest was read, or (folders) cannot come any more
 };
 
 void Pass::report(const ArchiveReader &reader)
 {
-    if (m_progress)
-        m_progress(m_progressBase + reader.position(), m_progressBase + reader.totalBytes());
+    if (m_progress) {
+        // The reader's position includes its read-ahead, which may be data of a member left
+        // for hashRanges(): never report less than before.
+        m_done = std::max(m_done, m_progressBase + reader.position() - m_rangeBytes + m_rangeHashed);
+        m_progress(m_done, m_progressBase + reader.totalBytes());
+    }
 }
 
 bool Pass::takeDescriptor(PackageScan::Member &member, VerifyResult &result)
@@ -200,8 +216,18 @@ bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyR
     } else {
         if (m_folder && m_scan.descriptorSeen && !isMfOrCert)
             m_manifestSettled = true; // FolderReader lists .mf and .cert right after the descriptor
-        if (!stream(reader, member, algorithmsFor(header), result))
+        if (reader.format() == ArchiveReader::Format::Tar && reader.dataOffset() >= 0 && header.size >= kRangeMin) {
+            m_ranges.append({header.name, reader.dataOffset(), header.size, {}, {}});
+            m_rangeMembers.append(m_scan.members.size());
+            m_rangeBytes += header.size;
+            if (auto skipped = reader.skip(); !skipped) {
+                result.errors.append(VerifyIssue::fromError(skipped.error()));
+                return false;
+            }
+            report(reader);
+        } else if (!stream(reader, member, algorithmsFor(header), result)) {
             return false;
+        }
     }
     m_scan.memberIndex.insert(member.name, m_scan.members.size());
     m_scan.members.append(std::move(member));
@@ -223,6 +249,43 @@ void Pass::collectDigests()
                 member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
         }
     }
+}
+
+bool Pass::hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result)
+{
+    // The walk is over: the manifest, wherever it was, is known, so every member is hashed
+    // with its entry's algorithm only, and never read twice.
+    for (qsizetype i = 0; i < m_ranges.size(); ++i) {
+        MemberHeader header;
+        header.name = m_ranges.at(i).member;
+        m_ranges[i].algorithms = algorithmsFor(header);
+    }
+    QList<RangeHasher::Range> work;
+    QList<qsizetype> workIndex;
+    for (qsizetype i = 0; i < m_ranges.size(); ++i) {
+        if (m_ranges.at(i).algorithms.isEmpty()) {
+            m_rangeHashed += m_ranges.at(i).size; // nothing to compare it with: not read
+        } else {
+            work.append(m_ranges.at(i));
+            workIndex.append(i);
+        }
+    }
+    const qint64 before = m_rangeHashed;
+    const auto error = RangeHasher::run(path, work, m_threads, m_cancel, [&](qint64 hashed) {
+        m_rangeHashed = before + hashed;
+        report(reader);
+    });
+    if (error) {
+        result.errors.append(VerifyIssue::fromError(*error));
+        return false;
+    }
+    for (qsizetype w = 0; w < work.size(); ++w) {
+        PackageScan::Member &member = m_scan.members[m_rangeMembers.at(workIndex.at(w))];
+        member.algorithms = work.at(w).algorithms;
+        for (DigestAlgorithm algorithm : std::as_const(member.algorithms))
+            member.digests[int(algorithm)] = work.at(w).digests[int(algorithm)];
+    }
+    return true;
 }
 
 void Pass::rehash(const QString &path, VerifyResult &result)
@@ -256,12 +319,17 @@ void Pass::rehash(const QString &path, VerifyResult &result)
     reader.setCancelFlag(m_cancel);
     m_progressBase = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
     QList<std::pair<qsizetype, int>> streams; // members index, pipeline stream
+    // The first pass read the whole package without a fault: one now means it changed.
+    auto failed = [&](const std::optional<PackageError> &error, const QString &member) {
+        if (error)
+            result.errors.append(VerifyIssue::fromError(*error));
+        if (!cancelled())
+            changed(member);
+    };
     for (qsizetype index = 0;; ++index) {
         auto header = reader.next();
-        if (!header) {
-            result.errors.append(VerifyIssue::fromError(header.error()));
-            return;
-        }
+        if (!header)
+            return failed(header.error(), m_scan.manifestName);
         if (!*header)
             break;
         if (index >= m_scan.members.size() || m_scan.members.at(index).name != (*header)->name
@@ -270,15 +338,13 @@ void Pass::rehash(const QString &path, VerifyResult &result)
         }
         const auto it = wanted.constFind((*header)->name);
         if (it == wanted.cend()) {
-            if (auto skipped = reader.skip(); !skipped) {
-                result.errors.append(VerifyIssue::fromError(skipped.error()));
-                return;
-            }
+            if (auto skipped = reader.skip(); !skipped)
+                return failed(skipped.error(), (*header)->name);
             continue;
         }
         PackageScan::Member again{(*header)->name, (*header)->size, {}, false, {}, -1, {}};
         if (!stream(reader, again, {*it, DigestAlgorithm::Sha256}, result))
-            return;
+            return failed(std::nullopt, (*header)->name);
         streams.append({index, again.stream});
     }
     report(reader);
@@ -324,6 +390,8 @@ void Pass::run(const QString &path, VerifyResult &result)
             break;
         }
     }
+    if (complete && !cancelled() && !m_ranges.isEmpty())
+        complete = hashRanges(path, reader, result);
     collectDigests();
     result.warnings += reader.warnings();
     if (complete && !cancelled())

@@ -172,6 +172,7 @@ std::expected<MemberHeader, PackageError> TarReader::describe(struct archive_ent
 
 std::expected<std::optional<MemberHeader>, PackageError> TarReader::readHeader()
 {
+    m_dataOffset = -1;
     if (m_ended)
         return std::nullopt;
     struct archive_entry *entry = nullptr;
@@ -200,6 +201,7 @@ std::expected<std::optional<MemberHeader>, PackageError> TarReader::readHeader()
         return std::unexpected(header.error());
     const qint64 dataStart = archive_filter_bytes(m_archive, 0);
     header->headerBytes = dataStart - m_memberEnd;
+    m_dataOffset = format() == Format::Tar ? dataStart : -1;
     m_memberEnd = dataStart + ((header->size + 511) & ~qint64(511));
     m_lastName = header->name;
 

@@ -31,6 +31,7 @@ public:
 
     qint64 position() const override;
     qint64 totalBytes() const override;
+    qint64 dataOffset() const override { return m_dataOffset; }
 
 protected:
     std::expected<std::optional<MemberHeader>, PackageError> readHeader() override;
@@ -60,6 +61,7 @@ private:
     std::optional<PackageError> m_inputError;
     qint64 m_memberEnd = 0;   // tar-stream offset where the last member's padded data ends
     QString m_lastName;       // the last member seen, for errors between members
+    qint64 m_dataOffset = -1; // file offset of the current member's data (plain tar only)
     bool m_ended = false;
 };
 
