@@ -5,6 +5,7 @@
 
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
+#include "model/package/rangehasher.h"
 #include "model/package/staging.h"
 
 #include <quazip/quazip.h>
@@ -73,6 +74,7 @@ private slots:
     void manifestLastAlgorithms_data();
     void manifestLastAlgorithms();
     void changedBetweenPasses();
+    void rangeHasher();
     void cancelled();
     void promise();
     void opener();
@@ -618,6 +620,41 @@ void TestPackageVerifier::changedBetweenPasses()
     QVERIFY(changed);
     QVERIFY2(r.verdict.state == TrustState::Invalid, qPrintable(describe(r)));
     QVERIFY2(r.error(u"package-changed"_s), qPrintable(describe(r)));
+}
+
+void TestPackageVerifier::rangeHasher()
+{
+    // Ranges of one file hashed on three threads: the digests are those of the bytes; a
+    // range past the end is Truncated; a set cancel flag is Cancelled.
+    const QByteArray bytes = payload(3 << 20, 21);
+    const QString path = write(u"ranges.bin"_s, bytes);
+    const QList<DigestAlgorithm> both{DigestAlgorithm::Sha256, DigestAlgorithm::Sha1};
+    QList<RangeHasher::Range> ranges{{u"a"_s, 0, 1 << 20, both, {}},
+                                     {u"b"_s, 1 << 20, (1 << 20) + 5, {DigestAlgorithm::Sha512}, {}},
+                                     {u"c"_s, 100, 0, {DigestAlgorithm::Sha256}, {}},
+                                     {u"d"_s, (2 << 20) + 5, (1 << 20) - 5, {DigestAlgorithm::Sha256}, {}}};
+    qint64 last = 0;
+    QVERIFY(!RangeHasher::run(path, ranges, 3, nullptr, [&](qint64 done) { QVERIFY(done >= last); last = done; }));
+    QCOMPARE(last, bytes.size());
+    QCOMPARE(ranges[0].digests[int(DigestAlgorithm::Sha1)], DigestHasher::hash(DigestAlgorithm::Sha1, bytes.left(1 << 20)));
+    QCOMPARE(ranges[0].digests[int(DigestAlgorithm::Sha256)], DigestHasher::hash(DigestAlgorithm::Sha256, bytes.left(1 << 20)));
+    QCOMPARE(ranges[1].digests[int(DigestAlgorithm::Sha512)],
+             DigestHasher::hash(DigestAlgorithm::Sha512, bytes.mid(1 << 20, (1 << 20) + 5)));
+    QCOMPARE(ranges[2].digests[int(DigestAlgorithm::Sha256)], DigestHasher::hash(DigestAlgorithm::Sha256, {}));
+    QCOMPARE(ranges[3].digests[int(DigestAlgorithm::Sha256)], DigestHasher::hash(DigestAlgorithm::Sha256, bytes.mid((2 << 20) + 5)));
+
+    QList<RangeHasher::Range> past{{u"disk.vmdk"_s, 2 << 20, 2 << 20, {DigestAlgorithm::Sha256}, {}}};
+    const auto truncated = RangeHasher::run(path, past, 2, nullptr, {});
+    QVERIFY(truncated);
+    QCOMPARE(truncated->rule, PackageError::Rule::Truncated);
+    QCOMPARE(truncated->member, u"disk.vmdk"_s);
+
+    std::atomic<bool> cancel{true};
+    QList<RangeHasher::Range> some{{u"a"_s, 0, 1 << 20, {DigestAlgorithm::Sha256}, {}}};
+    const auto cancelled = RangeHasher::run(path, some, 2, &cancel, {});
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->rule, PackageError::Rule::Cancelled);
+    QVERIFY(some[0].digests[int(DigestAlgorithm::Sha256)].isEmpty());
 }
 
 void TestPackageVerifier::cancelled()
