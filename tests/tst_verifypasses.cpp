@@ -52,6 +52,7 @@ private slots:
     void manifestLastAlgorithms_data();
     void manifestLastAlgorithms();
     void rangeHasher();
+    void cancelWithLargeMembers();
 
 private:
     QString write(const QString &name, const QByteArray &bytes)
@@ -313,6 +314,29 @@ void TestVerifyPasses::rangeHasher()
     QVERIFY(cancelled);
     QCOMPARE(cancelled->rule, PackageError::Rule::Cancelled);
     QVERIFY(some[0].digests[int(DigestAlgorithm::Sha256)].isEmpty());
+}
+
+void TestVerifyPasses::cancelWithLargeMembers()
+{
+    // Cancelled during the walk over a plain OVA whose disks wait for RangeHasher (the third
+    // progress report: after the descriptor, the manifest and the first skipped disk): the
+    // disks are not hashed and the result says cancelled. (RangeHasher's own cancel is in
+    // rangeHasher().)
+    const QByteArray d1 = payload(8 << 20, 31), d2 = payload(8 << 20, 32);
+    const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk"_s, d1.size(), {}, false},
+                                       {u"file2"_s, u"disk2.vmdk"_s, d2.size(), {}, false}});
+    const Members files{{"a.ovf", ovf}, {"disk1.vmdk", d1}, {"disk2.vmdk", d2}};
+    const QString path = write(u"cancel-ranges.ova"_s, tar(Members{files[0], {"a.mf", manifest(files)}} + files.mid(1)));
+    std::atomic<bool> cancel{false};
+    int calls = 0;
+    const VerifyResult r = PackageVerifier::verify(path, options(), [&](qint64, qint64) {
+        if (++calls == 3)
+            cancel.store(true);
+    }, &cancel);
+    QVERIFY(cancel.load());
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.verdict.state, TrustState::Invalid);
+    QVERIFY(r.error(u"cancelled"_s));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyPasses)
