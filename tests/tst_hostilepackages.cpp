@@ -51,6 +51,67 @@ QByteArray around(const QByteArray &middle, const QByteArray &ovf = diskOvf())
     return tarMember("a.ovf", ovf) + middle + tarMember("disk1.vmdk", kDisk) + tarEnd();
 }
 
+// A ZIP of stored members written byte by byte (APPNOTE.TXT 4.3), with the defects QuaZip
+// would never write: bytes between the parts, a local header that disagrees with the central
+// directory, two records for one local header.
+struct ZipSpec
+{
+    Members members;
+    QByteArray afterFirst;      // between the first and the second member
+    QByteArray beforeDirectory; // between the last member and the central directory
+    QByteArray beforeEnd;       // between the central directory and its end record
+    QByteArray comment;
+    QByteArray after;           // after the end record and its comment
+    QByteArray localName;       // the last member's local header names it so instead
+    bool localCrcDiffers = false; // the last member's local header has another CRC-32
+    bool aliasLast = false;     // the last record points at the first member's local header
+};
+
+QByteArray le16(quint32 v)
+{
+    QByteArray bytes(2, '\0');
+    bytes[0] = char(v & 0xff);
+    bytes[1] = char((v >> 8) & 0xff);
+    return bytes;
+}
+
+QByteArray le32(quint32 v)
+{
+    return le16(v & 0xffff) + le16(v >> 16);
+}
+
+QByteArray zipBytes(const ZipSpec &spec)
+{
+    QByteArray out, directory;
+    QList<quint32> offsets;
+    for (qsizetype i = 0; i < spec.members.size(); ++i) {
+        const auto &[name, data] = spec.members.at(i);
+        const bool last = i == spec.members.size() - 1;
+        const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+        const QByteArray localName = last && !spec.localName.isEmpty() ? spec.localName : name;
+        const quint32 localCrc = last && spec.localCrcDiffers ? crc ^ 1 : crc;
+        auto fixed = [&](quint32 c, const QByteArray &n) -> QByteArray {
+            // version needed, flags, method (stored), time, date, CRC-32, sizes, name length
+            return le16(20) + le16(0) + le16(0) + le16(0) + le16(0x21) + le32(c) + le32(quint32(data.size()))
+                + le32(quint32(data.size())) + le16(quint32(n.size()));
+        };
+        offsets.append(quint32(out.size()));
+        out += "PK\x03\x04" + fixed(localCrc, localName) + le16(0) + localName + data;
+        if (i == 0)
+            out += spec.afterFirst;
+        const quint32 offset = last && spec.aliasLast ? offsets.constFirst() : offsets.constLast();
+        directory += "PK\x01\x02" + le16(0x0314) + fixed(crc, name) + le16(0) + le16(0) + le16(0) + le16(0)
+            + le32(0100644u << 16) + le32(offset) + name;
+    }
+    out += spec.beforeDirectory;
+    const quint32 directoryOffset = quint32(out.size());
+    out += directory + spec.beforeEnd;
+    const quint32 count = quint32(spec.members.size());
+    out += "PK\x05\x06" + le16(0) + le16(0) + le16(count) + le16(count) + le32(quint32(directory.size()))
+        + le32(directoryOffset) + le16(quint32(spec.comment.size())) + spec.comment + spec.after;
+    return out;
+}
+
 // Every file and folder under `root` with its size, time and content digest.
 QMap<QString, QByteArray> snapshot(const QString &root)
 {
@@ -151,6 +212,41 @@ void TestHostilePackages::hostile_data()
             QString());
     }
     row("not an archive", payload(4096, 9), invalid, u"archive-format"_s, QString());
+
+    // --- ZIP layout: nothing may hide outside the members (like data after a tar's end), and
+    // local headers must say what the central directory says
+    {
+        const Members files{{"a.ovf", diskOvf()}, {"disk1.vmdk", kDisk}};
+        auto zipCase = [&](const char *name, auto tweak, TrustState state, const QString &rule, const QString &mention) {
+            ZipSpec spec{files, {}, {}, {}, {}, {}, {}, false, false};
+            tweak(spec);
+            row(name, zipBytes(spec), state, rule, mention);
+        };
+        zipCase("zip (control)", [](ZipSpec &) {}, TrustState::Unchecked, QString(), u"no manifest"_s);
+        zipCase("zip: data after the end record", [](ZipSpec &s) { s.after = "GARBAGE"; }, invalid,
+                u"archive-trailing-data"_s, u"7 bytes after the end of the ZIP"_s);
+        zipCase("zip: zeros after the end record", [](ZipSpec &s) { s.after = QByteArray(512, '\0'); }, invalid,
+                u"archive-trailing-data"_s, u"512 bytes after the end of the ZIP"_s);
+        zipCase("zip: comment hiding binary data", [](ZipSpec &s) { s.comment = "PK\x03\x04" + payload(600, 5); },
+                invalid, u"archive-trailing-data"_s, u"comment holds 604 bytes that are not text"_s);
+        zipCase("zip: text comment (warning)", [](ZipSpec &s) { s.comment = "exported by a tool\r\nsecond line"; },
+                TrustState::Unchecked, QString(), u"ZIP comment ignored (31 bytes): \"exported by a tool\\x0d\\x0a"_s);
+        zipCase("zip: data between members", [](ZipSpec &s) { s.afterFirst = "hidden payload"; }, invalid,
+                u"archive-trailing-data"_s, u"14 bytes before 'disk1.vmdk' belong to no member"_s);
+        zipCase("zip: data before the central directory", [](ZipSpec &s) { s.beforeDirectory = payload(100, 6); },
+                invalid, u"archive-trailing-data"_s, u"100 bytes between the last member and the central directory"_s);
+        zipCase("zip: data before the end record", [](ZipSpec &s) { s.beforeEnd = "xx"; }, invalid,
+                u"archive-trailing-data"_s, u"2 bytes between the central directory and its end record"_s);
+        zipCase("zip: local header names another file", [](ZipSpec &s) { s.localName = "evil1.vmdk"; }, invalid,
+                u"archive-malformed-header"_s, u"local header names it 'evil1.vmdk'"_s);
+        zipCase("zip: local header with another CRC-32", [](ZipSpec &s) { s.localCrcDiffers = true; }, invalid,
+                u"archive-malformed-header"_s, u"disagree on the CRC-32"_s);
+        zipCase("zip: two records for one local header",
+                [](ZipSpec &s) { s.members.append({"disk2.vmdk", kDisk}); s.aliasLast = true; }, invalid,
+                u"archive-malformed-header"_s, u"overlaps the member before it"_s);
+        row("tar with a ZIP appended", around({}) + zipBytes({files, {}, {}, {}, {}, {}, {}, false, false}), invalid,
+            u"archive-trailing-data"_s, u"data after the end of the archive"_s);
+    }
     row("no descriptor", tar({{"disk1.vmdk", kDisk}}), invalid, u"no-descriptor"_s, u"no OVF descriptor"_s);
 
     // --- References (DSP0243 §7.1 ovf:href)

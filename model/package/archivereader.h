@@ -43,7 +43,8 @@ public:
     // that is a tar, a gzip-compressed tar (warns: DSP0243 §5.3 requires a plain tar), a ZIP,
     // or an OVF descriptor (then the members are the files of its folder, the descriptor
     // first). Fails with Io, NotAnArchive, Truncated (a ZIP without its central directory)
-    // or TooManyMembers (a folder with too many files); member-level refusals come from next().
+    // or TooManyMembers (a folder with too many files), and for a ZIP whatever ZipStructure
+    // refuses (TrailingData, MalformedHeader); member-level refusals come from next().
     static std::expected<std::unique_ptr<ArchiveReader>, PackageError>
     open(const QString &path, const MemberPolicy::Limits &limits = {});
 

@@ -4,6 +4,7 @@
 #include "model/package/digesthasher.h"
 #include "model/package/hashpipeline.h"
 #include "model/package/packagescan.h"
+#include "model/package/rangehasher.h"
 
 #include <QFileInfo>
 #include <QThread>
@@ -23,6 +24,13 @@ constexpr qint64 kBlock = qint64(1) << 20;
 constexpr qint64 kCandidateBytes = qint64(8) << 20;
 
 const QList<DigestAlgorithm> kAllAlgorithms{DigestAlgorithm::Sha256, DigestAlgorithm::Sha1, DigestAlgorithm::Sha512};
+// What a member is hashed with while the manifest has not been read: the algorithm DSP0243
+// 2.x manifests use and writers default to. A manifest that turns out to use another one
+// costs a second read of the members it lists (rehash()), never a wrong answer.
+const QList<DigestAlgorithm> kGuess{DigestAlgorithm::Sha256};
+// Members of a plain OVA at least this large are hashed after the walk over the headers, in
+// parallel, straight from the file (RangeHasher), with the manifest's algorithm known by then.
+constexpr qint64 kRangeMin = qint64(1) << 20;
 
 bool hasSuffix(const QString &name, QStringView suffix)
 {
@@ -44,6 +52,7 @@ public:
         , m_cancel(cancel)
         , m_pipeline(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4),
                      options.maxBytesInFlight)
+        , m_threads(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4))
     {
         m_scan.options = options;
     }
@@ -57,22 +66,37 @@ private:
     bool takeDescriptor(PackageScan::Member &member, VerifyResult &result);
     void parseManifest(const PackageScan::Member &member);
     QList<DigestAlgorithm> algorithmsFor(const MemberHeader &header) const;
-    bool stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result);
+    bool stream(ArchiveReader &reader, PackageScan::Member &member, const QList<DigestAlgorithm> &algorithms,
+                VerifyResult &result);
     void report(const ArchiveReader &reader);
+    void collectDigests();
+    bool hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result);
+    void rehash(const QString &path, VerifyResult &result);
 
     PackageScan m_scan;
     VerifyProgress m_progress;
     const std::atomic<bool> *m_cancel;
     HashPipeline m_pipeline;
     qint64 m_candidateBytes = 0;
+    qint64 m_progressBase = 0; // bytes read by an earlier pass (progress stays monotonic)
+    int m_threads = 1;
+    QList<RangeHasher::Range> m_ranges; // members left for hashRanges()
+    QList<qsizetype> m_rangeMembers;    // their index in m_scan.members
+    qint64 m_rangeBytes = 0;            // their size in all (skipped by the walk)
+    qint64 m_rangeHashed = 0;           // hashed so far by hashRanges()
+    qint64 m_done = 0;                  // progress reported so far
     bool m_folder = false;
     bool m_manifestSettled = false; // the manifest was read, or (folders) cannot come any more
 };
 
 void Pass::report(const ArchiveReader &reader)
 {
-    if (m_progress)
-        m_progress(reader.position(), reader.totalBytes());
+    if (m_progress) {
+        // The reader's position includes its read-ahead, which may be data of a member left
+        // for hashRanges(): never report less than before.
+        m_done = std::max(m_done, m_progressBase + reader.position() - m_rangeBytes + m_rangeHashed);
+        m_progress(m_done, m_progressBase + reader.totalBytes());
+    }
 }
 
 bool Pass::takeDescriptor(PackageScan::Member &member, VerifyResult &result)
@@ -122,12 +146,12 @@ QList<DigestAlgorithm> Pass::algorithmsFor(const MemberHeader &header) const
     }
     if (m_manifestSettled) // no manifest: SHA-256 for display and staging
         return ref >= 0 ? QList<DigestAlgorithm>{DigestAlgorithm::Sha256} : QList<DigestAlgorithm>{};
-    return kAllAlgorithms; // the manifest may still come: every algorithm it may use
+    return kGuess; // the manifest may still come: guess, rehash() if the guess was wrong
 }
 
-bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, VerifyResult &result)
+bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, const QList<DigestAlgorithm> &algorithms,
+                  VerifyResult &result)
 {
-    const QList<DigestAlgorithm> algorithms = algorithmsFor(reader.current().value());
     if (algorithms.isEmpty()) {
         if (auto skipped = reader.skip(); !skipped) {
             result.errors.append(VerifyIssue::fromError(skipped.error()));
@@ -192,8 +216,19 @@ bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyR
     } else {
         if (m_folder && m_scan.descriptorSeen && !isMfOrCert)
             m_manifestSettled = true; // FolderReader lists .mf and .cert right after the descriptor
-        if (!stream(reader, member, result))
+        const std::optional<qint64> dataOffset = reader.currentDataOffset();
+        if (dataOffset && header.size >= kRangeMin) {
+            m_ranges.append({header.name, *dataOffset, header.size, {}, {}});
+            m_rangeMembers.append(m_scan.members.size());
+            m_rangeBytes += header.size;
+            if (auto skipped = reader.skip(); !skipped) {
+                result.errors.append(VerifyIssue::fromError(skipped.error()));
+                return false;
+            }
+            report(reader);
+        } else if (!stream(reader, member, algorithmsFor(header), result)) {
             return false;
+        }
     }
     m_scan.memberIndex.insert(member.name, m_scan.members.size());
     m_scan.members.append(std::move(member));
@@ -204,6 +239,126 @@ bool Pass::readMember(ArchiveReader &reader, const MemberHeader &header, VerifyR
     if (keep && m_scan.descriptorSeen && stored.name == m_scan.manifestName)
         parseManifest(stored);
     return true;
+}
+
+void Pass::collectDigests()
+{
+    m_pipeline.wait();
+    for (PackageScan::Member &member : m_scan.members) {
+        for (DigestAlgorithm algorithm : std::as_const(member.algorithms)) {
+            if (member.digests[int(algorithm)].isEmpty())
+                member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
+        }
+    }
+}
+
+bool Pass::hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result)
+{
+    // The walk is over: the manifest, wherever it was, is known, so every member is hashed
+    // with its entry's algorithm only, and never read twice.
+    for (qsizetype i = 0; i < m_ranges.size(); ++i) {
+        MemberHeader header;
+        header.name = m_ranges.at(i).member;
+        m_ranges[i].algorithms = algorithmsFor(header);
+    }
+    QList<RangeHasher::Range> work;
+    QList<qsizetype> workIndex;
+    for (qsizetype i = 0; i < m_ranges.size(); ++i) {
+        if (m_ranges.at(i).algorithms.isEmpty()) {
+            m_rangeHashed += m_ranges.at(i).size; // nothing to compare it with: not read
+        } else {
+            work.append(m_ranges.at(i));
+            workIndex.append(i);
+        }
+    }
+    const qint64 before = m_rangeHashed;
+    const auto error = RangeHasher::run(path, work, m_threads, m_cancel, [&](qint64 hashed) {
+        m_rangeHashed = before + hashed;
+        report(reader);
+    });
+    if (error) {
+        result.errors.append(VerifyIssue::fromError(*error));
+        return false;
+    }
+    for (qsizetype w = 0; w < work.size(); ++w) {
+        PackageScan::Member &member = m_scan.members[m_rangeMembers.at(workIndex.at(w))];
+        member.algorithms = work.at(w).algorithms;
+        for (DigestAlgorithm algorithm : std::as_const(member.algorithms))
+            member.digests[int(algorithm)] = work.at(w).digests[int(algorithm)];
+    }
+    return true;
+}
+
+void Pass::rehash(const QString &path, VerifyResult &result)
+{
+    // Members streamed before the manifest was read were hashed with kGuess only. Those its
+    // entries list with another algorithm are read again, hashed with that algorithm and with
+    // SHA-256 once more: a SHA-256 that differs from the first read's means the file changed
+    // between the reads, and then nothing read from it can be trusted.
+    if (!m_scan.manifest || !m_scan.manifest->has_value())
+        return;
+    const Manifest &manifest = m_scan.manifest->value();
+    QHash<QString, DigestAlgorithm> wanted;
+    for (const PackageScan::Member &member : std::as_const(m_scan.members)) {
+        const auto entry = manifest.entry(member.name);
+        if (member.stream >= 0 && entry && member.digests[int(entry->algorithm)].isEmpty())
+            wanted.insert(member.name, entry->algorithm);
+    }
+    if (wanted.isEmpty())
+        return;
+    auto changed = [&](const QString &member) {
+        result.errors.append({u"package-changed"_s, PackageError::displayName(member),
+                              PackageVerifier::tr("the package changed while it was being verified (read twice: "
+                                                  "its manifest uses another algorithm than SHA-256)")});
+    };
+    auto opened = ArchiveReader::open(path, m_scan.options.limits);
+    if (!opened) {
+        result.errors.append(VerifyIssue::fromError(opened.error()));
+        return;
+    }
+    ArchiveReader &reader = **opened;
+    reader.setCancelFlag(m_cancel);
+    m_progressBase = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
+    QList<std::pair<qsizetype, int>> streams; // members index, pipeline stream
+    // The first pass read the whole package without a fault: one now means it changed.
+    auto failed = [&](const std::optional<PackageError> &error, const QString &member) {
+        if (error)
+            result.errors.append(VerifyIssue::fromError(*error));
+        if (!cancelled())
+            changed(member);
+    };
+    for (qsizetype index = 0;; ++index) {
+        auto header = reader.next();
+        if (!header)
+            return failed(header.error(), m_scan.manifestName);
+        if (!*header)
+            break;
+        if (index >= m_scan.members.size() || m_scan.members.at(index).name != (*header)->name
+            || m_scan.members.at(index).size != (*header)->size) {
+            return changed((*header)->name);
+        }
+        const auto it = wanted.constFind((*header)->name);
+        if (it == wanted.cend()) {
+            if (auto skipped = reader.skip(); !skipped)
+                return failed(skipped.error(), (*header)->name);
+            continue;
+        }
+        PackageScan::Member again{(*header)->name, (*header)->size, {}, false, {}, -1, {}};
+        if (!stream(reader, again, {*it, DigestAlgorithm::Sha256}, result))
+            return failed(std::nullopt, (*header)->name);
+        streams.append({index, again.stream});
+    }
+    report(reader);
+    m_pipeline.wait();
+    for (const auto &[index, id] : std::as_const(streams)) {
+        PackageScan::Member &member = m_scan.members[index];
+        if (m_pipeline.digest(id, DigestAlgorithm::Sha256) != member.digests[int(DigestAlgorithm::Sha256)])
+            return changed(member.name);
+        const DigestAlgorithm algorithm = wanted.value(member.name);
+        member.digests[int(algorithm)] = m_pipeline.digest(id, algorithm);
+    }
+    if (streams.size() != wanted.size())
+        changed(m_scan.manifestName);
 }
 
 void Pass::run(const QString &path, VerifyResult &result)
@@ -236,12 +391,12 @@ void Pass::run(const QString &path, VerifyResult &result)
             break;
         }
     }
-    m_pipeline.wait();
-    for (PackageScan::Member &member : m_scan.members) {
-        for (DigestAlgorithm algorithm : std::as_const(member.algorithms))
-            member.digests[int(algorithm)] = m_pipeline.digest(member.stream, algorithm);
-    }
+    if (complete && !cancelled() && !m_ranges.isEmpty())
+        complete = hashRanges(path, reader, result);
+    collectDigests();
     result.warnings += reader.warnings();
+    if (complete && !cancelled())
+        rehash(path, result);
     if (cancelled()) {
         result.cancelled = true;
         result.errors = {{u"cancelled"_s, {}, PackageVerifier::tr("verification cancelled")}};
@@ -276,12 +431,17 @@ void PackageVerifier::verifyWithPromise(QPromise<VerifyResult> &promise, const Q
                                         const VerifyOptions &options)
 {
     std::atomic<bool> cancel{false};
-    const qint64 total = QFileInfo(path).isFile() ? QFileInfo(path).size() : 0;
-    promise.setProgressRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-    const double scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / double(total) : 1.0;
-    VerifyResult result = verify(path, options, [&](qint64 done, qint64) {
+    // The range grows when a second pass is needed (see verify()); QFuture's progress is an int.
+    qint64 range = -1;
+    double scale = 1.0;
+    VerifyResult result = verify(path, options, [&](qint64 done, qint64 total) {
         if (promise.isCanceled())
             cancel.store(true);
+        if (total != range) {
+            range = total;
+            scale = total > std::numeric_limits<int>::max() ? double(std::numeric_limits<int>::max()) / double(total) : 1.0;
+            promise.setProgressRange(0, int(double(total) * scale));
+        }
         promise.setProgressValue(int(double(done) * scale));
     }, &cancel);
     promise.addResult(std::move(result));

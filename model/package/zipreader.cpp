@@ -1,5 +1,7 @@
 #include "model/package/zipreader.h"
 
+#include "model/package/zipstructure.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -58,6 +60,14 @@ ZipReader::open(const QString &path, const MemberPolicy::Limits &limits)
                                             tr("cannot open the file: %1").arg(reader->m_file.errorString())});
     }
     reader->m_size = reader->m_file.size();
+    // Nothing outside the members (TarReader's trailing-data rule), local headers that agree
+    // with the central directory: checked before minizip reads anything.
+    auto layout = ZipStructure::check(reader->m_file, reader->packageName(), limits);
+    if (!layout)
+        return std::unexpected(layout.error());
+    for (const QString &warning : std::as_const(layout->warnings))
+        reader->addWarning(warning);
+    reader->m_file.seek(0);
     reader->m_zip = std::make_unique<QuaZip>(&reader->m_file);
     reader->m_zip->setAutoClose(false);
     if (!reader->m_zip->open(QuaZip::mdUnzip)) {

@@ -21,6 +21,9 @@ namespace ovf::package {
 // (general purpose bit 11) must be valid UTF-8; unflagged names are taken as UTF-8 when they
 // are, else as CP437 (the ZIP default). Only stored and deflated members are read; encrypted
 // ones are refused. The data is checked against the central directory's size and CRC-32.
+// Before any of that, ZipStructure checks the file's layout: no bytes outside the members,
+// the directory and the end records (archive-trailing-data, as after a tar's end), local
+// headers that agree with the central directory (archive-malformed-header).
 class ZipReader final : public ArchiveReader
 {
     Q_DECLARE_TR_FUNCTIONS(ZipReader)

@@ -15,6 +15,7 @@ struct ProcessRun
     int signal = 0;
     qint64 wallNs = 0;
     qint64 maxRssKiB = 0;
+    qint64 cpuNs = 0; // user + system CPU time of the child (all its threads)
     QByteArray out; // stdout
     QByteArray err; // stderr
 

@@ -1,0 +1,288 @@
+#include "model/package/zipstructure.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::package {
+
+using Rule = PackageError::Rule;
+
+namespace {
+
+// APPNOTE.TXT 4.3.7-4.3.16: record signatures and fixed sizes.
+constexpr quint32 kLocalSig = 0x04034b50;
+constexpr quint32 kCentralSig = 0x02014b50;
+constexpr quint32 kEndSig = 0x06054b50;
+constexpr quint32 kZip64EndSig = 0x06064b50;
+constexpr quint32 kZip64LocatorSig = 0x07064b50;
+constexpr quint32 kDescriptorSig = 0x08074b50;
+constexpr qint64 kEndSize = 22;
+constexpr qint64 kLocatorSize = 20;
+constexpr qint64 kCentralSize = 46;
+constexpr qint64 kLocalSize = 30;
+constexpr qint64 kMaxComment = 65535;
+constexpr qint64 kMaxDirectoryBytes = qint64(64) << 20;
+constexpr quint16 kZip64Extra = 0x0001;
+constexpr quint32 kFlagEncrypted = 0x0001;
+constexpr quint32 kFlagDescriptor = 0x0008;
+
+quint64 le(const QByteArray &b, qint64 at, int bytes)
+{
+    quint64 v = 0;
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(b.at(at + i));
+    return v;
+}
+
+QByteArray readAt(QIODevice &file, qint64 pos, qint64 length)
+{
+    if (pos < 0 || length < 0 || !file.seek(pos))
+        return {};
+    return file.read(length);
+}
+
+struct Sizes
+{
+    quint64 compressed = 0;
+    quint64 uncompressed = 0;
+    quint64 offset = 0;
+    bool zip64 = false; // the extra field held a zip64 block
+};
+
+// Resolves 0xFFFFFFFF sizes and offset from the zip64 extended information block (4.5.3),
+// whose fields appear only for the values that overflowed, in this order.
+std::optional<Sizes> resolveZip64(Sizes s, const QByteArray &extra, bool hasOffset)
+{
+    for (qint64 p = 0; p + 4 <= extra.size();) {
+        const quint16 id = quint16(le(extra, p, 2));
+        const qint64 length = qint64(le(extra, p + 2, 2));
+        if (p + 4 + length > extra.size())
+            return std::nullopt;
+        if (id == kZip64Extra) {
+            s.zip64 = true;
+            qint64 q = p + 4;
+            auto take = [&](quint64 &field) {
+                if (field != 0xFFFFFFFFu)
+                    return true;
+                if (q + 8 > p + 4 + length)
+                    return false;
+                field = le(extra, q, 8);
+                q += 8;
+                return true;
+            };
+            if (!take(s.uncompressed) || !take(s.compressed) || (hasOffset && !take(s.offset)))
+                return std::nullopt;
+        }
+        p += 4 + length;
+    }
+    return s;
+}
+
+struct Entry
+{
+    QByteArray name;
+    quint32 flags = 0;
+    quint32 method = 0;
+    quint32 crc = 0;
+    Sizes sizes;
+};
+
+} // namespace
+
+std::expected<ZipStructure::Layout, PackageError>
+ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::Limits &limits)
+{
+    auto refuse = [&](Rule rule, const QString &message) {
+        return std::unexpected(PackageError{rule, shown, message});
+    };
+    auto malformed = [&](const QString &message) { return refuse(Rule::MalformedHeader, message); };
+    auto name = [](const QByteArray &raw) { return PackageError::displayName(QString::fromUtf8(raw)); };
+
+    // The end record minizip uses: the last signature within the last 64 KiB + 22 bytes.
+    const qint64 size = file.size();
+    const qint64 tailLength = std::min(size, kEndSize + kMaxComment);
+    const QByteArray tail = readAt(file, size - tailLength, tailLength);
+    if (tail.size() != tailLength)
+        return refuse(Rule::Io, tr("cannot read the end of the ZIP"));
+    qint64 at = -1;
+    for (qint64 i = tailLength - kEndSize; i >= 0; --i) {
+        if (le(tail, i, 4) == kEndSig) {
+            at = i;
+            break;
+        }
+    }
+    if (at < 0)
+        return refuse(Rule::Truncated, tr("the ZIP has no end-of-central-directory record (truncated)"));
+    const qint64 end = size - tailLength + at;
+    const qint64 commentLength = qint64(le(tail, at + 20, 2));
+    if (end + kEndSize + commentLength > size)
+        return refuse(Rule::Truncated, tr("the ZIP's comment runs past the end of the file (truncated)"));
+    if (end + kEndSize + commentLength < size) {
+        return refuse(Rule::TrailingData, tr("%1 bytes after the end of the ZIP (its end-of-central-directory record)")
+                                              .arg(size - end - kEndSize - commentLength));
+    }
+    quint64 disk = le(tail, at + 4, 2), directoryDisk = le(tail, at + 6, 2);
+    quint64 entriesHere = le(tail, at + 8, 2), entries = le(tail, at + 10, 2);
+    quint64 directorySize = le(tail, at + 12, 4), directoryOffset = le(tail, at + 16, 4);
+    qint64 directoryEnd = end;
+
+    // ZIP64 (4.3.14, 4.3.15): minizip uses the zip64 end record whenever its locator is there.
+    const QByteArray locator = end >= kLocatorSize ? readAt(file, end - kLocatorSize, kLocatorSize) : QByteArray();
+    if (locator.size() == kLocatorSize && le(locator, 0, 4) == kZip64LocatorSig) {
+        const quint64 recordAt = le(locator, 8, 8);
+        if (le(locator, 4, 4) != 0 || le(locator, 16, 4) > 1)
+            return malformed(tr("split (multi-disk) ZIP archives are not supported"));
+        if (recordAt > quint64(end - kLocatorSize))
+            return malformed(tr("the zip64 end-of-central-directory record lies outside the file"));
+        const QByteArray record = readAt(file, qint64(recordAt), 56);
+        if (record.size() != 56 || le(record, 0, 4) != kZip64EndSig)
+            return malformed(tr("the zip64 end-of-central-directory record is missing"));
+        const quint64 recordEnd = recordAt + 12 + le(record, 4, 8);
+        if (recordEnd < recordAt + 56 || recordEnd > quint64(end - kLocatorSize))
+            return malformed(tr("the zip64 end-of-central-directory record has a wrong size"));
+        if (recordEnd < quint64(end - kLocatorSize)) {
+            return refuse(Rule::TrailingData, tr("%1 bytes between the zip64 end-of-central-directory record and its locator")
+                                                  .arg(quint64(end - kLocatorSize) - recordEnd));
+        }
+        disk = le(record, 16, 4);
+        directoryDisk = le(record, 20, 4);
+        entriesHere = le(record, 24, 8);
+        entries = le(record, 32, 8);
+        directorySize = le(record, 40, 8);
+        directoryOffset = le(record, 48, 8);
+        directoryEnd = qint64(recordAt);
+    }
+    if (disk != 0 || directoryDisk != 0 || entriesHere != entries)
+        return malformed(tr("split (multi-disk) ZIP archives are not supported"));
+    if (entries > quint64(limits.maxMembers)) {
+        return refuse(Rule::TooManyMembers, tr("the ZIP's central directory lists %1 members; the limit is %2")
+                                                .arg(entries).arg(limits.maxMembers));
+    }
+    if (directorySize > quint64(kMaxDirectoryBytes))
+        return refuse(Rule::HeaderTooLarge, tr("the ZIP's central directory is %1 bytes").arg(directorySize));
+    if (directoryOffset + directorySize > quint64(directoryEnd))
+        return malformed(tr("the central directory overlaps its end record or lies outside the file"));
+    if (directoryOffset + directorySize < quint64(directoryEnd)) {
+        return refuse(Rule::TrailingData, tr("%1 bytes between the central directory and its end record")
+                                              .arg(quint64(directoryEnd) - directoryOffset - directorySize));
+    }
+
+    // The central directory, record by record (4.3.12).
+    const QByteArray directory = readAt(file, qint64(directoryOffset), qint64(directorySize));
+    if (directory.size() != qint64(directorySize))
+        return refuse(Rule::Io, tr("cannot read the ZIP's central directory"));
+    QList<Entry> list;
+    qint64 p = 0;
+    for (quint64 i = 0; i < entries; ++i) {
+        if (p + kCentralSize > directory.size() || le(directory, p, 4) != kCentralSig)
+            return malformed(tr("the central directory holds fewer records than its end record says (%1)").arg(entries));
+        const qint64 nameLength = qint64(le(directory, p + 28, 2)), extraLength = qint64(le(directory, p + 30, 2));
+        const qint64 commentBytes = qint64(le(directory, p + 32, 2));
+        const qint64 next = p + kCentralSize + nameLength + extraLength + commentBytes;
+        if (next > directory.size())
+            return malformed(tr("a central directory record runs past the directory's end"));
+        Entry e;
+        e.flags = quint32(le(directory, p + 8, 2));
+        e.method = quint32(le(directory, p + 10, 2));
+        e.crc = quint32(le(directory, p + 16, 4));
+        e.name = directory.mid(p + kCentralSize, nameLength);
+        const Sizes raw{le(directory, p + 20, 4), le(directory, p + 24, 4), le(directory, p + 42, 4), false};
+        const auto sizes = resolveZip64(raw, directory.mid(p + kCentralSize + nameLength, extraLength), true);
+        if (!sizes)
+            return malformed(tr("'%1': its zip64 extra field is malformed").arg(name(e.name)));
+        e.sizes = *sizes;
+        list.append(std::move(e));
+        p = next;
+    }
+    if (p != directory.size()) {
+        return refuse(Rule::TrailingData, tr("%1 bytes in the central directory after its last record")
+                                              .arg(directory.size() - p));
+    }
+
+    // Every member's local header agrees with its record, and the members lie back to back.
+    std::sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) { return a.sizes.offset < b.sizes.offset; });
+    quint64 expected = 0;
+    for (const Entry &e : std::as_const(list)) {
+        if (e.sizes.offset > expected) {
+            return refuse(Rule::TrailingData, tr("%1 bytes before '%2' belong to no member")
+                                                  .arg(e.sizes.offset - expected).arg(name(e.name)));
+        }
+        if (e.sizes.offset < expected)
+            return malformed(tr("'%1' overlaps the member before it").arg(name(e.name)));
+        const QByteArray local = readAt(file, qint64(e.sizes.offset), kLocalSize);
+        if (local.size() != kLocalSize || le(local, 0, 4) != kLocalSig)
+            return malformed(tr("'%1': no local header where the central directory points").arg(name(e.name)));
+        const quint32 flags = quint32(le(local, 6, 2));
+        const qint64 nameLength = qint64(le(local, 26, 2)), extraLength = qint64(le(local, 28, 2));
+        const QByteArray localName = readAt(file, qint64(e.sizes.offset) + kLocalSize, nameLength);
+        const QByteArray localExtra = readAt(file, qint64(e.sizes.offset) + kLocalSize + nameLength, extraLength);
+        if (localName != e.name) {
+            return malformed(tr("'%1': its local header names it '%2'").arg(name(e.name), name(localName)));
+        }
+        if (quint32(le(local, 8, 2)) != e.method || (flags & kFlagEncrypted) != (e.flags & kFlagEncrypted)) {
+            return malformed(tr("'%1': its local header and its central directory record disagree on the "
+                                "compression method or encryption").arg(name(e.name)));
+        }
+        const auto localSizes = resolveZip64({le(local, 18, 4), le(local, 22, 4), 0, false}, localExtra, false);
+        if (!localSizes || localExtra.size() != extraLength)
+            return malformed(tr("'%1': its local header is malformed").arg(name(e.name)));
+        const bool descriptor = flags & kFlagDescriptor;
+        if (!descriptor
+            && (quint32(le(local, 14, 4)) != e.crc || localSizes->compressed != e.sizes.compressed
+                || localSizes->uncompressed != e.sizes.uncompressed)) {
+            return malformed(tr("'%1': its local header and its central directory record disagree on the CRC-32 "
+                                "or the sizes").arg(name(e.name)));
+        }
+        quint64 next = e.sizes.offset + quint64(kLocalSize + nameLength + extraLength) + e.sizes.compressed;
+        if (descriptor) { // 4.3.9: [signature] CRC-32, sizes (8 bytes each for zip64)
+            const QByteArray d = readAt(file, qint64(next), 24);
+            const qint64 q = d.size() >= 4 && le(d, 0, 4) == kDescriptorSig ? 4 : 0;
+            auto matches = [&](int width) {
+                return d.size() >= q + 4 + 2 * width && quint32(le(d, q, 4)) == e.crc
+                    && le(d, q + 4, width) == e.sizes.compressed && le(d, q + 4 + width, width) == e.sizes.uncompressed;
+            };
+            const int width = matches(localSizes->zip64 ? 8 : 4) ? (localSizes->zip64 ? 8 : 4)
+                : matches(localSizes->zip64 ? 4 : 8)             ? (localSizes->zip64 ? 4 : 8)
+                                                                 : 0;
+            if (width == 0) {
+                return malformed(tr("'%1': its data descriptor and its central directory record disagree")
+                                     .arg(name(e.name)));
+            }
+            next += quint64(q + 4 + 2 * width);
+        }
+        expected = next;
+    }
+    if (expected > directoryOffset)
+        return malformed(tr("the last member overlaps the central directory"));
+    if (expected < directoryOffset) {
+        return refuse(Rule::TrailingData, tr("%1 bytes between the last member and the central directory")
+                                              .arg(directoryOffset - expected));
+    }
+
+    Layout layout;
+    layout.members = qint64(entries);
+    if (commentLength > 0) {
+        const QByteArray comment = tail.mid(at + kEndSize, commentLength);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8.decode(comment);
+        const bool printable = !utf8.hasError() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f;
+        });
+        if (!printable) {
+            return refuse(Rule::TrailingData, tr("the ZIP comment holds %1 bytes that are not text")
+                                                  .arg(commentLength));
+        }
+        QString shownComment = PackageError::displayName(text.left(80));
+        if (text.size() > 80)
+            shownComment += u"…"_s;
+        layout.warnings.append(tr("ZIP comment ignored (%1 bytes): \"%2\"").arg(commentLength).arg(shownComment));
+    }
+    return layout;
+}
+
+} // namespace ovf::package
