@@ -109,6 +109,8 @@ public:
         config.kind = m_plan.backend == BackendKind::Libvirt ? Backend::Kind::Libvirt : Backend::Kind::Folder;
         config.uri = m_plan.libvirtUri;
         config.scratchDir = m_options.scratchDir;
+        config.domainType = m_options.domainType;
+        config.consoleLogDir = m_options.consoleLogDir;
         if (m_plan.backend == BackendKind::Folder) {
             config.outputDir = m_plan.outputPath;
         } else if (m_check.storage.startsWith(u'/')) {
@@ -192,8 +194,6 @@ private:
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;
             inputs.type = m_backend->domainType();
-            if (!m_options.serialLogDir.isEmpty())
-                inputs.serialLog = QDir(m_options.serialLogDir).absoluteFilePath(vm + u"-serial.log"_s);
             for (const EffectiveDisk &d : s.disks) {
                 if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
                     continue;
