@@ -154,6 +154,34 @@ private slots:
         QVERIFY(!conn.hasVolume(poolName, u"tiny-disk1.qcow2"_s));
     }
 
+    // virStorageVolUpload through a virStream into a real pool (the test driver has none).
+    void uploadIntoAPool()
+    {
+        const QString poolName = u"ovfw-e2e-up-%1"_s.arg(QCoreApplication::applicationPid());
+        const QString poolDir = dir().filePath(u"uppool"_s);
+        QVERIFY(QDir().mkpath(poolDir));
+        QVERIFY(e2ekit::virsh({u"pool-create-as"_s, poolName, u"dir"_s, u"--target"_s, poolDir}));
+        const auto dropPool = qScopeGuard([&] { e2ekit::virsh({u"pool-destroy"_s, poolName}); });
+        auto conn = LibvirtConnection::open(u"qemu:///system"_s);
+        QVERIFY(conn);
+        const QByteArray data = testkit::payload((3 << 20) + 123, 11);
+        const QString source = dir().filePath(u"upload.raw"_s);
+        QVERIFY(testkit::writeFile(source, data));
+        auto path = (*conn)->createVolume(poolName, u"up.raw"_s, quint64(data.size()), DiskFormat::Raw);
+        QVERIFY2(path, qPrintable(path ? QString() : path.error().toString()));
+        qint64 last = 0;
+        auto uploaded = (*conn)->uploadVolume(poolName, u"up.raw"_s, source, [&](qint64 done, qint64) { last = done; });
+        QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().toString()));
+        QCOMPARE(last, qint64(data.size()));
+        QCOMPARE(testkit::readFile(*path).left(data.size()), data);
+        std::atomic<bool> cancel{true};
+        auto cancelled = (*conn)->uploadVolume(poolName, u"up.raw"_s, source, {}, &cancel);
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().kind, BackendError::Kind::Cancelled);
+        QVERIFY((*conn)->deleteVolume(poolName, u"up.raw"_s));
+        QVERIFY(!QFileInfo::exists(*path));
+    }
+
     void cleanupTestCase()
     {
         e2ekit::tearDown(m_startedDaemon);

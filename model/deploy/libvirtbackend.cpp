@@ -237,7 +237,9 @@ QStringList LibvirtBackend::rollback()
         switch (c.what) {
         case Created::What::Started:
             if (m_conn->isDomainActive(c.name)) {
-                if (auto r = m_conn->destroyDomain(c.name); !r)
+                // The guest may power off by itself meanwhile: only a domain still running
+                // after a failed destroy is a problem.
+                if (auto r = m_conn->destroyDomain(c.name); !r && m_conn->isDomainActive(c.name))
                     problems << r.error().toString();
             }
             break;
