@@ -438,6 +438,8 @@ private slots:
         QVERIFY(QFileInfo(out).isDir());
         const QStringList files = QDir(out).entryList(QDir::Files);
         QVERIFY2(files.contains(u"web-1.xml"_s), qPrintable(files.join(u' ')));
+        QVERIFY2(files.contains(DonePage::scriptName()), qPrintable(files.join(u' ')));
+        QVERIFY(w->findChild<QTextBrowser *>(u"doneDetails"_s)->toPlainText().contains(DonePage::scriptName()));
         const QByteArray domain = readFile(QDir(out).filePath(u"web-1.xml"_s));
         QVERIFY(domain.contains("<name>web-1</name>"));
         QVERIFY(domain.contains("backnet"));

@@ -128,10 +128,11 @@ void DetailsPage::initializePage()
     m_download->setText(r ? locale.formattedDataSize(r->packageBytes) : none);
     int unknown = 0;
     const quint64 capacity = totalDiskCapacity(envelope, &unknown);
-    QString onDisk = tr("up to %1 (%n disk(s))", nullptr, int(envelope.disks().size()))
-                         .arg(locale.formattedDataSize(qint64(capacity)));
+    const qsizetype disks = envelope.disks().size();
+    QString onDisk = disks == 1 ? tr("up to %1 (one disk)").arg(locale.formattedDataSize(qint64(capacity)))
+                                : tr("up to %1 (%2 disks)").arg(locale.formattedDataSize(qint64(capacity))).arg(disks);
     if (unknown)
-        onDisk += u' ' + tr("and %n disk(s) of unknown capacity", nullptr, unknown);
+        onDisk += u' ' + tr("(disks of unknown capacity: %1)").arg(unknown);
     m_onDisk->setText(onDisk);
 
     QStringList annotations;
@@ -150,6 +151,7 @@ void DetailsPage::initializePage()
                                                      : annotations.join(u"\n\n"_s));
 
     m_icon->clear();
+    m_icon->hide();
     m_iconWatcher.cancel();
     if (!product || product.icons().isEmpty() || !r)
         return;
@@ -173,6 +175,8 @@ void DetailsPage::iconLoaded()
     if (m_iconWatcher.isCanceled() || m_iconWatcher.future().resultCount() == 0)
         return;
     QPixmap pixmap;
-    if (pixmap.loadFromData(m_iconWatcher.result()))
+    if (pixmap.loadFromData(m_iconWatcher.result())) {
         m_icon->setPixmap(pixmap.scaled(m_icon->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_icon->show();
+    }
 }

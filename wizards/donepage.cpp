@@ -28,6 +28,11 @@ DonePage::DonePage(DeploySession *session, QWidget *parent) : DeployPage(DeployP
     layout->addWidget(m_details, 1);
 }
 
+QString DonePage::scriptName()
+{
+    return u"define-and-start.sh"_s; // FolderBackend's script (folderbackend.h)
+}
+
 void DonePage::initializePage()
 {
     const DeployOutcome &o = session()->outcome();
@@ -35,13 +40,13 @@ void DonePage::initializePage()
     QString html;
     if (o.ok) {
         setSubTitle(tr("The appliance was deployed."));
-        m_headline->setText(folder ? tr("%n virtual machine(s) written to %1.", nullptr, int(o.domains.size())).arg(o.location)
-                                   : tr("%n virtual machine(s) defined at %1.", nullptr, int(o.domains.size())).arg(o.location));
+        m_headline->setText(folder ? tr("Written to %1.").arg(o.location) : tr("Defined at %1.").arg(o.location));
         html += u"<p>"_s + tr("Virtual machines: %1").arg(o.domains.join(u", "_s).toHtmlEscaped()) + u"</p>"_s;
         if (folder) {
             html += u"<p>"_s
-                + tr("To define them in libvirt, run the script in the folder:").toHtmlEscaped()
-                + u"</p><pre>"_s + u"sh %1"_s.arg(QDir(o.location).filePath(u"define.sh"_s)).toHtmlEscaped()
+                + tr("To define them in libvirt, run the script in the folder (it takes a connection URI, "
+                     "qemu:///system by default):").toHtmlEscaped()
+                + u"</p><pre>"_s + u"sh %1"_s.arg(QDir(o.location).filePath(scriptName())).toHtmlEscaped()
                 + u"</pre>"_s;
         }
     } else if (o.cancelled) {

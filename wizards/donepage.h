@@ -16,6 +16,8 @@ public:
 
     void initializePage() override;
     QLabel *headline() const { return m_headline; }
+    // The script the folder backend writes into the output folder.
+    static QString scriptName();
 
 private:
     QLabel *m_headline = nullptr;

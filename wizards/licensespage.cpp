@@ -107,7 +107,7 @@ void LicensesPage::updateStatus()
         accepted += on ? 1 : 0;
         m_tabs->setTabText(int(i), on ? tr("✓ %1").arg(m_titles.at(i)) : m_titles.at(i));
     }
-    m_status->setText(tr("%1 of %n license agreement(s) accepted.", nullptr, int(m_accept.size())).arg(accepted));
+    m_status->setText(tr("Accepted: %1 of %2.").arg(accepted).arg(m_accept.size()));
 }
 
 bool LicensesPage::isComplete() const

@@ -80,7 +80,7 @@ void NetworksPage::fill()
         m_status->setText(tr("The target's networks could not be listed: %1").arg(r.error));
     else
         m_status->setText(folder ? tr("The script will attach the machines to these libvirt networks; type any name.")
-                                 : tr("%n network(s) available.", nullptr, int(targets.size())));
+                                 : tr("Networks available: %1.").arg(targets.size()));
 
     m_table->setRowCount(int(m_ovfNetworks.size()));
     const QMap<QString, QString> &given = session()->plan().networks;

@@ -132,6 +132,7 @@ void ProgressPage::finished()
     m_step->setText(outcome.ok ? tr("Finished.")
                                : outcome.cancelled ? tr("Cancelled; everything created was removed.")
                                                    : tr("Failed: %1").arg(outcome.error));
+    m_log->addItem(m_step->text());
     emit completeChanged();
     if (m_closeWhenDone)
         wizard()->reject();

@@ -6,6 +6,8 @@
 #include "wizards/deploysession.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -121,7 +123,7 @@ void SummaryPage::initializePage()
     }
     html += row(tr("Licenses"), plan.eulaAcceptances.isEmpty()
                                     ? tr("none")
-                                    : tr("%n accepted", nullptr, int(plan.eulaAcceptances.size())));
+                                    : tr("%1 accepted").arg(plan.eulaAcceptances.size()));
     html += row(tr("Target"), plan.backend == BackendKind::Folder ? tr("folder %1").arg(plan.outputPath)
                                                                   : tr("libvirt at %1").arg(plan.libvirtUri));
     for (auto it = check.vmNames.cbegin(); it != check.vmNames.cend(); ++it)
@@ -151,9 +153,11 @@ void SummaryPage::initializePage()
     m_environments.clear();
     m_system->blockSignals(true);
     m_system->clear();
-    ovf::deploy::PlatformInfo platform;
-    platform.kind = plan.backend == BackendKind::Libvirt ? u"libvirt"_s : u"libvirt (folder)"_s;
-    platform.locale = locale.name();
+    // As the Deployer fills it in for a QEMU target on this host.
+    const ovf::deploy::PlatformInfo platform{
+        QFileInfo::exists(u"/dev/kvm"_s) ? u"KVM"_s : u"QEMU"_s, QCoreApplication::applicationVersion(),
+        u"OVF Workbench (libvirt)"_s, QLocale::system().name(),
+        QString::number(QDateTime::currentDateTime().offsetFromUtc() / 60)};
     for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
         m_systemIds.append(s.id);
         m_environments.append(QString::fromUtf8(ovf::deploy::EnvironmentDocument::build(check, s.id, platform)));

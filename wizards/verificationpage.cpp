@@ -32,6 +32,7 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
     m_cancel->setObjectName(u"cancelVerification"_s);
     m_retry = new QPushButton(tr("&Verify Again"), this);
     m_retry->setObjectName(u"verifyAgain"_s);
+    m_retry->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_state = new QLabel(this);
     m_state->setObjectName(u"trustState"_s);
     QFont big = m_state->font();
@@ -41,7 +42,8 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
     m_reasons = new QListWidget(this);
     m_reasons->setObjectName(u"trustReasons"_s);
     m_reasons->setWordWrap(true);
-    m_reasons->setMinimumHeight(90);
+    m_reasons->setMinimumHeight(60);
+    m_reasons->setMaximumHeight(180);
 
     m_certificate = new QGroupBox(tr("Signer's certificate"), this);
     m_subject = new QLabel(m_certificate);
@@ -65,13 +67,15 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
     progressRow->addWidget(m_retry);
+    progressRow->addStretch(0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(progressRow);
     layout->addWidget(m_state);
-    layout->addWidget(m_reasons, 1);
+    layout->addWidget(m_reasons);
     layout->addWidget(m_certificate);
     layout->addWidget(m_anyway);
+    layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, this, &VerificationPage::cancel);
     connect(m_retry, &QPushButton::clicked, this, &VerificationPage::start);
