@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -60,11 +61,16 @@ class TestDeployWizard : public QObject
 
     QString build(const QString &name, const QByteArray &ovf, Manifest manifest)
     {
+        return build(name, ovf, manifest, m_disk);
+    }
+
+    QString build(const QString &name, const QByteArray &ovf, Manifest manifest, const QByteArray &disk)
+    {
         Members members{{"appliance.ovf", ovf}};
-        const Members files{{"disk1.vmdk", m_disk}};
+        const Members files{{"disk1.vmdk", disk}};
         QByteArray mf = testkit::manifest(Members{{"appliance.ovf", ovf}} + files);
         if (manifest == Manifest::Broken)
-            mf = testkit::manifest(Members{{"appliance.ovf", ovf}, {"disk1.vmdk", m_disk + "x"}});
+            mf = testkit::manifest(Members{{"appliance.ovf", ovf}, {"disk1.vmdk", disk + "x"}});
         if (manifest != Manifest::None)
             members.append({"appliance.mf", mf});
         if (manifest == Manifest::Signed)
@@ -100,6 +106,21 @@ class TestDeployWizard : public QObject
         QVERIFY(QDir().mkpath(dir));
         QApplication::processEvents();
         QVERIFY(w.grab().save(dir + u"/wizard-"_s + page + u".png"_s));
+    }
+
+    // A streamOptimized disk of `mib` MiB of incompressible data (slow enough to cancel).
+    QByteArray bigDisk(int mib)
+    {
+        const QString raw = m_dir.filePath(u"big.raw"_s);
+        const QString vmdk = m_dir.filePath(u"big.vmdk"_s);
+        if (!writeFile(raw, payload(qsizetype(mib) << 20, 7)))
+            return {};
+        QProcess qemuImg;
+        qemuImg.start(u"qemu-img"_s, {u"convert"_s, u"-q"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"vmdk"_s, u"-o"_s,
+                                     u"subformat=streamOptimized"_s, raw, vmdk});
+        if (!qemuImg.waitForFinished(120000) || qemuImg.exitCode() != 0)
+            return {};
+        return readFile(vmdk);
     }
 
     static bool nextEnabled(QWizard &w) { return w.button(QWizard::NextButton)->isEnabled(); }
@@ -443,6 +464,98 @@ private slots:
         const QByteArray domain = readFile(QDir(out).filePath(u"web-1.xml"_s));
         QVERIFY(domain.contains("<name>web-1</name>"));
         QVERIFY(domain.contains("backnet"));
+    }
+
+    void libvirtTargetListsNetworksAndPools()
+    {
+        // libvirt's test driver: the real API, its stock "default" network and "default-pool".
+        const QString ova = build(u"web-libvirt.ova"_s, fullDescriptor(m_disk.size()), Manifest::Good);
+        auto w = open(ova);
+        QVERIFY(waitVerified(*w));
+        w->deployPage<VerificationPage>(DeployPageId::Verification)->deployAnywayBox()->setChecked(true);
+        w->next(); // Details
+        w->next(); // Licenses
+        for (QCheckBox *box : w->deployPage<LicensesPage>(DeployPageId::Licenses)->acceptBoxes())
+            box->setChecked(true);
+        w->next(); // Configuration
+        w->next(); // Target
+        QCOMPARE(current(*w), DeployPageId::Target);
+        auto *target = w->deployPage<TargetPage>(DeployPageId::Target);
+        target->libvirtButton()->setChecked(true);
+        QVERIFY(!target->outputEdit()->isEnabled());
+        target->uriEdit()->setText(u"test:///default"_s);
+        QVERIFY(nextEnabled(*w));
+        w->next();
+        QCOMPARE(current(*w), DeployPageId::Networks);
+        QTRY_VERIFY_WITH_TIMEOUT(w->inventory()->hasResult(), 20000);
+        QVERIFY2(w->inventory()->result().error.isEmpty(), qPrintable(w->inventory()->result().error));
+        auto *networks = w->deployPage<NetworksPage>(DeployPageId::Networks);
+        QComboBox *front = networks->targetCombo(u"Front"_s);
+        QVERIFY(front);
+        QVERIFY(!front->isEditable()); // libvirt: only the networks it has
+        QVERIFY(front->findData(u"default"_s) >= 0);
+        QCOMPARE(front->currentData().toString(), u"default"_s);
+        QTRY_VERIFY(nextEnabled(*w));
+        screenshot(*w, u"networks-libvirt"_s);
+        w->next();
+        QCOMPARE(current(*w), DeployPageId::Storage);
+        auto *storage = w->deployPage<StoragePage>(DeployPageId::Storage);
+        QVERIFY(storage->poolCombo()->isVisible());
+        QVERIFY(!storage->folderEdit()->isVisible());
+        QVERIFY(storage->poolCombo()->count() >= 1);
+        QVERIFY(storage->poolCombo()->findData(u"default-pool"_s) >= 0);
+        storage->poolCombo()->setCurrentIndex(storage->poolCombo()->findData(u"default-pool"_s));
+        QVERIFY(storage->freeBytes() > 0);
+        QVERIFY(nextEnabled(*w));
+        screenshot(*w, u"storage-libvirt"_s);
+        w->next();
+        const ovf::deploy::Plan &plan = w->session()->plan();
+        QCOMPARE(plan.backend, ovf::deploy::BackendKind::Libvirt);
+        QCOMPARE(plan.libvirtUri, u"test:///default"_s);
+        QCOMPARE(plan.storage, u"default-pool"_s);
+        QCOMPARE(plan.networks.value(u"Front"_s), u"default"_s);
+    }
+
+    void cancelRollsBack()
+    {
+        const QByteArray disk = bigDisk(96);
+        QVERIFY(!disk.isEmpty());
+        QByteArray ovf = plainDescriptor(disk.size());
+        ovf.replace("ovf:capacity=\"67108864\"", "ovf:capacity=\"100663296\"");
+        const QString ova = build(u"big.ova"_s, ovf, Manifest::Good, disk);
+        auto w = open(ova);
+        QVERIFY(waitVerified(*w));
+        w->deployPage<VerificationPage>(DeployPageId::Verification)->deployAnywayBox()->setChecked(true);
+        w->next(); // Details
+        w->next(); // Target
+        const QString out = m_dir.filePath(u"big-out"_s);
+        w->deployPage<TargetPage>(DeployPageId::Target)->outputEdit()->setText(out);
+        w->next(); // Storage
+        QTRY_VERIFY(nextEnabled(*w));
+        w->next(); // Summary
+        QCOMPARE(current(*w), DeployPageId::Summary);
+        QVERIFY(nextEnabled(*w));
+        w->next(); // Deploy
+        auto *progress = w->deployPage<ProgressPage>(DeployPageId::Progress);
+        QVERIFY(progress->isRunning());
+        QVERIFY(!nextEnabled(*w));
+        // Cancel while the disk is being converted: the backend has written into its folder.
+        auto *step = w->findChild<QLabel *>(u"deployStep"_s);
+        QVERIFY(QTest::qWaitFor([&] { return step->text().contains(u"Convert"_s) || !progress->isRunning(); }, 60000));
+        QVERIFY2(progress->isRunning(), "the deployment ended before it could be cancelled");
+        QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !progress->isRunning() && nextEnabled(*w); }, 120000));
+        const DeployOutcome &outcome = w->session()->outcome();
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.cancelled, qPrintable(outcome.error));
+        QVERIFY(outcome.rollbackProblems.isEmpty());
+        QVERIFY(!QFileInfo::exists(out)); // nothing left behind
+        const QStringList leftovers = QDir(m_dir.path()).entryList({u"big-out*"_s, u".big-out*"_s}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
+        w->next();
+        QCOMPARE(current(*w), DeployPageId::Done);
+        QVERIFY(w->deployPage<DonePage>(DeployPageId::Done)->headline()->text().contains(u"Cancelled"_s));
+        screenshot(*w, u"done-cancelled"_s);
     }
 };
 

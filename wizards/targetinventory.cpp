@@ -1,7 +1,7 @@
 #include "wizards/targetinventory.h"
 
-#include <QFileInfo>
-#include <QStorageInfo>
+#include "model/deploy/libvirtconnection.h"
+
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +51,27 @@ void TargetInventory::request(const ovf::deploy::Plan &plan)
     m_key = key;
     m_hasResult = false;
     m_result = {};
-    Backend::Config config = configFor(plan);
-    config.pool.clear(); // list every pool, whichever is chosen later
+    const Backend::Config config = configFor(plan);
     emit started();
     m_watcher.setFuture(QtConcurrent::run([config]() -> Result {
         Result r;
+        if (config.kind == Backend::Kind::Libvirt) {
+            // Only listing: the connection itself, so no pool or folder has to be chosen yet.
+            auto connection = ovf::deploy::LibvirtConnection::open(config.uri);
+            if (!connection) {
+                r.error = connection.error().toString();
+                return r;
+            }
+            if (auto networks = (*connection)->networks())
+                r.networks = *networks;
+            else
+                r.error = networks.error().toString();
+            if (auto pools = (*connection)->storagePools())
+                r.storage = *pools;
+            else if (r.error.isEmpty())
+                r.error = pools.error().toString();
+            return r;
+        }
         auto backend = Backend::create(config);
         if (!backend) {
             r.error = backend.error().toString();
@@ -69,7 +85,7 @@ void TargetInventory::request(const ovf::deploy::Plan &plan)
             r.storage = *storage;
         else if (r.error.isEmpty())
             r.error = storage.error().toString();
-        (*backend)->rollback(); // asking creates nothing; this only releases what it holds
+        (*backend)->rollback(); // removes the temporary folder the folder backend made
         return r;
     }));
 }
