@@ -192,6 +192,26 @@ private slots:
         QVERIFY(entries(dir.path()).isEmpty());
     }
 
+    // Off the calling thread: progress through the future, cancel from it.
+    void asynchronous()
+    {
+        QTemporaryDir dir;
+        auto future = Deployer::deployAsync(m_app.ova, planFor(m_app, dir.filePath(u"async"_s)));
+        future.waitForFinished();
+        QCOMPARE(future.resultCount(), 1);
+        QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"async/tiny.xml"_s)));
+
+        auto cancelled = Deployer::deployAsync(m_app.ova, planFor(m_app, dir.filePath(u"cancelled"_s)));
+        cancelled.cancel();
+        cancelled.waitForFinished();
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"cancelled"_s)));
+        if (cancelled.resultCount() == 1) {
+            QVERIFY(!cancelled.result());
+            QVERIFY(cancelled.result().error().cancelled);
+        }
+    }
+
     // libvirt's test driver with the disks as files in a folder: defined and started.
     void libvirtTestDriver()
     {

@@ -196,18 +196,13 @@ private slots:
                 const Section s = e.section(SectionKind::VirtualHardware);
                 if (!s)
                     continue;
-                // The default configuration's items (the effective configuration is the
-                // deployer's job; this keeps one of each device).
+                // The effective items of the default configuration (or the first).
                 QString configuration;
                 for (const Configuration &c : (*d)->envelope().configurations()) {
-                    if (configuration.isEmpty() || c.isDefault())
+                    if (configuration.isNull() || c.isDefault())
                         configuration = c.id();
                 }
-                QList<HardwareItem> items;
-                for (const HardwareItem &i : VirtualHardwareSection(s.element()).items()) {
-                    if (i.configurations().isEmpty() || i.configurations().contains(configuration))
-                        items << i;
-                }
+                const QList<EffectiveItem> items = effectiveItems(VirtualHardwareSection(s.element()).items(), configuration);
                 if (items.isEmpty())
                     continue;
                 ++withHardware;

@@ -196,19 +196,12 @@ private:
         return std::nullopt;
     }
 
-    static PlatformInfo dryRunPlatform(const Plan &plan)
-    {
-        const QDateTime now = QDateTime::currentDateTime();
-        return PlatformInfo{plan.backend == BackendKind::Libvirt ? u"libvirt"_s : u"libvirt (folder)"_s,
-                            QCoreApplication::applicationVersion(), u"OVF Workbench"_s, QLocale::system().name(),
-                            QString::number(now.offsetFromUtc() / 60)};
-    }
-
     void printDryRun(const Plan &plan, const PlanCheck &check) const
     {
         out(renderPlan(plan, check));
         const PlanCheck masked = maskedPasswords(check);
-        const PlatformInfo platform = dryRunPlatform(plan);
+        // The dry run creates no backend: the platform a local KVM host would report.
+        const PlatformInfo platform = EnvironmentDocument::hostPlatform(QFileInfo::exists(u"/dev/kvm"_s) ? u"kvm"_s : u"qemu"_s);
         for (const EffectiveSystem &s : check.effective.systems()) {
             const QString vm = check.vmNames.value(s.id);
             out(u"\n"_s + tr("==> ovf-env.xml of %1 (OVF id \"%2\"), passwords masked").arg(vm, sanitize(s.id)) + u'\n');

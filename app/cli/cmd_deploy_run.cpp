@@ -43,7 +43,11 @@ int runDeployment(const Plan &plan, const QString &packagePath)
     line.reset();
     if (!result) {
         const DeployError &e = result.error();
-        printError(RunText::tr("deploy: %1: %2").arg(Deployer::stepName(e.step).toLower(), sanitize(e.toString())));
+        printError(RunText::tr("deploy: %1: %2").arg(Deployer::stepName(e.step).toLower(), sanitize(e.message)));
+        for (const QString &p : e.problems)
+            err(u"  "_s + sanitize(p) + u'\n');
+        for (const QString &f : e.rollbackFailures)
+            err(u"  "_s + RunText::tr("not removed: %1").arg(sanitize(f)) + u'\n');
         err(e.rollbackFailures.isEmpty() ? RunText::tr("Nothing was deployed; what had been created was removed.\n")
                                          : RunText::tr("Nothing was deployed, but some of what had been created could "
                                                        "not be removed (see above).\n"));

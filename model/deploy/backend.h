@@ -96,6 +96,18 @@ public:
         // Where conversions stage compressed/chunked members and temporary images; empty:
         // next to the output.
         QString scratchDir;
+        // "qemu" or "kvm" to force the <domain type>; empty: domainType() detects it. (A
+        // host may offer a /dev/kvm that cannot run real-mode guest code, nested
+        // virtualization without unrestricted guest: "qemu" then still works.)
+        QString domainType;
+        // Non-empty: every domain's first serial port (its console) logs to
+        // DIR/DOMAIN-console.log instead of a pty, so what the guest prints can be read
+        // afterwards (libvirt backend; DIR must be writable by QEMU).
+        QString consoleLogDir;
+        // Fills domainType and consoleLogDir from $OVFW_DOMAIN_TYPE and
+        // $OVFW_CONSOLE_LOG_DIR where they are empty (operators and the end-to-end tests set
+        // them without a change to the plan).
+        void applyEnvironment();
     };
 
     // Creates the backend; libvirt connects here. Errors: Invalid (bad config), Libvirt

@@ -74,8 +74,9 @@ public:
             DeployError e{DeployStep::Verify, tr("%1: the package is invalid and is not deployed").arg(m_path)};
             for (const package::VerifyIssue &i : m_verified.errors)
                 e.problems.append(i.toString());
-            for (const QString &r : verdict.reasons)
-                e.problems.append(r);
+            if (e.problems.isEmpty())
+                e.problems = verdict.reasons;
+            e.problems.removeDuplicates();
             return std::unexpected(e);
         }
         if (verdict.state == package::TrustState::Unchecked && !m_options.allowUnchecked)
@@ -108,6 +109,8 @@ public:
         config.kind = m_plan.backend == BackendKind::Libvirt ? Backend::Kind::Libvirt : Backend::Kind::Folder;
         config.uri = m_plan.libvirtUri;
         config.scratchDir = m_options.scratchDir;
+        config.domainType = m_options.domainType;
+        config.consoleLogDir = m_options.consoleLogDir;
         if (m_plan.backend == BackendKind::Folder) {
             config.outputDir = m_plan.outputPath;
         } else if (m_check.storage.startsWith(u'/')) {
@@ -159,14 +162,6 @@ private:
         return error(step, e.toString(), e.kind == BackendError::Kind::Cancelled);
     }
 
-    PlatformInfo platform() const
-    {
-        const QString type = m_backend->domainType();
-        return PlatformInfo{type == u"kvm" ? u"KVM"_s : u"QEMU"_s, QCoreApplication::applicationVersion(),
-                            u"OVF Workbench (libvirt)"_s, QLocale::system().name(),
-                            QString::number(QDateTime::currentDateTime().offsetFromUtc() / 60)};
-    }
-
     std::expected<void, DeployError> deployAll()
     {
         const QList<EffectiveSystem> &systems = m_check.effective.systems();
@@ -194,13 +189,11 @@ private:
         std::unique_ptr<package::StagingArea> staging;
 
         qint64 convertDone = 0;
-        const PlatformInfo host = platform();
+        const PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
         for (const EffectiveSystem &s : systems) {
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;
             inputs.type = m_backend->domainType();
-            if (!m_options.serialLogDir.isEmpty())
-                inputs.serialLog = QDir(m_options.serialLogDir).absoluteFilePath(vm + u"-serial.log"_s);
             for (const EffectiveDisk &d : s.disks) {
                 if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
                     continue;

@@ -29,9 +29,10 @@ struct DeployOptions
     bool allowUnchecked = false;
     // Where staging and temporary files go; empty: the system's temporary folder.
     QString scratchDir;
-    // Non-empty: each VM's first serial port (its console) logs to DIR/<vm>-serial.log (the
-    // folder must be writable by the hypervisor).
-    QString serialLogDir;
+    // Backend::Config::domainType and consoleLogDir (empty: the backend's default, or
+    // $OVFW_DOMAIN_TYPE / $OVFW_CONSOLE_LOG_DIR).
+    QString domainType;
+    QString consoleLogDir;
 };
 
 struct DeployResult

@@ -67,25 +67,11 @@ void DeployerDomain::attachIso(DomainSpec &spec, const QString &iso)
 
 DomainSpec DeployerDomain::build(const PlanCheck &check, const EffectiveSystem &system, const DomainInputs &inputs)
 {
-    // DomainXmlBuilder reads typed items: give it each effective item's first source, then
-    // apply what the configuration's overrides change (VirtualQuantity of CPUs and memory).
-    QList<HardwareItem> items;
-    for (const EffectiveItem &i : system.items)
-        items.append(i.item());
     DomainXmlBuilder::Options options;
     options.name = check.vmNames.value(system.id, sanitizeVmName(system.id));
     options.type = inputs.type;
     options.serialLog = inputs.serialLog;
-    DomainSpec spec = DomainXmlBuilder::fromHardware(items, options);
-    if (system.figures.cpus > 0 && system.figures.cpus <= 256)
-        spec.vcpus = int(system.figures.cpus);
-    if (system.figures.hasMemory && system.figures.memoryError.isEmpty() && system.figures.memoryBytes > 0)
-        spec.memoryBytes = system.figures.memoryBytes;
-    for (const EffectiveItem &i : system.items) {
-        if (i.sources().size() > 1 && i.resourceType() != rt::Processor && i.resourceType() != rt::Memory)
-            spec.notes.append(tr("item %1: the deployment option's changes other than CPU and memory are not applied")
-                                  .arg(i.instanceId()));
-    }
+    DomainSpec spec = DomainXmlBuilder::fromHardware(system.items, options);
     for (DomainSpec::Nic &nic : spec.nics)
         nic.network = check.networks.value(nic.ovfNetwork);
     for (DomainSpec::Disk &disk : spec.disks) {

@@ -29,8 +29,7 @@ struct DomainInputs
 };
 
 // The DomainSpec of one system of a checked plan: DomainXmlBuilder's mapping of the effective
-// items, with the effective CPU count and memory size (per-configuration overrides applied),
-// the generated VM name, every NIC's target network from the plan, disk sources, and the
+// items (per-configuration overrides applied), the generated VM name, every NIC's target network from the plan, disk sources, and the
 // environment ISO as a read-only CD-ROM (an empty CD-ROM drive of the package is used when
 // there is one, else a new drive on a free IDE unit, else on a SATA controller).
 class DeployerDomain

@@ -24,12 +24,12 @@ struct ControllerRef
     int ideChannel = 0;  // IDE only
 };
 
-quint64 memoryBytes(const ovf::HardwareItem &item, QStringList &notes)
+quint64 memoryBytesOf(const EffectiveItem &item, QStringList &notes)
 {
     const QString quantity = item.virtualQuantity();
     QString units = item.allocationUnits();
     if (units.isEmpty())
-        units = item.virtualQuantityUnits();
+        units = item.field(u"VirtualQuantityUnits");
     // Pre-DSP0004 spellings some tools still write.
     if (units.compare(u"MB"_s, Qt::CaseInsensitive) == 0 || units.compare(u"MegaBytes"_s, Qt::CaseInsensitive) == 0)
         units = u"byte * 2^20"_s;
@@ -82,6 +82,15 @@ std::optional<QString> DomainXmlBuilder::scsiModel(const QString &subType)
 
 DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items, const Options &options)
 {
+    QList<EffectiveItem> effective;
+    effective.reserve(items.size());
+    for (const ovf::HardwareItem &item : items)
+        effective << EffectiveItem(item);
+    return fromHardware(effective, options);
+}
+
+DomainSpec DomainXmlBuilder::fromHardware(const QList<EffectiveItem> &items, const Options &options)
+{
     DomainSpec spec;
     spec.name = options.name;
     spec.type = options.type;
@@ -99,7 +108,7 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items,
     };
 
     // Pass 1: controllers and the scalar resources; devices that hang off controllers later.
-    for (const ovf::HardwareItem &item : items) {
+    for (const EffectiveItem &item : items) {
         const int type = item.resourceType();
         const QString id = item.instanceId();
         const QString what = item.elementName().isEmpty() ? id : item.elementName();
@@ -113,7 +122,7 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items,
             break;
         }
         case Memory:
-            spec.memoryBytes = memoryBytes(item, spec.notes);
+            spec.memoryBytes = memoryBytesOf(item, spec.notes);
             break;
         case IdeController:
             if (ideChannels >= 2) {
@@ -162,7 +171,7 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items,
     }
 
     // The controller a device sits on: its Parent, else the first IDE channel.
-    const auto controllerFor = [&](const ovf::HardwareItem &item) -> ControllerRef * {
+    const auto controllerFor = [&](const EffectiveItem &item) -> ControllerRef * {
         auto it = controllers.find(item.parentId());
         if (it != controllers.end())
             return &it.value();
@@ -177,7 +186,7 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items,
     // AddressOnParent when it is free, else the next free unit of the controller (IDE: of
     // the whole PIIX, both channels); -1 when the controller is full.
     QSet<QString> usedUnits; // "bus/controller/unit"
-    const auto unitFor = [&](const ovf::HardwareItem &item, ControllerRef *controller) {
+    const auto unitFor = [&](const EffectiveItem &item, ControllerRef *controller) {
         const bool ide = controller->bus == DomainSpec::Bus::Ide;
         const int limit = ide ? 2 : controller->bus == DomainSpec::Bus::Sata ? 6 : 7;
         const auto address = ovf::parseUnsignedDecimal(item.addressOnParent());
@@ -202,7 +211,7 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items,
 
     int bootOrder = 1;
     QList<DomainSpec::Disk> cdroms;
-    for (const ovf::HardwareItem &item : items) {
+    for (const EffectiveItem &item : items) {
         const int type = item.resourceType();
         const QString id = item.instanceId();
         const QString what = item.elementName().isEmpty() ? id : item.elementName();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/domainspec.h"
+#include "model/deploy/effectiveitem.h"
 #include "model/ovf/hardware.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,8 @@ namespace ovf::deploy {
 //   15/16 CD/DVD -> cdrom; 17 disk (HostResource ovf:/disk/ID or ovf:/file/ID) -> disk on its
 //     Parent controller at AddressOnParent; 21 serial -> pty serial; 23 USB -> usb controller;
 //   24 graphics -> VNC on 127.0.0.1; 14 floppy, 35 sound and anything else: ignored, noted.
-// Items must already be the effective configuration (ovf:configuration filtered, ovf:bound
-// resolved: the caller's job). Names and paths are never taken from the items: the domain
+// Pass the effective configuration (effectiveItems(): ovf:configuration filtered, ovf:bound
+// resolved, overrides applied). Names and paths are never taken from the items: the domain
 // name comes from `options`, disk sources are filled in later by the deployer (matched by
 // DomainSpec::Disk::ovfDiskId / ovfFileId).
 class DomainXmlBuilder
@@ -37,6 +38,10 @@ public:
         DiskFormat diskFormat = DiskFormat::Qcow2;
     };
 
+    // From the effective items of the chosen configuration (effectiveItems(): overrides and
+    // ovf:bound applied; fields are read with the overrides).
+    static DomainSpec fromHardware(const QList<EffectiveItem> &items, const Options &options);
+    // From plain Items, taken as they are (each its own effective item).
     static DomainSpec fromHardware(const QList<ovf::HardwareItem> &items, const Options &options);
 
     // Maps a RASD ResourceSubType of an Ethernet adapter to a libvirt NIC model; nullopt

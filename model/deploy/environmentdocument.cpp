@@ -3,6 +3,9 @@
 #include "model/ovf/namespaces.h"
 #include "model/ovf/xmldocument.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::deploy {
@@ -80,6 +83,13 @@ void propertySection(Builder &b, Element *parent, const QList<ResolvedProperty> 
 }
 
 } // namespace
+
+PlatformInfo EnvironmentDocument::hostPlatform(const QString &domainType)
+{
+    return PlatformInfo{domainType == u"kvm" ? u"KVM"_s : u"QEMU"_s, QCoreApplication::applicationVersion(),
+                        u"OVF Workbench (libvirt)"_s, QLocale::system().name(),
+                        QString::number(QDateTime::currentDateTime().offsetFromUtc() / 60)};
+}
 
 QByteArray EnvironmentDocument::build(const PlanCheck &check, const QString &systemId, const PlatformInfo &platform)
 {

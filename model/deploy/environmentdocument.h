@@ -36,6 +36,11 @@ public:
     // UTF-8 bytes with an XML declaration. An unknown `systemId` gives a document without
     // properties and siblings.
     static QByteArray build(const PlanCheck &check, const QString &systemId, const PlatformInfo &platform);
+
+    // This host as a deployment platform for <domain type> `domainType` ("kvm" or "qemu"):
+    // Kind "KVM" or "QEMU", this program's version and name, the system locale and the
+    // current offset from UTC in minutes. Used by the deployer, the dry run and previews.
+    static PlatformInfo hostPlatform(const QString &domainType);
 };
 
 } // namespace ovf::deploy

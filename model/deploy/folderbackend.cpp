@@ -49,6 +49,7 @@ std::expected<std::unique_ptr<Backend>, BackendError> FolderBackend::create(cons
         return std::unexpected(BackendError{ErrorKind::Io, parent.filePath(), tr("not a writable folder")});
     std::unique_ptr<FolderBackend> backend(new FolderBackend);
     backend->m_output = out.absoluteFilePath();
+    backend->m_domainType = config.domainType;
     QByteArray pattern = QFile::encodeName(parent.absoluteFilePath() + u"/."_s + out.fileName() + u".XXXXXX"_s);
     if (!::mkdtemp(pattern.data()))
         return std::unexpected(BackendError{ErrorKind::Io, parent.filePath(), tr("cannot create a temporary folder")});
@@ -67,6 +68,8 @@ FolderBackend::~FolderBackend()
 
 QString FolderBackend::domainType()
 {
+    if (!m_domainType.isEmpty())
+        return m_domainType;
     return QFileInfo::exists(u"/dev/kvm"_s) ? u"kvm"_s : u"qemu"_s;
 }
 

@@ -49,6 +49,7 @@ private:
     QString m_output;  // final folder (absolute)
     QString m_temp;    // temporary folder next to it
     QString m_scratch; // where staging goes
+    QString m_domainType; // forced by the config; empty: detect
     QStringList m_domains;
     QStringList m_started;
     bool m_committed = false;

@@ -72,6 +72,8 @@ QString LibvirtBackend::fileFolder() const
 
 QString LibvirtBackend::domainType()
 {
+    if (!m_config.domainType.isEmpty())
+        return m_config.domainType;
     return m_conn->hasKvm() ? u"kvm"_s : u"qemu"_s;
 }
 
@@ -193,7 +195,16 @@ std::expected<QByteArray, BackendError> LibvirtBackend::define(const DomainSpec 
         return std::unexpected(BackendError{ErrorKind::Invalid, spec.name, tr("not a usable domain name")});
     if (m_conn->hasDomain(spec.name))
         return std::unexpected(BackendError{ErrorKind::Invalid, spec.name, tr("a domain of that name exists; choose another name")});
-    const QByteArray xml = DomainXml::write(spec);
+    DomainSpec defined = spec;
+    if (!m_config.consoleLogDir.isEmpty()) {
+        const DomainSpec::Serial console{DomainSpec::Serial::Kind::File,
+                                         QDir(m_config.consoleLogDir).absoluteFilePath(spec.name + u"-console.log"_s)};
+        if (defined.serials.isEmpty())
+            defined.serials << console;
+        else
+            defined.serials[0] = console;
+    }
+    const QByteArray xml = DomainXml::write(defined);
     auto name = m_conn->defineDomain(xml);
     if (!name)
         return std::unexpected(name.error());
