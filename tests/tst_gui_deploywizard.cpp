@@ -501,7 +501,8 @@ private slots:
         QCOMPARE(current(*w), DeployPageId::Storage);
         auto *storage = w->deployPage<StoragePage>(DeployPageId::Storage);
         QVERIFY(storage->poolCombo()->isVisible());
-        QVERIFY(!storage->folderEdit()->isVisible());
+        QVERIFY(storage->folderEdit()->isVisible()); // or an existing folder instead of a pool
+        QVERIFY(storage->usesPool());
         QVERIFY(storage->poolCombo()->count() >= 1);
         QVERIFY(storage->poolCombo()->findData(u"default-pool"_s) >= 0);
         storage->poolCombo()->setCurrentIndex(storage->poolCombo()->findData(u"default-pool"_s));

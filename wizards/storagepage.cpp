@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -64,13 +65,13 @@ void StoragePage::initializePage()
     const bool libvirt = plan.backend == BackendKind::Libvirt;
     m_pool->setVisible(libvirt);
     qobject_cast<QFormLayout *>(layout()->itemAt(1)->layout())->setRowVisible(m_pool, libvirt);
-    qobject_cast<QFormLayout *>(layout()->itemAt(1)->layout())->setRowVisible(m_folder, !libvirt);
-    m_where->setText(libvirt ? tr("The disks become volumes of a storage pool of %1.").arg(plan.libvirtUri)
+    m_where->setText(libvirt ? tr("The disks become volumes of a storage pool of %1, or files in an existing folder "
+                                  "of that host when you name one.")
+                                   .arg(plan.libvirtUri)
                              : tr("The disks are written into the output folder %1, unless you name another folder.")
                                    .arg(plan.outputPath));
-    m_folder->setPlaceholderText(plan.outputPath);
-    if (!libvirt)
-        m_folder->setText(plan.storage);
+    m_folder->setPlaceholderText(libvirt ? tr("(optional) an existing folder instead of a pool") : plan.outputPath);
+    m_folder->setText(QDir::isAbsolutePath(plan.storage) ? plan.storage : QString());
     m_format->setCurrentIndex(plan.diskFormat == DiskFormat::Raw ? 1 : 0);
     m_inventory->request(plan);
     fillPools();
@@ -109,10 +110,15 @@ qint64 StoragePage::requiredBytes() const
     return total;
 }
 
+bool StoragePage::usesPool() const
+{
+    return session()->plan().backend == BackendKind::Libvirt && m_folder->text().trimmed().isEmpty();
+}
+
 qint64 StoragePage::freeBytes() const
 {
     const ovf::deploy::Plan &plan = session()->plan();
-    if (plan.backend == BackendKind::Libvirt) {
+    if (usesPool()) {
         const QString pool = m_pool->currentData().toString();
         for (const ovf::deploy::StorageTarget &t : m_inventory->result().storage) {
             if (t.name == pool)
@@ -135,10 +141,16 @@ void StoragePage::updateSpace()
     const qint64 needed = requiredBytes();
     const qint64 free = freeBytes();
     const bool raw = m_format->currentIndex() == 1;
-    const bool libvirt = session()->plan().backend == BackendKind::Libvirt;
+    const bool libvirt = usesPool();
     m_blocked = false;
     QString text;
-    if (libvirt && !m_inventory->hasResult()) {
+    // A folder of a local libvirt host can be checked here; a remote one is the host's business.
+    const bool local = QUrl(session()->plan().libvirtUri).host().isEmpty();
+    if (session()->plan().backend == BackendKind::Libvirt && !libvirt && local
+        && !QFileInfo(m_folder->text().trimmed()).isDir()) {
+        text = tr("%1 is not an existing folder.").arg(m_folder->text().trimmed());
+        m_blocked = true;
+    } else if (libvirt && !m_inventory->hasResult()) {
         text = tr("Asking %1 for its storage pools…").arg(session()->plan().libvirtUri);
         m_blocked = true;
     } else if (libvirt && !m_inventory->result().error.isEmpty()) {
@@ -173,7 +185,7 @@ bool StoragePage::validatePage()
 {
     ovf::deploy::Plan &plan = session()->plan();
     plan.diskFormat = m_format->currentIndex() == 1 ? DiskFormat::Raw : DiskFormat::Qcow2;
-    if (plan.backend == BackendKind::Libvirt) {
+    if (usesPool()) {
         const QString pool = m_pool->currentData().toString();
         plan.storage = pool == ovf::deploy::Plan::defaultPool ? QString() : pool;
     } else {

@@ -8,8 +8,8 @@ class QLineEdit;
 class TargetInventory;
 
 // Where the disks go and in which format: a libvirt storage pool (listed with its free
-// space by the TargetInventory) or, for the folder backend, the output folder or another
-// folder; qcow2 or raw. The free space is checked against the sum of the capacities of the
+// space by the TargetInventory) or an existing folder of the libvirt host; for the folder
+// backend the output folder or another folder; qcow2 or raw. The free space is checked against the sum of the capacities of the
 // disks of the chosen configuration: too little blocks Next for raw (fully allocated) and
 // warns for qcow2 (which grows as the guest writes).
 class StoragePage : public DeployPage
@@ -29,6 +29,8 @@ public:
     QLabel *spaceLabel() const { return m_space; }
     // The bytes the disks of the chosen configuration need at most.
     qint64 requiredBytes() const;
+    // libvirt with no folder named: the disks go into the chosen pool.
+    bool usesPool() const;
     // The free bytes where the disks go; -1 when unknown.
     qint64 freeBytes() const;
 
