@@ -1,4 +1,5 @@
 #include "app/gui/mainwindow.h"
+#include "wizards/deploywizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,6 +43,11 @@ QCommandLineOption sampleOption()
     return {u"sample"_s, QCoreApplication::translate("main", "Open the bundled sample appliance.")};
 }
 
+QCommandLineOption deployOption()
+{
+    return {u"deploy"_s, QCoreApplication::translate("main", "Open the deploy wizard on the package PKG."), u"PKG"_s};
+}
+
 void configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -49,6 +55,7 @@ void configure(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(sampleOption());
+    parser.addOption(deployOption());
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The OVF descriptor to open."),
                                  u"[FILE]"_s);
 }
@@ -94,6 +101,12 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(QCoreApplication::translate("main", "Only one file can be opened at a time.") + u'\n'),
                    stderr);
         return 2;
+    }
+
+    if (parser.isSet(deployOption())) {
+        DeployWizard wizard(DeployWizard::Options{parser.value(deployOption()), {}});
+        wizard.show();
+        return app.exec();
     }
 
     MainWindow window;

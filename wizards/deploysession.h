@@ -1,0 +1,82 @@
+#pragma once
+
+#include "model/deploy/plan.h"
+#include "model/deploy/planeula.h"
+#include "model/ovf/descriptor.h"
+#include "model/package/verifyoptions.h"
+#include "model/package/verifyresult.h"
+#include "wizards/deployoutcome.h"
+#include "wizards/deployproperty.h"
+#include "wizards/textresolver.h"
+
+#include <QObject>
+
+#include <memory>
+
+// What the deploy wizard knows and what the operator chose, shared by its pages: the
+// package, its verification and descriptor, the resolved texts, and the deployment plan
+// being filled in. Pages read and write it; the wizard owns it. GUI thread only.
+class DeploySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeploySession(QObject *parent = nullptr);
+
+    // The package to verify for `path`: a .ovf file stands for its folder (an OVF folder
+    // package); anything else as given, made absolute.
+    static QString packageFor(const QString &path);
+
+    QString packagePath() const { return m_plan.package; }
+    // Clears the verification and every choice tied to the package.
+    void setPackagePath(const QString &path);
+
+    // The result of verifying packagePath(); sets the descriptor, texts, properties, EULAs
+    // and resets the plan's package-dependent choices. Emits packageChanged().
+    void setVerification(std::shared_ptr<const ovf::package::VerifyResult> result);
+    const ovf::package::VerifyResult *verification() const { return m_verification.get(); }
+    std::shared_ptr<const ovf::package::VerifyResult> verificationPtr() const { return m_verification; }
+    // Null until a verification produced a descriptor.
+    const ovf::Descriptor *descriptor() const;
+    ovf::Envelope envelope() const;
+
+    const TextResolver &texts() const { return m_texts; }
+    const QList<DeployProperty> &properties() const { return m_properties; }
+    const QList<ovf::deploy::PackageEula> &eulas() const { return m_eulas; }
+    // The default Configuration id of the package; null when it has no deployment options.
+    QString defaultConfiguration() const;
+    // The deployment option in effect: the plan's, else the default.
+    QString effectiveConfiguration() const;
+    void setConfiguration(const QString &id);
+
+    // The key of `p` in Plan::properties: its full key when no other entity has it, else
+    // "ENTITY:FULLKEY".
+    QString planKey(const DeployProperty &p) const;
+
+    ovf::deploy::Plan &plan() { return m_plan; }
+    const ovf::deploy::Plan &plan() const { return m_plan; }
+
+    // How packages are verified (trust anchors, time); tests set their own anchors.
+    const ovf::package::VerifyOptions &verifyOptions() const { return m_verifyOptions; }
+    void setVerifyOptions(const ovf::package::VerifyOptions &options) { m_verifyOptions = options; }
+
+    // How the deployment ended (set by the Progress page).
+    const DeployOutcome &outcome() const { return m_outcome; }
+    void setOutcome(const DeployOutcome &outcome) { m_outcome = outcome; }
+
+    // The locale texts are shown in ("" for the descriptor's default texts).
+    QString textLocale() const;
+
+signals:
+    void packageChanged();
+    void configurationChanged(const QString &id);
+
+private:
+    ovf::package::VerifyOptions m_verifyOptions;
+    std::shared_ptr<const ovf::package::VerifyResult> m_verification;
+    TextResolver m_texts;
+    QList<DeployProperty> m_properties;
+    QList<ovf::deploy::PackageEula> m_eulas;
+    ovf::deploy::Plan m_plan;
+    DeployOutcome m_outcome;
+};

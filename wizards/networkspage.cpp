@@ -1,0 +1,149 @@
+#include "wizards/networkspage.h"
+
+#include "model/deploy/plancheck.h"
+#include "wizards/deploysession.h"
+#include "wizards/targetinventory.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+NetworksPage::NetworksPage(DeploySession *session, TargetInventory *inventory, QWidget *parent)
+    : DeployPage(DeployPageId::Networks, session, parent), m_inventory(inventory)
+{
+    setTitle(tr("Networks"));
+    setSubTitle(tr("Connect each network of the appliance to a network of the target."));
+
+    m_table = new QTableWidget(0, 3, this);
+    m_table->setObjectName(u"networkTable"_s);
+    m_table->setHorizontalHeaderLabels({tr("Network in the package"), tr("Description"), tr("Connect to")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(2, 260);
+    m_table->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"networkStatus"_s);
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    connect(inventory, &TargetInventory::started, this, [this] {
+        m_status->setText(tr("Asking the target for its networks…"));
+    });
+    connect(inventory, &TargetInventory::ready, this, [this] {
+        if (isVisible())
+            fill();
+    });
+}
+
+bool NetworksPage::isNeeded() const
+{
+    return !ovf::deploy::checkPlan(session()->envelope(), session()->plan()).ovfNetworks.isEmpty();
+}
+
+QComboBox *NetworksPage::targetCombo(const QString &ovfNetwork) const
+{
+    const qsizetype row = m_ovfNetworks.indexOf(ovfNetwork);
+    return row < 0 ? nullptr : qobject_cast<QComboBox *>(m_table->cellWidget(int(row), 2));
+}
+
+void NetworksPage::initializePage()
+{
+    m_inventory->request(session()->plan());
+    fill();
+}
+
+void NetworksPage::fill()
+{
+    const ovf::Envelope envelope = session()->envelope();
+    m_ovfNetworks = ovf::deploy::checkPlan(envelope, session()->plan()).ovfNetworks;
+    const bool folder = session()->plan().backend == ovf::deploy::BackendKind::Folder;
+    const bool ready = m_inventory->hasResult();
+    const TargetInventory::Result &r = m_inventory->result();
+
+    QStringList targets;
+    for (const ovf::deploy::TargetNetwork &n : r.networks)
+        targets.append(n.name);
+    if (!ready)
+        m_status->setText(tr("Asking the target for its networks…"));
+    else if (!r.error.isEmpty())
+        m_status->setText(tr("The target's networks could not be listed: %1").arg(r.error));
+    else
+        m_status->setText(folder ? tr("The script will attach the machines to these libvirt networks; type any name.")
+                                 : tr("Networks available: %1.").arg(targets.size()));
+
+    m_table->setRowCount(int(m_ovfNetworks.size()));
+    const QMap<QString, QString> &given = session()->plan().networks;
+    for (int row = 0; row < m_ovfNetworks.size(); ++row) {
+        const QString &name = m_ovfNetworks.at(row);
+        QString description;
+        for (const ovf::Network &n : envelope.networks()) {
+            if (n.name() == name)
+                description = session()->texts().text(n.description()).simplified();
+        }
+        m_table->setItem(row, 0, new QTableWidgetItem(name));
+        m_table->setItem(row, 1, new QTableWidgetItem(description));
+        auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+        const QString previous = combo ? combo->currentText() : given.value(name);
+        if (!combo) {
+            combo = new QComboBox;
+            combo->setObjectName(u"target_%1"_s.arg(name));
+            m_table->setCellWidget(row, 2, combo);
+            connect(combo, &QComboBox::currentTextChanged, this, &NetworksPage::completeChanged);
+        }
+        combo->blockSignals(true);
+        combo->clear();
+        combo->setEditable(folder);
+        for (const ovf::deploy::TargetNetwork &n : r.networks) {
+            combo->addItem(n.active ? n.name : tr("%1 (inactive)").arg(n.name), n.name);
+            combo->setItemData(combo->count() - 1, n.detail, Qt::ToolTipRole);
+        }
+        int index = combo->findData(previous);
+        if (index < 0 && !previous.isEmpty() && folder) {
+            combo->addItem(previous, previous);
+            index = combo->count() - 1;
+        }
+        if (index < 0)
+            index = combo->findData(u"default"_s);
+        combo->setCurrentIndex(index < 0 ? (combo->count() ? 0 : -1) : index);
+        combo->blockSignals(false);
+    }
+    m_table->resizeRowsToContents();
+    emit completeChanged();
+}
+
+bool NetworksPage::isComplete() const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+        if (!combo || combo->currentText().trimmed().isEmpty())
+            return false;
+    }
+    return m_inventory->hasResult() || session()->plan().backend == ovf::deploy::BackendKind::Folder;
+}
+
+bool NetworksPage::validatePage()
+{
+    QMap<QString, QString> map;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
+        const QVariant data = combo->currentData();
+        const QString text = combo->currentText().trimmed();
+        // An editable combo's text is what the operator typed; its data, when the text is
+        // still that of the item, is the network's name without the "(inactive)" note.
+        map.insert(m_ovfNetworks.at(row),
+                   data.isValid() && combo->itemText(combo->currentIndex()) == text ? data.toString() : text);
+    }
+    session()->plan().networks = map;
+    return true;
+}

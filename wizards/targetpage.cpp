@@ -1,0 +1,195 @@
+#include "wizards/targetpage.h"
+
+#include "model/deploy/effectiveconfiguration.h"
+#include "model/deploy/plancheck.h"
+#include "wizards/deploysession.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using ovf::deploy::BackendKind;
+
+TargetPage::TargetPage(DeploySession *session, QWidget *parent)
+    : DeployPage(DeployPageId::Target, session, parent)
+{
+    setTitle(tr("Deployment target"));
+    setSubTitle(tr("Write ready-to-define files into a folder, or define the virtual machines in libvirt."));
+
+    m_folder = new QRadioButton(tr("&Folder: disks, domain XML and a script that defines them with virsh"), this);
+    m_folder->setObjectName(u"backendFolder"_s);
+    m_libvirt = new QRadioButton(tr("&libvirt: define the virtual machines through a libvirt connection"), this);
+    m_libvirt->setObjectName(u"backendLibvirt"_s);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_folder);
+    group->addButton(m_libvirt);
+    m_folder->setChecked(true);
+
+    m_output = new QLineEdit(this);
+    m_output->setObjectName(u"outputFolder"_s);
+    m_output->setPlaceholderText(tr("A new folder, e.g. %1").arg(QDir::home().filePath(u"appliance"_s)));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    m_uri = new QLineEdit(ovf::deploy::Plan::defaultLibvirtUri.toString(), this);
+    m_uri->setObjectName(u"libvirtUri"_s);
+
+    auto *outputRow = new QHBoxLayout;
+    outputRow->addWidget(m_output, 1);
+    outputRow->addWidget(browse);
+    auto *targetForm = new QFormLayout;
+    targetForm->addRow(tr("Output folder:"), outputRow);
+    targetForm->addRow(tr("Connection URI:"), m_uri);
+
+    m_namesBox = new QGroupBox(tr("Virtual machine names"), this);
+    m_names = new QFormLayout(m_namesBox);
+    m_names->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_powerOn = new QCheckBox(tr("&Power on the virtual machines after deployment"), this);
+    m_powerOn->setObjectName(u"powerOn"_s);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"targetError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_folder);
+    layout->addWidget(m_libvirt);
+    layout->addLayout(targetForm);
+    layout->addWidget(m_namesBox);
+    layout->addWidget(m_powerOn);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    registerField(u"outputFolder"_s, m_output);
+    registerField(u"libvirtUri"_s, m_uri);
+    registerField(u"powerOn"_s, m_powerOn);
+
+    connect(m_folder, &QRadioButton::toggled, this, &TargetPage::updateState);
+    connect(m_output, &QLineEdit::textChanged, this, &TargetPage::updateState);
+    connect(m_uri, &QLineEdit::textChanged, this, &TargetPage::updateState);
+    connect(browse, &QPushButton::clicked, this, &TargetPage::chooseFolder);
+    connect(session, &DeploySession::packageChanged, this, [this] { m_dirty = true; });
+    connect(session, &DeploySession::configurationChanged, this, [this] { m_dirty = true; });
+}
+
+QLineEdit *TargetPage::nameEdit(const QString &systemId) const
+{
+    for (const auto &[id, edit] : m_nameEdits) {
+        if (id == systemId)
+            return edit;
+    }
+    return nullptr;
+}
+
+void TargetPage::initializePage()
+{
+    const ovf::deploy::Plan &plan = session()->plan();
+    (plan.backend == BackendKind::Libvirt ? m_libvirt : m_folder)->setChecked(true);
+    if (!plan.outputPath.isEmpty())
+        m_output->setText(plan.outputPath);
+    if (!plan.libvirtUri.isEmpty())
+        m_uri->setText(plan.libvirtUri);
+    m_powerOn->setChecked(plan.powerOn);
+    if (m_dirty)
+        rebuildNames();
+    updateState();
+}
+
+void TargetPage::rebuildNames()
+{
+    m_dirty = false;
+    while (m_names->rowCount() > 0)
+        m_names->removeRow(0);
+    m_nameEdits.clear();
+    const auto effective =
+        ovf::deploy::EffectiveConfiguration::build(session()->envelope(), session()->effectiveConfiguration());
+    const QMap<QString, QString> &given = session()->plan().names;
+    for (const ovf::deploy::EffectiveSystem &s : effective.systems()) {
+        auto *edit = new QLineEdit(given.value(s.id, ovf::deploy::sanitizeVmName(s.id)), m_namesBox);
+        edit->setObjectName(u"name_%1"_s.arg(s.id));
+        edit->setMaxLength(63);
+        const QString label = s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id);
+        m_names->addRow(label + u':', edit);
+        m_nameEdits.append({s.id, edit});
+        connect(edit, &QLineEdit::textChanged, this, &TargetPage::updateState);
+    }
+    m_namesBox->setVisible(!m_nameEdits.isEmpty());
+}
+
+void TargetPage::chooseFolder()
+{
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Choose Where to Create the Output Folder"),
+                                                             QFileInfo(m_output->text()).absolutePath());
+    if (parent.isEmpty())
+        return;
+    const QString base = m_nameEdits.isEmpty() ? u"appliance"_s : m_nameEdits.first().second->text();
+    m_output->setText(QDir(parent).filePath(base));
+}
+
+QString TargetPage::problem() const
+{
+    if (m_folder->isChecked()) {
+        const QString out = m_output->text().trimmed();
+        if (out.isEmpty())
+            return tr("Enter the output folder to create.");
+        const QFileInfo info(out);
+        if (info.exists())
+            return tr("%1 exists already: the output folder must be new.").arg(out);
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return tr("The folder %1 does not exist.").arg(info.absolutePath());
+    } else if (m_uri->text().trimmed().isEmpty()) {
+        return tr("Enter the libvirt connection URI.");
+    }
+    QSet<QString> seen;
+    for (const auto &[id, edit] : m_nameEdits) {
+        const QString name = edit->text();
+        if (!ovf::deploy::isValidVmName(name))
+            return tr("\"%1\" is not a valid virtual machine name: use letters, digits, '_', '.' and '-'.").arg(name);
+        if (seen.contains(name))
+            return tr("The name \"%1\" is used twice.").arg(name);
+        seen.insert(name);
+    }
+    return {};
+}
+
+void TargetPage::updateState()
+{
+    const bool folder = m_folder->isChecked();
+    m_output->setEnabled(folder);
+    m_uri->setEnabled(!folder);
+    m_error->setText(problem());
+    emit completeChanged();
+}
+
+bool TargetPage::isComplete() const
+{
+    return problem().isEmpty();
+}
+
+bool TargetPage::validatePage()
+{
+    ovf::deploy::Plan &plan = session()->plan();
+    const BackendKind before = plan.backend;
+    const QString uriBefore = plan.libvirtUri;
+    plan.backend = m_folder->isChecked() ? BackendKind::Folder : BackendKind::Libvirt;
+    plan.outputPath = plan.backend == BackendKind::Folder ? QDir::cleanPath(QFileInfo(m_output->text().trimmed()).absoluteFilePath())
+                                                          : QString();
+    plan.libvirtUri = m_uri->text().trimmed();
+    plan.powerOn = m_powerOn->isChecked();
+    plan.names.clear();
+    for (const auto &[id, edit] : std::as_const(m_nameEdits))
+        plan.names.insert(id, edit->text());
+    if (plan.backend != before || (plan.backend == BackendKind::Libvirt && plan.libvirtUri != uriBefore))
+        plan.storage.clear(); // a pool of another connection means nothing here
+    return true;
+}

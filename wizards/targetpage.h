@@ -1,0 +1,54 @@
+#pragma once
+
+#include "wizards/deploypage.h"
+
+#include <QList>
+
+class QButtonGroup;
+class QCheckBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+// Where the appliance goes: the folder backend (ready-to-define files, the default) with its
+// output folder, or libvirt with its connection URI (qemu:///system by default); the name of
+// each virtual machine (generated from the system's ovf:id, editable, checked with
+// isValidVmName and for duplicates); whether to power on. Fields "outputFolder" and
+// "libvirtUri".
+class TargetPage : public DeployPage
+{
+    Q_OBJECT
+
+public:
+    explicit TargetPage(DeploySession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QRadioButton *folderButton() const { return m_folder; }
+    QRadioButton *libvirtButton() const { return m_libvirt; }
+    QLineEdit *outputEdit() const { return m_output; }
+    QLineEdit *uriEdit() const { return m_uri; }
+    QLineEdit *nameEdit(const QString &systemId) const;
+    QCheckBox *powerOnBox() const { return m_powerOn; }
+
+private:
+    void rebuildNames();
+    void chooseFolder();
+    void updateState();
+    QString problem() const;
+
+    QRadioButton *m_folder = nullptr;
+    QRadioButton *m_libvirt = nullptr;
+    QLineEdit *m_output = nullptr;
+    QLineEdit *m_uri = nullptr;
+    QGroupBox *m_namesBox = nullptr;
+    QFormLayout *m_names = nullptr;
+    QList<QPair<QString, QLineEdit *>> m_nameEdits;
+    QCheckBox *m_powerOn = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_dirty = true;
+};
