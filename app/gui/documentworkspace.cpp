@@ -1,5 +1,6 @@
 #include "app/gui/documentworkspace.h"
 
+#include "model/commands/editsession.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/descriptor.h"
 #include "views/detailsview.h"
@@ -46,17 +47,28 @@ DocumentWorkspace::~DocumentWorkspace()
     m_model->setDescriptor(nullptr);
 }
 
-void DocumentWorkspace::setDescriptor(std::shared_ptr<const ovf::Descriptor> descriptor)
+void DocumentWorkspace::setSession(ovf::commands::EditSession *session)
 {
     showElement(nullptr);
-    m_model->setDescriptor(descriptor.get());
-    m_descriptor = std::move(descriptor); // the previous one is released after the model let go
-    if (!m_descriptor) {
+    m_model->setDescriptor(session ? &session->descriptor() : nullptr);
+    m_session = session;
+    if (!m_session) {
         setCurrentWidget(m_empty);
         return;
     }
     setCurrentWidget(m_splitter);
-    m_tree->selectElement(m_descriptor->envelope().content().element());
+    m_tree->selectElement(m_session->descriptor().envelope().content().element());
+    m_tree->setFocus();
+}
+
+const ovf::Descriptor *DocumentWorkspace::descriptor() const
+{
+    return m_session ? &m_session->descriptor() : nullptr;
+}
+
+void DocumentWorkspace::focusElement(const ovf::xml::Element *element)
+{
+    Q_UNUSED(element);
     m_tree->setFocus();
 }
 
