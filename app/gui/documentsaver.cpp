@@ -22,7 +22,11 @@ DocumentSaver::DocumentSaver(QObject *parent) : QObject(parent)
         const QFuture<Result> future = m_watcher.future();
         if (future.resultCount() == 0)
             return;
-        emit finished(future.result());
+        const Result r = future.result();
+        if (r)
+            emit succeeded(*r);
+        else
+            emit failed(r.error());
     });
     connect(&m_watcher, &QFutureWatcher<Result>::progressTextChanged, this, [this](const QString &text) {
         const qsizetype slash = text.indexOf(u'/');

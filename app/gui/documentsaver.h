@@ -60,7 +60,8 @@ public:
 
 signals:
     void progress(qint64 done, qint64 total);
-    void finished(const DocumentSaver::Result &result);
+    void succeeded(const DocumentSaver::Outcome &outcome);
+    void failed(const QString &message);
 
 private:
     static Result writeDescriptor(const Request &request);

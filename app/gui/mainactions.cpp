@@ -49,7 +49,6 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addAction(quit);
 
     editMenu = window->menuBar()->addMenu(QString());
-    setUndoStack(nullptr);
     editMenu->addSeparator();
     editMenu->addAction(preferences);
 
@@ -61,6 +60,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     helpMenu = window->menuBar()->addMenu(QString());
     helpMenu->addAction(about);
     helpMenu->addAction(aboutQt);
+    setUndoStack(nullptr);
 }
 
 void MainActions::setUndoStack(QUndoStack *stack)

@@ -266,24 +266,28 @@ void MainWindow::openSample()
     });
 }
 
-void MainWindow::offerAutosaveRestore()
+bool MainWindow::offerAutosaveRestore()
 {
     const QList<AutosaveManager::Entry> entries = AutosaveManager::pending();
     if (entries.isEmpty())
-        return;
+        return false;
     AutosaveRestoreDialog dialog(entries, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (m_restorePrompt)
+        m_restorePrompt(dialog);
+    else if (dialog.exec() != QDialog::Accepted)
+        return false;
     for (const AutosaveManager::Entry &entry : dialog.discarded())
         AutosaveManager::remove(entry);
-    if (const auto restore = dialog.restored()) {
-        QFile file(restore->dataPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        const QByteArray bytes = file.readAll();
-        AutosaveManager::remove(*restore); // it becomes this run's autosave once edited
-        m_loader->loadBytes(bytes, restore->origin.displayName, restore->origin);
-    }
+    const auto restore = dialog.restored();
+    if (!restore)
+        return false;
+    QFile file(restore->dataPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    AutosaveManager::remove(*restore); // it becomes this run's autosave once edited again
+    m_loader->loadBytes(bytes, restore->origin.displayName, restore->origin);
+    return true;
 }
 
 const ovf::Descriptor *MainWindow::descriptor() const
@@ -471,7 +475,7 @@ void MainWindow::updateTitle()
 }
 void MainWindow::showProblemsStatus()
 {
-    if (!m_descriptor)
+    if (!m_session)
         m_problems->showStatus(QIcon(), tr("Problems found in the open descriptor are listed here."));
     else if (m_validating)
         m_problems->showStatus(QIcon(), tr("Checking the descriptor…"));
@@ -483,7 +487,7 @@ void MainWindow::updateProblemsSummary()
 {
     const qsizetype count = m_haveReport ? m_report.problems.size() : 0;
     m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
-    if (!m_descriptor) {
+    if (!m_session) {
         m_problemsLabel->clear();
         return;
     }

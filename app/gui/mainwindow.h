@@ -16,6 +16,7 @@ class QLabel;
 class QMimeData;
 class QUndoView;
 class AutosaveManager;
+class AutosaveRestoreDialog;
 class DocumentLoader;
 class DocumentWorkspace;
 class MainActions;
@@ -49,11 +50,17 @@ public:
     bool saveAs();
     bool saveTo(const QString &destination, DocumentSaver::Target target);
     // Offers to restore autosaves of runs that did not close cleanly.
-    void offerAutosaveRestore();
+    // Offers to restore autosaves of runs that did not close cleanly; true when one is being
+    // restored.
+    bool offerAutosaveRestore();
 
     // The unsaved-changes question: Save, Discard or Cancel (tests replace it).
     using Prompt = std::function<QMessageBox::StandardButton(const QString &documentName)>;
     void setUnsavedChangesPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+    // Decides the restore dialog instead of the user (tests): call restoreSelected(),
+    // discardAll() or nothing (Later).
+    void setRestorePrompt(std::function<void(AutosaveRestoreDialog &)> prompt) { m_restorePrompt = std::move(prompt); }
 
     const ovf::Descriptor *descriptor() const;
     ovf::commands::EditSession *session() const { return m_session.get(); }
@@ -131,6 +138,7 @@ private:
     ovf::validation::Report m_report;
     bool m_haveReport = false;
     Prompt m_prompt;
+    std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
     std::function<void()> m_afterSave; // what maybeSave() postponed until the save succeeds
     bool m_closing = false;
 };

@@ -24,7 +24,14 @@ SaveController::SaveController(QWidget *window, StatusProgress *progress)
     };
     m_choose = [this](const DocumentOrigin &origin) { return chooseWithDialog(origin); };
     connect(m_saver, &DocumentSaver::progress, m_progress, &StatusProgress::setBytes);
-    connect(m_saver, &DocumentSaver::finished, this, &SaveController::finish);
+    connect(m_saver, &DocumentSaver::succeeded, this, [this](const DocumentSaver::Outcome &outcome) {
+        m_progress->end();
+        emit saved(outcome);
+    });
+    connect(m_saver, &DocumentSaver::failed, this, [this](const QString &message) {
+        m_progress->end();
+        emit failed(message);
+    });
     connect(m_progress, &StatusProgress::cancelRequested, m_saver, &DocumentSaver::cancel);
 }
 
@@ -77,16 +84,6 @@ bool SaveController::saveTo(const QByteArray &bytes, const DocumentOrigin &origi
     m_progress->begin(tr("Saving %1…").arg(QFileInfo(destination).fileName()));
     m_saver->save(request);
     return true;
-}
-
-void SaveController::finish(const DocumentSaver::Result &result)
-{
-    m_progress->end();
-    if (result) {
-        emit saved(*result);
-        return;
-    }
-    emit failed(result.error());
 }
 
 std::pair<QString, Target> SaveController::chooseWithDialog(const DocumentOrigin &origin)

@@ -46,7 +46,6 @@ signals:
 
 private:
     std::pair<QString, DocumentSaver::Target> chooseWithDialog(const DocumentOrigin &origin);
-    void finish(const DocumentSaver::Result &result);
 
     QWidget *m_window;
     StatusProgress *m_progress;
