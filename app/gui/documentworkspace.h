@@ -23,7 +23,8 @@ class EditSession;
 }
 
 // The central area: an empty state when nothing is open, otherwise the envelope tree on
-// the left and, on the right, the selected node's Details and XML in tabs.
+// the left and, on the right, the selected node's form editor (when EditorFactory has one),
+// Details and XML in tabs.
 class DocumentWorkspace : public QStackedWidget
 {
     Q_OBJECT
@@ -48,6 +49,9 @@ public:
 
     EnvelopeTreeView *treeView() const { return m_tree; }
     DetailsView *detailsView() const { return m_details; }
+    // The form editor of the selected node (EditorFactory), nullptr when it has none.
+    QWidget *editor() const { return m_editor; }
+    void showEditor();
     XmlSourceView *xmlView() const { return m_xml; }
     QTabWidget *tabs() const { return m_tabs; }
     EmptyStateWidget *emptyState() const { return m_empty; }
@@ -71,6 +75,8 @@ private:
     QSplitter *m_splitter;
     EnvelopeTreeView *m_tree;
     QTabWidget *m_tabs;
+    QWidget *m_editorPage;
+    QWidget *m_editor = nullptr;
     DetailsView *m_details;
     XmlSourceView *m_xml;
 };
