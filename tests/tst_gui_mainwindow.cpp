@@ -138,6 +138,7 @@ private slots:
         tree->setCurrentIndex(nic);
         auto *item = nic.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
         QVERIFY(item);
+        w.workspace()->showXml(); // the XML is laid out when its tab shows
         const QString xml = w.workspace()->xmlView()->toPlainText();
         QVERIFY2(xml.startsWith(u"<Item>"), qPrintable(xml.left(80)));
         QVERIFY(xml.contains(u"<rasd:ElementName>Network Adapter 1</rasd:ElementName>"));
@@ -145,6 +146,7 @@ private slots:
         QCOMPARE(xml.count(u'\n'), item->toXml().count(u'\n'));
         QCOMPARE(w.workspace()->xmlView()->firstLineNumber(), item->position().line);
         DetailsView *details = w.workspace()->detailsView();
+        w.workspace()->showDetails();
         QCOMPARE(details->value(u"rasd:ElementName"_s), u"Network Adapter 1"_s);
         QCOMPARE(details->value(u"rasd:ResourceType"_s), u"10"_s);
         QCOMPARE(details->value(u"rasd:Connection"_s), u"Network"_s);
@@ -153,10 +155,15 @@ private slots:
         const QModelIndex medium = find(model, u"medium"_s);
         tree->setCurrentIndex(medium);
         QCOMPARE(details->value(u"ovf:id"_s), u"medium"_s);
+        // A Configuration has a form editor: it is shown in its tab, the XML one click away.
+        QVERIFY(w.workspace()->editor());
+        QCOMPARE(w.workspace()->tabs()->currentIndex(), 0);
+        w.workspace()->showXml();
         QVERIFY(w.workspace()->xmlView()->toPlainText().startsWith(u"<Configuration ovf:id=\"medium\">"));
 
-        // The XML is one click away.
-        w.workspace()->tabs()->setCurrentIndex(1);
+        // The XML is one click away: the last tab (Editor, Details, XML).
+        w.workspace()->showEditor();
+        w.workspace()->tabs()->setCurrentIndex(2);
         QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->xmlView());
     }
 
@@ -294,6 +301,7 @@ private slots:
         QVERIFY(vs.isValid());
         QCOMPARE(tree->currentIndex(), vs);
         auto *element = vs.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
+        w.workspace()->showXml();
         XmlSourceView *xml = w.workspace()->xmlView();
         QCOMPARE(xml->blockCount(), int(element->toXml().count(u'\n')) + 1);
         QCOMPARE(xml->firstLineNumber(), element->position().line);
