@@ -60,7 +60,7 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session)
 {
     showElement(nullptr);
     m_session = nullptr; // no editor for the old document while the model resets
-    m_model->setDescriptor(session ? &session->descriptor() : nullptr);
+    m_model->setSession(session); // the tree follows the edits (and offers its editing actions)
     m_session = session;
     if (!m_session) {
         setCurrentWidget(m_empty);
