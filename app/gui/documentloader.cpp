@@ -1,5 +1,6 @@
 #include "app/gui/documentloader.h"
 
+#include "model/items/envelopetreebuilder.h"
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
 
@@ -18,9 +19,18 @@ DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
         const Result r = future.result();
         if (r.cancelled)
             return;
-        if (r.descriptor)
-            emit loaded(r.descriptor, r.origin, r.bytes, r.warnings);
-        else
+        if (r.descriptor) {
+            auto loaded = std::make_shared<Loaded>();
+            // The task is done and its result is read once: this is the only owner left.
+            loaded->descriptor = std::make_unique<ovf::Descriptor>(std::move(*r.descriptor));
+            if (r.tree)
+                loaded->tree = std::move(*r.tree);
+            loaded->origin = r.origin;
+            loaded->bytes = r.bytes;
+            loaded->warnings = r.warnings;
+            loaded->restored = m_restore;
+            emit this->loaded(loaded);
+        } else
             emit failed(r.error);
     });
     connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this, [this](int value) {
@@ -165,6 +175,7 @@ DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise
     // The verifier's document is shared and read-only; the editor gets its own copy.
     Result parsed = finish(ovf::Descriptor::fromBytes(v.descriptorBytes, v.descriptorName));
     r.descriptor = parsed.descriptor;
+    r.tree = parsed.tree;
     r.error = parsed.error;
     r.bytes = v.descriptorBytes;
     return r;
@@ -181,6 +192,8 @@ DocumentLoader::Result DocumentLoader::finish(std::expected<std::unique_ptr<ovf:
     // before the descriptor is shared, so the views and the validator only ever read it.
     (*loaded)->xml().positionOf(0);
     r.descriptor = std::move(*loaded);
+    r.tree = std::make_shared<std::unique_ptr<ovf::items::EnvelopeTreeItem>>(
+        ovf::items::EnvelopeTreeBuilder::build(*r.descriptor));
     return r;
 }
 

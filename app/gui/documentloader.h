@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/documentorigin.h"
+#include "model/items/envelopetreeitem.h"
 #include "model/ovf/descriptor.h"
 
 #include <QFutureWatcher>
@@ -19,6 +20,18 @@ class DocumentLoader : public QObject
     Q_OBJECT
 
 public:
+    // What a successful load hands over, once (the receiver moves the pointers out).
+    struct Loaded
+    {
+        std::unique_ptr<ovf::Descriptor> descriptor;
+        // The envelope tree's items, built on the worker too (EnvelopeTreeModel adopts them).
+        std::unique_ptr<ovf::items::EnvelopeTreeItem> tree;
+        DocumentOrigin origin;
+        QByteArray bytes; // the descriptor exactly as stored
+        QStringList warnings;
+        bool restored = false; // from an autosave: the document holds unsaved changes
+    };
+
     struct Result
     {
         std::shared_ptr<ovf::Descriptor> descriptor; // null when the load failed
@@ -27,6 +40,8 @@ public:
         QByteArray bytes; // the descriptor exactly as stored
         QStringList warnings; // the verifier's, for packages
         bool cancelled = false;
+        // A holder, so the result stays copyable while the tree is handed over once.
+        std::shared_ptr<std::unique_ptr<ovf::items::EnvelopeTreeItem>> tree;
     };
 
     explicit DocumentLoader(QObject *parent = nullptr);
@@ -37,8 +52,6 @@ public:
     void loadBytes(const QByteArray &bytes, const QString &name);
     // The same for a restored autosave: `origin` is where the document came from.
     void loadBytes(const QByteArray &bytes, const QString &name, const DocumentOrigin &origin);
-    // Whether the last document loaded came from loadBytes() with an origin (an autosave).
-    bool lastWasRestore() const { return m_restore; }
     void cancel();
     bool isLoading() const { return m_watcher.isRunning(); }
 
@@ -46,8 +59,7 @@ public:
     static Result loadPath(const QString &path, QPromise<Result> *promise = nullptr);
 
 signals:
-    void loaded(const std::shared_ptr<ovf::Descriptor> &descriptor, const DocumentOrigin &origin,
-                const QByteArray &bytes, const QStringList &warnings);
+    void loaded(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
     void failed(const ovf::LoadError &error);
     // Packages only: bytes read so far of `total`.
     void progress(qint64 done, qint64 total);

@@ -46,6 +46,12 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_xmlStale && m_tabs->currentWidget() == m_xml) {
+            m_xml->setNode(m_current);
+            m_xmlStale = false;
+        }
+    });
     retranslateUi();
 }
 
@@ -56,11 +62,12 @@ DocumentWorkspace::~DocumentWorkspace()
     m_model->setDescriptor(nullptr);
 }
 
-void DocumentWorkspace::setSession(ovf::commands::EditSession *session)
+void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
+                                   std::unique_ptr<ovf::items::EnvelopeTreeItem> tree)
 {
     showElement(nullptr);
     m_session = nullptr; // no editor for the old document while the model resets
-    m_model->setSession(session); // the tree follows the edits (and offers its editing actions)
+    m_model->setSession(session, std::move(tree));
     m_session = session;
     if (!m_session) {
         setCurrentWidget(m_empty);
@@ -133,7 +140,12 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
             m_tabs->setCurrentWidget(m_details);
     }
     m_details->setElement(element);
-    m_xml->setNode(element);
+    // The XML of a large element (a collection holding the whole appliance) takes seconds to
+    // lay out: it is shown when its tab is.
+    m_current = element;
+    if (!element || m_tabs->currentWidget() == m_xml)
+        m_xml->setNode(element);
+    m_xmlStale = element && m_tabs->currentWidget() != m_xml;
     emit currentElementChanged(element);
 }
 

@@ -16,6 +16,7 @@ namespace ovf {
 class Descriptor;
 }
 namespace ovf::items {
+class EnvelopeTreeItem;
 class EnvelopeTreeModel;
 }
 namespace ovf::commands {
@@ -35,7 +36,8 @@ public:
 
     // Shows the document of `session` (not owned; detach with nullptr before it goes) and
     // selects its content entity. nullptr shows the empty state.
-    void setSession(ovf::commands::EditSession *session);
+    // `tree`: the envelope tree's items built beforehand (DocumentLoader), or null.
+    void setSession(ovf::commands::EditSession *session, std::unique_ptr<ovf::items::EnvelopeTreeItem> tree = {});
     ovf::commands::EditSession *session() const { return m_session; }
     const ovf::Descriptor *descriptor() const;
 
@@ -77,6 +79,8 @@ private:
     QTabWidget *m_tabs;
     QWidget *m_editorPage;
     QWidget *m_editor = nullptr;
+    ovf::xml::Element *m_current = nullptr;
+    bool m_xmlStale = false; // the XML tab shows another element than m_current
     DetailsView *m_details;
     XmlSourceView *m_xml;
 };

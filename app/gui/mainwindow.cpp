@@ -295,18 +295,16 @@ const ovf::Descriptor *MainWindow::descriptor() const
     return m_session ? &m_session->descriptor() : nullptr;
 }
 
-void MainWindow::showDocument(const std::shared_ptr<ovf::Descriptor> &loaded, const DocumentOrigin &origin,
-                              const QByteArray &bytes, const QStringList &warnings)
+void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded)
 {
-    Q_UNUSED(bytes);
     m_progress->end();
     dropDocument();
-    // The session owns the descriptor; the loader's shared pointer is the only other owner.
-    auto owned = std::make_unique<ovf::Descriptor>(std::move(*loaded));
-    m_session = std::make_unique<ovf::commands::EditSession>(std::move(owned));
+    m_session = std::make_unique<ovf::commands::EditSession>(std::move(loaded->descriptor));
+    const DocumentOrigin &origin = loaded->origin;
+    const QStringList &warnings = loaded->warnings;
     m_origin = origin;
     m_name = origin.displayName;
-    const bool restored = m_loader->lastWasRestore();
+    const bool restored = loaded->restored;
     if (restored)
         m_session->undoStack()->resetClean(); // an autosave holds unsaved changes
     connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, &MainWindow::onDocumentChanged);
@@ -314,7 +312,7 @@ void MainWindow::showDocument(const std::shared_ptr<ovf::Descriptor> &loaded, co
         m_autosave->setModified(modified);
         updateTitle();
     });
-    m_workspace->setSession(m_session.get());
+    m_workspace->setSession(m_session.get(), std::move(loaded->tree));
     m_actions->setUndoStack(m_session->undoStack());
     m_undoView->setStack(m_session->undoStack());
     m_validator->setDocument(&m_session->document(), m_origin);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/documentloader.h"
 #include "app/gui/documentorigin.h"
 #include "app/gui/documentsaver.h"
 #include "model/ovf/descriptor.h"
@@ -17,7 +18,6 @@ class QMimeData;
 class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
-class DocumentLoader;
 class DocumentWorkspace;
 class MainActions;
 class ProblemsView;
@@ -103,8 +103,7 @@ private:
     bool maybeSave(std::function<void()> then);
     void chooseFile();
     void showPreferences();
-    void showDocument(const std::shared_ptr<ovf::Descriptor> &descriptor, const DocumentOrigin &origin,
-                      const QByteArray &bytes, const QStringList &warnings);
+    void showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
     void dropDocument();
     void showLoadError(const ovf::LoadError &error);
     void showReport(const ovf::validation::Report &report);

@@ -35,9 +35,12 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_autosave->setRange(5, 3600);
     m_autosave->setValue(autosaveInterval());
 
-    m_form->addRow(QString(), m_algorithm);
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_autosave);
+    for (QWidget *field : {static_cast<QWidget *>(m_algorithm), static_cast<QWidget *>(m_language),
+                           static_cast<QWidget *>(m_autosave)}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addStretch();
@@ -77,12 +80,12 @@ void PreferencesDialog::accept()
 void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences"));
-    m_form->labelForField(m_algorithm)->setProperty("text", tr("&Manifest digest:"));
+    static_cast<QLabel *>(m_form->labelForField(m_algorithm))->setText(tr("&Manifest digest:"));
     m_algorithm->setToolTip(tr("The algorithm of the manifest written when a package is saved "
                                "(DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)"));
-    m_form->labelForField(m_language)->setProperty("text", tr("&Language:"));
+    static_cast<QLabel *>(m_form->labelForField(m_language))->setText(tr("&Language:"));
     m_language->setItemText(0, LanguageSettings::displayName(QString()));
-    m_form->labelForField(m_autosave)->setProperty("text", tr("&Autosave every:"));
+    static_cast<QLabel *>(m_form->labelForField(m_autosave))->setText(tr("&Autosave every:"));
     m_autosave->setSuffix(tr(" s"));
 }
 

@@ -65,9 +65,11 @@ public:
     ~EnvelopeTreeModel() override;
 
     // Rebuilds the tree (a model reset); nullptr empties the model. Detaches any session.
-    void setDescriptor(const Descriptor *descriptor);
+    // `prebuilt`, when given, is EnvelopeTreeBuilder::build(*descriptor) done beforehand
+    // (on a worker thread, for large documents) and is adopted instead of building here.
+    void setDescriptor(const Descriptor *descriptor, std::unique_ptr<EnvelopeTreeItem> prebuilt = {});
     // Shows the session's descriptor (a reset) and follows its edits; nullptr empties.
-    void setSession(commands::EditSession *session);
+    void setSession(commands::EditSession *session, std::unique_ptr<EnvelopeTreeItem> prebuilt = {});
     commands::EditSession *session() const { return m_session; }
     // The error of the last refused edit (setData or drop), for a view to show.
     const QString &lastError() const { return m_lastError; }

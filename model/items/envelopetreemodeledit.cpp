@@ -36,9 +36,9 @@ bool inDocument(const xml::Element *e, const xml::Element *root)
 
 } // namespace
 
-void EnvelopeTreeModel::setSession(commands::EditSession *session)
+void EnvelopeTreeModel::setSession(commands::EditSession *session, std::unique_ptr<EnvelopeTreeItem> prebuilt)
 {
-    setDescriptor(session ? &session->descriptor() : nullptr);
+    setDescriptor(session ? &session->descriptor() : nullptr, std::move(prebuilt));
     m_session = session;
     if (!session)
         return;
