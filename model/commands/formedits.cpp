@@ -67,13 +67,13 @@ bool FormEdits::isAttached(const xml::Element *element)
 }
 
 void FormEdits::setAttribute(EditSession *session, xml::Element *element, QStringView local, const QString &value,
-                             const QString &undoText)
+                             const QString &undoText, bool merge)
 {
     const std::optional<QString> v = value.isNull() ? std::nullopt : std::optional<QString>(value);
     if (usesUnqualified(element, local))
-        (void)session->push(SetAttributeCommand::create(session, element, u"", local, v, true, undoText));
+        (void)session->push(SetAttributeCommand::create(session, element, u"", local, v, merge, undoText));
     else
-        (void)session->push(SetAttributeCommand::createOvf(session, element, local, v, true, undoText));
+        (void)session->push(SetAttributeCommand::createOvf(session, element, local, v, merge, undoText));
 }
 
 void FormEdits::removeAttribute(EditSession *session, xml::Element *element, QStringView local, const QString &undoText)
@@ -81,19 +81,21 @@ void FormEdits::removeAttribute(EditSession *session, xml::Element *element, QSt
     setAttribute(session, element, local, QString(), undoText);
 }
 
-void FormEdits::setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText)
+void FormEdits::setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText,
+                        bool merge)
 {
-    (void)session->push(SetElementTextCommand::create(session, element, text, true, undoText));
+    (void)session->push(SetElementTextCommand::create(session, element, text, merge, undoText));
 }
 
 void FormEdits::setChildText(EditSession *session, xml::Element *parent, QStringView local, const QString &text,
-                             const QStringList &schemaOrder, bool removeWhenEmpty, const QString &undoText)
+                             const QStringList &schemaOrder, bool removeWhenEmpty, const QString &undoText,
+                             bool merge)
 {
     if (xml::Element *child = ovfChild(parent, local)) {
         if (text.isEmpty() && removeWhenEmpty)
             (void)session->push(RemoveElementCommand::create(session, child, undoText));
         else
-            (void)session->push(SetElementTextCommand::create(session, child, text, true, undoText));
+            (void)session->push(SetElementTextCommand::create(session, child, text, merge, undoText));
         return;
     }
     if (text.isEmpty() && removeWhenEmpty)
