@@ -1,7 +1,6 @@
 #include "model/commands/insertelementcommand.h"
 
 #include "model/commands/editsession.h"
-#include "model/commands/splicecommand.h"
 #include "model/commands/xmlfragment.h"
 #include "model/ovf/xmldocument.h"
 
@@ -56,9 +55,27 @@ Made<InsertElementCommand> InsertElementCommand::create(EditSession *session, xm
     std::unique_ptr<InsertElementCommand> cmd(new InsertElementCommand(session, parentCommand));
     cmd->m_element = subtree.get();
     cmd->setText(text.isEmpty() ? tr("Insert %1").arg(subtree->localName()) : text);
-    auto ins = fragment::insertion(session->document(), parent, elementIndex, std::move(subtree));
-    new SpliceCommand(session, parent, ins.nodeIndex, 0, std::move(ins.nodes), cmd.get());
+    cmd->m_parent = parent;
+    cmd->m_elementIndex = elementIndex;
+    cmd->m_held.push_back(std::move(subtree));
     return cmd;
+}
+
+void InsertElementCommand::apply()
+{
+    if (m_nodeIndex < 0) {
+        auto ins = fragment::insertion(session()->document(), m_parent, m_elementIndex, std::move(m_held.front()));
+        m_nodeIndex = ins.nodeIndex;
+        m_held = std::move(ins.nodes);
+    }
+    m_count = int(m_held.size());
+    session()->spliceChildren(m_parent, m_nodeIndex, 0, std::move(m_held));
+    m_held.clear();
+}
+
+void InsertElementCommand::revert()
+{
+    m_held = session()->spliceChildren(m_parent, m_nodeIndex, m_count, {});
 }
 
 } // namespace ovf::commands

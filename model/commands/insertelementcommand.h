@@ -3,6 +3,8 @@
 #include "model/commands/command.h"
 #include "model/ovf/xmlnode.h"
 
+#include <vector>
+
 namespace ovf::commands {
 
 // Inserts a detached subtree as the `elementIndex`-th child element of `parent` (-1: after
@@ -22,10 +24,21 @@ public:
     xml::Element *element() const { return m_element; }
     xml::Element *focusElement() const override { return m_element; }
 
+protected:
+    void apply() override;
+    void revert() override;
+
 private:
     InsertElementCommand(EditSession *session, QUndoCommand *parent) : Command(session, parent) { }
 
     xml::Element *m_element = nullptr;
+    xml::Element *m_parent = nullptr;
+    int m_elementIndex = -1;
+    // The exact place and whitespace are found when first applied (earlier steps of a
+    // compound edit may have changed the parent); redo and undo then replay the same splice.
+    int m_nodeIndex = -1;
+    int m_count = 0;
+    std::vector<std::unique_ptr<xml::Node>> m_held;
 };
 
 } // namespace ovf::commands

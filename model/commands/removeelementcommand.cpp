@@ -1,7 +1,6 @@
 #include "model/commands/removeelementcommand.h"
 
 #include "model/commands/editsession.h"
-#include "model/commands/splicecommand.h"
 #include "model/commands/xmlfragment.h"
 #include "model/ovf/xmldocument.h"
 
@@ -19,9 +18,23 @@ Made<RemoveElementCommand> RemoveElementCommand::create(EditSession *session, xm
     cmd->m_element = element;
     cmd->m_parent = element->parent();
     cmd->setText(text.isEmpty() ? tr("Remove %1").arg(element->localName()) : text);
-    const auto range = fragment::removalRange(element);
-    new SpliceCommand(session, element->parent(), range.first, range.count, {}, cmd.get());
     return cmd;
+}
+
+void RemoveElementCommand::apply()
+{
+    if (m_first < 0) {
+        const auto range = fragment::removalRange(m_element);
+        m_first = range.first;
+        m_count = range.count;
+    }
+    m_removed = session()->spliceChildren(m_parent, m_first, m_count, {});
+}
+
+void RemoveElementCommand::revert()
+{
+    session()->spliceChildren(m_parent, m_first, 0, std::move(m_removed));
+    m_removed.clear();
 }
 
 } // namespace ovf::commands

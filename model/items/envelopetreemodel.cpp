@@ -1,6 +1,7 @@
 #include "model/items/envelopetreemodel.h"
 
 #include "model/items/envelopetreebuilder.h"
+#include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
 
 #include <QFont>
@@ -18,6 +19,10 @@ EnvelopeTreeModel::~EnvelopeTreeModel() = default;
 
 void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor)
 {
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session = nullptr;
+    }
     beginResetModel();
     m_descriptor = descriptor;
     m_byElement.clear();
@@ -29,7 +34,9 @@ void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor)
 
 void EnvelopeTreeModel::retranslate()
 {
-    if (m_descriptor)
+    if (m_session)
+        setSession(m_session);
+    else if (m_descriptor)
         setDescriptor(m_descriptor);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -108,6 +115,10 @@ QVariant EnvelopeTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return item->text(index.column());
+    case Qt::EditRole:
+        if (index.column() == NameColumn && item->element())
+            return ovfAttr(item->element(), u"id");
+        return item->text(index.column());
     case Qt::ToolTipRole:
         return toolTip(item, index.column());
     case Qt::FontRole:
@@ -160,9 +171,21 @@ QVariant EnvelopeTreeModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags EnvelopeTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
+        return m_session ? Qt::ItemFlags(Qt::NoItemFlags) : Qt::NoItemFlags;
+    const EnvelopeTreeItem *item = itemAt(index);
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (itemAt(index)->childCount() == 0)
+    if (m_session) {
+        const bool entity = item->type() == EnvelopeNodeType::VirtualSystem
+                            || item->type() == EnvelopeNodeType::VirtualSystemCollection;
+        if (index.column() == NameColumn && isEditable(item))
+            f |= Qt::ItemIsEditable;
+        if (entity && item->parent() != m_root.get())
+            f |= Qt::ItemIsDragEnabled; // the Envelope's one content entity stays where it is
+        if (item->type() == EnvelopeNodeType::VirtualSystemCollection)
+            f |= Qt::ItemIsDropEnabled;
+    }
+    // A node that may get children by an edit must not promise it never will.
+    if (item->childCount() == 0 && !m_session)
         f |= Qt::ItemNeverHasChildren;
     return f;
 }
