@@ -4,6 +4,7 @@
 
 class QAction;
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +52,8 @@ private:
     QListWidget *m_list;
     QLineEdit *m_id;
     QLabel *m_idProblem;
+    QFormLayout *m_form = nullptr;
+    void showIdProblem(const QString &problem);
     QLineEdit *m_label;
     QLineEdit *m_description;
     QCheckBox *m_default;
@@ -59,4 +62,5 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QList<ovf::xml::Element *> m_shown;
+    bool m_idEdited = false; // the id field holds a rename not committed yet
 };
