@@ -33,4 +33,5 @@ private:
     QLineEdit *m_version;
     QLineEdit *m_description;
     QLabel *m_vmware;
+    bool m_osEdited = false; // the combo holds typed text not committed yet
 };
