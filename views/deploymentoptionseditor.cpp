@@ -138,6 +138,30 @@ void DeploymentOptionsEditor::selectConfiguration(const ovf::xml::Element *confi
         m_list->setCurrentRow(int(row));
 }
 
+bool DeploymentOptionsEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (!isWithin(target, element()))
+        return false;
+    const ovf::xml::Element *configuration = target;
+    while (configuration && configuration->parent() != element())
+        configuration = configuration->parent();
+    if (!configuration || !m_shown.contains(configuration)) {
+        if (FormEditor::focusElement(target))
+            return true;
+        m_list->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    selectConfiguration(configuration);
+    QLineEdit *field = m_id;
+    if (target != configuration && target->localName() == u"Label")
+        field = m_label;
+    else if (target != configuration && target->localName() == u"Description")
+        field = m_description;
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+    return true;
+}
+
 void DeploymentOptionsEditor::refresh()
 {
     ovf::xml::Element *current = currentConfiguration();

@@ -32,6 +32,8 @@ public:
 
     void selectConfiguration(const ovf::xml::Element *configuration);
     ovf::xml::Element *currentConfiguration() const;
+    // Selects the Configuration `target` is in and focuses its Label, Description or id.
+    bool focusElement(const ovf::xml::Element *target) override;
 
 protected:
     void refresh() override;

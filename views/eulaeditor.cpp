@@ -152,6 +152,16 @@ bool EulaEditor::importFile(const QString &path)
     return true;
 }
 
+bool EulaEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (FormEditor::focusElement(target))
+        return true;
+    if (!isWithin(target, element()))
+        return false;
+    m_license->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void EulaEditor::refresh()
 {
     refreshBoundFields();

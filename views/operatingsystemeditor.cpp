@@ -98,6 +98,16 @@ void OperatingSystemEditor::commitOsText(const QString &text)
                             tr("Set the operating system to %1").arg(known ? known->name : id));
 }
 
+bool OperatingSystemEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (FormEditor::focusElement(target))
+        return true;
+    if (!isWithin(target, element()))
+        return false;
+    m_os->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void OperatingSystemEditor::refresh()
 {
     refreshBoundFields();

@@ -152,6 +152,31 @@ void PropertiesEditor::selectElement(const ovf::xml::Element *element)
     selectRow(m_model->indexOf(element).row());
 }
 
+bool PropertiesEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (!isWithin(target, element()) || target == element())
+        return false;
+    const ovf::xml::Element *rowElement = target;
+    while (rowElement && rowElement->parent() != element())
+        rowElement = rowElement->parent();
+    const QModelIndex row = m_model->indexOf(rowElement);
+    if (!row.isValid())
+        return false;
+    int column = PropertyTableModel::ValueColumn;
+    if (m_model->isCategory(row.row()))
+        column = PropertyTableModel::KeyColumn;
+    else if (target != rowElement && target->localName() == u"Label")
+        column = PropertyTableModel::LabelColumn;
+    else if (target != rowElement && target->localName() == u"Description")
+        column = PropertyTableModel::DescriptionColumn;
+    else if (target != rowElement && target->localName() == u"Value")
+        column = PropertyTableModel::ConfigurationValuesColumn;
+    m_table->setCurrentIndex(m_model->index(row.row(), column));
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void PropertiesEditor::updateSpans()
 {
     m_table->clearSpans();
