@@ -23,6 +23,7 @@ void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor, std::unique_
         disconnect(m_session, nullptr, this, nullptr);
         m_session = nullptr;
     }
+    m_pending.clear();
     beginResetModel();
     m_descriptor = descriptor;
     m_byElement.clear();

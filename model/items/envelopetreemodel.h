@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -113,7 +114,10 @@ signals:
     void editRefused(const QString &reason);
 
 private:
-    void refresh(xml::Element *changed);
+    // Notes a change; applied at once, or when the session's command ends (batched).
+    void changed(xml::Element *element);
+    void flush();
+    void refresh(xml::Element *changed, QSet<const xml::Element *> *done = nullptr);
     void syncChildren(EnvelopeTreeItem *parent, std::vector<std::unique_ptr<EnvelopeTreeItem>> fresh, bool deep);
     void syncItem(EnvelopeTreeItem *item, EnvelopeTreeItem &fresh, bool deep);
     void shallowSync(EnvelopeTreeItem *item);
@@ -127,6 +131,7 @@ private:
     const Descriptor *m_descriptor = nullptr;
     commands::EditSession *m_session = nullptr;
     QString m_lastError;
+    std::vector<xml::Element *> m_pending; // changed elements not yet applied (alive: see EditSession)
     std::unique_ptr<EnvelopeTreeItem> m_root;
     QHash<const xml::Element *, EnvelopeTreeItem *> m_byElement;
 };
