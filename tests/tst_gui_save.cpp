@@ -13,9 +13,12 @@
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
 #include "packagetestkit.h"
+#include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
+#include "model/items/envelopetreemodel.h"
 #include "views/problemsview.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -381,8 +384,17 @@ private slots:
         QVERIFY2(row, "no problem points at the edited Disk element");
         QVERIFY(row->text(ProblemsView::MessageColumn).contains(u"no-such-file"_s));
 
-        // Double-click: the tree selects the disk (or its nearest node).
+        // The tree marks the disk's node with the problem.
         EnvelopeTreeView *tree = w.workspace()->treeView();
+        const auto nodeOfDisk = [&] {
+            auto *proxy = qobject_cast<QAbstractProxyModel *>(tree->model());
+            return proxy->mapFromSource(tree->envelopeModel()->indexOf(disk));
+        };
+        QVERIFY(nodeOfDisk().isValid());
+        QVERIFY(nodeOfDisk().data(EnvelopeIconProxyModel::ProblemSeverityRole).isValid());
+        QVERIFY(nodeOfDisk().siblingAtColumn(1).data(Qt::ToolTipRole).toString().contains(u"no-such-file"_s));
+
+        // Double-click: the tree selects the disk (or its nearest node).
         tree->setCurrentIndex(tree->model()->index(0, 0));
         problems->scrollToItem(row);
         const QRect rect = problems->visualItemRect(row);
@@ -400,6 +412,7 @@ private slots:
         w.actions()->undo->trigger();
         QVERIFY(validated.wait(10000));
         QCOMPARE(problems->problemCount(), before);
+        QVERIFY(!nodeOfDisk().siblingAtColumn(1).data(Qt::ToolTipRole).toString().contains(u"no-such-file"_s));
         QVERIFY(w.validation()->lastSnapshotMs() >= 0);
     }
 };

@@ -6,6 +6,7 @@
 #include "views/detailsview.h"
 #include "views/editorfactory.h"
 #include "views/emptystatewidget.h"
+#include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/xmlsourceview.h"
 
@@ -65,6 +66,7 @@ DocumentWorkspace::~DocumentWorkspace()
 void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
                                    std::unique_ptr<ovf::items::EnvelopeTreeItem> tree)
 {
+    setProblems({});
     showElement(nullptr);
     m_session = nullptr; // no editor for the old document while the model resets
     m_model->setSession(session, std::move(tree));
@@ -103,6 +105,25 @@ void DocumentWorkspace::focusElement(const ovf::xml::Element *element)
 bool DocumentWorkspace::selectElement(const ovf::xml::Element *element)
 {
     return m_tree->selectElement(element);
+}
+
+void DocumentWorkspace::setProblems(const QList<ovf::validation::Problem> &problems)
+{
+    auto *proxy = qobject_cast<EnvelopeIconProxyModel *>(m_tree->model());
+    if (!proxy)
+        return;
+    QHash<const ovf::xml::Element *, EnvelopeIconProxyModel::ProblemMarker> markers;
+    for (const ovf::validation::Problem &p : problems) {
+        if (!p.location.element || p.severity == ovf::validation::Severity::Info)
+            continue;
+        const QModelIndex node = m_model->indexOf(p.location.element);
+        if (!node.isValid())
+            continue;
+        auto &marker = markers[m_model->element(node)];
+        marker.severity = std::min(marker.severity, int(p.severity));
+        marker.messages << p.message;
+    }
+    proxy->setProblems(markers);
 }
 
 void DocumentWorkspace::showEditor()

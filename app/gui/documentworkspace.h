@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ovf/xmlnode.h"
+#include "model/validation/problem.h"
 
 #include <QStackedWidget>
 
@@ -54,6 +55,9 @@ public:
     // The form editor of the selected node (EditorFactory), nullptr when it has none.
     QWidget *editor() const { return m_editor; }
     void showEditor();
+    // Marks the tree nodes of the problems' elements (errors and warnings; the nearest node
+    // when an element has none of its own). The elements must be in the shown document.
+    void setProblems(const QList<ovf::validation::Problem> &problems);
     XmlSourceView *xmlView() const { return m_xml; }
     QTabWidget *tabs() const { return m_tabs; }
     EmptyStateWidget *emptyState() const { return m_empty; }

@@ -447,6 +447,7 @@ void MainWindow::showReport(const ovf::validation::Report &report)
         showProblemsStatus();
     else
         m_problems->setProblems(report.problems);
+    m_workspace->setProblems(report.problems);
     updateProblemsSummary();
     emit validationFinished(int(report.problems.size()));
 }
