@@ -310,6 +310,22 @@ private slots:
         QVERIFY(!w.session());
         QVERIFY(!testkit::readFile(copy).contains("discarded"));
         QCOMPARE(asked.size(), 4);
+
+        // Quitting: unmodified closes at once; with changes and Save, after the save.
+        QVERIFY(open(w, copy));
+        QVERIFY(w.close());
+        QVERIFY(!w.isVisible());
+        w.show();
+        QVERIFY(open(w, copy));
+        auto third = SetAttributeCommand::createOvf(w.session(), w.session()->document().root()->childElements().last(),
+                                                    u"id"_s, u"saved-on-quit"_s);
+        QVERIFY(third.has_value());
+        QVERIFY(w.session()->push(std::move(third)).has_value());
+        answer = QMessageBox::Save;
+        QVERIFY(!w.close()); // not yet: the save runs first
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 10000);
+        QVERIFY(testkit::readFile(copy).contains("saved-on-quit"));
+        QCOMPARE(asked.size(), 5);
     }
 
     // A signed package: Save warns that the signature goes; declining saves nothing.

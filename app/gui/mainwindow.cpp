@@ -33,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QUndoView>
 
 using namespace Qt::StringLiterals;
@@ -211,17 +212,31 @@ bool MainWindow::maybeSave(std::function<void()> then)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closing) {
+    if (m_closing) { // the save the user asked for on closing succeeded
         event->accept();
         return;
     }
-    event->ignore();
-    maybeSave([this] {
+    // maybeSave() runs its continuation now (unmodified, Discard) or after an asynchronous
+    // save; only the first may accept this event, the second closes the window again.
+    auto pending = std::make_shared<bool>(true);
+    bool closeNow = false;
+    maybeSave([this, pending, &closeNow] {
         writeSettings();
+        if (*pending) {
+            closeNow = true;
+            return;
+        }
         dropDocument();
         m_closing = true;
-        close(); // the document went; now the window may
+        QTimer::singleShot(0, this, &QWidget::close);
     });
+    *pending = false;
+    if (!closeNow) {
+        event->ignore();
+        return;
+    }
+    dropDocument();
+    event->accept();
 }
 
 void MainWindow::chooseFile()
