@@ -21,6 +21,10 @@ packages=(
     # tools the tests compare against: openssl (certificates), python3 (tarfile),
     # qemu-img (disk images)
     openssl python3 qemu-utils
+    # libvirt's schema checker and virsh (virt-xml-validate in the domain XML tests)
+    libvirt-clients
+    # an independent ISO 9660 reader for the environment ISO test
+    xorriso
 )
 
 install_missing() {

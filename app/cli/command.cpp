@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeInfoCommand());
     commands.push_back(makeValidateCommand());
     commands.push_back(makeVerifyCommand());
+    commands.push_back(makeDeployCommand());
     return commands;
 }
 

@@ -20,9 +20,9 @@ struct HardwareContext
 // A VirtualHardwareSection as JSON: {"id", "virtualSystemType", "transports",
 // "configuration" (the default one, or null), "summary" (for the default configuration),
 // "byConfiguration" (one summary per deployment option), "items"}.
-// A summary is {"cpus", "memoryBytes", "memoryError", "disks", "nics", "cdDrives"}: Items with
-// ovf:bound "min" or "max" are left out, as are Items of other configurations; an Item of the
-// configuration overrides the fields it sets in the general Item with the same InstanceID.
+// A summary is {"cpus", "memoryBytes", "memoryError", "disks", "nics", "cdDrives"}, counted over
+// the effective Items of the configuration (ovf::deploy::effectiveItems: configuration filter,
+// ovf:bound ranges resolved to their normal Item, per-configuration overrides).
 QJsonObject describeHardware(const ovf::VirtualHardwareSection &section, const HardwareContext &context);
 
 // "2 vCPU, 4.0 GiB memory, 2 disks, 3 NICs, 1 CD/DVD drive" from a summary object.

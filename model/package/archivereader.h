@@ -69,6 +69,11 @@ public:
     // Bytes of the package file consumed so far, and its total, for progress in bytes.
     virtual qint64 position() const = 0;
     virtual qint64 totalBytes() const = 0;
+    // Where the current member's data starts in the package file when it is stored there as
+    // one contiguous, uncompressed run (a plain tar); nullopt otherwise (gzip-compressed tar,
+    // ZIP, folder) and between members. Lets a consumer read a member in place (see
+    // locateMember()).
+    virtual std::optional<qint64> currentDataOffset() const { return std::nullopt; }
     // Things worth telling the user that do not make the package unreadable.
     QStringList warnings() const { return m_warnings; }
     // The names of the members returned by next() so far, in container order (for the

@@ -201,6 +201,7 @@ std::expected<std::optional<MemberHeader>, PackageError> TarReader::readHeader()
     const qint64 dataStart = archive_filter_bytes(m_archive, 0);
     header->headerBytes = dataStart - m_memberEnd;
     m_memberEnd = dataStart + ((header->size + 511) & ~qint64(511));
+    m_dataStart = dataStart;
     m_lastName = header->name;
 
     // GNU tar's format is what most real OVAs use (ustar with GNU magic): not worth a
@@ -208,6 +209,14 @@ std::expected<std::optional<MemberHeader>, PackageError> TarReader::readHeader()
     if (archive_format(m_archive) == ARCHIVE_FORMAT_TAR)
         addWarningOnce(tr("pre-POSIX (v7) tar format: DSP0243 §5.3 requires ustar (POSIX)"));
     return std::optional<MemberHeader>(*header);
+}
+
+std::optional<qint64> TarReader::currentDataOffset() const
+{
+    // The tar stream is the file itself only when it is not gzip-compressed.
+    if (format() != Format::Tar || !current())
+        return std::nullopt;
+    return m_dataStart;
 }
 
 void TarReader::addWarningOnce(const QString &warning)

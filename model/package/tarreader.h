@@ -31,6 +31,7 @@ public:
 
     qint64 position() const override;
     qint64 totalBytes() const override;
+    std::optional<qint64> currentDataOffset() const override;
 
 protected:
     std::expected<std::optional<MemberHeader>, PackageError> readHeader() override;
@@ -59,6 +60,7 @@ private:
     qint64 m_handed = 0;      // bytes of the tar stream handed to libarchive or skipped
     std::optional<PackageError> m_inputError;
     qint64 m_memberEnd = 0;   // tar-stream offset where the last member's padded data ends
+    qint64 m_dataStart = 0;   // tar-stream offset of the last member's data
     QString m_lastName;       // the last member seen, for errors between members
     bool m_ended = false;
 };

@@ -1,0 +1,258 @@
+// ovfctl deploy PKG: deploy an OVF package to libvirt or to a folder of ready-to-define files,
+// with every choice given on the command line or in an answer file.
+
+#include "app/cli/command.h"
+#include "app/cli/deployrender.h"
+#include "app/cli/output.h"
+#include "app/cli/verifyinput.h"
+
+#include "model/deploy/answerfile.h"
+#include "model/deploy/deployerdomain.h"
+#include "model/deploy/domainxml.h"
+#include "model/deploy/environmentdocument.h"
+#include "model/deploy/plancheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::deploy;
+
+namespace ovfctl {
+
+int runDeployment(const Plan &plan, const QString &packagePath); // cmd_deploy_run.cpp
+
+namespace {
+
+class DeployCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ovfctl)
+public:
+    DeployCommand()
+        : m_target(u"target"_s, tr("Where to deploy: 'libvirt' or 'folder' (default: folder,\nor the answer file's)."), u"KIND"_s)
+        , m_connect(u"connect"_s, tr("libvirt connection URI (default qemu:///system)."), u"URI"_s)
+        , m_out(u"out"_s, tr("Folder backend: the output folder to create."), u"DIR"_s)
+        , m_option(u"option"_s, tr("The deployment option (DeploymentOptionSection id);\ndefault: the package's default."), u"ID"_s)
+        , m_prop(u"prop"_s, tr("A property value (repeatable). KEY is the full key\n(class.key.instance), or ENTITY:KEY for one system."), u"KEY=VALUE"_s)
+        , m_net(u"net"_s, tr("Map an OVF network to a target network (repeatable)."), u"OVFNET=TARGET"_s)
+        , m_name(u"name"_s, tr("The VM name of a virtual system (repeatable); default:\nderived from its OVF id."), u"SYS=NAME"_s)
+        , m_storage(u"storage"_s, tr("libvirt: the storage pool (default 'default') or an\nabsolute folder for the disk files."), u"POOL_OR_DIR"_s)
+        , m_format(u"format"_s, tr("Disk format: qcow2 (default) or raw."), u"FORMAT"_s)
+        , m_acceptEulas(u"accept-eulas"_s, tr("Accept the package's license agreements (required when\nit has some and no answer file accepts them)."))
+        , m_answers(u"answers"_s, tr("Read the choices from this answer file; options given\nas well override it."), u"FILE"_s)
+        , m_saveAnswers(u"save-answers"_s, tr("Save the choices as an answer file (mode 0600)."), u"FILE"_s)
+        , m_powerOn(u"power-on"_s, tr("Start the virtual machines once defined."))
+        , m_dryRun(u"dry-run"_s, tr("Print the plan, the OVF environment documents and the\ndomain XML; create nothing."))
+    {
+    }
+
+    QString name() const override { return u"deploy"_s; }
+    QString summary() const override { return tr("Deploy a package to libvirt or to a folder"); }
+
+    QList<QCommandLineOption> options() const
+    {
+        return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
+                m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_dryRun};
+    }
+
+    QString help() const override
+    {
+        return formatHelp(
+            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]"),
+            tr("Deploy the virtual systems of an OVF package (OVA, ZIP, OVF folder or a lone\n"
+               "descriptor for --dry-run). Every choice the package asks for must be made:\n"
+               "property values (checked against their types and qualifiers), a target\n"
+               "network for every OVF network, acceptance of the license agreements. All\n"
+               "invalid values and unmapped networks are reported at once. The package is\n"
+               "verified before anything is created; a failure or Ctrl-C removes what was\n"
+               "created."),
+            options(),
+            tr("Exit status:\n"
+               "  0  deployed (or, with --dry-run, the plan is complete)\n"
+               "  1  the plan has problems, or the deployment failed (nothing is left behind)\n"
+               "  2  usage error, or PKG or an answer file cannot be read"));
+    }
+
+    int run(const QStringList &args) override
+    {
+        QCommandLineParser parser;
+        const ParsedArguments parsed = parseArguments(parser, *this, options(), args, 1, u"PKG"_s);
+        if (parsed.exitCode)
+            return *parsed.exitCode;
+        const QString path = parsed.positional.constFirst();
+
+        Plan plan;
+        if (parser.isSet(m_answers)) {
+            const auto answers = AnswerFile::read(parser.value(m_answers));
+            if (!answers) {
+                printError(sanitize(answers.error()));
+                return ExitUsage;
+            }
+            for (const QString &w : answers->warnings)
+                printError(tr("warning: %1").arg(sanitize(w)));
+            plan = answers->plan;
+        }
+        plan.package = path;
+        if (const auto usage = applyOptions(parser, plan))
+            return usageError(u"deploy: "_s + *usage, name());
+
+        auto input = loadDescriptorInput(path, false);
+        if (!input)
+            return input.error();
+        const ovf::Envelope envelope = input->descriptor->envelope();
+        if (input->descriptor->kind() != ovf::Descriptor::Kind::Envelope) {
+            printError(tr("%1: an OVF environment document cannot be deployed").arg(sanitize(path)));
+            return ExitFailed;
+        }
+        if (parser.isSet(m_acceptEulas)) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const QString locale = envelope.defaultLanguage();
+            for (const PackageEula &eula : packageEulas(envelope)) {
+                const bool done = std::any_of(plan.eulaAcceptances.cbegin(), plan.eulaAcceptances.cend(),
+                                              [&eula](const EulaAcceptance &a) { return acceptanceMatches(a, eula); });
+                if (!done)
+                    plan.eulaAcceptances.append(acceptEula(eula, locale, now));
+            }
+        }
+
+        if (parser.isSet(m_saveAnswers)) {
+            const auto saved = AnswerFile::write(parser.value(m_saveAnswers), plan);
+            if (!saved) {
+                printError(sanitize(saved.error()));
+                return ExitUsage;
+            }
+        }
+
+        const PlanCheck check = checkPlan(envelope, plan);
+        if (!check.ok()) {
+            for (const PlanProblem &p : check.problems)
+                printError(u"%1 %2"_s.arg(u'[' + planProblemKindName(p.kind) + u']', sanitize(p.toString())));
+            if (std::any_of(check.problems.cbegin(), check.problems.cend(),
+                            [](const PlanProblem &p) { return p.kind == PlanProblem::Kind::Eula; }))
+                err(tr("Read the license agreements ('ovfctl info %1') and pass --accept-eulas to accept them.\n")
+                        .arg(shellQuote(path)));
+            err(tr("%1 in the deployment plan; nothing was deployed.\n")
+                    .arg(countNoun(check.problems.size(), tr("problem"), tr("problems"))));
+            return ExitFailed;
+        }
+        if (parser.isSet(m_dryRun)) {
+            printDryRun(plan, check);
+            return ExitClean;
+        }
+        return runDeployment(plan, path);
+    }
+
+private:
+    // Applies the options to `plan`; the usage error, if any.
+    std::optional<QString> applyOptions(const QCommandLineParser &parser, Plan &plan) const
+    {
+        if (parser.isSet(m_target)) {
+            const auto kind = parseBackendKind(parser.value(m_target));
+            if (!kind)
+                return tr("--target must be 'libvirt' or 'folder', not '%1'").arg(sanitize(parser.value(m_target)));
+            plan.backend = *kind;
+        }
+        if (parser.isSet(m_connect)) {
+            if (plan.backend != BackendKind::Libvirt)
+                return tr("--connect needs --target libvirt");
+            plan.libvirtUri = parser.value(m_connect);
+        }
+        if (parser.isSet(m_out)) {
+            if (plan.backend != BackendKind::Folder)
+                return tr("--out needs --target folder");
+            plan.outputPath = QDir::cleanPath(QFileInfo(parser.value(m_out)).absoluteFilePath());
+        }
+        if (parser.isSet(m_option))
+            plan.deploymentOption = parser.value(m_option);
+        const auto pairs = [](const QStringList &values, const QString &option,
+                              QMap<QString, QString> &into) -> std::optional<QString> {
+            for (const QString &v : values) {
+                const qsizetype eq = v.indexOf(u'=');
+                if (eq <= 0)
+                    return tr("--%1 wants %2, got '%3'").arg(option, option == u"prop" ? u"KEY=VALUE"_s : option == u"net" ? u"OVFNET=TARGET"_s : u"SYS=NAME"_s, sanitize(v));
+                into.insert(v.left(eq), v.mid(eq + 1));
+            }
+            return std::nullopt;
+        };
+        if (auto e = pairs(parser.values(m_prop), u"prop"_s, plan.properties))
+            return e;
+        if (auto e = pairs(parser.values(m_net), u"net"_s, plan.networks))
+            return e;
+        if (auto e = pairs(parser.values(m_name), u"name"_s, plan.names))
+            return e;
+        if (parser.isSet(m_storage))
+            plan.storage = parser.value(m_storage);
+        if (parser.isSet(m_format)) {
+            const auto format = parseDiskFormat(parser.value(m_format));
+            if (!format)
+                return tr("--format must be 'qcow2' or 'raw', not '%1'").arg(sanitize(parser.value(m_format)));
+            plan.diskFormat = *format;
+        }
+        if (parser.isSet(m_powerOn))
+            plan.powerOn = true;
+        return std::nullopt;
+    }
+
+    void printDryRun(const Plan &plan, const PlanCheck &check) const
+    {
+        out(renderPlan(plan, check));
+        const PlanCheck masked = maskedPasswords(check);
+        // The dry run creates no backend: the platform a local KVM host would report.
+        const PlatformInfo platform = EnvironmentDocument::hostPlatform(QFileInfo::exists(u"/dev/kvm"_s) ? u"kvm"_s : u"qemu"_s);
+        for (const EffectiveSystem &s : check.effective.systems()) {
+            const QString vm = check.vmNames.value(s.id);
+            out(u"\n"_s + tr("==> ovf-env.xml of %1 (OVF id \"%2\"), passwords masked").arg(vm, sanitize(s.id)) + u'\n');
+            out(QString::fromUtf8(EnvironmentDocument::build(masked, s.id, platform)));
+            DomainInputs inputs;
+            for (const EffectiveDisk &d : s.disks) {
+                if (d.diskId.isEmpty())
+                    continue;
+                const QString base = DeployerDomain::diskName(vm, d.diskId);
+                DiskSource source;
+                source.format = plan.diskFormat;
+                if (plan.backend == BackendKind::Libvirt && !check.storage.startsWith(u'/')) {
+                    source.pool = check.storage;
+                    source.volume = base + u'.' + diskFormatName(plan.diskFormat);
+                } else {
+                    source.file = QDir(check.storage).filePath(base + u'.' + diskFormatName(plan.diskFormat));
+                }
+                inputs.disks.insert(d.diskId, source);
+            }
+            if (s.wantsIsoTransport())
+                inputs.environmentIso = QDir(plan.backend == BackendKind::Folder ? plan.outputPath : check.storage)
+                                            .filePath(vm + u"-env.iso"_s);
+            const DomainSpec spec = DeployerDomain::build(check, s, inputs);
+            out(u"\n"_s + tr("==> domain XML of %1 (disk paths as planned)").arg(vm) + u'\n');
+            out(QString::fromUtf8(DomainXml::write(spec)));
+            for (const QString &note : spec.notes)
+                out(tr("<!-- note: %1 -->").arg(sanitize(note)) + u'\n');
+        }
+    }
+
+    QCommandLineOption m_target;
+    QCommandLineOption m_connect;
+    QCommandLineOption m_out;
+    QCommandLineOption m_option;
+    QCommandLineOption m_prop;
+    QCommandLineOption m_net;
+    QCommandLineOption m_name;
+    QCommandLineOption m_storage;
+    QCommandLineOption m_format;
+    QCommandLineOption m_acceptEulas;
+    QCommandLineOption m_answers;
+    QCommandLineOption m_saveAnswers;
+    QCommandLineOption m_powerOn;
+    QCommandLineOption m_dryRun;
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeDeployCommand()
+{
+    return std::make_unique<DeployCommand>();
+}
+
+} // namespace ovfctl

@@ -1,0 +1,350 @@
+#include "model/deploy/deployer.h"
+
+#include "model/deploy/backend.h"
+#include "model/deploy/deployerdomain.h"
+#include "model/deploy/environmentdocument.h"
+#include "model/deploy/isotransport.h"
+#include "model/deploy/plancheck.h"
+#include "model/package/packageverifier.h"
+#include "model/package/staging.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::deploy {
+
+QString DeployError::toString() const
+{
+    QString text = message;
+    for (const QString &p : problems)
+        text += u"\n  "_s + p;
+    for (const QString &f : rollbackFailures)
+        text += u"\n  "_s + Deployer::tr("not removed: %1").arg(f);
+    return text;
+}
+
+QString Deployer::stepName(DeployStep step)
+{
+    switch (step) {
+    case DeployStep::Verify: return tr("Verifying the package");
+    case DeployStep::Check: return tr("Checking the plan");
+    case DeployStep::Convert: return tr("Converting disks");
+    case DeployStep::Environment: return tr("Writing the OVF environment");
+    case DeployStep::Define: return tr("Defining virtual machines");
+    case DeployStep::Start: return tr("Starting virtual machines");
+    case DeployStep::Commit: return tr("Finishing");
+    }
+    return {};
+}
+
+namespace {
+
+using Result = std::expected<DeployResult, DeployError>;
+
+class Run
+{
+    Q_DECLARE_TR_FUNCTIONS(Deployer)
+
+public:
+    Run(const QString &path, const Plan &plan, const DeployOptions &options, const DeployProgress &progress,
+        const std::atomic<bool> *cancel)
+        : m_path(path), m_plan(plan), m_options(options), m_progress(progress), m_cancel(cancel)
+    {
+    }
+
+    Result run()
+    {
+        // 1. Verify: everything later uses bytes that match this verification.
+        report(DeployStep::Verify, m_path, 0, 0);
+        m_verified = package::PackageVerifier::verify(
+            m_path, m_options.verify, [this](qint64 done, qint64 total) { report(DeployStep::Verify, m_path, done, total); },
+            m_cancel);
+        if (m_verified.cancelled || cancelled())
+            return fail(DeployStep::Verify, tr("cancelled"), true);
+        const package::TrustVerdict &verdict = m_verified.verdict;
+        m_result.trust = package::trustStateName(verdict.state)
+            + (verdict.reasons.isEmpty() ? QString() : u": "_s + verdict.reasons.constFirst());
+        if (m_verified.isInvalid() || !m_verified.descriptor) {
+            DeployError e{DeployStep::Verify, tr("%1: the package is invalid and is not deployed").arg(m_path)};
+            for (const package::VerifyIssue &i : m_verified.errors)
+                e.problems.append(i.toString());
+            if (e.problems.isEmpty())
+                e.problems = verdict.reasons;
+            e.problems.removeDuplicates();
+            return std::unexpected(e);
+        }
+        if (verdict.state == package::TrustState::Unchecked && !m_options.allowUnchecked)
+            return fail(DeployStep::Verify, tr("%1: the package has no manifest, so its disks cannot be checked; "
+                                               "it is not deployed").arg(m_path));
+        m_result.notes += m_verified.warnings;
+
+        // 2. The plan against the verified descriptor.
+        report(DeployStep::Check, QString(), 0, 0);
+        const Envelope envelope = m_verified.descriptor->envelope();
+        m_check = checkPlan(envelope, m_plan);
+        if (!m_check.ok()) {
+            DeployError e{DeployStep::Check, tr("the deployment plan has problems")};
+            for (const PlanProblem &p : m_check.problems)
+                e.problems.append(p.toString());
+            return std::unexpected(e);
+        }
+        for (const EffectiveSystem &s : m_check.effective.systems()) {
+            for (const EffectiveDisk &d : s.disks) {
+                if (d.fileRef.isEmpty() && !d.diskId.isEmpty())
+                    return fail(DeployStep::Check, tr("%1: disk %2 has no file (a blank disk); creating blank disks is not "
+                                                      "supported yet").arg(s.id, d.diskId));
+                if (!d.diskId.isEmpty() && !d.capacityBytes)
+                    return fail(DeployStep::Check, tr("%1: disk %2: %3").arg(s.id, d.diskId, d.capacityError));
+            }
+        }
+
+        // 3. The backend.
+        Backend::Config config;
+        config.kind = m_plan.backend == BackendKind::Libvirt ? Backend::Kind::Libvirt : Backend::Kind::Folder;
+        config.uri = m_plan.libvirtUri;
+        config.scratchDir = m_options.scratchDir;
+        config.domainType = m_options.domainType;
+        config.consoleLogDir = m_options.consoleLogDir;
+        if (m_plan.backend == BackendKind::Folder) {
+            config.outputDir = m_plan.outputPath;
+        } else if (m_check.storage.startsWith(u'/')) {
+            config.outputDir = m_check.storage;
+        } else {
+            config.pool = m_check.storage;
+        }
+        auto backend = Backend::create(config);
+        if (!backend)
+            return fail(DeployStep::Check, backend.error().toString());
+        m_backend = std::move(*backend);
+        m_result.output = m_plan.backend == BackendKind::Folder ? m_plan.outputPath : m_plan.libvirtUri;
+
+        auto done = deployAll();
+        if (!done) {
+            DeployError e = done.error();
+            if (m_backend)
+                e.rollbackFailures = m_backend->rollback();
+            return std::unexpected(e);
+        }
+        return m_result;
+    }
+
+private:
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    void report(DeployStep step, const QString &what, qint64 done, qint64 total)
+    {
+        if (m_progress)
+            m_progress(step, what, done, total);
+    }
+
+    Result fail(DeployStep step, const QString &message, bool wasCancelled = false)
+    {
+        DeployError e;
+        e.step = step;
+        e.message = message;
+        e.cancelled = wasCancelled;
+        return std::unexpected(e);
+    }
+
+    std::expected<void, DeployError> error(DeployStep step, const QString &message, bool wasCancelled = false)
+    {
+        return std::unexpected(DeployError{step, message, wasCancelled, {}, {}});
+    }
+
+    std::expected<void, DeployError> backendError(DeployStep step, const BackendError &e)
+    {
+        return error(step, e.toString(), e.kind == BackendError::Kind::Cancelled);
+    }
+
+    std::expected<void, DeployError> deployAll()
+    {
+        const QList<EffectiveSystem> &systems = m_check.effective.systems();
+        // Free space: raw disks take their capacity; qcow2 at most that, the stored size is the
+        // honest lower bound of what the data needs.
+        qint64 needed = 0;
+        qint64 convertTotal = 0;
+        for (const EffectiveSystem &s : systems) {
+            for (const EffectiveDisk &d : s.disks) {
+                if (d.fileRef.isEmpty())
+                    continue;
+                const package::FileCheck *file = fileCheck(d.fileRef);
+                const qint64 stored = file ? file->actualSize : 0;
+                convertTotal += stored;
+                needed += m_plan.diskFormat == DiskFormat::Raw ? qint64(*d.capacityBytes) : stored;
+            }
+        }
+        if (auto space = m_backend->checkFreeSpace(needed); !space)
+            return backendError(DeployStep::Convert, space.error());
+
+        std::unique_ptr<QTemporaryDir> scratch = std::make_unique<QTemporaryDir>(
+            (m_options.scratchDir.isEmpty() ? QDir::tempPath() : m_options.scratchDir) + u"/ovfw-deploy-XXXXXX"_s);
+        if (!scratch->isValid())
+            return error(DeployStep::Environment, tr("cannot create a temporary folder: %1").arg(scratch->errorString()));
+        std::unique_ptr<package::StagingArea> staging;
+
+        qint64 convertDone = 0;
+        const PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
+        for (const EffectiveSystem &s : systems) {
+            const QString vm = m_check.vmNames.value(s.id);
+            DomainInputs inputs;
+            inputs.type = m_backend->domainType();
+            for (const EffectiveDisk &d : s.disks) {
+                if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
+                    continue;
+                if (cancelled())
+                    return error(DeployStep::Convert, tr("cancelled"), true);
+                const QString name = DeployerDomain::diskName(vm, d.diskId);
+                const qint64 base = convertDone;
+                const package::FileCheck *file = fileCheck(d.fileRef);
+                const qint64 stored = file ? file->actualSize : 0;
+                DiskRequest request{&m_verified, d.fileRef, *d.capacityBytes, name, m_plan.diskFormat};
+                auto disk = m_backend->convertDisk(
+                    request,
+                    [&](qint64 done, qint64) { report(DeployStep::Convert, name, base + std::min(done, stored), convertTotal); },
+                    m_cancel);
+                if (!disk)
+                    return backendError(DeployStep::Convert, disk.error());
+                convertDone += stored;
+                report(DeployStep::Convert, name, convertDone, convertTotal);
+                inputs.disks.insert(d.diskId, DiskSource{disk->file, disk->pool, disk->volume, disk->format});
+            }
+
+            if (s.wantsIsoTransport()) {
+                report(DeployStep::Environment, vm, 0, 0);
+                const QByteArray env = EnvironmentDocument::build(m_check, s.id, host);
+                auto files = IsoTransport::filesFor(s, env, [&](const QString &fileRef) -> std::expected<QString, QString> {
+                    if (!staging) {
+                        auto created = package::StagingArea::create(scratch->path());
+                        if (!created)
+                            return std::unexpected(created.error().toString());
+                        staging = std::move(*created);
+                    }
+                    package::StageOptions options;
+                    options.limits = m_options.verify.limits;
+                    auto staged = staging->stage(m_verified, fileRef, options, {}, m_cancel);
+                    if (!staged)
+                        return std::unexpected(staged.error().toString());
+                    return staged->path;
+                });
+                if (!files)
+                    return error(DeployStep::Environment, s.id + u": "_s + files.error());
+                const QString iso = scratch->filePath(vm + u"-env.iso"_s);
+                if (auto written = IsoTransport::write(iso, *files, IsoTransport::defaultVolumeId.toString(), m_cancel); !written)
+                    return error(DeployStep::Environment, written.error(), cancelled());
+                auto placed = m_backend->addIso(vm, iso);
+                if (!placed)
+                    return backendError(DeployStep::Environment, placed.error());
+                inputs.environmentIso = *placed;
+            } else if (!s.transports.isEmpty()) {
+                m_result.notes.append(tr("%1: environment transport '%2' is not offered by this target; the guest gets no "
+                                         "OVF environment").arg(s.id, s.transports.join(u' ')));
+            }
+
+            report(DeployStep::Define, vm, 0, 0);
+            const DomainSpec spec = DeployerDomain::build(m_check, s, inputs);
+            for (const QString &note : spec.notes)
+                m_result.notes.append(vm + u": "_s + note);
+            auto defined = m_backend->define(spec);
+            if (!defined)
+                return backendError(DeployStep::Define, defined.error());
+            m_result.domains.append(vm);
+        }
+
+        if (m_plan.powerOn) {
+            for (qsizetype i = 0; i < systems.size(); ++i) {
+                const EffectiveSystem &s = systems.at(i);
+                if (s.startup.startAction == u"none")
+                    continue;
+                const QString vm = m_check.vmNames.value(s.id);
+                report(DeployStep::Start, vm, 0, 0);
+                if (auto started = m_backend->start(vm); !started)
+                    return backendError(DeployStep::Start, started.error());
+                m_result.started.append(vm);
+                // DSP0243 §9.10: wait startDelay seconds before the next one.
+                if (s.startup.startDelay > 0 && i + 1 < systems.size() && !waitSeconds(s.startup.startDelay))
+                    return error(DeployStep::Start, tr("cancelled"), true);
+            }
+        }
+        if (cancelled())
+            return error(DeployStep::Commit, tr("cancelled"), true);
+        report(DeployStep::Commit, QString(), 0, 0);
+        if (auto committed = m_backend->commit(); !committed)
+            return backendError(DeployStep::Commit, committed.error());
+        return {};
+    }
+
+    bool waitSeconds(int seconds)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < qint64(seconds) * 1000) {
+            report(DeployStep::Start, QString(), timer.elapsed(), qint64(seconds) * 1000);
+            if (cancelled())
+                return false;
+            QThread::msleep(100);
+        }
+        return true;
+    }
+
+    const package::FileCheck *fileCheck(const QString &id) const
+    {
+        for (const package::FileCheck &f : m_verified.files) {
+            if (f.id == id)
+                return &f;
+        }
+        return nullptr;
+    }
+
+    const QString &m_path;
+    const Plan &m_plan;
+    const DeployOptions &m_options;
+    const DeployProgress &m_progress;
+    const std::atomic<bool> *m_cancel;
+    package::VerifyResult m_verified;
+    PlanCheck m_check;
+    std::unique_ptr<Backend> m_backend;
+    DeployResult m_result;
+};
+
+} // namespace
+
+std::expected<DeployResult, DeployError> Deployer::deploy(const QString &packagePath, const Plan &plan,
+                                                          const DeployOptions &options, const DeployProgress &progress,
+                                                          const std::atomic<bool> *cancel)
+{
+    return Run(packagePath, plan, options, progress, cancel).run();
+}
+
+QFuture<std::expected<DeployResult, DeployError>> Deployer::deployAsync(const QString &packagePath, const Plan &plan,
+                                                                        const DeployOptions &options)
+{
+    return QtConcurrent::run([packagePath, plan, options](QPromise<Result> &promise) {
+        std::atomic<bool> cancel{false};
+        DeployStep last = DeployStep::Commit;
+        const DeployProgress progress = [&](DeployStep step, const QString &what, qint64 done, qint64 total) {
+            if (promise.isCanceled())
+                cancel = true;
+            const QString text = what.isEmpty() ? stepName(step) : stepName(step) + u": "_s + what;
+            if (step != last) {
+                last = step;
+                promise.setProgressRange(0, 0);
+            }
+            // QFuture's progress is an int: report in KiB.
+            if (total > 0) {
+                promise.setProgressRange(0, int(std::min<qint64>(total / 1024, INT_MAX)));
+                promise.setProgressValueAndText(int(std::min<qint64>(done / 1024, INT_MAX)), text);
+            } else {
+                promise.setProgressValueAndText(0, text);
+            }
+        };
+        promise.addResult(deploy(packagePath, plan, options, progress, &cancel));
+    });
+}
+
+} // namespace ovf::deploy

@@ -1,0 +1,265 @@
+#include "model/deploy/libvirtbackend.h"
+
+#include "model/deploy/diskconverter.h"
+#include "model/deploy/domainxml.h"
+#include "model/deploy/folderbackend.h"
+#include "model/deploy/libvirtconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace ovf::deploy {
+
+using ErrorKind = BackendError::Kind;
+
+LibvirtBackend::LibvirtBackend() = default;
+
+std::expected<std::unique_ptr<Backend>, BackendError> LibvirtBackend::create(const Config &config)
+{
+    std::unique_ptr<LibvirtBackend> backend(new LibvirtBackend);
+    backend->m_config = config;
+    auto conn = LibvirtConnection::open(config.uri.isEmpty() ? u"qemu:///system"_s : config.uri);
+    if (!conn)
+        return std::unexpected(conn.error());
+    backend->m_conn = std::move(*conn);
+    if (!config.pool.isEmpty()) {
+        auto pool = backend->pool();
+        if (!pool)
+            return std::unexpected(pool.error());
+        if (!pool->active)
+            return std::unexpected(BackendError{ErrorKind::Invalid, config.pool, tr("the storage pool is not active")});
+        backend->m_dirPool = pool->kind == u"dir" && !pool->path.isEmpty();
+        backend->m_poolPath = pool->path;
+    } else {
+        const QFileInfo folder(config.outputDir);
+        if (config.outputDir.isEmpty() || !folder.isDir() || !folder.isWritable())
+            return std::unexpected(BackendError{ErrorKind::Invalid, config.outputDir,
+                                                tr("choose a storage pool or an existing writable folder for the disks")});
+        backend->m_config.outputDir = folder.absoluteFilePath();
+    }
+    return backend;
+}
+
+LibvirtBackend::~LibvirtBackend()
+{
+    if (!m_committed)
+        rollback();
+}
+
+std::expected<StorageTarget, BackendError> LibvirtBackend::pool()
+{
+    auto pools = m_conn->storagePools();
+    if (!pools)
+        return std::unexpected(pools.error());
+    for (const StorageTarget &p : *pools) {
+        if (p.name == m_config.pool)
+            return p;
+    }
+    return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool, tr("no such storage pool")});
+}
+
+QString LibvirtBackend::fileFolder() const
+{
+    if (m_config.pool.isEmpty())
+        return m_config.outputDir;
+    return m_dirPool ? m_poolPath : QString();
+}
+
+QString LibvirtBackend::domainType()
+{
+    if (!m_config.domainType.isEmpty())
+        return m_config.domainType;
+    return m_conn->hasKvm() ? u"kvm"_s : u"qemu"_s;
+}
+
+std::expected<QList<TargetNetwork>, BackendError> LibvirtBackend::networks()
+{
+    return m_conn->networks();
+}
+
+std::expected<QList<StorageTarget>, BackendError> LibvirtBackend::storageTargets()
+{
+    auto pools = m_conn->storagePools();
+    if (!pools)
+        return std::unexpected(pools.error());
+    if (m_config.pool.isEmpty()) {
+        const QStorageInfo storage(m_config.outputDir);
+        pools->prepend(StorageTarget{m_config.outputDir, m_config.outputDir, u"folder"_s, true,
+                                     storage.bytesTotal(), storage.bytesAvailable()});
+    }
+    return pools;
+}
+
+std::expected<void, BackendError> LibvirtBackend::checkFreeSpace(qint64 bytes)
+{
+    qint64 free = -1;
+    QString where;
+    if (m_config.pool.isEmpty()) {
+        free = QStorageInfo(m_config.outputDir).bytesAvailable();
+        where = m_config.outputDir;
+    } else {
+        auto p = pool();
+        if (!p)
+            return std::unexpected(p.error());
+        free = p->freeBytes;
+        where = p->name;
+    }
+    if (free >= 0 && free < bytes)
+        return std::unexpected(BackendError{ErrorKind::NoSpace, where, tr("%1 bytes are needed, %2 are free").arg(bytes).arg(free)});
+    return {};
+}
+
+std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const DiskRequest &request, const BackendProgress &progress,
+                                                                      const std::atomic<bool> *cancel)
+{
+    if (!FolderBackend::isSafeName(request.name))
+        return std::unexpected(BackendError{ErrorKind::Invalid, request.name, tr("not a usable volume name")});
+    const QString fileName = request.name + u'.' + diskFormatName(request.format);
+    DeployedDisk disk;
+    disk.format = request.format;
+    const QString folder = fileFolder();
+    if (!folder.isEmpty()) {
+        const QString target = folder + u'/' + fileName;
+        if (QFileInfo::exists(target) || (!m_config.pool.isEmpty() && m_conn->hasVolume(m_config.pool, fileName)))
+            return std::unexpected(BackendError{ErrorKind::Invalid, target, tr("already exists; it is not replaced")});
+        const QString scratch = m_config.scratchDir.isEmpty() ? folder : m_config.scratchDir;
+        auto converted = DiskConverter::convert(request, target, scratch, progress, cancel);
+        if (!converted)
+            return std::unexpected(converted.error());
+        m_created << Created{Created::What::File, target};
+        disk.file = target;
+        disk.virtualBytes = converted->virtualBytes;
+        disk.digestHex = converted->digestHex;
+        if (!m_config.pool.isEmpty()) {
+            if (auto refreshed = m_conn->refreshPool(m_config.pool); !refreshed)
+                return std::unexpected(refreshed.error());
+            disk.pool = m_config.pool;
+            disk.volume = fileName;
+        }
+        return disk;
+    }
+
+    // A pool that is not a folder: convert into scratch space, then upload as a volume.
+    if (m_conn->hasVolume(m_config.pool, fileName))
+        return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool + u'/' + fileName, tr("already exists; it is not replaced")});
+    const QString scratchParent = m_config.scratchDir.isEmpty() ? QDir::tempPath() : m_config.scratchDir;
+    QTemporaryDir scratch(scratchParent + u"/ovfw-upload-XXXXXX"_s);
+    if (!scratch.isValid())
+        return std::unexpected(BackendError{ErrorKind::Io, scratchParent, tr("cannot create scratch space")});
+    const QString temp = scratch.filePath(fileName);
+    auto converted = DiskConverter::convert(request, temp, scratch.path(), progress, cancel);
+    if (!converted)
+        return std::unexpected(converted.error());
+    const quint64 size = std::max<quint64>(converted->virtualBytes, quint64(QFileInfo(temp).size()));
+    auto created = m_conn->createVolume(m_config.pool, fileName, size, request.format);
+    if (!created)
+        return std::unexpected(created.error());
+    m_created << Created{Created::What::Volume, fileName};
+    if (auto uploaded = m_conn->uploadVolume(m_config.pool, fileName, temp, progress, cancel); !uploaded)
+        return std::unexpected(uploaded.error());
+    disk.pool = m_config.pool;
+    disk.volume = fileName;
+    disk.file = *created;
+    disk.virtualBytes = converted->virtualBytes;
+    disk.digestHex = converted->digestHex;
+    return disk;
+}
+
+std::expected<QString, BackendError> LibvirtBackend::addIso(const QString &systemName, const QString &isoPath)
+{
+    if (!FolderBackend::isSafeName(systemName))
+        return std::unexpected(BackendError{ErrorKind::Invalid, systemName, tr("not a usable file name")});
+    QString folder = fileFolder();
+    if (folder.isEmpty())
+        folder = m_config.outputDir;
+    if (folder.isEmpty())
+        return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool,
+                                            tr("the pool is not a folder: give a folder for the environment ISO")});
+    const QString target = folder + u'/' + systemName + u"-env.iso"_s;
+    if (QFileInfo::exists(target))
+        return std::unexpected(BackendError{ErrorKind::Invalid, target, tr("already exists; it is not replaced")});
+    if (!QFile::copy(isoPath, target))
+        return std::unexpected(BackendError{ErrorKind::Io, target, tr("cannot copy the ISO")});
+    m_created << Created{Created::What::File, target};
+    return target;
+}
+
+std::expected<QByteArray, BackendError> LibvirtBackend::define(const DomainSpec &spec)
+{
+    if (!FolderBackend::isSafeName(spec.name))
+        return std::unexpected(BackendError{ErrorKind::Invalid, spec.name, tr("not a usable domain name")});
+    if (m_conn->hasDomain(spec.name))
+        return std::unexpected(BackendError{ErrorKind::Invalid, spec.name, tr("a domain of that name exists; choose another name")});
+    DomainSpec defined = spec;
+    if (!m_config.consoleLogDir.isEmpty()) {
+        const DomainSpec::Serial console{DomainSpec::Serial::Kind::File,
+                                         QDir(m_config.consoleLogDir).absoluteFilePath(spec.name + u"-console.log"_s)};
+        if (defined.serials.isEmpty())
+            defined.serials << console;
+        else
+            defined.serials[0] = console;
+    }
+    const QByteArray xml = DomainXml::write(defined);
+    auto name = m_conn->defineDomain(xml);
+    if (!name)
+        return std::unexpected(name.error());
+    m_created << Created{Created::What::Domain, *name};
+    return xml;
+}
+
+std::expected<void, BackendError> LibvirtBackend::start(const QString &domainName)
+{
+    if (auto started = m_conn->startDomain(domainName); !started)
+        return std::unexpected(started.error());
+    m_created << Created{Created::What::Started, domainName};
+    return {};
+}
+
+std::expected<void, BackendError> LibvirtBackend::commit()
+{
+    m_committed = true;
+    return {};
+}
+
+QStringList LibvirtBackend::rollback()
+{
+    if (m_committed)
+        return {};
+    QStringList problems;
+    bool refresh = false;
+    for (qsizetype i = m_created.size() - 1; i >= 0; --i) {
+        const Created &c = m_created.at(i);
+        switch (c.what) {
+        case Created::What::Started:
+            if (m_conn->isDomainActive(c.name)) {
+                if (auto r = m_conn->destroyDomain(c.name); !r)
+                    problems << r.error().toString();
+            }
+            break;
+        case Created::What::Domain:
+            if (auto r = m_conn->undefineDomain(c.name); !r)
+                problems << r.error().toString();
+            break;
+        case Created::What::Volume:
+            if (auto r = m_conn->deleteVolume(m_config.pool, c.name); !r)
+                problems << r.error().toString();
+            break;
+        case Created::What::File:
+            if (QFileInfo::exists(c.name) && !QFile::remove(c.name))
+                problems << tr("%1: could not be removed").arg(c.name);
+            refresh = refresh || !m_config.pool.isEmpty();
+            break;
+        }
+    }
+    if (refresh)
+        m_conn->refreshPool(m_config.pool);
+    m_created.clear();
+    return problems;
+}
+
+} // namespace ovf::deploy

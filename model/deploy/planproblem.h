@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace ovf::deploy {
+
+// One reason a deployment plan cannot be carried out as it stands. `subject` names what it is
+// about, for the kind: the property's full key (prefixed "ENTITY:" when the key exists in
+// several entities), the OVF network name, "ENTITY#INDEX" for a EULA, the deployment option
+// id, the system id for a name or hardware problem, the answer-file key for the rest.
+struct PlanProblem
+{
+    enum class Kind { Option, Eula, Property, Network, Name, Storage, Target, Hardware, AnswerFile };
+    Kind kind = Kind::Property;
+    QString subject;
+    QString message; // translated; does not repeat the subject
+
+    // "subject: message".
+    QString toString() const { return subject.isEmpty() ? message : subject + QStringLiteral(": ") + message; }
+    friend bool operator==(const PlanProblem &, const PlanProblem &) = default;
+};
+
+// "option", "eula", "property", "network", "name", "storage", "target", "hardware",
+// "answer-file" (stable, untranslated).
+QString planProblemKindName(PlanProblem::Kind kind);
+
+} // namespace ovf::deploy

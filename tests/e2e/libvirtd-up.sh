@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Starts libvirtd and virtlogd for the end-to-end tests on a machine without systemd
+# (../shared/notes/real-libvirt-and-test-appliance.md §1): installs the Debian packages when
+# missing, creates the kvm and libvirt-qemu groups and the libvirt-qemu user the QEMU driver expects, the runtime
+# folders, and a qemu.conf block that runs QEMU as root without cgroups or confinement.
+#
+#   libvirtd-up.sh STATEDIR      pid files go to STATEDIR; stop with libvirtd-down.sh STATEDIR
+#
+# When a libvirtd already answers on qemu:///system it is used as it is and nothing is started
+# (STATEDIR/external records that, so libvirtd-down.sh leaves it alone).
+# Exit 0: qemu:///system answers. Exit 1: it could not be brought up (the reason on stderr).
+set -euo pipefail
+
+state=${1:?usage: $0 STATEDIR}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+uri=qemu:///system
+
+answers() { virsh -c "$uri" uri >/dev/null 2>&1; }
+
+if command -v virsh >/dev/null && answers; then
+    echo "==> libvirtd already running; using it"
+    touch "$state/external"
+    exit 0
+fi
+
+sudo=
+[ "$(id -u)" = 0 ] || sudo=sudo
+packages=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "==> installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Debian's QEMU driver resolves its built-in default user and group (libvirt-qemu) before it
+# reads qemu.conf: both must exist even though qemu.conf then says root.
+getent group kvm >/dev/null || $sudo groupadd -r kvm
+getent group libvirt-qemu >/dev/null || $sudo groupadd -r libvirt-qemu
+getent passwd libvirt-qemu >/dev/null || $sudo useradd -r -g kvm -d /var/lib/libvirt -s /usr/sbin/nologin libvirt-qemu
+$sudo mkdir -p /var/log/libvirt /var/run/libvirt /var/lib/libvirt /etc/libvirt
+
+conf=/etc/libvirt/qemu.conf
+marker="# ovf-workbench e2e"
+if ! grep -qF "$marker" "$conf" 2>/dev/null; then
+    $sudo tee -a "$conf" >/dev/null <<CONF
+$marker: QEMU as root, no cgroups, no confinement (a container without systemd)
+user = "root"
+group = "root"
+cgroup_controllers = [ ]
+security_driver = "none"
+CONF
+fi
+
+rm -f "$state/external"
+$sudo virtlogd --daemon --pid-file "$state/virtlogd.pid"
+$sudo libvirtd --daemon --pid-file "$state/libvirtd.pid"
+
+for _ in $(seq 1 60); do
+    if [ -S /var/run/libvirt/libvirt-sock ] && answers; then
+        echo "==> libvirtd is up (pid $(cat "$state/libvirtd.pid"))"
+        exit 0
+    fi
+    sleep 0.5
+done
+echo "libvirtd did not answer on $uri within 30 s" >&2
+exit 1

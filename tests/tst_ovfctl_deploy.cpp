@@ -1,0 +1,230 @@
+// Runs the real ovfctl binary: `ovfctl deploy` plan checks, dry runs, answer files, usage.
+
+#include "deploytestkit.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Result ovfctl(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(OVFCTL_PATH), args);
+    Result r;
+    if (!p.waitForFinished(120'000)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning("ovfctl timed out");
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString dataFile(const QString &name)
+{
+    return QStringLiteral(OVFW_TEST_DATA_DIR) + u'/' + name;
+}
+
+// An OVA of the test appliance (descriptor and manifest).
+QString makeOva(const QTemporaryDir &dir)
+{
+    const QByteArray ovf = testkit::readFile(dataFile(u"deployplan-appliance.ovf"_s));
+    const testkit::Members files{{"app.ovf", ovf}};
+    const QString path = dir.filePath(u"app.ova"_s);
+    testkit::writeFile(path, testkit::tar({{"app.ovf", ovf}, {"app.mf", testkit::manifest(files)}}));
+    return path;
+}
+
+const QStringList goodChoices{u"--prop"_s, u"hostname=web1"_s, u"--prop"_s, u"secret=correct horse"_s,
+                              u"--prop"_s, u"loop=x"_s, u"--net"_s, u"Front=default"_s, u"--net"_s, u"Back=isolated"_s};
+
+} // namespace
+
+class TestOvfctlDeploy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyProblemAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString ova = makeOva(dir);
+        const Result r = ovfctl({u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--out"_s, dir.filePath(u"out"_s),
+                                 u"--prop"_s, u"port=70000"_s, u"--prop"_s, u"mode=c"_s, u"--net"_s, u"Front=default"_s,
+                                 u"--dry-run"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.isEmpty());
+        for (const QString &expected :
+             {u"[eula] app#0"_s, u"[eula] db#0"_s, u"[property] hostname:"_s, u"[property] web server #1:port: 70000"_s,
+              u"[property] db:port: 70000"_s, u"[property] mode: 'c'"_s, u"[property] secret:"_s,
+              u"[network] Back: no target network"_s, u"--accept-eulas"_s, u"problems in the deployment plan"_s})
+            QVERIFY2(r.err.contains(expected), qPrintable(expected + u"\n"_s + r.err));
+        QVERIFY(!r.err.contains(u"[network] Front"_s));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s)));
+    }
+
+    void dryRun()
+    {
+        QTemporaryDir dir;
+        const QString ova = makeOva(dir);
+        const Result r = ovfctl(QStringList{u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--out"_s, dir.filePath(u"out"_s),
+                                            u"--accept-eulas"_s, u"--option"_s, u"large"_s, u"--dry-run"_s}
+                                + goodChoices);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"Deployment option  large"_s));
+        QVERIFY(r.out.contains(u"EULA app#0"_s));
+        QVERIFY(r.out.contains(u"workers = 16"_s)); // the option's value
+        QVERIFY(r.out.contains(u"==> ovf-env.xml of web-server-1"_s));
+        QVERIFY(r.out.contains(u"==> ovf-env.xml of db"_s));
+        QVERIFY(r.out.contains(u"<Property ovfenv:key=\"hostname\" ovfenv:value=\"web1\"/>"_s));
+        QVERIFY(r.out.contains(u"<Property ovfenv:key=\"fqdn\" ovfenv:value=\"www.example.org\"/>"_s));
+        QVERIFY(r.out.contains(u"<Entity ovfenv:id=\"db\">"_s));
+        QVERIFY(r.out.contains(u"<name>web-server-1</name>"_s));
+        QVERIFY(r.out.contains(u"<source network=\"isolated\"/>"_s));
+        QVERIFY(r.out.contains(u"ovfctl deploy "_s + ova + u" --target folder"_s));
+        QVERIFY2(!r.out.contains(u"correct horse"_s), "a password is printed");
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"out"_s)));
+    }
+
+    void answerFiles()
+    {
+        QTemporaryDir dir;
+        const QString ova = makeOva(dir);
+        const QString answers = dir.filePath(u"answers.json"_s);
+        const Result first = ovfctl(QStringList{u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--out"_s,
+                                                dir.filePath(u"out"_s), u"--accept-eulas"_s, u"--save-answers"_s,
+                                                answers, u"--dry-run"_s}
+                                    + goodChoices);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        QVERIFY(QFileInfo::exists(answers));
+        QCOMPARE(QFileInfo(answers).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        // The answer file alone reproduces the run, EULA acceptances (and their time) included.
+        const Result again = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--dry-run"_s});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QCOMPARE(again.out, first.out);
+        // Options override the answers.
+        const Result changed = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--prop"_s, u"port=8080"_s, u"--dry-run"_s});
+        QCOMPARE(changed.code, 0);
+        QVERIFY(changed.out.contains(u"ovfenv:key=\"port\" ovfenv:value=\"8080\""_s));
+
+        // A tampered acceptance no longer counts.
+        const QByteArray json = testkit::readFile(answers);
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonArray eulas = root.value(u"eulas").toArray();
+        QJsonObject e0 = eulas.at(0).toObject();
+        e0.insert(u"sha256"_s, QString(64, u'0'));
+        eulas.replace(0, e0);
+        root.insert(u"eulas"_s, eulas);
+        root.insert(u"extra"_s, 1);
+        testkit::writeFile(answers, QJsonDocument(root).toJson());
+        const Result tampered = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--dry-run"_s});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY2(tampered.err.contains(u"extra: unknown key"_s), qPrintable(tampered.err));
+        QVERIFY2(tampered.err.contains(u"app#0: the license text differs"_s), qPrintable(tampered.err));
+
+        testkit::writeFile(answers, R"({"format":"ovf-workbench-answers","version":1,"networks":{"Front":7}})");
+        const Result bad = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--dry-run"_s});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(u"networks.Front: not a string"_s), qPrintable(bad.err));
+    }
+
+    void petStoreCollection()
+    {
+        QTemporaryDir dir;
+        const Result r = ovfctl({u"deploy"_s, dataFile(u"dsp2017-petstore.ovf"_s), u"--target"_s, u"libvirt"_s,
+                                 u"--connect"_s, u"test:///default"_s, u"--prop"_s, u"dbIp=10.20.132.102"_s,
+                                 u"--prop"_s, u"db2Ip=10.20.132.103"_s, u"--prop"_s, u"appIp=10.20.132.101"_s,
+                                 u"--prop"_s, u"adminEmail=ovf-admin@vmware.com"_s, u"--net"_s, u"VM Network=default"_s,
+                                 u"--dry-run"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // DB1 and DB2 start before WebTier (StartupSection order).
+        QVERIFY(r.out.indexOf(u"1. DB1"_s) >= 0);
+        QVERIFY(r.out.indexOf(u"3. WebTier"_s) > r.out.indexOf(u"2. DB2"_s));
+        QVERIFY(r.out.contains(u"<Property ovfenv:key=\"com.mydb.db.ip\" ovfenv:value=\"10.20.132.103\"/>"_s));
+        QVERIFY(r.out.contains(u"--connect test:///default"_s));
+        QVERIFY(r.out.contains(u"<source pool=\"default\""_s));
+    }
+
+    // A real deployment to the folder backend; the answer file records it.
+    void deployToFolder()
+    {
+        QTemporaryDir dir;
+        const deploykit::Appliance app = deploykit::makeAppliance(dir.path());
+        QVERIFY(!app.ova.isEmpty());
+        const QString out = dir.filePath(u"vms"_s);
+        const QStringList args{u"deploy"_s, app.ova, u"--target"_s, u"folder"_s, u"--out"_s, out,
+                               u"--prop"_s, u"hostname=cli-1"_s, u"--net"_s, u"VM Network=default"_s};
+        const Result refused = ovfctl(args);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"[eula] tiny#0"_s), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(out));
+
+        const Result r = ovfctl(args + QStringList{u"--accept-eulas"_s, u"--power-on"_s, u"--save-answers"_s,
+                                                   dir.filePath(u"answers.json"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Deployed to "_s + out), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"tiny (started)"_s));
+        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/disks/tiny-d1.qcow2"_s));
+        QVERIFY(QFileInfo::exists(out + u"/tiny-env.iso"_s));
+
+        // The same answers again: the output folder exists now, so the backend refuses and
+        // nothing is changed.
+        const Result again = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, dir.filePath(u"answers.json"_s)});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("target") << QStringList{u"--target"_s, u"vmware"_s} << u"--target must be"_s;
+        QTest::newRow("prop") << QStringList{u"--prop"_s, u"novalue"_s} << u"--prop wants KEY=VALUE"_s;
+        QTest::newRow("connect") << QStringList{u"--target"_s, u"folder"_s, u"--connect"_s, u"qemu:///system"_s}
+                                 << u"--connect needs --target libvirt"_s;
+        QTest::newRow("format") << QStringList{u"--format"_s, u"vmdk"_s} << u"--format must be"_s;
+        QTest::newRow("answers") << QStringList{u"--answers"_s, u"/nonexistent.json"_s} << u"/nonexistent.json"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = ovfctl(QStringList{u"deploy"_s, dataFile(u"deployplan-appliance.ovf"_s)} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void help()
+    {
+        const Result list = ovfctl({u"--help"_s});
+        QVERIFY(list.out.contains(u"deploy "_s));
+        const Result r = ovfctl({u"help"_s, u"deploy"_s});
+        QCOMPARE(r.code, 0);
+        for (const QString &option : {u"--target"_s, u"--connect"_s, u"--out"_s, u"--option"_s, u"--prop"_s, u"--net"_s,
+                                      u"--accept-eulas"_s, u"--answers"_s, u"--save-answers"_s, u"--power-on"_s, u"--dry-run"_s})
+            QVERIFY2(r.out.contains(option), qPrintable(option));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOvfctlDeploy)
+#include "tst_ovfctl_deploy.moc"
