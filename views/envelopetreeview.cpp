@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using ovf::items::EnvelopeNodeType;
@@ -70,6 +71,11 @@ EnvelopeTreeView::EnvelopeTreeView(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, later);
     retranslateUi();
     updateActions();
+    // A refused edit is explained where it was asked for; the window may also show it.
+    connect(this, &EnvelopeTreeView::editRefused, this, [this](const QString &reason) {
+        const QRect rect = visualRect(currentIndex());
+        QToolTip::showText(viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()), reason, viewport());
+    });
 }
 
 void EnvelopeTreeView::setEnvelopeModel(EnvelopeTreeModel *model)
