@@ -3,15 +3,18 @@
 #include "editortestkit.h"
 
 #include "model/commands/formedits.h"
+#include "model/items/propertytablemodel.h"
 #include "model/ovf/productsection.h"
 #include "views/editorfactory.h"
 #include "views/producteditortabs.h"
 #include "views/productsectioneditor.h"
 #include "views/propertieseditor.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QTableView>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -149,6 +152,57 @@ private slots:
         session->undoStack()->undo();
         QVERIFY(collectionProduct(*session).icons().isEmpty());
         QVERIFY(editor->iconPreview()->pixmap().isNull());
+    }
+
+    void focusElementThroughTheMetaObject()
+    {
+        // DocumentWorkspace calls focusElement(const ovf::xml::Element*) by name on whatever
+        // the factory made, to take the user from a problem to its field.
+        auto session = openSession(sample(u"hello-appliance.ovf"_s));
+        QVERIFY(session);
+        const ovf::Envelope env = session->descriptor().envelope();
+        const ovf::ProductSection product = env.content().productSections().first();
+        QWidget *widget = EditorFactory::create(session.get(), product.element()); // owned by host
+        Host host(widget);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        const auto focus = [&](QWidget *w, const ovf::xml::Element *e) {
+            const int method = w->metaObject()->indexOfMethod("focusElement(const ovf::xml::Element*)");
+            bool focused = false;
+            if (method < 0 || !QMetaObject::invokeMethod(w, "focusElement", Q_RETURN_ARG(bool, focused),
+                                                         Q_ARG(const ovf::xml::Element *, e)))
+                return false;
+            return focused;
+        };
+        auto *tabs = qobject_cast<ProductEditorTabs *>(widget);
+        QVERIFY(tabs);
+        const ovf::Property logLevel = product.properties().at(4);
+        QVERIFY(focus(tabs, logLevel.label().element));
+        QCOMPARE(tabs->currentWidget(), tabs->propertiesEditor());
+        QCOMPARE(tabs->propertiesEditor()->table()->currentIndex().row(), 6);
+        QCOMPARE(tabs->propertiesEditor()->table()->currentIndex().column(), int(ovf::items::PropertyTableModel::LabelColumn));
+        QVERIFY(focus(tabs, product.vendor().element));
+        QCOMPARE(tabs->currentWidget(), tabs->productEditor());
+        QCOMPARE(QApplication::focusWidget(), tabs->productEditor()->field(u"Vendor"_s));
+        QVERIFY(!focus(tabs, env.content().element()));
+
+        const ovf::Configuration large = env.configurations().at(1);
+        QWidget *options = EditorFactory::create(session.get(), large.element());
+        Host optionsHost(options);
+        optionsHost.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&optionsHost));
+        QVERIFY(focus(options, large.description().element));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"configurationDescriptionField"_s);
+
+        for (ovf::SectionKind kind : {ovf::SectionKind::Eula, ovf::SectionKind::Annotation}) {
+            const ovf::Section section = env.content().section(kind);
+            QWidget *w = EditorFactory::create(session.get(), section.element());
+            Host h(w);
+            h.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&h));
+            QVERIFY(focus(w, section.info().element));
+            QCOMPARE(QApplication::focusWidget()->objectName(), u"infoField"_s);
+        }
     }
 
     void factoryPicksTheEditorForEachNode()

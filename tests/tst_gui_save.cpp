@@ -1,6 +1,7 @@
 // Saving from the main window: packages and descriptors written back through the real
 // package writer, checked by the real verifier; undo back to the original bytes; the
 // unsaved-changes prompt; the signed-package warning; live validation after edits.
+#include "app/gui/documentsaver.h"
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/mainwindow.h"
@@ -236,6 +237,26 @@ private slots:
         QCOMPARE(testkit::readFile(target), QByteArray("precious bytes"));
         QVERIFY(w.session()->isModified());
         QTRY_VERIFY(!QApplication::activeModalWidget() || (QApplication::activeModalWidget()->close(), true));
+    }
+
+    // A cancelled package save reports it and leaves the destination as it was.
+    void cancelledSaveKeepsDestination()
+    {
+        const QString out = m_dir.filePath(u"cancelled.ova"_s);
+        QVERIFY(testkit::writeFile(out, "existing"));
+        DocumentSaver::Request request;
+        request.bytes = PackageOpener::readDescriptor(corpus(u"glance/testserver.ova"_s))->bytes;
+        request.origin.kind = DocumentOrigin::Kind::Package;
+        request.origin.path = corpus(u"glance/testserver.ova"_s);
+        request.origin.displayName = u"testserver.ova"_s;
+        request.destination = out;
+        request.target = Target::Ova;
+        const std::atomic<bool> cancel = true;
+        const DocumentSaver::Result result = DocumentSaver::write(request, {}, &cancel);
+        QVERIFY(!result.has_value());
+        QVERIFY2(result.error().contains(u"cancel"_s, Qt::CaseInsensitive), qPrintable(result.error()));
+        QCOMPARE(testkit::readFile(out), QByteArray("existing"));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"*cancelled*"_s}, QDir::Files | QDir::Hidden), QStringList{u"cancelled.ova"_s});
     }
 
     // Close, open and quit ask first when there are unsaved changes: Cancel keeps everything,

@@ -213,12 +213,12 @@
     <message>
         <location filename="../model/package/archivereader.cpp" line="81"/>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ZIP</translation>
     </message>
     <message>
         <location filename="../model/package/archivereader.cpp" line="82"/>
         <source>OVF folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">OVF-Ordner</translation>
     </message>
     <message>
         <location filename="../model/package/archivereader.cpp" line="99"/>
@@ -1145,7 +1145,7 @@
         <location filename="../views/eulaeditor.cpp" line="141"/>
         <location filename="../views/eulaeditor.cpp" line="144"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../views/eulaeditor.cpp" line="146"/>
@@ -1529,88 +1529,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160"/>
+        <location filename="../app/gui/mainwindow.cpp" line="153"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
-        <location filename="../app/gui/mainwindow.cpp" line="253"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Opening the sample appliance…</source>
         <translation>Die Beispiel-Appliance wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="439"/>
+        <location filename="../app/gui/mainwindow.cpp" line="432"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="60"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="76"/>
+        <location filename="../app/gui/mainwindow.cpp" line="71"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="82"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>OVF-Deskriptor oder Paket öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>OVF-Deskriptoren und Pakete (*.ovf *.ova *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindow.cpp" line="321"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Die automatisch gesicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>%n warning(s): %1</source>
         <translation>
             <numerusform>%n Warnung: %1</numerusform>
@@ -1618,116 +1618,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="403"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
         <source>the package writer corrected file sizes in the References; reopen to see them</source>
         <translation>beim Schreiben des Pakets wurden Dateigrößen in den References korrigiert; zum Anzeigen erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="412"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="471"/>
+        <location filename="../app/gui/mainwindow.cpp" line="464"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="477"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Hier stehen die Probleme, die im geöffneten Deskriptor gefunden wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="479"/>
+        <location filename="../app/gui/mainwindow.cpp" line="472"/>
         <source>Checking the descriptor…</source>
         <translation>Der Deskriptor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="481"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="493"/>
-        <source>Checking…</source>
-        <translation>Prüfung läuft…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="499"/>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="508"/>
-        <source>%n errors</source>
-        <translation>
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="511"/>
-        <source>%n warnings</source>
-        <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
-        <source>1 note</source>
-        <translation>1 Hinweis</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="514"/>
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n Hinweis</numerusform>
-            <numerusform>%n Hinweise</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="521"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>About OVF Workbench</source>
         <translation>Über OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="522"/>
+        <location filename="../app/gui/mainwindow.cpp" line="488"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Virtuelle DMTF-OVF-Appliances erstellen, lokalisieren, prüfen und bereitstellen.&lt;/p&gt;&lt;p&gt;Öffnet OVF-0.9-, 1.x- und 2.x-Deskriptoren und Pakete (OVA, ZIP, OVF-Ordner), bearbeitet sie mit Rückgängig, prüft sie während der Eingabe gegen die OVF-Regeln und speichert sie als Deskriptor oder als Paket mit neuem Manifest.&lt;/p&gt;</translation>
     </message>
@@ -2031,34 +1982,86 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="79"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="82"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="80"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="83"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Manifest-Prüfsumme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="81"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="84"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>Der Algorithmus des Manifests, das beim Speichern eines Pakets geschrieben wird (DSP0243 §5.1; ab SHA-256 kann ein Paket als „Verifiziert“ gelten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="83"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="85"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="88"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="86"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="89"/>
         <source> s</source>
         <translation> s</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsSummaryLabel</name>
+    <message>
+        <location filename="../app/gui/problemssummarylabel.cpp" line="28"/>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/problemssummarylabel.cpp" line="34"/>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/problemssummarylabel.cpp" line="43"/>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/problemssummarylabel.cpp" line="43"/>
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/problemssummarylabel.cpp" line="46"/>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/problemssummarylabel.cpp" line="46"/>
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/problemssummarylabel.cpp" line="49"/>
+        <source>1 note</source>
+        <translation>1 Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/problemssummarylabel.cpp" line="49"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2295,7 +2298,7 @@
     <message>
         <location filename="../views/propertieseditor.cpp" line="181"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/propertieseditor.cpp" line="188"/>
@@ -3879,7 +3882,7 @@
     <message>
         <location filename="../model/package/folderwriter.cpp" line="24"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="31"/>
@@ -4078,7 +4081,7 @@
     <message>
         <location filename="../model/package/ovawriter.cpp" line="19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="55"/>
@@ -4119,7 +4122,7 @@
         <location filename="../model/package/packinput.cpp" line="49"/>
         <location filename="../model/package/packinput.cpp" line="138"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="46"/>
@@ -4273,7 +4276,7 @@
         <location filename="../model/package/packagewriter.cpp" line="246"/>
         <location filename="../model/package/packagewriter.cpp" line="250"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="271"/>
@@ -4656,7 +4659,7 @@
         <location filename="../model/package/zipwriter.cpp" line="38"/>
         <location filename="../model/package/zipwriter.cpp" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/zipwriter.cpp" line="44"/>
@@ -5308,7 +5311,7 @@
         <location filename="../model/validation/rules_properties.cpp" line="142"/>
         <location filename="../model/validation/rules_properties.cpp" line="169"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_properties.cpp" line="146"/>

@@ -45,6 +45,16 @@ AnnotationEditor::AnnotationEditor(ovf::commands::EditSession *session, ovf::xml
     refresh();
 }
 
+bool AnnotationEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (FormEditor::focusElement(target))
+        return true;
+    if (!isWithin(target, element()))
+        return false;
+    m_text->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void AnnotationEditor::refresh()
 {
     refreshBoundFields();

@@ -13,6 +13,7 @@ public:
 
     QPlainTextEdit *annotationEdit() const { return m_text; }
     QLineEdit *infoField() const { return m_info; }
+    bool focusElement(const ovf::xml::Element *target) override;
 
 protected:
     void refresh() override;

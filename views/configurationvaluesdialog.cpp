@@ -63,10 +63,7 @@ ConfigurationValuesDialog::ConfigurationValuesDialog(ovf::commands::EditSession 
     m_table->setColumnWidth(ValueColumn, qMax(m_table->columnWidth(ValueColumn), 160));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConfigurationValuesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == ValueColumn)
@@ -143,6 +140,12 @@ void ConfigurationValuesDialog::apply()
     }
     if (open)
         stack->endMacro();
+}
+
+void ConfigurationValuesDialog::accept()
+{
+    apply();
+    QDialog::accept();
 }
 
 void ConfigurationValuesDialog::retranslateUi()

@@ -25,6 +25,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // Writes the edited values into the document (one macro on the undo stack).
     void apply();
+    // Applies, then closes.
+    void accept() override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -68,6 +68,7 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     m_toolBar->setIconSize(QSize(16, 16));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addFormRow(form, m_id);
     addFormRow(form, m_idProblem);
@@ -83,8 +84,8 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     formLayout->addStretch(1);
 
     auto *body = new QHBoxLayout;
-    body->addWidget(m_list, 2);
-    body->addWidget(formBox, 5);
+    body->addWidget(m_list, 1);
+    body->addWidget(formBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
@@ -92,8 +93,14 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     layout->addWidget(m_toolBar);
     layout->addLayout(body, 1);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &DeploymentOptionsEditor::showCurrent);
-    connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) { m_idProblem->setText(idProblemFor(text)); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        m_idEdited = false;
+        showCurrent();
+    });
+    connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_idEdited = true;
+        showIdProblem(idProblemFor(text));
+    });
     connect(m_id, &QLineEdit::editingFinished, this, &DeploymentOptionsEditor::commitRename);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
@@ -131,6 +138,30 @@ void DeploymentOptionsEditor::selectConfiguration(const ovf::xml::Element *confi
         m_list->setCurrentRow(int(row));
 }
 
+bool DeploymentOptionsEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (!isWithin(target, element()))
+        return false;
+    const ovf::xml::Element *configuration = target;
+    while (configuration && configuration->parent() != element())
+        configuration = configuration->parent();
+    if (!configuration || !m_shown.contains(configuration)) {
+        if (FormEditor::focusElement(target))
+            return true;
+        m_list->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    selectConfiguration(configuration);
+    QLineEdit *field = m_id;
+    if (target != configuration && target->localName() == u"Label")
+        field = m_label;
+    else if (target != configuration && target->localName() == u"Description")
+        field = m_description;
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
+    return true;
+}
+
 void DeploymentOptionsEditor::refresh()
 {
     ovf::xml::Element *current = currentConfiguration();
@@ -162,7 +193,7 @@ void DeploymentOptionsEditor::refresh()
         m_list->setCurrentRow(int(row));
     }
     m_hint->setText(m_shown.isEmpty() ? tr("No deployment options: the appliance deploys in one way.")
-                                      : tr("%n deployment option(s). The default one is used when the operator "
+                                      : tr("Deployment options: %n. The default one is used when the operator "
                                            "does not choose.", nullptr, int(m_shown.size())));
     showCurrent();
 }
@@ -179,25 +210,31 @@ void DeploymentOptionsEditor::showCurrent()
         m_description->clear();
         m_default->setChecked(false);
         m_references->clear();
-        m_idProblem->clear();
+        showIdProblem({});
         m_labelNote->clear();
         return;
     }
     const ovf::Configuration config(c);
-    if (!m_id->hasFocus())
+    if (!m_idEdited)
         setFieldText(m_id, config.id());
     setFieldText(m_label, config.label().text);
     setFieldText(m_description, config.description().text);
     m_default->setChecked(config.isDefault());
-    m_idProblem->setText(m_id->hasFocus() ? idProblemFor(m_id->text()) : QString());
+    showIdProblem(m_idEdited ? idProblemFor(m_id->text()) : QString());
     const int refs = countReferences(session()->descriptor().envelope().element(), config.id());
-    m_references->setText(tr("Referenced by %n ovf:configuration attribute(s)", nullptr, refs));
+    m_references->setText(tr("ovf:configuration attributes naming it: %n", nullptr, refs));
     QStringList notes;
     if (!config.label().msgid.isEmpty())
         notes.append(tr("Label: %1").arg(translationNote(config.label().msgid)));
     if (!config.description().msgid.isEmpty())
         notes.append(tr("Description: %1").arg(translationNote(config.description().msgid)));
     m_labelNote->setText(notes.join(u'\n'));
+}
+
+void DeploymentOptionsEditor::showIdProblem(const QString &problem)
+{
+    m_idProblem->setText(problem);
+    m_form->setRowVisible(m_idProblem, !problem.isEmpty());
 }
 
 QString DeploymentOptionsEditor::idProblemFor(const QString &id) const
@@ -220,12 +257,15 @@ void DeploymentOptionsEditor::commitRename()
     if (!c)
         return;
     const QString id = m_id->text().trimmed();
-    if (id == ovf::Configuration(c).id())
-        return;
-    if (!idProblemFor(id).isEmpty()) {
-        m_idProblem->setText(idProblemFor(id));
+    if (id == ovf::Configuration(c).id()) {
+        m_idEdited = false;
         return;
     }
+    if (!idProblemFor(id).isEmpty()) {
+        showIdProblem(idProblemFor(id));
+        return;
+    }
+    m_idEdited = false;
     FormEdits::renameConfiguration(session(), c, id);
 }
 

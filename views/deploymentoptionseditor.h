@@ -4,6 +4,7 @@
 
 class QAction;
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +32,8 @@ public:
 
     void selectConfiguration(const ovf::xml::Element *configuration);
     ovf::xml::Element *currentConfiguration() const;
+    // Selects the Configuration `target` is in and focuses its Label, Description or id.
+    bool focusElement(const ovf::xml::Element *target) override;
 
 protected:
     void refresh() override;
@@ -51,6 +54,8 @@ private:
     QListWidget *m_list;
     QLineEdit *m_id;
     QLabel *m_idProblem;
+    QFormLayout *m_form = nullptr;
+    void showIdProblem(const QString &problem);
     QLineEdit *m_label;
     QLineEdit *m_description;
     QCheckBox *m_default;
@@ -59,4 +64,5 @@ private:
     QAction *m_add;
     QAction *m_remove;
     QList<ovf::xml::Element *> m_shown;
+    bool m_idEdited = false; // the id field holds a rename not committed yet
 };

@@ -143,12 +143,22 @@ bool EulaEditor::importFile(const QString &path)
     if (!decoded)
         return fail(tr("%1: %2").arg(path, decoded.error()));
     FormEdits::setChildText(session(), element(), u"License", decoded->text, EulaChildOrder, false,
-                            tr("Import the license text from %1").arg(QFileInfo(path).fileName()));
+                            tr("Import the license text from %1").arg(QFileInfo(path).fileName()), false);
     m_importMessage->setStyleSheet(decoded->warning.isEmpty() ? QString() : u"color: #a86400"_s);
     m_importMessage->setText(decoded->warning.isEmpty()
                                  ? tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded->encoding)
                                  : decoded->warning);
     m_importMessage->show();
+    return true;
+}
+
+bool EulaEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (FormEditor::focusElement(target))
+        return true;
+    if (!isWithin(target, element()))
+        return false;
+    m_license->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

@@ -35,6 +35,7 @@ public:
     // Replaces the license text by the file's (one undo step). False with a message shown
     // under the text when the file cannot be read or decoded.
     bool importFile(const QString &path);
+    bool focusElement(const ovf::xml::Element *target) override;
 
 protected:
     void refresh() override;

@@ -119,6 +119,41 @@ void FormEditor::refreshBoundFields()
     }
 }
 
+bool FormEditor::isWithin(const ovf::xml::Element *e, const ovf::xml::Element *ancestor)
+{
+    for (; e; e = e->parent()) {
+        if (e == ancestor)
+            return true;
+    }
+    return false;
+}
+
+QLineEdit *FormEditor::boundField(const QString &local) const
+{
+    for (const Binding &b : m_bindings) {
+        if (b.local == local)
+            return b.field;
+    }
+    return nullptr;
+}
+
+bool FormEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (!isWithin(target, m_element))
+        return false;
+    // A child element with a field of its own (Info, Product, Description, ...).
+    for (const ovf::xml::Element *e = target; e && e != m_element; e = e->parent()) {
+        if (e->parent() == m_element) {
+            if (QLineEdit *field = boundField(e->localName()); field && !m_detached) {
+                field->setFocus(Qt::OtherFocusReason);
+                field->selectAll();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QLabel *FormEditor::hintLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

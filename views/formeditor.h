@@ -32,6 +32,12 @@ public:
     ovf::commands::EditSession *session() const { return m_session; }
     ovf::xml::Element *element() const { return m_element; }
 
+    // Shows and focuses the field that edits `target` (this editor's element or one inside
+    // it, e.g. the element a validation problem points at). False when the editor has no
+    // field for it; the caller then focuses the editor as a whole. The main window finds this
+    // through the meta-object, so it works for every editor the factory makes.
+    Q_INVOKABLE virtual bool focusElement(const ovf::xml::Element *target);
+
 protected:
     // Re-reads every field from the document. Called by the base on each change while the
     // element is attached; subclasses call it once at the end of their constructor.
@@ -56,6 +62,10 @@ protected:
     void refreshBoundFields();
     // A dimmed, word-wrapped hint label.
     static QLabel *hintLabel(QWidget *parent);
+    // The bound field (childTextField/attributeField) for the OVF child `local`, or nullptr.
+    QLineEdit *boundField(const QString &local) const;
+    // True when `e` is `ancestor` or inside it.
+    static bool isWithin(const ovf::xml::Element *e, const ovf::xml::Element *ancestor);
 
 private:
     void onDocumentChanged();

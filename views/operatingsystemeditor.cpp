@@ -64,6 +64,7 @@ OperatingSystemEditor::OperatingSystemEditor(ovf::commands::EditSession *session
     });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
             [this](const QString &text) { commitOsText(text); });
+    connect(m_os->lineEdit(), &QLineEdit::textEdited, this, [this] { m_osEdited = true; });
     connect(m_os->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitOsText(m_os->currentText()); });
     retranslateUi();
     refresh();
@@ -72,6 +73,7 @@ OperatingSystemEditor::OperatingSystemEditor(ovf::commands::EditSession *session
 void OperatingSystemEditor::commitOsText(const QString &text)
 {
     static const QRegularExpression leadingNumber(u"^\\s*(\\d+)"_s);
+    m_osEdited = false;
     QString id;
     if (const auto m = leadingNumber.match(text); m.hasMatch()) {
         id = m.captured(1);
@@ -96,6 +98,16 @@ void OperatingSystemEditor::commitOsText(const QString &text)
                             tr("Set the operating system to %1").arg(known ? known->name : id));
 }
 
+bool OperatingSystemEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (FormEditor::focusElement(target))
+        return true;
+    if (!isWithin(target, element()))
+        return false;
+    m_os->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void OperatingSystemEditor::refresh()
 {
     refreshBoundFields();
@@ -104,7 +116,7 @@ void OperatingSystemEditor::refresh()
     bool ok = false;
     const int number = id.toInt(&ok);
     const int index = ok ? m_os->findData(number) : -1;
-    if (!m_os->lineEdit()->hasFocus()) {
+    if (!m_osEdited) {
         if (index >= 0)
             m_os->setCurrentIndex(index);
         else

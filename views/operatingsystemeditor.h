@@ -20,6 +20,8 @@ public:
     QLineEdit *descriptionField() const { return m_description; }
     // Sets ovf:id from the combo's text ("97", "97 – Linux 2.4.x", or a name in the list).
     void commitOsText(const QString &text);
+    // The section itself (its ovf:id) focuses the operating system combo.
+    bool focusElement(const ovf::xml::Element *target) override;
 
 protected:
     void refresh() override;
@@ -33,4 +35,5 @@ private:
     QLineEdit *m_version;
     QLineEdit *m_description;
     QLabel *m_vmware;
+    bool m_osEdited = false; // the combo holds typed text not committed yet
 };

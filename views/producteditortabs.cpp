@@ -15,6 +15,17 @@ ProductEditorTabs::ProductEditorTabs(ovf::commands::EditSession *session, ovf::x
     retranslateUi();
 }
 
+bool ProductEditorTabs::focusElement(const ovf::xml::Element *target)
+{
+    if (m_properties->focusElement(target)) {
+        setCurrentWidget(m_properties);
+        m_properties->focusElement(target); // again, now that the tab is visible
+        return true;
+    }
+    setCurrentWidget(m_product);
+    return m_product->focusElement(target);
+}
+
 void ProductEditorTabs::retranslateUi()
 {
     setTabText(indexOf(m_product), tr("Product"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ovf/xmlnode.h"
+
 #include <QTabWidget>
 
 class ProductSectionEditor;
@@ -22,6 +24,10 @@ public:
 
     ProductSectionEditor *productEditor() const { return m_product; }
     PropertiesEditor *propertiesEditor() const { return m_properties; }
+
+    // Shows the tab that edits `target` (a Property or Category and what is inside it: the
+    // Properties tab) and focuses its field. Found by the main window through the meta-object.
+    Q_INVOKABLE bool focusElement(const ovf::xml::Element *target);
 
 protected:
     void changeEvent(QEvent *event) override;

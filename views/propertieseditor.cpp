@@ -5,6 +5,7 @@
 #include "model/ovf/productsection.h"
 #include "views/configurationvaluesdialog.h"
 #include "views/propertytypedelegate.h"
+#include "views/propertyvaluedelegate.h"
 #include "views/qualifiersdialog.h"
 
 #include <QAction>
@@ -71,6 +72,8 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     m_table->setObjectName(u"propertyTable"_s);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(PropertyTableModel::TypeColumn, new PropertyTypeDelegate(m_table));
+    m_table->setItemDelegateForColumn(PropertyTableModel::ValueColumn, new PropertyValueDelegate(m_table));
+    m_table->setItemDelegateForColumn(PropertyTableModel::ConfigurationValuesColumn, new PropertyValueDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -86,13 +89,13 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     header->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {PropertyTableModel::KeyColumn, 18},        {PropertyTableModel::TypeColumn, 9},
-        {PropertyTableModel::ValueColumn, 16},      {PropertyTableModel::QualifiersColumn, 18},
-        {PropertyTableModel::UserConfigurableColumn, 12}, {PropertyTableModel::PasswordColumn, 10},
-        {PropertyTableModel::LabelColumn, 20},      {PropertyTableModel::DescriptionColumn, 36},
+        {PropertyTableModel::KeyColumn, 19},         {PropertyTableModel::ValueColumn, 15},
+        {PropertyTableModel::ConfigurationValuesColumn, 11}, {PropertyTableModel::QualifiersColumn, 17},
+        {PropertyTableModel::LabelColumn, 16},
     };
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * ch);
+    m_table->setColumnWidth(PropertyTableModel::TypeColumn, fontMetrics().horizontalAdvance(u"boolean"_s) + 16);
 
     m_problem->setObjectName(u"propertyProblem"_s);
     m_problem->setWordWrap(true);
@@ -147,6 +150,31 @@ void PropertiesEditor::selectRow(int row)
 void PropertiesEditor::selectElement(const ovf::xml::Element *element)
 {
     selectRow(m_model->indexOf(element).row());
+}
+
+bool PropertiesEditor::focusElement(const ovf::xml::Element *target)
+{
+    if (!isWithin(target, element()) || target == element())
+        return false;
+    const ovf::xml::Element *rowElement = target;
+    while (rowElement && rowElement->parent() != element())
+        rowElement = rowElement->parent();
+    const QModelIndex row = m_model->indexOf(rowElement);
+    if (!row.isValid())
+        return false;
+    int column = PropertyTableModel::ValueColumn;
+    if (m_model->isCategory(row.row()))
+        column = PropertyTableModel::KeyColumn;
+    else if (target != rowElement && target->localName() == u"Label")
+        column = PropertyTableModel::LabelColumn;
+    else if (target != rowElement && target->localName() == u"Description")
+        column = PropertyTableModel::DescriptionColumn;
+    else if (target != rowElement && target->localName() == u"Value")
+        column = PropertyTableModel::ConfigurationValuesColumn;
+    m_table->setCurrentIndex(m_model->index(row.row(), column));
+    m_table->scrollTo(m_table->currentIndex());
+    m_table->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void PropertiesEditor::updateSpans()
@@ -243,5 +271,9 @@ void PropertiesEditor::retranslateUi()
     m_addCategory->setToolTip(tr("Add a category heading after the current row"));
     m_qualifiers->setToolTip(tr("Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property"));
     m_configurationValues->setToolTip(tr("Edit the values the current property takes per deployment option"));
+    // Check box columns are as wide as their headers.
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    for (int column : {PropertyTableModel::UserConfigurableColumn, PropertyTableModel::PasswordColumn})
+        m_table->setColumnWidth(column, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18);
     updateActions();
 }

@@ -37,6 +37,9 @@ public:
     // Makes the row of `element` (a Property or Category of the section) current.
     void selectElement(const ovf::xml::Element *element);
     int currentRow() const;
+    // The row of the Property or Category `target` is in (Label, Description or a Value of
+    // it included), at the column that edits it.
+    bool focusElement(const ovf::xml::Element *target) override;
 
     // Opens the qualifiers dialog / per-configuration dialog for the current property; the
     // hook lets tests drive the dialog before it is executed (nullptr: none).

@@ -7,6 +7,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/savecontroller.h"
 #include "app/gui/statusprogress.h"
@@ -35,16 +36,10 @@
 #include <QUndoView>
 
 using namespace Qt::StringLiterals;
-using ovf::validation::Severity;
 
 namespace {
 
 const QString samplePath = u":/samples/hello-appliance.ovf"_s;
-
-QString iconHtml(const QString &name)
-{
-    return u"<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\" style=\"vertical-align: middle\">"_s.arg(name);
-}
 
 } // namespace
 
@@ -144,9 +139,7 @@ void MainWindow::createDocks()
 void MainWindow::createStatusBar()
 {
     m_progress = new StatusProgress(this);
-    m_problemsLabel = new QLabel(this);
-    m_problemsLabel->setTextFormat(Qt::RichText);
-    m_problemsLabel->setContentsMargins(8, 0, 8, 0);
+    m_problemsLabel = new ProblemsSummaryLabel(this);
     m_versionLabel = new QLabel(this);
     m_versionLabel->setContentsMargins(8, 0, 4, 0);
     statusBar()->addPermanentWidget(m_progress);
@@ -485,34 +478,7 @@ void MainWindow::updateProblemsSummary()
 {
     const qsizetype count = m_haveReport ? m_report.problems.size() : 0;
     m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
-    if (!m_session) {
-        m_problemsLabel->clear();
-        return;
-    }
-    if (m_validating) {
-        m_problemsLabel->setText(tr("Checking…").toHtmlEscaped());
-        return;
-    }
-    if (!m_haveReport)
-        return;
-    if (count == 0) {
-        m_problemsLabel->setText(iconHtml(u"ok"_s) + u"&nbsp;"_s + tr("No problems").toHtmlEscaped());
-        return;
-    }
-    const int errors = m_report.count(Severity::Error);
-    const int warnings = m_report.count(Severity::Warning);
-    const int notes = m_report.count(Severity::Info);
-    QStringList parts;
-    if (errors)
-        parts << iconHtml(u"error"_s) + u"&nbsp;"_s
-                     + (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors)).toHtmlEscaped();
-    if (warnings)
-        parts << iconHtml(u"warning"_s) + u"&nbsp;"_s
-                     + (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings)).toHtmlEscaped();
-    if (notes)
-        parts << iconHtml(u"info"_s) + u"&nbsp;"_s
-                     + (notes == 1 ? tr("1 note") : tr("%n notes", nullptr, notes)).toHtmlEscaped();
-    m_problemsLabel->setText(parts.join(u"&nbsp;&nbsp;&nbsp;"_s));
+    m_problemsLabel->showState(bool(m_session), m_validating, m_haveReport ? &m_report : nullptr);
 }
 
 void MainWindow::about()

@@ -20,6 +20,7 @@ class AutosaveManager;
 class AutosaveRestoreDialog;
 class DocumentWorkspace;
 class MainActions;
+class ProblemsSummaryLabel;
 class ProblemsView;
 class SaveController;
 class StatusProgress;
@@ -128,7 +129,7 @@ private:
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
-    QLabel *m_problemsLabel = nullptr;
+    ProblemsSummaryLabel *m_problemsLabel = nullptr;
 
     std::unique_ptr<ovf::commands::EditSession> m_session;
     DocumentOrigin m_origin;

@@ -4,6 +4,7 @@
 #include "model/commands/insertelementcommand.h"
 #include "model/commands/moveelementcommand.h"
 #include "model/commands/removeelementcommand.h"
+#include "model/commands/renamedeploymentoptioncommand.h"
 #include "model/commands/setattributecommand.h"
 #include "model/commands/setelementtextcommand.h"
 #include "model/commands/xmlfragment.h"
@@ -11,7 +12,6 @@
 #include "model/ovf/namespaces.h"
 #include "model/ovf/ovfelement.h"
 
-#include <QRegularExpression>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -67,13 +67,13 @@ bool FormEdits::isAttached(const xml::Element *element)
 }
 
 void FormEdits::setAttribute(EditSession *session, xml::Element *element, QStringView local, const QString &value,
-                             const QString &undoText)
+                             const QString &undoText, bool merge)
 {
     const std::optional<QString> v = value.isNull() ? std::nullopt : std::optional<QString>(value);
     if (usesUnqualified(element, local))
-        (void)session->push(SetAttributeCommand::create(session, element, u"", local, v, true, undoText));
+        (void)session->push(SetAttributeCommand::create(session, element, u"", local, v, merge, undoText));
     else
-        (void)session->push(SetAttributeCommand::createOvf(session, element, local, v, true, undoText));
+        (void)session->push(SetAttributeCommand::createOvf(session, element, local, v, merge, undoText));
 }
 
 void FormEdits::removeAttribute(EditSession *session, xml::Element *element, QStringView local, const QString &undoText)
@@ -81,19 +81,21 @@ void FormEdits::removeAttribute(EditSession *session, xml::Element *element, QSt
     setAttribute(session, element, local, QString(), undoText);
 }
 
-void FormEdits::setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText)
+void FormEdits::setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText,
+                        bool merge)
 {
-    (void)session->push(SetElementTextCommand::create(session, element, text, true, undoText));
+    (void)session->push(SetElementTextCommand::create(session, element, text, merge, undoText));
 }
 
 void FormEdits::setChildText(EditSession *session, xml::Element *parent, QStringView local, const QString &text,
-                             const QStringList &schemaOrder, bool removeWhenEmpty, const QString &undoText)
+                             const QStringList &schemaOrder, bool removeWhenEmpty, const QString &undoText,
+                             bool merge)
 {
     if (xml::Element *child = ovfChild(parent, local)) {
         if (text.isEmpty() && removeWhenEmpty)
             (void)session->push(RemoveElementCommand::create(session, child, undoText));
         else
-            (void)session->push(SetElementTextCommand::create(session, child, text, true, undoText));
+            (void)session->push(SetElementTextCommand::create(session, child, text, merge, undoText));
         return;
     }
     if (text.isEmpty() && removeWhenEmpty)
@@ -146,30 +148,7 @@ bool FormEdits::moveElement(EditSession *session, xml::Element *element, bool up
 
 void FormEdits::renameConfiguration(EditSession *session, xml::Element *configuration, const QString &newId)
 {
-    const QString oldId = ovfAttr(configuration, u"id");
-    if (oldId == newId || newId.isEmpty())
-        return;
-    session->beginMacro(tr("Rename deployment option %1 to %2").arg(oldId, newId));
-    (void)session->push(SetAttributeCommand::createOvf(session, configuration, u"id", newId, false));
-    // Every ovf:configuration list naming the old id (DSP0243 §9.8: Item, Value, ...).
-    QList<xml::Element *> pending{session->document().root()};
-    while (!pending.isEmpty()) {
-        xml::Element *e = pending.takeLast();
-        for (const xml::Attribute &a : e->attributes()) {
-            if (a.name->local != u"configuration" || !(a.namespaceUri.isEmpty() || ns::isOvf(a.namespaceUri)))
-                continue;
-            QStringList ids = a.value.split(u' ', Qt::SkipEmptyParts);
-            if (!ids.contains(oldId))
-                continue;
-            ids.replaceInStrings(QRegularExpression(u"^"_s + QRegularExpression::escape(oldId) + u"$"_s), newId);
-            const QString ns = a.namespaceUri;
-            (void)session->push(SetAttributeCommand::create(session, e, ns, u"configuration", ids.join(u' '), false));
-            break;
-        }
-        for (xml::Element *c : e->childElements())
-            pending.append(c);
-    }
-    session->endMacro();
+    (void)session->push(RenameDeploymentOptionCommand::create(session, configuration, newId));
 }
 
 } // namespace ovf::commands

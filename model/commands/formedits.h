@@ -25,25 +25,27 @@ class FormEdits
     Q_DECLARE_TR_FUNCTIONS(ovf::commands::FormEdits)
 
 public:
-    // Sets (or, with a null `value`, removes) an OVF attribute. Consecutive calls for the same
-    // element and attribute merge into one undo step (typing).
+    // Sets (or, with a null `value`, removes) an OVF attribute. With `merge`, consecutive calls
+    // for the same element and attribute merge into one undo step (typing); edits committed as
+    // a whole (a table cell, a combo) pass false.
     static void setAttribute(EditSession *session, xml::Element *element, QStringView local,
-                             const QString &value, const QString &undoText);
+                             const QString &value, const QString &undoText, bool merge = true);
     static void removeAttribute(EditSession *session, xml::Element *element, QStringView local,
                                 const QString &undoText);
 
     // Sets the text of the OVF child element `local` of `parent`. A missing child is created
     // at its schema position: before the first existing child whose local name comes later
     // in `schemaOrder` (the content model of the parent, in order), else after the last
-    // element. With `removeWhenEmpty` an empty text removes the child instead. Typing into an
-    // existing child merges into one undo step.
+    // element. With `removeWhenEmpty` an empty text removes the child instead. With `merge`,
+    // typing into an existing child merges into one undo step.
     static void setChildText(EditSession *session, xml::Element *parent, QStringView local,
                              const QString &text, const QStringList &schemaOrder, bool removeWhenEmpty,
-                             const QString &undoText);
+                             const QString &undoText, bool merge = true);
 
-    // Sets the text content of `element` (its children are replaced by one text node). Typing
-    // merges into one undo step.
-    static void setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText);
+    // Sets the text content of `element` (its children are replaced by one text node). With
+    // `merge`, typing merges into one undo step.
+    static void setText(EditSession *session, xml::Element *element, const QString &text, const QString &undoText,
+                        bool merge = true);
 
     // A new OVF element `local` with the given OVF attributes and text, inserted among the
     // children of `parent` before the element `before` (nullptr: after the last element

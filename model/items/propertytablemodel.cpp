@@ -133,25 +133,26 @@ QModelIndex PropertyTableModel::indexOf(const xml::Element *element, int column)
     return row < 0 ? QModelIndex() : index(int(row), column);
 }
 
-QString PropertyTableModel::valueProblem(const Property &p) const
+QString PropertyTableModel::valueProblem(const Property &p, bool configurations) const
 {
     const auto type = parsePropertyType(p.type());
     if (!type)
-        return tr("The type is not valid: %1").arg(type.error());
+        return configurations ? QString() : tr("The type is not valid: %1").arg(type.error());
     Qualifiers qualifiers;
     if (p.hasQualifiers()) {
         const auto parsed = parseQualifiers(p.qualifiers());
         if (!parsed)
-            return tr("The qualifiers are not valid: %1").arg(parsed.error());
+            return configurations ? QString() : tr("The qualifiers are not valid: %1").arg(parsed.error());
         qualifiers = *parsed;
         const QStringList mismatch = checkQualifiersForType(type->type, qualifiers);
-        if (!mismatch.isEmpty())
+        if (!mismatch.isEmpty() && !configurations)
             return tr("The qualifiers do not fit the type: %1").arg(mismatch.join(u"; "_s));
     }
-    if (p.hasValue()) {
+    if (!configurations) {
+        if (!p.hasValue())
+            return {};
         const ValueCheck check = checkPropertyValue(type->type, qualifiers, p.value());
-        if (!check.valid)
-            return check.reason;
+        return check.valid ? QString() : check.reason;
     }
     for (const ConfigurationValue &cv : p.configurationValues()) {
         const ValueCheck check = checkPropertyValue(type->type, qualifiers, cv.value);
@@ -165,7 +166,9 @@ QString PropertyTableModel::problem(int row) const
 {
     if (row < 0 || row >= m_rows.size() || isCategory(row))
         return {};
-    return valueProblem(Property(m_rows[row]));
+    const Property p(m_rows[row]);
+    const QString own = valueProblem(p, false);
+    return own.isEmpty() ? valueProblem(p, true) : own;
 }
 
 int PropertyTableModel::rowCount(const QModelIndex &parent) const
@@ -180,7 +183,7 @@ int PropertyTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant PropertyTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     xml::Element *e = m_rows[index.row()];
     const bool category = isCategory(index.row());
@@ -190,7 +193,11 @@ QVariant PropertyTableModel::data(const QModelIndex &index, int role) const
     case IsCategoryRole:
         return category;
     case ProblemRole:
-        return problem(index.row());
+        if (category)
+            return QString();
+        if (index.column() == ConfigurationValuesColumn)
+            return valueProblem(Property(e), true);
+        return index.column() == ValueColumn ? valueProblem(Property(e), false) : problem(index.row());
     case CategoryRole:
         return category ? localizedText(e).text : Property(e).category().text;
     default:
@@ -242,7 +249,7 @@ QVariant PropertyTableModel::data(const QModelIndex &index, int role) const
     const bool valueColumn = column == ValueColumn || column == ConfigurationValuesColumn;
     if (role == Qt::ToolTipRole) {
         if (valueColumn) {
-            const QString reason = problem(index.row());
+            const QString reason = valueProblem(Property(e), column == ConfigurationValuesColumn);
             if (!reason.isEmpty())
                 return reason;
         }
@@ -252,9 +259,9 @@ QVariant PropertyTableModel::data(const QModelIndex &index, int role) const
             return tr("Full key in the OVF environment: %1").arg(ProductSection(m_section).fullKey(p));
         return {};
     }
-    if (role == Qt::ForegroundRole && valueColumn && !problem(index.row()).isEmpty())
+    if (role == Qt::ForegroundRole && valueColumn && !valueProblem(p, column == ConfigurationValuesColumn).isEmpty())
         return QBrush(QColor(0xc6, 0x28, 0x28));
-    if (role == Qt::BackgroundRole && column == ValueColumn && !problem(index.row()).isEmpty())
+    if (role == Qt::BackgroundRole && valueColumn && !valueProblem(p, column == ConfigurationValuesColumn).isEmpty())
         return QBrush(QColor(0xff, 0xeb, 0xee));
     return {};
 }
@@ -270,7 +277,7 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
         const QString text = value.toString();
         if (text == localizedText(e).text)
             return false;
-        FormEdits::setText(m_session, e, text, tr("Rename category %1").arg(text));
+        FormEdits::setText(m_session, e, text, tr("Rename category %1").arg(text), false);
         return true;
     }
     const Property p(e);
@@ -281,14 +288,14 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
             if (on == p.isUserConfigurable())
                 return false;
             FormEdits::setAttribute(m_session, e, u"userConfigurable", on ? u"true"_s : u"false"_s,
-                                    on ? tr("Make %1 user-configurable").arg(key) : tr("Make %1 fixed").arg(key));
+                                    on ? tr("Make %1 user-configurable").arg(key) : tr("Make %1 fixed").arg(key), false);
             return true;
         }
         if (index.column() == PasswordColumn) {
             if (on == p.isPassword())
                 return false;
             FormEdits::setAttribute(m_session, e, u"password", on ? u"true"_s : QString(),
-                                    on ? tr("Mark %1 as a password").arg(key) : tr("Unmark %1 as a password").arg(key));
+                                    on ? tr("Mark %1 as a password").arg(key) : tr("Unmark %1 as a password").arg(key), false);
             return true;
         }
         return false;
@@ -300,34 +307,34 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
     case KeyColumn:
         if (text == key || text.isEmpty())
             return false;
-        FormEdits::setAttribute(m_session, e, u"key", text, tr("Rename property %1 to %2").arg(key, text));
+        FormEdits::setAttribute(m_session, e, u"key", text, tr("Rename property %1 to %2").arg(key, text), false);
         return true;
     case TypeColumn:
         if (text == p.type() || text.isEmpty())
             return false;
-        FormEdits::setAttribute(m_session, e, u"type", text, tr("Set type of %1 to %2").arg(key, text));
+        FormEdits::setAttribute(m_session, e, u"type", text, tr("Set type of %1 to %2").arg(key, text), false);
         return true;
     case ValueColumn:
         if (text == p.value() && p.hasValue())
             return false;
-        FormEdits::setAttribute(m_session, e, u"value", text, tr("Set default value of %1").arg(key));
+        FormEdits::setAttribute(m_session, e, u"value", text, tr("Set default value of %1").arg(key), false);
         return true;
     case QualifiersColumn:
         if (text == p.qualifiers())
             return false;
         FormEdits::setAttribute(m_session, e, u"qualifiers", text.isEmpty() ? QString() : text,
-                                tr("Set qualifiers of %1").arg(key));
+                                tr("Set qualifiers of %1").arg(key), false);
         return true;
     case LabelColumn:
         if (text == p.label().text)
             return false;
-        FormEdits::setChildText(m_session, e, u"Label", text, PropertyChildOrder, true, tr("Set label of %1").arg(key));
+        FormEdits::setChildText(m_session, e, u"Label", text, PropertyChildOrder, true, tr("Set label of %1").arg(key), false);
         return true;
     case DescriptionColumn:
         if (text == p.description().text)
             return false;
         FormEdits::setChildText(m_session, e, u"Description", text, PropertyChildOrder, true,
-                                tr("Set description of %1").arg(key));
+                                tr("Set description of %1").arg(key), false);
         return true;
     default:
         return false;
@@ -336,6 +343,14 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
 
 QVariant PropertyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case ConfigurationValuesColumn: return tr("Values per deployment option (ovf:Value with ovf:configuration)");
+        case UserConfigurableColumn: return tr("ovf:userConfigurable: the operator may change the value at deployment");
+        case PasswordColumn: return tr("ovf:password: the value is hidden while it is entered");
+        default: return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -343,18 +358,18 @@ QVariant PropertyTableModel::headerData(int section, Qt::Orientation orientation
     case TypeColumn: return tr("Type");
     case ValueColumn: return tr("Default value");
     case QualifiersColumn: return tr("Qualifiers");
-    case UserConfigurableColumn: return tr("Configurable");
+    case UserConfigurableColumn: return tr("User set");
     case PasswordColumn: return tr("Password");
     case LabelColumn: return tr("Label");
     case DescriptionColumn: return tr("Description");
-    case ConfigurationValuesColumn: return tr("Per configuration");
+    case ConfigurationValuesColumn: return tr("Per option");
     default: return {};
     }
 }
 
 Qt::ItemFlags PropertyTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (isCategory(index.row()))

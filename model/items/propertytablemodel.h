@@ -19,8 +19,8 @@ namespace ovf::items {
 // inserted, removed or moved with the matching signals when one row changed, otherwise the
 // model is reset.
 //
-// Columns: Key, Type, Value (the default, ovf:value), Qualifiers, User configurable and
-// Password (check boxes), Label, Description, Per-configuration values (read-only summary).
+// Columns: Key, Type, Value (the default, ovf:value), Per-configuration values (read-only
+// summary), Qualifiers, User configurable and Password (check boxes), Label, Description.
 // For a Category row only the Key column has data (the category text, editable).
 // The Value column is validated with ovf::checkPropertyValue against the type and
 // qualifiers; ProblemRole / ToolTip carry the reason.
@@ -35,18 +35,18 @@ public:
         KeyColumn,
         TypeColumn,
         ValueColumn,
+        ConfigurationValuesColumn,
         QualifiersColumn,
         UserConfigurableColumn,
         PasswordColumn,
         LabelColumn,
         DescriptionColumn,
-        ConfigurationValuesColumn,
         ColumnCount,
     };
     enum Role {
         ElementRole = Qt::UserRole + 1, // ovf::xml::Element * of the row
         IsCategoryRole,                 // bool
-        ProblemRole,                    // QString: why the value (or a per-configuration value) is invalid
+        ProblemRole,                    // QString: the row's problem; in the Value / Per-option column that column's
         CategoryRole,                   // QString: the category the row is under
     };
 
@@ -83,7 +83,9 @@ public:
 private:
     QList<xml::Element *> readRows() const;
     QString uniqueKey() const;
-    QString valueProblem(const Property &p) const;
+    // Why the default value (or, with `configurations`, a per-configuration value) is invalid;
+    // type and qualifier problems count for the default only.
+    QString valueProblem(const Property &p, bool configurations) const;
 
     commands::EditSession *m_session;
     xml::Element *m_section = nullptr;
