@@ -252,7 +252,12 @@ private slots:
             retype(dialog->field(u"minValue"_s), u"1"_s);
             QVERIFY(!dialog->problemsLabel()->text().isEmpty());
             retype(dialog->field(u"minValue"_s), QString());
-            QTimer::singleShot(0, dialog, &QDialog::accept);
+            retype(dialog->field(u"valueMap"_s), u"web-1, web-2"_s);
+            QTimer::singleShot(0, dialog, [dialog] {
+                QVERIFY(saveScreenshot(*dialog, u"qualifiersdialog.png"_s));
+                retype(dialog->field(u"valueMap"_s), QString());
+                dialog->accept();
+            });
         };
         f.editor->qualifiersAction()->trigger();
         QCOMPARE(property(f, u"hostname"_s).qualifiers(), u"MinLen(3) MaxLen(4)"_s);
@@ -282,7 +287,10 @@ private slots:
             t->item(1, 2)->setText(u"300"_s);
             QVERIFY(t->item(1, 3)->text().contains(u"255"_s) || t->item(1, 3)->text().contains(u"64"_s));
             QVERIFY(t->item(0, 3)->text().isEmpty());
-            QTimer::singleShot(0, dialog, &QDialog::accept);
+            QTimer::singleShot(0, dialog, [dialog] {
+                QVERIFY(saveScreenshot(*dialog, u"configurationvaluesdialog.png"_s));
+                dialog->accept();
+            });
         };
         f.editor->configurationValuesAction()->trigger();
         const QList<ovf::ConfigurationValue> values = property(f, u"worker_count"_s).configurationValues();
