@@ -21,6 +21,7 @@
 #include "model/items/envelopetreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QUndoStack>
 
@@ -179,7 +180,107 @@ private:
         }
     }
 
+    // A large descriptor: one collection of `systems` virtual systems, each with a
+    // ProductSection of 20 properties and a VirtualHardwareSection of 6 items.
+    static QString largeDescriptor(int systems)
+    {
+        QString x = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" "
+                    "xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" "
+                    "xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">\n"
+                    "  <References/>\n  <DeploymentOptionSection>\n    <Info>Options</Info>\n"
+                    "    <Configuration ovf:id=\"small\" ovf:default=\"true\"><Label>Small</Label><Description>S</Description></Configuration>\n"
+                    "  </DeploymentOptionSection>\n  <VirtualSystemCollection ovf:id=\"vapp\">\n    <Info>Large</Info>\n"
+                    "    <StartupSection>\n      <Info>Order</Info>\n"_s;
+        for (int i = 0; i < systems; ++i)
+            x += u"      <Item ovf:id=\"vm%1\" ovf:order=\"%1\"/>\n"_s.arg(i);
+        x += u"    </StartupSection>\n"_s;
+        for (int i = 0; i < systems; ++i) {
+            x += u"    <VirtualSystem ovf:id=\"vm%1\">\n      <Info>VM %1</Info>\n      <ProductSection>\n        <Info>P</Info>\n"
+                 "        <Product>Product %1</Product>\n"_s.arg(i);
+            for (int p = 0; p < 20; ++p)
+                x += u"        <Property ovf:key=\"k%1\" ovf:type=\"string\" ovf:configuration=\"small\"><Label>Label %1</Label></Property>\n"_s.arg(p);
+            x += u"      </ProductSection>\n      <VirtualHardwareSection>\n        <Info>HW</Info>\n"_s;
+            for (int h = 0; h < 6; ++h)
+                x += u"        <Item ovf:configuration=\"small\"><rasd:ElementName>item %1</rasd:ElementName><rasd:InstanceID>%1</rasd:InstanceID>"
+                     "<rasd:ResourceType>%2</rasd:ResourceType></Item>\n"_s.arg(h).arg(h + 3);
+            x += u"      </VirtualHardwareSection>\n    </VirtualSystem>\n"_s;
+        }
+        x += u"  </VirtualSystemCollection>\n</Envelope>\n"_s;
+        return x;
+    }
+
 private slots:
+    // Edits on a large document update the tree in a small fraction of a full rebuild (the
+    // reference: what a model reset per edit would cost). Figures are printed. The timed run
+    // has no QAbstractItemModelTester (it walks the whole tree on every signal, which would
+    // be what is measured); the same edits run with the tester on a smaller document first.
+    void largeDocumentLatency_data()
+    {
+        QTest::addColumn<int>("systems");
+        QTest::addColumn<bool>("withTester");
+        QTest::newRow("60 systems, model tester") << 60 << true;
+        QTest::newRow("1000 systems, timed") << 1000 << false;
+    }
+
+    void largeDocumentLatency()
+    {
+        QFETCH(int, systems);
+        QFETCH(bool, withTester);
+        const QString xml = largeDescriptor(systems);
+        auto s = commandtestkit::fromText(xml);
+        const QByteArray original = s->document().save();
+        EnvelopeTreeModel model;
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        if (withTester)
+            tester = std::make_unique<QAbstractItemModelTester>(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QElapsedTimer t;
+        t.start();
+        model.setSession(s.get());
+        const double buildMs = t.nsecsElapsed() / 1e6;
+
+        ovf::xml::Element *vapp = commandtestkit::at(*s, u"VirtualSystemCollection"_s);
+        const QString vm = u"VirtualSystemCollection/VirtualSystem[%1]"_s.arg(systems / 2);
+        ovf::xml::Element *vm500 = commandtestkit::at(*s, vm);
+        ovf::xml::Element *label = commandtestkit::at(*s, vm + u"/ProductSection/Property[7]/Label"_s);
+        QVERIFY(vapp && vm500 && label);
+        // Typing 40 characters into a property label.
+        t.restart();
+        const QString typed = u"A much longer label typed key by key.."_s;
+        for (qsizetype i = 1; i <= typed.size(); ++i)
+            QVERIFY(s->push(SetElementTextCommand::create(s.get(), label, typed.left(i), true)));
+        const double keystrokeMs = t.nsecsElapsed() / 1e6 / double(typed.size());
+        t.restart();
+        QVERIFY(s->push(RenameEntityIdCommand::create(s.get(), vm500, u"database"_s)));
+        const double renameMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        QVERIFY(s->push(RenameEntityIdCommand::create(s.get(), vapp, u"big-vapp"_s)));
+        const double renameTopMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        QVERIFY(s->push(DuplicateEntityCommand::create(s.get(), vm500)));
+        const double duplicateMs = t.nsecsElapsed() / 1e6;
+        t.restart();
+        QVERIFY(s->push(RenameDeploymentOptionCommand::create(
+            s.get(), commandtestkit::at(*s, u"DeploymentOptionSection/Configuration"_s), u"tiny"_s)));
+        const double renameOptionMs = t.nsecsElapsed() / 1e6;
+        checkModel(model, *s, 0, 0);
+        t.restart();
+        while (s->undoStack()->canUndo())
+            s->undoStack()->undo();
+        const double undoAllMs = t.nsecsElapsed() / 1e6;
+        QCOMPARE(s->document().save(), original);
+        checkModel(model, *s, 1, 0);
+        if (withTester)
+            return;
+        qInfo("large document: %lld bytes, %d nodes in the tree; full tree build (the per-edit cost of a reset) "
+              "%.1f ms; per keystroke %.3f ms; rename a VM %.1f ms; rename the collection %.1f ms; duplicate a VM "
+              "%.1f ms; rename a deployment option (%d references) %.1f ms; undo all %.1f ms",
+              qlonglong(original.size()), systems * 30, buildMs, keystrokeMs, renameMs, renameTopMs, duplicateMs,
+              systems * 26, renameOptionMs, undoAllMs);
+        // Incremental updates must stay far below a rebuild.
+        QVERIFY2(keystrokeMs * 20 < buildMs, "a keystroke costs more than a twentieth of a full rebuild");
+        QVERIFY2(renameMs * 5 < buildMs, "renaming a VM costs more than a fifth of a full rebuild");
+    }
+
     void randomEdits_data()
     {
         QTest::addColumn<QString>("file");

@@ -69,6 +69,9 @@ public:
     // the outermost change ends.
     void beginChange();
     void endChange(xml::Element *focus);
+    // True while a command is being done or undone (between its first primitive change and
+    // the documentChanged() that ends it): listeners may batch the fine-grained signals.
+    bool isChanging() const { return m_changeDepth > 0; }
 
 signals:
     // Emitted before every primitive change of the document.

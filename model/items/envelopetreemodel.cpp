@@ -17,17 +17,21 @@ EnvelopeTreeModel::EnvelopeTreeModel(QObject *parent)
 
 EnvelopeTreeModel::~EnvelopeTreeModel() = default;
 
-void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor)
+void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor, std::unique_ptr<EnvelopeTreeItem> prebuilt)
 {
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         m_session = nullptr;
     }
+    m_pending.clear();
     beginResetModel();
     m_descriptor = descriptor;
     m_byElement.clear();
-    m_root = descriptor ? EnvelopeTreeBuilder::build(*descriptor)
-                        : std::make_unique<EnvelopeTreeItem>(EnvelopeNodeType::Section, nullptr);
+    if (descriptor && prebuilt)
+        m_root = std::move(prebuilt);
+    else
+        m_root = descriptor ? EnvelopeTreeBuilder::build(*descriptor)
+                            : std::make_unique<EnvelopeTreeItem>(EnvelopeNodeType::Section, nullptr);
     indexItems(m_root.get());
     endResetModel();
 }

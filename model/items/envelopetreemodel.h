@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -64,9 +65,11 @@ public:
     ~EnvelopeTreeModel() override;
 
     // Rebuilds the tree (a model reset); nullptr empties the model. Detaches any session.
-    void setDescriptor(const Descriptor *descriptor);
+    // `prebuilt`, when given, is EnvelopeTreeBuilder::build(*descriptor) done beforehand
+    // (on a worker thread, for large documents) and is adopted instead of building here.
+    void setDescriptor(const Descriptor *descriptor, std::unique_ptr<EnvelopeTreeItem> prebuilt = {});
     // Shows the session's descriptor (a reset) and follows its edits; nullptr empties.
-    void setSession(commands::EditSession *session);
+    void setSession(commands::EditSession *session, std::unique_ptr<EnvelopeTreeItem> prebuilt = {});
     commands::EditSession *session() const { return m_session; }
     // The error of the last refused edit (setData or drop), for a view to show.
     const QString &lastError() const { return m_lastError; }
@@ -111,7 +114,10 @@ signals:
     void editRefused(const QString &reason);
 
 private:
-    void refresh(xml::Element *changed);
+    // Notes a change; applied at once, or when the session's command ends (batched).
+    void changed(xml::Element *element);
+    void flush();
+    void refresh(xml::Element *changed, QSet<const xml::Element *> *done = nullptr);
     void syncChildren(EnvelopeTreeItem *parent, std::vector<std::unique_ptr<EnvelopeTreeItem>> fresh, bool deep);
     void syncItem(EnvelopeTreeItem *item, EnvelopeTreeItem &fresh, bool deep);
     void shallowSync(EnvelopeTreeItem *item);
@@ -125,6 +131,7 @@ private:
     const Descriptor *m_descriptor = nullptr;
     commands::EditSession *m_session = nullptr;
     QString m_lastError;
+    std::vector<xml::Element *> m_pending; // changed elements not yet applied (alive: see EditSession)
     std::unique_ptr<EnvelopeTreeItem> m_root;
     QHash<const xml::Element *, EnvelopeTreeItem *> m_byElement;
 };

@@ -36,18 +36,41 @@ bool inDocument(const xml::Element *e, const xml::Element *root)
 
 } // namespace
 
-void EnvelopeTreeModel::setSession(commands::EditSession *session)
+void EnvelopeTreeModel::setSession(commands::EditSession *session, std::unique_ptr<EnvelopeTreeItem> prebuilt)
 {
-    setDescriptor(session ? &session->descriptor() : nullptr);
+    setDescriptor(session ? &session->descriptor() : nullptr, std::move(prebuilt));
     m_session = session;
     if (!session)
         return;
     using commands::EditSession;
-    connect(session, &EditSession::childrenInserted, this, [this](xml::Element *parent, int, int) { refresh(parent); });
+    connect(session, &EditSession::childrenInserted, this, [this](xml::Element *parent, int, int) { changed(parent); });
     connect(session, &EditSession::childrenRemoved, this,
-            [this](xml::Element *parent, int, int, const QList<xml::Node *> &) { refresh(parent); });
-    connect(session, &EditSession::attributesChanged, this, &EnvelopeTreeModel::refresh);
-    connect(session, &EditSession::textChanged, this, &EnvelopeTreeModel::refresh);
+            [this](xml::Element *parent, int, int, const QList<xml::Node *> &) { changed(parent); });
+    connect(session, &EditSession::attributesChanged, this, &EnvelopeTreeModel::changed);
+    connect(session, &EditSession::textChanged, this, &EnvelopeTreeModel::changed);
+    connect(session, &EditSession::documentChanged, this, &EnvelopeTreeModel::flush);
+}
+
+void EnvelopeTreeModel::changed(xml::Element *element)
+{
+    // A compound command (a deployment option renamed in 26,000 places) changes many elements
+    // under the same node: apply each node once, when the command ends.
+    if (m_session && m_session->isChanging()) {
+        m_pending.push_back(element);
+        return;
+    }
+    refresh(element);
+}
+
+void EnvelopeTreeModel::flush()
+{
+    // Each node is synchronised with the document as it is now, so a node done once in this
+    // flush is current for every later change under it.
+    QSet<const xml::Element *> done;
+    std::vector<xml::Element *> pending = std::move(m_pending);
+    m_pending.clear();
+    for (xml::Element *e : pending)
+        refresh(e, &done);
 }
 
 QModelIndex EnvelopeTreeModel::indexOfItem(EnvelopeTreeItem *item, int column) const
@@ -67,7 +90,7 @@ void EnvelopeTreeModel::unindexItems(EnvelopeTreeItem *item)
     }
 }
 
-void EnvelopeTreeModel::refresh(xml::Element *changed)
+void EnvelopeTreeModel::refresh(xml::Element *changed, QSet<const xml::Element *> *done)
 {
     if (!changed || !m_descriptor || !inDocument(changed, m_descriptor->xml().root()))
         return; // an edit of a detached subtree (held by a command) shows nowhere
@@ -79,6 +102,12 @@ void EnvelopeTreeModel::refresh(xml::Element *changed)
     while (item && !isEntityType(item->type()) && item->parent() != m_root.get()
            && !isEntityType(item->parent()->type()))
         item = item->parent();
+    if (done) {
+        const xml::Element *key = item ? item->element() : nullptr;
+        if (done->contains(key))
+            return;
+        done->insert(key);
+    }
     if (!item || isEntityType(item->type())) {
         shallowSync(item ? item : m_root.get());
         return;

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::package {
@@ -187,6 +189,7 @@ std::expected<void, QString> PackInput::openArchive()
         m_manifest = extras.value(manifestName());
     if (extras.contains(certificateName()))
         m_certificate = extras.value(certificateName());
+    m_archiveSizes = sizes;
     return loadDescriptor(sizes);
 }
 
@@ -233,6 +236,20 @@ std::expected<void, QString> PackInput::loadDescriptor(const QHash<QString, qint
         m_files << file;
     }
     return {};
+}
+
+std::expected<void, QString> PackInput::replaceDescriptor(const QByteArray &bytes)
+{
+    QByteArray previousBytes = std::exchange(m_descriptorBytes, bytes);
+    std::unique_ptr<Descriptor> previous = std::move(m_descriptor);
+    QList<PackInputFile> previousFiles = std::exchange(m_files, {});
+    auto r = loadDescriptor(m_archiveSizes);
+    if (!r) {
+        m_descriptorBytes = std::move(previousBytes);
+        m_descriptor = std::move(previous);
+        m_files = std::move(previousFiles);
+    }
+    return r;
 }
 
 std::expected<bool, QString> PackInput::seekArchive(const QString &member)
