@@ -121,6 +121,18 @@ private slots:
         QCOMPARE(m->data(m->index(4, 0), PropertyTableModel::CategoryRole).toString(), u"Application"_s);
         QCOMPARE(f.editor->table()->columnSpan(0, 0), int(PropertyTableModel::ColumnCount));
         QVERIFY(f.editor->problemLabel()->isHidden());
+        QVERIFY(!f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn));
+    }
+
+    void perOptionColumnHiddenWithoutDeploymentOptions()
+    {
+        // vic-product/builder.ovf: properties, no DeploymentOptionSection.
+        Fixture f = open(corpus(u"vic-product/builder.ovf"_s), 0, 2); // ProductSection ovf:class="network"
+        QVERIFY(f.editor);
+        QVERIFY(f.session->descriptor().envelope().configurations().isEmpty());
+        QVERIFY(f.editor->model()->rowCount() > 0);
+        QVERIFY(f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn));
+        QVERIFY(!f.editor->configurationValuesAction()->isVisible());
     }
 
     void defaultValueIsValidatedLive()
@@ -315,6 +327,9 @@ private slots:
         const ovf::ProductSection section(f.editor->element());
         QCOMPARE(m->rowCount(), section.properties().size() + section.categories().size());
         QVERIFY(m->rowCount() > 25);
+        // Deployment options exist, so the per-option column is offered.
+        QCOMPARE(f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn),
+                 f.session->descriptor().envelope().configurations().isEmpty());
         QCOMPARE(m->index(0, PropertyTableModel::KeyColumn).data().toString(), u"config-version"_s);
         QVERIFY(m->isCategory(1));
         QCOMPARE(m->data(m->index(2, 0), PropertyTableModel::CategoryRole).toString(), u"1. Bootstrap Properties"_s);

@@ -2,6 +2,7 @@
 
 #include "model/commands/editsession.h"
 #include "model/items/propertytablemodel.h"
+#include "model/ovf/descriptor.h"
 #include "model/ovf/productsection.h"
 #include "views/configurationvaluesdialog.h"
 #include "views/propertytypedelegate.h"
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using ovf::items::PropertyTableModel;
@@ -96,6 +99,10 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * ch);
     m_table->setColumnWidth(PropertyTableModel::TypeColumn, fontMetrics().horizontalAdvance(u"boolean"_s) + 16);
+    // Keys as wide as the longest one, within reason.
+    m_table->resizeColumnToContents(PropertyTableModel::KeyColumn);
+    m_table->setColumnWidth(PropertyTableModel::KeyColumn,
+                            std::clamp(m_table->columnWidth(PropertyTableModel::KeyColumn), 14 * ch, 28 * ch));
 
     m_problem->setObjectName(u"propertyProblem"_s);
     m_problem->setWordWrap(true);
@@ -252,6 +259,12 @@ void PropertiesEditor::refresh()
     m_title->setText(product.isEmpty() ? tr("Properties") : tr("Properties of %1").arg(product));
     const QString cls = section.className();
     const QString inst = section.instance();
+    // Per-option values only mean something when the package has deployment options.
+    bool perOption = !session()->descriptor().envelope().configurations().isEmpty();
+    for (const ovf::Property &p : section.properties())
+        perOption = perOption || !p.configurationValues().isEmpty();
+    m_table->setColumnHidden(PropertyTableModel::ConfigurationValuesColumn, !perOption);
+    m_configurationValues->setVisible(perOption);
     m_hint->setText(tr("Keys in the OVF environment: %1. Categories group the properties below them.")
                         .arg((cls.isEmpty() ? QString() : cls + u'.') + u"<key>"_s
                              + (inst.isEmpty() ? QString() : u'.' + inst)));
