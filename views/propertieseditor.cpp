@@ -92,9 +92,9 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     header->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {PropertyTableModel::KeyColumn, 19},         {PropertyTableModel::ValueColumn, 15},
-        {PropertyTableModel::ConfigurationValuesColumn, 11}, {PropertyTableModel::QualifiersColumn, 17},
-        {PropertyTableModel::LabelColumn, 16},
+        {PropertyTableModel::KeyColumn, 19},         {PropertyTableModel::ValueColumn, 13},
+        {PropertyTableModel::ConfigurationValuesColumn, 9}, {PropertyTableModel::QualifiersColumn, 14},
+        {PropertyTableModel::LabelColumn, 15},
     };
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * ch);
@@ -102,7 +102,7 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     // Keys as wide as the longest one, within reason.
     m_table->resizeColumnToContents(PropertyTableModel::KeyColumn);
     m_table->setColumnWidth(PropertyTableModel::KeyColumn,
-                            std::clamp(m_table->columnWidth(PropertyTableModel::KeyColumn), 14 * ch, 28 * ch));
+                            std::clamp(m_table->columnWidth(PropertyTableModel::KeyColumn), 14 * ch, 22 * ch));
 
     m_problem->setObjectName(u"propertyProblem"_s);
     m_problem->setWordWrap(true);
@@ -284,9 +284,12 @@ void PropertiesEditor::retranslateUi()
     m_addCategory->setToolTip(tr("Add a category heading after the current row"));
     m_qualifiers->setToolTip(tr("Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property"));
     m_configurationValues->setToolTip(tr("Edit the values the current property takes per deployment option"));
-    // Check box columns are as wide as their headers.
+    // Check box columns are as wide as their headers, the others at least as wide.
     const QFontMetrics header(m_table->horizontalHeader()->font());
-    for (int column : {PropertyTableModel::UserConfigurableColumn, PropertyTableModel::PasswordColumn})
-        m_table->setColumnWidth(column, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18);
+    for (int column = 0; column < PropertyTableModel::DescriptionColumn; ++column) {
+        const int needed = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18;
+        const bool check = column == PropertyTableModel::UserConfigurableColumn || column == PropertyTableModel::PasswordColumn;
+        m_table->setColumnWidth(column, check ? needed : qMax(needed, m_table->columnWidth(column)));
+    }
     updateActions();
 }
