@@ -94,6 +94,18 @@ private slots:
         QCOMPARE(session->document().save(), edited);
         QCOMPARE(editor->field(u"Vendor"_s)->text(), u"Acme Corp"_s);
 
+        // Retranslation keeps the labels and the document's values.
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(editor, &languageChange);
+        QCOMPARE(editor->field(u"Vendor"_s)->text(), u"Acme Corp"_s);
+        QLabel *vendorLabel = nullptr;
+        for (QLabel *l : editor->findChildren<QLabel *>()) {
+            if (l->buddy() == editor->field(u"Vendor"_s))
+                vendorLabel = l;
+        }
+        QVERIFY(vendorLabel);
+        QCOMPARE(vendorLabel->text(), u"Vendor:"_s);
+
         // Clearing an optional field removes its element.
         retype(editor->field(u"AppUrl"_s), QString());
         QVERIFY(collectionProduct(*session).appUrl().isNull());

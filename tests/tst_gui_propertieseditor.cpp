@@ -121,6 +121,18 @@ private slots:
         QCOMPARE(m->data(m->index(4, 0), PropertyTableModel::CategoryRole).toString(), u"Application"_s);
         QCOMPARE(f.editor->table()->columnSpan(0, 0), int(PropertyTableModel::ColumnCount));
         QVERIFY(f.editor->problemLabel()->isHidden());
+        QVERIFY(!f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn));
+    }
+
+    void perOptionColumnHiddenWithoutDeploymentOptions()
+    {
+        // vic-product/builder.ovf: properties, no DeploymentOptionSection.
+        Fixture f = open(corpus(u"vic-product/builder.ovf"_s), 0, 2); // ProductSection ovf:class="network"
+        QVERIFY(f.editor);
+        QVERIFY(f.session->descriptor().envelope().configurations().isEmpty());
+        QVERIFY(f.editor->model()->rowCount() > 0);
+        QVERIFY(f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn));
+        QVERIFY(!f.editor->configurationValuesAction()->isVisible());
     }
 
     void defaultValueIsValidatedLive()
@@ -252,7 +264,12 @@ private slots:
             retype(dialog->field(u"minValue"_s), u"1"_s);
             QVERIFY(!dialog->problemsLabel()->text().isEmpty());
             retype(dialog->field(u"minValue"_s), QString());
-            QTimer::singleShot(0, dialog, &QDialog::accept);
+            retype(dialog->field(u"valueMap"_s), u"web-1, web-2"_s);
+            QTimer::singleShot(0, dialog, [dialog] {
+                QVERIFY(saveScreenshot(*dialog, u"qualifiersdialog.png"_s));
+                retype(dialog->field(u"valueMap"_s), QString());
+                dialog->accept();
+            });
         };
         f.editor->qualifiersAction()->trigger();
         QCOMPARE(property(f, u"hostname"_s).qualifiers(), u"MinLen(3) MaxLen(4)"_s);
@@ -282,7 +299,10 @@ private slots:
             t->item(1, 2)->setText(u"300"_s);
             QVERIFY(t->item(1, 3)->text().contains(u"255"_s) || t->item(1, 3)->text().contains(u"64"_s));
             QVERIFY(t->item(0, 3)->text().isEmpty());
-            QTimer::singleShot(0, dialog, &QDialog::accept);
+            QTimer::singleShot(0, dialog, [dialog] {
+                QVERIFY(saveScreenshot(*dialog, u"configurationvaluesdialog.png"_s));
+                dialog->accept();
+            });
         };
         f.editor->configurationValuesAction()->trigger();
         const QList<ovf::ConfigurationValue> values = property(f, u"worker_count"_s).configurationValues();
@@ -307,6 +327,9 @@ private slots:
         const ovf::ProductSection section(f.editor->element());
         QCOMPARE(m->rowCount(), section.properties().size() + section.categories().size());
         QVERIFY(m->rowCount() > 25);
+        // Deployment options exist, so the per-option column is offered.
+        QCOMPARE(f.editor->table()->isColumnHidden(PropertyTableModel::ConfigurationValuesColumn),
+                 f.session->descriptor().envelope().configurations().isEmpty());
         QCOMPARE(m->index(0, PropertyTableModel::KeyColumn).data().toString(), u"config-version"_s);
         QVERIFY(m->isCategory(1));
         QCOMPARE(m->data(m->index(2, 0), PropertyTableModel::CategoryRole).toString(), u"1. Bootstrap Properties"_s);

@@ -5,6 +5,7 @@
 #include "commandtestkit.h"
 
 #include "model/commands/editsession.h"
+#include "model/commands/setelementtextcommand.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/productsection.h"
@@ -180,6 +181,31 @@ private slots:
 
         while (m_session->undoStack()->canUndo())
             m_session->undoStack()->undo();
+        QCOMPARE(m_session->document().save(), m_original);
+    }
+
+    // Typing in a form (the commands a form editor pushes) updates the node in place: no
+    // reset, the selection stays.
+    void typingUpdatesInPlace()
+    {
+        ovf::xml::Element *product = at(*m_session, u"VirtualSystemCollection/ProductSection/Product"_s);
+        QVERIFY(product);
+        QVERIFY(m_view->selectElement(product->parent()));
+        const QPersistentModelIndex node = m_view->currentIndex();
+        QCOMPARE(node.data().toString(), u"Complete test vApp with two VMs 1.0"_s);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(m_model.get(), &QAbstractItemModel::dataChanged);
+        const QString typed = u"Web shop"_s;
+        for (qsizetype i = 1; i <= typed.size(); ++i)
+            QVERIFY(m_session->push(ovf::commands::SetElementTextCommand::create(m_session.get(), product,
+                                                                                 typed.left(i), true)));
+        QCOMPARE(node.data().toString(), u"Web shop 1.0"_s);
+        QCOMPARE(m_view->currentIndex(), QModelIndex(node));
+        QCOMPARE(resets.size(), 0);
+        // One dataChanged per keystroke that changes the shown text ("Web " shows as "Web").
+        QCOMPARE(changes.size(), typed.size() - 1);
+        m_session->undoStack()->undo();
+        QCOMPARE(node.data().toString(), u"Complete test vApp with two VMs 1.0"_s);
         QCOMPARE(m_session->document().save(), m_original);
     }
 

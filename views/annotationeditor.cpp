@@ -27,6 +27,8 @@ AnnotationEditor::AnnotationEditor(ovf::commands::EditSession *session, ovf::xml
     m_title->setFont(titleFont);
     m_text->setObjectName(u"annotationEdit"_s);
     m_text->setTabChangesFocus(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addFormRow(form, m_info);

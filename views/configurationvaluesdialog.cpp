@@ -59,8 +59,6 @@ ConfigurationValuesDialog::ConfigurationValuesDialog(ovf::commands::EditSession 
         m_table->setItem(row, CheckColumn, check);
         checkRow(row);
     }
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(ValueColumn, qMax(m_table->columnWidth(ValueColumn), 160));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConfigurationValuesDialog::accept);
@@ -75,6 +73,8 @@ ConfigurationValuesDialog::ConfigurationValuesDialog(ovf::commands::EditSession 
     layout->addWidget(buttons);
     resize(640, 320);
     retranslateUi();
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(ValueColumn, qMax(m_table->columnWidth(ValueColumn), 160));
 }
 
 void ConfigurationValuesDialog::checkRow(int row)

@@ -16,6 +16,8 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using ovf::items::EnvelopeNodeType;
@@ -48,15 +50,32 @@ EnvelopeTreeView::EnvelopeTreeView(QWidget *parent)
     });
     // New entities show their sections; the actions follow every change.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        for (int r = first; r <= last; ++r)
-            expandContent(m_proxy->index(r, 0, parent).parent());
-        updateActions();
+        for (int r = first; r <= last; ++r) {
+            const QModelIndex i = m_proxy->index(r, 0, parent);
+            const auto type = EnvelopeNodeType(i.data(EnvelopeTreeModel::NodeTypeRole).toInt());
+            if (type == EnvelopeNodeType::VirtualSystemCollection || type == EnvelopeNodeType::VirtualSystem) {
+                expand(i);
+                expandContent(i);
+            }
+        }
+        m_updateTimer->start();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &EnvelopeTreeView::updateActions);
-    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, &EnvelopeTreeView::updateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &EnvelopeTreeView::updateActions);
+    // Edits arrive in bursts (typing, compound commands): update the actions once after them.
+    m_updateTimer = new QTimer(this);
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(0);
+    connect(m_updateTimer, &QTimer::timeout, this, &EnvelopeTreeView::updateActions);
+    const auto later = [this] { m_updateTimer->start(); };
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, later);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, later);
     retranslateUi();
     updateActions();
+    // A refused edit is explained where it was asked for; the window may also show it.
+    connect(this, &EnvelopeTreeView::editRefused, this, [this](const QString &reason) {
+        const QRect rect = visualRect(currentIndex());
+        QToolTip::showText(viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()), reason, viewport());
+    });
 }
 
 void EnvelopeTreeView::setEnvelopeModel(EnvelopeTreeModel *model)
@@ -246,7 +265,7 @@ void EnvelopeTreeView::updateActions()
     m_rename->setEnabled(currentIndex().isValid()
                          && (m_proxy->flags(currentIndex().siblingAtColumn(0)) & Qt::ItemIsEditable));
     ovf::xml::Element *section = currentSection();
-    m_removeSection->setEnabled(section && cmd::SectionRules::canRemove(section));
+    m_removeSection->setEnabled(section && cmd::SectionRules::canRemove(section, false));
     m_remove->setEnabled((nested && ovf::Entity(current->parent()).children().size() > 1)
                          || m_removeSection->isEnabled());
     m_cut->setEnabled(nested);

@@ -11,6 +11,7 @@
 
 class QAction;
 class QMenu;
+class QTimer;
 namespace ovf::items {
 class EnvelopeTreeModel;
 }
@@ -109,5 +110,6 @@ private:
     QAction *m_paste;
     QAction *m_removeSection;
     QMenu *m_addSectionMenu;
+    QTimer *m_updateTimer = nullptr;
     QPersistentModelIndex m_cutIndex; // the entity cut (a node of the proxy), until pasted or removed
 };

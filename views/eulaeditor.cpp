@@ -55,6 +55,8 @@ EulaEditor::EulaEditor(ovf::commands::EditSession *session, ovf::xml::Element *s
     m_license->setObjectName(u"licenseEdit"_s);
     m_license->setFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
     m_license->setTabChangesFocus(true);
+    m_license->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_license->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     m_import->setObjectName(u"importLicenseButton"_s);
     m_importMessage->setWordWrap(true);
     m_importMessage->hide();

@@ -2,6 +2,7 @@
 
 #include "model/commands/editsession.h"
 #include "model/items/propertytablemodel.h"
+#include "model/ovf/descriptor.h"
 #include "model/ovf/productsection.h"
 #include "views/configurationvaluesdialog.h"
 #include "views/propertytypedelegate.h"
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using ovf::items::PropertyTableModel;
@@ -89,13 +92,17 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     header->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
     const std::pair<int, int> widths[] = {
-        {PropertyTableModel::KeyColumn, 19},         {PropertyTableModel::ValueColumn, 15},
-        {PropertyTableModel::ConfigurationValuesColumn, 11}, {PropertyTableModel::QualifiersColumn, 17},
-        {PropertyTableModel::LabelColumn, 16},
+        {PropertyTableModel::KeyColumn, 19},         {PropertyTableModel::ValueColumn, 13},
+        {PropertyTableModel::ConfigurationValuesColumn, 9}, {PropertyTableModel::QualifiersColumn, 14},
+        {PropertyTableModel::LabelColumn, 15},
     };
     for (const auto &[column, chars] : widths)
         m_table->setColumnWidth(column, chars * ch);
     m_table->setColumnWidth(PropertyTableModel::TypeColumn, fontMetrics().horizontalAdvance(u"boolean"_s) + 16);
+    // Keys as wide as the longest one, within reason.
+    m_table->resizeColumnToContents(PropertyTableModel::KeyColumn);
+    m_table->setColumnWidth(PropertyTableModel::KeyColumn,
+                            std::clamp(m_table->columnWidth(PropertyTableModel::KeyColumn), 14 * ch, 22 * ch));
 
     m_problem->setObjectName(u"propertyProblem"_s);
     m_problem->setWordWrap(true);
@@ -252,6 +259,12 @@ void PropertiesEditor::refresh()
     m_title->setText(product.isEmpty() ? tr("Properties") : tr("Properties of %1").arg(product));
     const QString cls = section.className();
     const QString inst = section.instance();
+    // Per-option values only mean something when the package has deployment options.
+    bool perOption = !session()->descriptor().envelope().configurations().isEmpty();
+    for (const ovf::Property &p : section.properties())
+        perOption = perOption || !p.configurationValues().isEmpty();
+    m_table->setColumnHidden(PropertyTableModel::ConfigurationValuesColumn, !perOption);
+    m_configurationValues->setVisible(perOption);
     m_hint->setText(tr("Keys in the OVF environment: %1. Categories group the properties below them.")
                         .arg((cls.isEmpty() ? QString() : cls + u'.') + u"<key>"_s
                              + (inst.isEmpty() ? QString() : u'.' + inst)));
@@ -271,9 +284,12 @@ void PropertiesEditor::retranslateUi()
     m_addCategory->setToolTip(tr("Add a category heading after the current row"));
     m_qualifiers->setToolTip(tr("Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property"));
     m_configurationValues->setToolTip(tr("Edit the values the current property takes per deployment option"));
-    // Check box columns are as wide as their headers.
+    // Check box columns are as wide as their headers, the others at least as wide.
     const QFontMetrics header(m_table->horizontalHeader()->font());
-    for (int column : {PropertyTableModel::UserConfigurableColumn, PropertyTableModel::PasswordColumn})
-        m_table->setColumnWidth(column, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18);
+    for (int column = 0; column < PropertyTableModel::DescriptionColumn; ++column) {
+        const int needed = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 18;
+        const bool check = column == PropertyTableModel::UserConfigurableColumn || column == PropertyTableModel::PasswordColumn;
+        m_table->setColumnWidth(column, check ? needed : qMax(needed, m_table->columnWidth(column)));
+    }
     updateActions();
 }

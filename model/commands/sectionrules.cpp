@@ -144,7 +144,7 @@ QList<SectionKind> SectionRules::addableIn(const xml::Element *container)
     return out;
 }
 
-std::expected<void, QString> SectionRules::canRemove(const xml::Element *section)
+std::expected<void, QString> SectionRules::canRemove(const xml::Element *section, bool checkReferences)
 {
     if (!section || !section->parent() || !isSectionElement(section))
         return std::unexpected(tr("Not a section."));
@@ -158,7 +158,8 @@ std::expected<void, QString> SectionRules::canRemove(const xml::Element *section
             return std::unexpected(tr("%1 is the only VirtualHardwareSection of its virtual system, which "
                                       "needs one (DSP0243 VirtualSystem_Type).").arg(section->path()));
     }
-    if (kind != SectionKind::Disk && kind != SectionKind::Network && kind != SectionKind::DeploymentOption)
+    if (!checkReferences
+        || (kind != SectionKind::Disk && kind != SectionKind::Network && kind != SectionKind::DeploymentOption))
         return {};
     QSet<QString> configurations;
     QStringList hostResources, connections;

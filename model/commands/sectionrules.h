@@ -60,8 +60,10 @@ public:
     static QList<SectionKind> addableIn(const xml::Element *container);
     // Whether `section` may be removed: not the last VirtualHardwareSection of a virtual
     // system, not a section whose entries are still referenced (disks by HostResource,
-    // networks by Connection, configurations by ovf:configuration).
-    static std::expected<void, QString> canRemove(const xml::Element *section);
+    // networks by Connection, configurations by ovf:configuration). Without
+    // `checkReferences` the document-wide reference scan is skipped (for enabling actions
+    // cheaply; the command checks everything when made).
+    static std::expected<void, QString> canRemove(const xml::Element *section, bool checkReferences = true);
     // The child-element index at which a new section of `kind` goes in `container`: after
     // the sections that come before it in the spec's order, before child entities (and for
     // the Envelope after References, before the content and Strings).

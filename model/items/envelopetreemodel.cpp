@@ -175,7 +175,7 @@ QVariant EnvelopeTreeModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags EnvelopeTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return m_session ? Qt::ItemFlags(Qt::NoItemFlags) : Qt::NoItemFlags;
+        return Qt::NoItemFlags;
     const EnvelopeTreeItem *item = itemAt(index);
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_session) {
