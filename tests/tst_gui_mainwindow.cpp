@@ -1,19 +1,27 @@
 #include "app/gui/documentworkspace.h"
+#include "app/gui/languagesettings.h"
+#include "app/gui/mainactions.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/recentfilesmenu.h"
 #include "model/items/envelopetreemodel.h"
 #include "views/detailsview.h"
+#include "views/producteditortabs.h"
+#include "views/propertieseditor.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
 #include "views/xmlsourceview.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QMenu>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -71,6 +79,13 @@ private:
         return {};
     }
 
+    // The title as the window manager shows it ("[*]" replaced by the modified marker).
+    static QString shownTitle(const QWidget &w)
+    {
+        QString title = w.windowTitle();
+        return title.replace(u"[*]"_s, w.isWindowModified() ? u"*"_s : QString());
+    }
+
     static void saveScreenshot(QWidget &window, const QString &name)
     {
         const QString dir = QStringLiteral(OVFW_BINARY_DIR "/screenshots");
@@ -94,7 +109,7 @@ private slots:
     void emptyState()
     {
         MainWindow &w = *m_window;
-        QCOMPARE(w.windowTitle(), u"OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"OVF Workbench"_s);
         QVERIFY(!w.descriptor());
         QCOMPARE(w.workspace()->currentWidget(), w.workspace()->emptyState());
         QCOMPARE(w.workspace()->emptyState()->text(), u"Open an OVF descriptor (File > Open) or drop one here"_s);
@@ -105,7 +120,7 @@ private slots:
     {
         MainWindow &w = *m_window;
         QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/SugarCRM.ovf"_s)); }));
-        QCOMPARE(w.windowTitle(), u"SugarCRM.ovf — OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"SugarCRM.ovf — OVF Workbench"_s);
         QCOMPARE(w.statusBar()->currentMessage(), u"Opened SugarCRM.ovf: 2 virtual systems, 14 properties"_s);
         QCOMPARE(w.workspace()->currentWidget() == w.workspace()->emptyState(), false);
 
@@ -131,6 +146,7 @@ private slots:
         tree->setCurrentIndex(nic);
         auto *item = nic.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
         QVERIFY(item);
+        w.workspace()->showXml(); // the XML is laid out when its tab shows
         const QString xml = w.workspace()->xmlView()->toPlainText();
         QVERIFY2(xml.startsWith(u"<Item>"), qPrintable(xml.left(80)));
         QVERIFY(xml.contains(u"<rasd:ElementName>Network Adapter 1</rasd:ElementName>"));
@@ -138,6 +154,7 @@ private slots:
         QCOMPARE(xml.count(u'\n'), item->toXml().count(u'\n'));
         QCOMPARE(w.workspace()->xmlView()->firstLineNumber(), item->position().line);
         DetailsView *details = w.workspace()->detailsView();
+        w.workspace()->showDetails();
         QCOMPARE(details->value(u"rasd:ElementName"_s), u"Network Adapter 1"_s);
         QCOMPARE(details->value(u"rasd:ResourceType"_s), u"10"_s);
         QCOMPARE(details->value(u"rasd:Connection"_s), u"Network"_s);
@@ -146,10 +163,15 @@ private slots:
         const QModelIndex medium = find(model, u"medium"_s);
         tree->setCurrentIndex(medium);
         QCOMPARE(details->value(u"ovf:id"_s), u"medium"_s);
+        // A Configuration has a form editor: it is shown in its tab, the XML one click away.
+        QVERIFY(w.workspace()->editor());
+        QCOMPARE(w.workspace()->tabs()->currentIndex(), 0);
+        w.workspace()->showXml();
         QVERIFY(w.workspace()->xmlView()->toPlainText().startsWith(u"<Configuration ovf:id=\"medium\">"));
 
-        // The XML is one click away.
-        w.workspace()->tabs()->setCurrentIndex(1);
+        // The XML is one click away: the last tab (Editor, Details, XML).
+        w.workspace()->showEditor();
+        w.workspace()->tabs()->setCurrentIndex(2);
         QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->xmlView());
     }
 
@@ -216,7 +238,7 @@ private slots:
         QVERIFY2(shownDetails.startsWith(broken + u':'), qPrintable(shownDetails));
 
         QCOMPARE(w.descriptor(), before);
-        QCOMPARE(w.windowTitle(), u"SugarCRM.ovf — OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"SugarCRM.ovf — OVF Workbench"_s);
         QCOMPARE(w.workspace()->treeView()->currentElement(), selected);
         QCOMPARE(w.currentFile(), corpus(u"govmomi/SugarCRM.ovf"_s));
         QTRY_VERIFY(!QApplication::activeModalWidget());
@@ -240,7 +262,7 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QVERIFY(waitForDocument(w, [&] { QApplication::sendEvent(&w, &drop); }));
-        QCOMPARE(w.windowTitle(), u"v0.9.ovf — OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"v0.9.ovf — OVF Workbench"_s);
         QVERIFY(find(w.workspace()->treeView()->model(), u"v0.9"_s).isValid());
 
         QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"cot/csr1000v.ovf"_s)); }));
@@ -256,11 +278,77 @@ private slots:
         QCOMPARE(recent->files().first(), u"/tmp/file11.ovf"_s);
     }
 
+    // Packages open by drag and drop too: an OVA (verified while it loads) and an OVF folder.
+    void dropPackages()
+    {
+        MainWindow &w = *m_window;
+        const QString ova = corpus(u"glance/testserver.ova"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(ova)});
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QVERIFY(waitForDocument(w, [&] { QApplication::sendEvent(&w, &drop); }));
+        QCOMPARE(shownTitle(w), u"testserver.ova — OVF Workbench"_s);
+        QCOMPARE(w.origin().kind, DocumentOrigin::Kind::Package);
+        QCOMPARE(w.origin().format, DocumentOrigin::Format::Ova);
+        QCOMPARE(w.origin().members, QStringList{u"testserver-disk1.vmdk"_s});
+        QVERIFY(findSystem(w.workspace()->treeView()->model(), u"testserver"_s).isValid());
+
+        QTemporaryDir dir;
+        QProcess tar;
+        tar.start(u"tar"_s, {u"-xf"_s, ova, u"-C"_s, dir.path()});
+        QVERIFY(tar.waitForFinished(10000) && tar.exitCode() == 0);
+        QMimeData folder;
+        folder.setUrls({QUrl::fromLocalFile(dir.path())});
+        QDragEnterEvent enterFolder(QPoint(400, 300), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enterFolder);
+        QVERIFY(enterFolder.isAccepted());
+        QDropEvent dropFolder(QPointF(400, 300), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy failed(&w, &MainWindow::loadFailed);
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        QApplication::sendEvent(&w, &dropFolder);
+        QVERIFY(opened.wait(10000) || !failed.isEmpty());
+        if (!failed.isEmpty())
+            QFAIL(qPrintable(failed.first().first().toString()));
+        QCOMPARE(w.origin().format, DocumentOrigin::Format::Folder);
+        QCOMPARE(w.origin().descriptorName, u"testserver.ovf"_s);
+        QCOMPARE(w.origin().path, QFileInfo(dir.path()).absoluteFilePath());
+    }
+
+    // Preferences: the manifest algorithm and the language are kept in QSettings; switching
+    // the language retranslates the open window.
+    void preferencesAndLanguage()
+    {
+        MainWindow &w = *m_window;
+        QVERIFY(LanguageSettings::available().contains(u"de"_s));
+        QCOMPARE(PreferencesDialog::manifestAlgorithm(), ovf::package::DigestAlgorithm::Sha256);
+        QCOMPARE(w.actions()->fileMenu->title(), u"&File"_s);
+        {
+            PreferencesDialog dialog(&w);
+            dialog.algorithmCombo()->setCurrentIndex(dialog.algorithmCombo()->findText(u"SHA512"_s));
+            dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"de"_s));
+            QCOMPARE(dialog.languageCombo()->currentText(), u"Deutsch"_s);
+            dialog.accept();
+        }
+        QCOMPARE(PreferencesDialog::manifestAlgorithm(), ovf::package::DigestAlgorithm::Sha512);
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"de"_s);
+        QTRY_COMPARE(w.actions()->fileMenu->title(), u"&Datei"_s);
+        QCOMPARE(w.actions()->saveAs->text(), u"Speichern &unter…"_s);
+        QCOMPARE(w.undoDock()->windowTitle(), u"Bearbeitungsverlauf"_s);
+        saveScreenshot(w, u"mainwindow-german.png"_s);
+
+        LanguageSettings::setCurrent(u"en"_s);
+        LanguageSettings::apply(u"en"_s);
+        QTRY_COMPARE(w.actions()->fileMenu->title(), u"&File"_s);
+    }
+
     void sampleAndClose()
     {
         MainWindow &w = *m_window;
         QVERIFY(waitForDocument(w, [&] { w.openSample(); }));
-        QCOMPARE(w.windowTitle(), u"hello-appliance.ovf — OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"hello-appliance.ovf — OVF Workbench"_s);
         QVERIFY(w.currentFile().isEmpty());
         const QAbstractItemModel *model = w.workspace()->treeView()->model();
         const QModelIndex vsc = find(model, u"hello-appliance"_s);
@@ -270,7 +358,7 @@ private slots:
         QCOMPARE(w.statusBar()->currentMessage(), u"Opened hello-appliance.ovf: 2 virtual systems, 11 properties"_s);
 
         w.closeDocument();
-        QCOMPARE(w.windowTitle(), u"OVF Workbench"_s);
+        QCOMPARE(shownTitle(w), u"OVF Workbench"_s);
         QVERIFY(!w.descriptor());
         QCOMPARE(w.workspace()->currentWidget(), w.workspace()->emptyState());
         QCOMPARE(w.problemsView()->problemCount(), 0);
@@ -287,11 +375,33 @@ private slots:
         QVERIFY(vs.isValid());
         QCOMPARE(tree->currentIndex(), vs);
         auto *element = vs.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
+        w.workspace()->showXml();
         XmlSourceView *xml = w.workspace()->xmlView();
         QCOMPARE(xml->blockCount(), int(element->toXml().count(u'\n')) + 1);
         QCOMPARE(xml->firstLineNumber(), element->position().line);
         const QModelIndex hardware = child(vs, EnvelopeNodeType::VirtualHardwareSection);
         QVERIFY(tree->model()->rowCount(hardware) > 100);
+    }
+
+    // The screenshot: a corpus appliance open, a virtual system's properties editor
+    // shown, at 1280x800.
+    void propertiesEditorScreenshot()
+    {
+        MainWindow &w = *m_window;
+        QCOMPARE(w.size(), QSize(1280, 800));
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"cot/csr1000v.ovf"_s)); }));
+        EnvelopeTreeView *tree = w.workspace()->treeView();
+        const QModelIndex csr = findSystem(tree->model(), u"com.cisco.csr1000v"_s);
+        const QModelIndex product = child(csr, EnvelopeNodeType::ProductSection);
+        QVERIFY(product.isValid());
+        tree->setCurrentIndex(product);
+        auto *tabs = qobject_cast<ProductEditorTabs *>(w.workspace()->editor());
+        QVERIFY(tabs);
+        QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->editor()->parentWidget());
+        tabs->setCurrentWidget(tabs->propertiesEditor());
+        QVERIFY(tabs->propertiesEditor()->isVisible());
+        QTest::qWait(50);
+        saveScreenshot(w, u"properties-editor.png"_s);
     }
 
     void screenshot()

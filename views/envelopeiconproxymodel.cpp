@@ -3,6 +3,8 @@
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/hardware.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 using ovf::items::EnvelopeNodeType;
 using ovf::items::EnvelopeTreeModel;
@@ -42,8 +44,46 @@ QIcon EnvelopeIconProxyModel::icon(const QString &name)
     return *it;
 }
 
+void EnvelopeIconProxyModel::setProblems(const QHash<const ovf::xml::Element *, ProblemMarker> &problems)
+{
+    const QHash<const ovf::xml::Element *, ProblemMarker> previous = std::exchange(m_problems, problems);
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+        markChanged(it.key());
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        if (!previous.contains(it.key()))
+            markChanged(it.key());
+    }
+}
+
+void EnvelopeIconProxyModel::markChanged(const ovf::xml::Element *element)
+{
+    auto *model = qobject_cast<EnvelopeTreeModel *>(sourceModel());
+    if (!model)
+        return;
+    const QModelIndex source = model->indexOf(element);
+    if (!source.isValid() || model->element(source) != element)
+        return;
+    const QModelIndex kind = mapFromSource(source.siblingAtColumn(EnvelopeTreeModel::KindColumn));
+    emit dataChanged(kind, kind, {Qt::DecorationRole, Qt::ToolTipRole, ProblemSeverityRole});
+}
+
 QVariant EnvelopeIconProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (!m_problems.isEmpty()
+        && (role == ProblemSeverityRole
+            || (index.column() == EnvelopeTreeModel::KindColumn && (role == Qt::DecorationRole || role == Qt::ToolTipRole)))) {
+        const auto *element = index.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>();
+        const auto it = m_problems.constFind(element);
+        if (it != m_problems.cend()) {
+            if (role == ProblemSeverityRole)
+                return it->severity;
+            if (role == Qt::ToolTipRole)
+                return it->messages.join(u'\n');
+            return icon(it->severity == 0 ? u"error"_s : it->severity == 1 ? u"warning"_s : u"info"_s);
+        }
+        if (role == ProblemSeverityRole)
+            return {};
+    }
     if (role == Qt::DecorationRole && index.column() == 0) {
         const QString name = iconName(mapToSource(index));
         return name.isEmpty() ? QVariant() : QVariant(icon(name));

@@ -1,13 +1,28 @@
 #include "views/envelopetreeview.h"
 
+#include "model/commands/addentitycommand.h"
+#include "model/commands/addsectioncommand.h"
+#include "model/commands/duplicateentitycommand.h"
+#include "model/commands/editsession.h"
+#include "model/commands/moveelementcommand.h"
+#include "model/commands/removeentitycommand.h"
+#include "model/commands/removesectioncommand.h"
+#include "model/commands/sectionrules.h"
 #include "model/items/envelopetreemodel.h"
+#include "model/ovf/descriptor.h"
 #include "views/envelopeiconproxymodel.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using ovf::items::EnvelopeNodeType;
 using ovf::items::EnvelopeTreeModel;
+namespace cmd = ovf::commands;
 
 EnvelopeTreeView::EnvelopeTreeView(QWidget *parent)
     : QTreeView(parent), m_proxy(new EnvelopeIconProxyModel(this))
@@ -16,26 +31,64 @@ EnvelopeTreeView::EnvelopeTreeView(QWidget *parent)
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setEditTriggers(QAbstractItemView::NoEditTriggers); // renaming goes through the F2 action
     setTextElideMode(Qt::ElideRight);
     setIconSize(QSize(16, 16));
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
+    setDropIndicatorShown(true);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setHighlightSections(false);
     header()->setDefaultSectionSize(160);
+    createActions();
     setModel(m_proxy);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         expandContent();
         fitColumns();
+        updateActions();
+    });
+    // New entities show their sections; the actions follow every change.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        for (int r = first; r <= last; ++r) {
+            const QModelIndex i = m_proxy->index(r, 0, parent);
+            const auto type = EnvelopeNodeType(i.data(EnvelopeTreeModel::NodeTypeRole).toInt());
+            if (type == EnvelopeNodeType::VirtualSystemCollection || type == EnvelopeNodeType::VirtualSystem) {
+                expand(i);
+                expandContent(i);
+            }
+        }
+        m_updateTimer->start();
+    });
+    // Edits arrive in bursts (typing, compound commands): update the actions once after them.
+    m_updateTimer = new QTimer(this);
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(0);
+    connect(m_updateTimer, &QTimer::timeout, this, &EnvelopeTreeView::updateActions);
+    const auto later = [this] { m_updateTimer->start(); };
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, later);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, later);
+    retranslateUi();
+    updateActions();
+    // A refused edit is explained where it was asked for; the window may also show it.
+    connect(this, &EnvelopeTreeView::editRefused, this, [this](const QString &reason) {
+        const QRect rect = visualRect(currentIndex());
+        QToolTip::showText(viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()), reason, viewport());
     });
 }
 
 void EnvelopeTreeView::setEnvelopeModel(EnvelopeTreeModel *model)
 {
+    if (m_model)
+        disconnect(m_model, &EnvelopeTreeModel::editRefused, this, &EnvelopeTreeView::editRefused);
     m_model = model;
     m_proxy->setSourceModel(model);
+    if (model)
+        connect(model, &EnvelopeTreeModel::editRefused, this, &EnvelopeTreeView::editRefused);
     expandContent();
     fitColumns();
+    updateActions();
 }
 
 ovf::xml::Element *EnvelopeTreeView::currentElement() const
@@ -93,5 +146,268 @@ void EnvelopeTreeView::fitColumns()
 void EnvelopeTreeView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTreeView::currentChanged(current, previous);
+    updateActions();
     emit currentElementChanged(current.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>());
+}
+
+void EnvelopeTreeView::createActions()
+{
+    auto make = [this](const QString &name, QKeySequence shortcut, std::function<void()> slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only while the tree has focus
+        connect(a, &QAction::triggered, this, std::move(slot));
+        addAction(a);
+        return a;
+    };
+    m_addVirtualSystem = make(u"addVirtualSystem"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                              [this] { addEntity(false); });
+    m_addCollection = make(u"addCollection"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                           [this] { addEntity(true); });
+    m_duplicate = make(u"duplicate"_s, QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicate(); });
+    m_remove = make(u"remove"_s, QKeySequence::Delete, [this] { remove(); });
+    m_rename = make(u"rename"_s, QKeySequence(Qt::Key_F2), [this] { rename(); });
+    m_cut = make(u"cut"_s, QKeySequence::Cut, [this] { cut(); });
+    m_paste = make(u"paste"_s, QKeySequence::Paste, [this] { paste(); });
+    m_removeSection = make(u"removeSection"_s, QKeySequence(), [this] { removeSection(); });
+    m_addSectionMenu = new QMenu(this);
+    connect(m_addSectionMenu, &QMenu::aboutToShow, this, &EnvelopeTreeView::fillAddSectionMenu);
+}
+
+void EnvelopeTreeView::retranslateUi()
+{
+    m_addVirtualSystem->setText(tr("Add &Virtual System"));
+    m_addCollection->setText(tr("Add &Collection"));
+    m_duplicate->setText(tr("D&uplicate"));
+    m_remove->setText(tr("&Remove"));
+    m_rename->setText(tr("Re&name"));
+    m_cut->setText(tr("Cu&t"));
+    m_paste->setText(tr("&Paste"));
+    m_removeSection->setText(tr("Remove &Section"));
+    m_addSectionMenu->setTitle(tr("Add &Section"));
+}
+
+void EnvelopeTreeView::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+cmd::EditSession *EnvelopeTreeView::session() const
+{
+    return m_model ? m_model->session() : nullptr;
+}
+
+ovf::xml::Element *EnvelopeTreeView::currentEntity() const
+{
+    for (ovf::xml::Element *e = currentElement(); e; e = e->parent()) {
+        if (ovf::Entity::isEntity(e))
+            return e;
+    }
+    return nullptr;
+}
+
+ovf::xml::Element *EnvelopeTreeView::currentSection() const
+{
+    ovf::xml::Element *e = currentElement();
+    if (!e || !e->parent() || !ovf::isSectionElement(e))
+        return nullptr;
+    // Only sections directly in the Envelope or an entity (not a vendor child of a section).
+    return cmd::SectionRules::placeOf(e->parent()) ? e : nullptr;
+}
+
+ovf::xml::Element *EnvelopeTreeView::targetCollection() const
+{
+    ovf::xml::Element *entity = currentEntity();
+    if (!entity) {
+        // At package level: the Envelope, when it has no content yet.
+        cmd::EditSession *s = session();
+        return s && s->descriptor().envelope().content().isNull() ? s->document().root() : nullptr;
+    }
+    if (ovf::Entity(entity).isCollection())
+        return entity;
+    ovf::xml::Element *parent = entity->parent();
+    return ovf::Entity::isEntity(parent) ? parent : nullptr;
+}
+
+ovf::xml::Element *EnvelopeTreeView::sectionContainer() const
+{
+    if (ovf::xml::Element *entity = currentEntity())
+        return entity;
+    cmd::EditSession *s = session();
+    return s && currentElement() ? s->document().root() : nullptr;
+}
+
+void EnvelopeTreeView::updateActions()
+{
+    cmd::EditSession *s = session();
+    const QList<QAction *> all{m_addVirtualSystem, m_addCollection, m_duplicate, m_remove,
+                               m_rename, m_cut, m_paste, m_removeSection};
+    if (!s) {
+        for (QAction *a : all)
+            a->setEnabled(false);
+        m_addSectionMenu->setEnabled(false);
+        return;
+    }
+    ovf::xml::Element *current = currentElement();
+    const bool onEntity = current && ovf::Entity::isEntity(current);
+    ovf::xml::Element *collection = targetCollection();
+    // Cheap forms of the commands' own preconditions (the commands check again when made):
+    // these run on every change of the tree.
+    const bool draft = s->descriptor().version() == ovf::ns::OvfVersion::Draft;
+    m_addVirtualSystem->setEnabled(collection && !draft);
+    m_addCollection->setEnabled(m_addVirtualSystem->isEnabled());
+    const bool nested = onEntity && ovf::Entity::isEntity(current->parent());
+    m_duplicate->setEnabled(nested);
+    m_rename->setEnabled(currentIndex().isValid()
+                         && (m_proxy->flags(currentIndex().siblingAtColumn(0)) & Qt::ItemIsEditable));
+    ovf::xml::Element *section = currentSection();
+    m_removeSection->setEnabled(section && cmd::SectionRules::canRemove(section, false));
+    m_remove->setEnabled((nested && ovf::Entity(current->parent()).children().size() > 1)
+                         || m_removeSection->isEnabled());
+    m_cut->setEnabled(nested);
+    const auto *cutElement = m_cutIndex.isValid()
+                                 ? m_cutIndex.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>()
+                                 : nullptr;
+    m_paste->setEnabled(cutElement && collection && collection != s->document().root()
+                        && cmd::MoveElementCommand::create(s, const_cast<ovf::xml::Element *>(cutElement), collection, -1));
+    ovf::xml::Element *container = sectionContainer();
+    m_addSectionMenu->setEnabled(container && !cmd::SectionRules::addableIn(container).isEmpty());
+}
+
+void EnvelopeTreeView::fillAddSectionMenu()
+{
+    m_addSectionMenu->clear();
+    cmd::EditSession *s = session();
+    ovf::xml::Element *container = sectionContainer();
+    if (!s || !container)
+        return;
+    for (const ovf::SectionKind kind : cmd::SectionRules::addableIn(container)) {
+        const auto *rule = cmd::SectionRules::rule(kind);
+        QAction *a = m_addSectionMenu->addAction(rule->element.toString());
+        a->setObjectName(u"addSection_"_s + rule->element.toString());
+        connect(a, &QAction::triggered, this, [this, container, kind] {
+            pushAndSelect(cmd::AddSectionCommand::create(session(), container, kind));
+        });
+    }
+}
+
+QMenu *EnvelopeTreeView::createContextMenu(QWidget *parent)
+{
+    updateActions();
+    auto *menu = new QMenu(parent);
+    menu->addAction(m_addVirtualSystem);
+    menu->addAction(m_addCollection);
+    menu->addAction(m_duplicate);
+    menu->addSeparator();
+    menu->addAction(m_rename);
+    menu->addAction(m_cut);
+    menu->addAction(m_paste);
+    menu->addSeparator();
+    menu->addMenu(m_addSectionMenu);
+    menu->addAction(m_removeSection);
+    menu->addSeparator();
+    menu->addAction(m_remove);
+    return menu;
+}
+
+void EnvelopeTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!session()) {
+        QTreeView::contextMenuEvent(event);
+        return;
+    }
+    const QModelIndex at = indexAt(event->pos());
+    if (at.isValid())
+        setCurrentIndex(at);
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+template <class T>
+bool EnvelopeTreeView::pushAndSelect(std::expected<std::unique_ptr<T>, QString> command)
+{
+    cmd::EditSession *s = session();
+    if (!s)
+        return false;
+    if (!command) {
+        emit editRefused(command.error());
+        return false;
+    }
+    ovf::xml::Element *focus = (*command)->focusElement();
+    s->push(std::unique_ptr<cmd::Command>(std::move(*command)));
+    if (focus)
+        selectElement(focus);
+    updateActions();
+    return true;
+}
+
+void EnvelopeTreeView::addEntity(bool collection)
+{
+    ovf::xml::Element *target = targetCollection();
+    if (!target) {
+        emit editRefused(tr("Select a collection (or a virtual system in one) to add to."));
+        return;
+    }
+    pushAndSelect(cmd::AddEntityCommand::create(session(), target,
+                                                collection ? ovf::Entity::Kind::VirtualSystemCollection
+                                                           : ovf::Entity::Kind::VirtualSystem));
+}
+
+void EnvelopeTreeView::duplicate()
+{
+    pushAndSelect(cmd::DuplicateEntityCommand::create(session(), currentEntity()));
+}
+
+void EnvelopeTreeView::remove()
+{
+    ovf::xml::Element *current = currentElement();
+    if (current && ovf::Entity::isEntity(current))
+        pushAndSelect(cmd::RemoveEntityCommand::create(session(), current));
+    else if (currentSection())
+        removeSection();
+}
+
+void EnvelopeTreeView::rename()
+{
+    const QModelIndex name = currentIndex().siblingAtColumn(EnvelopeTreeModel::NameColumn);
+    if (name.isValid() && (m_proxy->flags(name) & Qt::ItemIsEditable)) {
+        setCurrentIndex(name);
+        edit(name);
+    }
+}
+
+void EnvelopeTreeView::cut()
+{
+    ovf::xml::Element *current = currentElement();
+    if (!current || !ovf::Entity::isEntity(current))
+        return;
+    m_cutIndex = currentIndex().siblingAtColumn(0);
+    updateActions();
+}
+
+void EnvelopeTreeView::paste()
+{
+    const auto *cutElement = m_cutIndex.isValid()
+                                 ? m_cutIndex.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>()
+                                 : nullptr;
+    ovf::xml::Element *target = targetCollection();
+    if (!cutElement || !target) {
+        emit editRefused(tr("Cut a virtual system or collection first, then select the collection to move it to."));
+        return;
+    }
+    auto *moving = const_cast<ovf::xml::Element *>(cutElement);
+    const QString text = tr("Move '%1' to '%2'").arg(ovf::Entity(moving).displayName(),
+                                                     ovf::Entity(target).displayName());
+    if (pushAndSelect(cmd::MoveElementCommand::create(session(), moving, target, -1, text)))
+        m_cutIndex = QPersistentModelIndex();
+}
+
+void EnvelopeTreeView::removeSection()
+{
+    pushAndSelect(cmd::RemoveSectionCommand::create(session(), currentSection()));
 }

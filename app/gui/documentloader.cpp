@@ -1,6 +1,14 @@
 #include "app/gui/documentloader.h"
 
+#include "model/items/envelopetreebuilder.h"
+#include "model/package/packageopener.h"
+#include "model/package/packageverifier.h"
+
+#include <QFileInfo>
 #include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::package;
 
 DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
 {
@@ -9,35 +17,173 @@ DocumentLoader::DocumentLoader(QObject *parent) : QObject(parent)
         if (future.resultCount() == 0)
             return;
         const Result r = future.result();
-        if (r.descriptor)
-            emit loaded(r.descriptor, r.path);
-        else
+        if (r.cancelled)
+            return;
+        if (r.descriptor) {
+            auto loaded = std::make_shared<Loaded>();
+            // The task is done and its result is read once: this is the only owner left.
+            loaded->descriptor = std::make_unique<ovf::Descriptor>(std::move(*r.descriptor));
+            if (r.tree)
+                loaded->tree = std::move(*r.tree);
+            loaded->origin = r.origin;
+            loaded->bytes = r.bytes;
+            loaded->warnings = r.warnings;
+            loaded->restored = m_restore;
+            emit this->loaded(loaded);
+        } else
             emit failed(r.error);
     });
+    connect(&m_watcher, &QFutureWatcher<Result>::progressValueChanged, this, [this](int value) {
+        // The promise reports per mille of the package so the int range always suffices.
+        emit progress(m_total * value / 1000, m_total);
+    });
+    connect(&m_watcher, &QFutureWatcher<Result>::progressTextChanged, this,
+            [this](const QString &text) { m_total = text.toLongLong(); });
 }
 
 DocumentLoader::~DocumentLoader()
 {
-    // A load cannot be interrupted; its task owns everything it touches, so it may finish
-    // after the loader is gone.
+    // The task owns everything it touches, so it may finish after the loader is gone.
     m_watcher.disconnect(this);
+    cancel();
+}
+
+void DocumentLoader::cancel()
+{
+    m_watcher.cancel();
+    m_watcher.setFuture(QFuture<Result>());
 }
 
 void DocumentLoader::load(const QString &path)
 {
-    start(QtConcurrent::run([path] { return finish(ovf::Descriptor::load(path), path); }));
+    start(QtConcurrent::run([path](QPromise<Result> &promise) { promise.addResult(loadPath(path, &promise)); }));
+}
+
+void DocumentLoader::loadBytes(const QByteArray &bytes, const QString &name, const DocumentOrigin &origin)
+{
+    start(QtConcurrent::run([bytes, name, origin] {
+        Result r = finish(ovf::Descriptor::fromBytes(bytes, name));
+        r.origin = origin;
+        r.bytes = bytes;
+        return r;
+    }));
+    m_restore = true;
 }
 
 void DocumentLoader::loadBytes(const QByteArray &bytes, const QString &name)
 {
-    start(QtConcurrent::run([bytes, name] { return finish(ovf::Descriptor::fromBytes(bytes, name), QString()); }));
+    start(QtConcurrent::run([bytes, name] {
+        Result r = finish(ovf::Descriptor::fromBytes(bytes, name));
+        r.origin.kind = DocumentOrigin::Kind::Unsaved;
+        r.origin.displayName = name;
+        r.bytes = bytes;
+        return r;
+    }));
 }
 
-DocumentLoader::Result DocumentLoader::finish(std::expected<std::unique_ptr<ovf::Descriptor>, ovf::LoadError> loaded,
-                                              const QString &path)
+DocumentLoader::Result DocumentLoader::loadPath(const QString &path, QPromise<Result> *promise)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (PackageOpener::isPackage(absolute))
+        return loadPackage(absolute, promise);
+    Result r = finish(ovf::Descriptor::load(absolute));
+    r.origin.kind = DocumentOrigin::Kind::Descriptor;
+    r.origin.path = absolute;
+    r.origin.displayName = QFileInfo(absolute).fileName();
+    if (r.descriptor)
+        r.bytes = r.descriptor->xml().save(); // unedited: the bytes as read
+    return r;
+}
+
+DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise<Result> *promise)
 {
     Result r;
-    r.path = path;
+    r.origin.kind = DocumentOrigin::Kind::Package;
+    r.origin.path = path;
+    r.origin.displayName = QFileInfo(path).fileName();
+    const auto fail = [&r, &path](const QString &message) {
+        r.error.kind = ovf::LoadError::Kind::Io;
+        r.error.file = path;
+        r.error.message = message;
+        return r;
+    };
+
+    const qint64 total = QFileInfo(path).isDir() ? 0 : QFileInfo(path).size();
+    if (promise) {
+        promise->setProgressRange(0, 1000);
+        promise->setProgressValueAndText(0, QString::number(total));
+    }
+    std::atomic<bool> cancel = false;
+    const VerifyResult v = PackageVerifier::verify(
+        path, {},
+        [promise, &cancel](qint64 done, qint64 all) {
+            if (!promise)
+                return;
+            if (promise->isCanceled())
+                cancel.store(true);
+            promise->setProgressValueAndText(all > 0 ? int(done * 1000 / all) : 0, QString::number(all));
+        },
+        &cancel);
+    if (v.cancelled) {
+        r.cancelled = true;
+        return r;
+    }
+    if (!v.format)
+        return fail(v.errors.isEmpty() ? tr("not a package") : v.errors.constFirst().toString());
+    if (v.descriptorError) {
+        r.error = *v.descriptorError;
+        return r;
+    }
+    if (v.isInvalid())
+        return fail(tr("the package is invalid and was not opened:\n%1").arg(v.verdict.reasons.join(u'\n')));
+
+    switch (*v.format) {
+    case ArchiveReader::Format::Tar: r.origin.format = DocumentOrigin::Format::Ova; break;
+    case ArchiveReader::Format::GzipTar:
+        r.origin.format = DocumentOrigin::Format::Ova;
+        r.origin.gzipTar = true;
+        break;
+    case ArchiveReader::Format::Zip: r.origin.format = DocumentOrigin::Format::Zip; break;
+    case ArchiveReader::Format::Folder: r.origin.format = DocumentOrigin::Format::Folder; break;
+    }
+    r.origin.descriptorName = v.descriptorName;
+    r.origin.wasSigned = !v.certificateName.isEmpty();
+    r.origin.trust = trustStateName(v.verdict.state);
+    r.origin.packageBytes = v.packageBytes;
+    std::optional<DigestAlgorithm> algorithm;
+    for (const FileCheck &file : v.files) {
+        for (const MemberCheck &member : file.members) {
+            r.origin.members << member.name;
+            if (member.actualHex.isEmpty())
+                continue;
+            if (!algorithm)
+                algorithm = member.algorithm;
+            if (member.algorithm == *algorithm)
+                r.origin.memberDigests.insert(member.name, member.actualHex);
+        }
+    }
+    for (const MemberCheck &member : v.otherMembers)
+        r.origin.members << member.name;
+    r.origin.digestAlgorithm = algorithm.value_or(DigestAlgorithm::Sha256);
+    if (!v.manifestName.isEmpty())
+        r.origin.manifestAlgorithm = algorithm;
+    r.warnings = v.warnings;
+    if (!v.otherMembers.isEmpty())
+        r.warnings << tr("%n member(s) no File references will not be saved with the package", nullptr,
+                         int(v.otherMembers.size()));
+
+    // The verifier's document is shared and read-only; the editor gets its own copy.
+    Result parsed = finish(ovf::Descriptor::fromBytes(v.descriptorBytes, v.descriptorName));
+    r.descriptor = parsed.descriptor;
+    r.tree = parsed.tree;
+    r.error = parsed.error;
+    r.bytes = v.descriptorBytes;
+    return r;
+}
+
+DocumentLoader::Result DocumentLoader::finish(std::expected<std::unique_ptr<ovf::Descriptor>, ovf::LoadError> loaded)
+{
+    Result r;
     if (!loaded) {
         r.error = loaded.error();
         return r;
@@ -46,10 +192,15 @@ DocumentLoader::Result DocumentLoader::finish(std::expected<std::unique_ptr<ovf:
     // before the descriptor is shared, so the views and the validator only ever read it.
     (*loaded)->xml().positionOf(0);
     r.descriptor = std::move(*loaded);
+    r.tree = std::make_shared<std::unique_ptr<ovf::items::EnvelopeTreeItem>>(
+        ovf::items::EnvelopeTreeBuilder::build(*r.descriptor));
     return r;
 }
 
 void DocumentLoader::start(const QFuture<Result> &future)
 {
+    cancel();
+    m_total = 0;
+    m_restore = false;
     m_watcher.setFuture(future);
 }

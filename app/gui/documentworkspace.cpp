@@ -1,14 +1,19 @@
 #include "app/gui/documentworkspace.h"
 
+#include "model/commands/editsession.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/descriptor.h"
 #include "views/detailsview.h"
+#include "views/editorfactory.h"
 #include "views/emptystatewidget.h"
+#include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/xmlsourceview.h"
 
 #include <QEvent>
 #include <QIcon>
+#include <QMetaObject>
+#include <QVBoxLayout>
 #include <QSplitter>
 #include <QTabWidget>
 
@@ -17,25 +22,37 @@ using namespace Qt::StringLiterals;
 DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     : QStackedWidget(parent), m_model(new ovf::items::EnvelopeTreeModel(this)), m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_tree(new EnvelopeTreeView(m_splitter)),
-      m_tabs(new QTabWidget(m_splitter)), m_details(new DetailsView(m_tabs)), m_xml(new XmlSourceView(m_tabs))
+      m_tabs(new QTabWidget(m_splitter)), m_editorPage(new QWidget(m_tabs)), m_details(new DetailsView(m_tabs)),
+      m_xml(new XmlSourceView(m_tabs))
 {
+    m_editorPage->setObjectName(u"editorPage"_s);
+    auto *editorLayout = new QVBoxLayout(m_editorPage);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
     m_empty->setIcon(QIcon(u":/icons/ovf-workbench.svg"_s));
     m_tree->setObjectName(u"envelopeTree"_s);
     m_tree->setEnvelopeModel(m_model);
     m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_editorPage, QString());
     m_tabs->addTab(m_details, QString());
+    m_tabs->setTabVisible(0, false);
     m_tabs->addTab(m_xml, QString());
     m_splitter->setObjectName(u"workspaceSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 500});
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 800});
 
     addWidget(m_empty);
     addWidget(m_splitter);
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_xmlStale && m_tabs->currentWidget() == m_xml) {
+            m_xml->setNode(m_current);
+            m_xmlStale = false;
+        }
+    });
     retranslateUi();
 }
 
@@ -46,23 +63,73 @@ DocumentWorkspace::~DocumentWorkspace()
     m_model->setDescriptor(nullptr);
 }
 
-void DocumentWorkspace::setDescriptor(std::shared_ptr<const ovf::Descriptor> descriptor)
+void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
+                                   std::unique_ptr<ovf::items::EnvelopeTreeItem> tree)
 {
+    setProblems({});
     showElement(nullptr);
-    m_model->setDescriptor(descriptor.get());
-    m_descriptor = std::move(descriptor); // the previous one is released after the model let go
-    if (!m_descriptor) {
+    m_session = nullptr; // no editor for the old document while the model resets
+    m_model->setSession(session, std::move(tree));
+    m_session = session;
+    if (!m_session) {
         setCurrentWidget(m_empty);
         return;
     }
     setCurrentWidget(m_splitter);
-    m_tree->selectElement(m_descriptor->envelope().content().element());
+    m_tree->selectElement(m_session->descriptor().envelope().content().element());
     m_tree->setFocus();
+}
+
+const ovf::Descriptor *DocumentWorkspace::descriptor() const
+{
+    return m_session ? &m_session->descriptor() : nullptr;
+}
+
+void DocumentWorkspace::focusElement(const ovf::xml::Element *element)
+{
+    if (!m_editor) {
+        m_tree->setFocus();
+        return;
+    }
+    m_tabs->setCurrentWidget(m_editorPage);
+    // Editors that can point at a field offer an invokable focusElement(const Element *);
+    // the others get the focus on their first field.
+    bool focused = false;
+    if (m_editor->metaObject()->indexOfMethod("focusElement(const ovf::xml::Element*)") >= 0)
+        QMetaObject::invokeMethod(m_editor, "focusElement", Q_RETURN_ARG(bool, focused),
+                                  Q_ARG(const ovf::xml::Element *, element));
+    if (!focused)
+        m_editor->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
 }
 
 bool DocumentWorkspace::selectElement(const ovf::xml::Element *element)
 {
     return m_tree->selectElement(element);
+}
+
+void DocumentWorkspace::setProblems(const QList<ovf::validation::Problem> &problems)
+{
+    auto *proxy = qobject_cast<EnvelopeIconProxyModel *>(m_tree->model());
+    if (!proxy)
+        return;
+    QHash<const ovf::xml::Element *, EnvelopeIconProxyModel::ProblemMarker> markers;
+    for (const ovf::validation::Problem &p : problems) {
+        if (!p.location.element || p.severity == ovf::validation::Severity::Info)
+            continue;
+        const QModelIndex node = m_model->indexOf(p.location.element);
+        if (!node.isValid())
+            continue;
+        auto &marker = markers[m_model->element(node)];
+        marker.severity = std::min(marker.severity, int(p.severity));
+        marker.messages << p.message;
+    }
+    proxy->setProblems(markers);
+}
+
+void DocumentWorkspace::showEditor()
+{
+    if (m_editor)
+        m_tabs->setCurrentWidget(m_editorPage);
 }
 
 void DocumentWorkspace::showDetails()
@@ -77,8 +144,29 @@ void DocumentWorkspace::showXml()
 
 void DocumentWorkspace::showElement(ovf::xml::Element *element)
 {
+    const bool editorWasShown = m_tabs->currentWidget() == m_editorPage || m_tabs->currentWidget() == m_details;
+    delete m_editor;
+    m_editor = nullptr;
+    if (m_session && element && EditorFactory::hasEditor(element))
+        m_editor = EditorFactory::create(m_session, element, m_editorPage);
+    if (m_editor) {
+        m_editorPage->layout()->addWidget(m_editor);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);
+        if (editorWasShown)
+            m_tabs->setCurrentWidget(m_editorPage);
+    } else {
+        const bool wasEditor = m_tabs->currentWidget() == m_editorPage;
+        m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), false);
+        if (wasEditor)
+            m_tabs->setCurrentWidget(m_details);
+    }
     m_details->setElement(element);
-    m_xml->setNode(element);
+    // The XML of a large element (a collection holding the whole appliance) takes seconds to
+    // lay out: it is shown when its tab is.
+    m_current = element;
+    if (!element || m_tabs->currentWidget() == m_xml)
+        m_xml->setNode(element);
+    m_xmlStale = element && m_tabs->currentWidget() != m_xml;
     emit currentElementChanged(element);
 }
 
@@ -95,6 +183,7 @@ void DocumentWorkspace::restoreState(const QByteArray &state)
 void DocumentWorkspace::retranslateUi()
 {
     m_empty->setText(tr("Open an OVF descriptor (File > Open) or drop one here"));
+    m_tabs->setTabText(m_tabs->indexOf(m_editorPage), tr("Editor"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_tabs->setTabText(m_tabs->indexOf(m_xml), tr("XML"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ovf/xmlnode.h"
+#include "model/validation/problem.h"
 
 #include <QStackedWidget>
 
@@ -16,11 +17,16 @@ namespace ovf {
 class Descriptor;
 }
 namespace ovf::items {
+class EnvelopeTreeItem;
 class EnvelopeTreeModel;
+}
+namespace ovf::commands {
+class EditSession;
 }
 
 // The central area: an empty state when nothing is open, otherwise the envelope tree on
-// the left and, on the right, the selected node's Details and XML in tabs.
+// the left and, on the right, the selected node's form editor (when EditorFactory has one),
+// Details and XML in tabs.
 class DocumentWorkspace : public QStackedWidget
 {
     Q_OBJECT
@@ -29,18 +35,29 @@ public:
     explicit DocumentWorkspace(QWidget *parent = nullptr);
     ~DocumentWorkspace() override;
 
-    // Shows `descriptor` and selects its content entity; the workspace keeps it alive while
-    // shown. nullptr shows the empty state.
-    void setDescriptor(std::shared_ptr<const ovf::Descriptor> descriptor);
-    const ovf::Descriptor *descriptor() const { return m_descriptor.get(); }
+    // Shows the document of `session` (not owned; detach with nullptr before it goes) and
+    // selects its content entity. nullptr shows the empty state.
+    // `tree`: the envelope tree's items built beforehand (DocumentLoader), or null.
+    void setSession(ovf::commands::EditSession *session, std::unique_ptr<ovf::items::EnvelopeTreeItem> tree = {});
+    ovf::commands::EditSession *session() const { return m_session; }
+    const ovf::Descriptor *descriptor() const;
 
     // Selects the node of `element` (or its nearest ancestor with one). False if none.
     bool selectElement(const ovf::xml::Element *element);
+    // Shows the editor of the selected node and gives the field of `element` the focus when
+    // the editor offers that; the tree keeps it otherwise.
+    void focusElement(const ovf::xml::Element *element);
     void showDetails();
     void showXml();
 
     EnvelopeTreeView *treeView() const { return m_tree; }
     DetailsView *detailsView() const { return m_details; }
+    // The form editor of the selected node (EditorFactory), nullptr when it has none.
+    QWidget *editor() const { return m_editor; }
+    void showEditor();
+    // Marks the tree nodes of the problems' elements (errors and warnings; the nearest node
+    // when an element has none of its own). The elements must be in the shown document.
+    void setProblems(const QList<ovf::validation::Problem> &problems);
     XmlSourceView *xmlView() const { return m_xml; }
     QTabWidget *tabs() const { return m_tabs; }
     EmptyStateWidget *emptyState() const { return m_empty; }
@@ -58,12 +75,16 @@ private:
     void retranslateUi();
     void showElement(ovf::xml::Element *element);
 
-    std::shared_ptr<const ovf::Descriptor> m_descriptor;
+    ovf::commands::EditSession *m_session = nullptr;
     ovf::items::EnvelopeTreeModel *m_model;
     EmptyStateWidget *m_empty;
     QSplitter *m_splitter;
     EnvelopeTreeView *m_tree;
     QTabWidget *m_tabs;
+    QWidget *m_editorPage;
+    QWidget *m_editor = nullptr;
+    ovf::xml::Element *m_current = nullptr;
+    bool m_xmlStale = false; // the XML tab shows another element than m_current
     DetailsView *m_details;
     XmlSourceView *m_xml;
 };

@@ -1,12 +1,10 @@
+#include "app/gui/languagesettings.h"
 #include "app/gui/mainwindow.h"
 #include "wizards/deploywizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -51,12 +49,12 @@ QCommandLineOption deployOption()
 void configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "OVF Workbench: inspect DMTF OVF virtual appliance descriptors."));
+        QCoreApplication::translate("main", "OVF Workbench: author DMTF OVF virtual appliances."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(sampleOption());
     parser.addOption(deployOption());
-    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The OVF descriptor to open."),
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The OVF descriptor or package (OVA, ZIP, OVF folder) to open."),
                                  u"[FILE]"_s);
 }
 
@@ -85,13 +83,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(u":/icons/ovf-workbench.svg"_s));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // qt_add_translations embeds the .qm files under ":/i18n" (its default RESOURCE_PREFIX).
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), u"ovf-workbench"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&appTranslator);
+    LanguageSettings::apply(LanguageSettings::current());
 
     QCommandLineParser parser;
     configure(parser);
@@ -111,7 +103,9 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (parser.isSet(sampleOption()))
+    if (window.offerAutosaveRestore())
+        ; // the restored document is shown instead of the one asked for
+    else if (parser.isSet(sampleOption()))
         window.openSample();
     else if (!files.isEmpty())
         window.openFile(files.first());

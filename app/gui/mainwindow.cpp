@@ -1,10 +1,18 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/autosavemanager.h"
+#include "app/gui/autosaverestoredialog.h"
 #include "app/gui/documentloader.h"
 #include "app/gui/documentsummary.h"
 #include "app/gui/documentworkspace.h"
+#include "app/gui/mainactions.h"
+#include "app/gui/preferencesdialog.h"
+#include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
+#include "app/gui/savecontroller.h"
+#include "app/gui/statusprogress.h"
 #include "app/gui/validationrunner.h"
+#include "model/commands/editsession.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
@@ -19,49 +27,67 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QLocale>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QTimer>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
-using ovf::validation::Severity;
 
 namespace {
 
 const QString samplePath = u":/samples/hello-appliance.ovf"_s;
 
-QString iconHtml(const QString &name)
-{
-    return u"<img src=\":/icons/%1.svg\" width=\"14\" height=\"14\" style=\"vertical-align: middle\">"_s.arg(name);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_workspace(new DocumentWorkspace(this)), m_loader(new DocumentLoader(this)),
-      m_validator(new ValidationRunner(this))
+    : QMainWindow(parent), m_actions(new MainActions(this)), m_workspace(new DocumentWorkspace(this)),
+      m_loader(new DocumentLoader(this)), m_validator(new ValidationRunner(this)), m_autosave(new AutosaveManager(this))
 {
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_workspace);
     setAcceptDrops(true);
-    createActions();
-    createMenus();
-    createDock();
+    createDocks();
     createStatusBar();
+    m_saveController = new SaveController(this, m_progress);
+    connectActions();
     retranslateUi();
 
+    m_prompt = [this](const QString &name) {
+        return QMessageBox::warning(this, tr("Unsaved Changes"),
+                                    tr("“%1” has unsaved changes. Save them before closing?").arg(name),
+                                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    };
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::showDocument);
     connect(m_loader, &DocumentLoader::failed, this, &MainWindow::showLoadError);
+    connect(m_loader, &DocumentLoader::progress, m_progress, &StatusProgress::setBytes);
+    connect(m_progress, &StatusProgress::cancelRequested, m_loader, [this] {
+        if (m_loader->isLoading()) {
+            m_loader->cancel();
+            m_progress->end();
+            statusBar()->showMessage(tr("Opening cancelled"), MessageTimeout);
+        }
+    });
     connect(m_validator, &ValidationRunner::finished, this, &MainWindow::showReport);
+    connect(m_validator, &ValidationRunner::started, this, [this] {
+        m_validating = true;
+        updateProblemsSummary();
+    });
+    connect(m_saveController, &SaveController::saved, this, &MainWindow::onSaved);
+    connect(m_saveController, &SaveController::failed, this, &MainWindow::onSaveFailed);
+    connect(m_autosave, &AutosaveManager::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
     connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
-            m_workspace->treeView()->setFocus();
+            m_workspace->focusElement(element);
     });
-    connect(m_recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
+    connect(m_actions->recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
 
+    m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
     readSettings();
     updateTitle();
@@ -69,105 +95,66 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_validator->cancel();
+    m_validator->setDocument(nullptr, {});
+    m_problems->clear();
+    m_workspace->setSession(nullptr);
 }
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
-
-    m_sampleAction = new QAction(this);
-    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSample);
-
-    m_closeAction = new QAction(this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_closeAction->setEnabled(false);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDocument);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_detailsAction = new QAction(this);
-    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_detailsAction, &QAction::triggered, m_workspace, &DocumentWorkspace::showDetails);
-    m_xmlAction = new QAction(this);
-    m_xmlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_xmlAction, &QAction::triggered, m_workspace, &DocumentWorkspace::showXml);
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    MainActions *a = m_actions;
+    connect(a->open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(a->sample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(a->save, &QAction::triggered, this, &MainWindow::save);
+    connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(a->close, &QAction::triggered, this, &MainWindow::closeDocument);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a->details, &QAction::triggered, m_workspace, &DocumentWorkspace::showDetails);
+    connect(a->xml, &QAction::triggered, m_workspace, &DocumentWorkspace::showXml);
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createDocks()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = new RecentFilesMenu(m_fileMenu);
-    m_fileMenu->addMenu(m_recentMenu);
-    m_fileMenu->addAction(m_sampleAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_closeAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_detailsAction);
-    m_viewMenu->addAction(m_xmlAction);
-    m_viewMenu->addSeparator();
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
-}
-
-void MainWindow::createDock()
-{
+    const auto dock = [this](QWidget *widget, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                       | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, d);
+        m_actions->viewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
     m_problems = new ProblemsView;
-    m_problemsDock = new QDockWidget(this);
-    m_problemsDock->setObjectName(u"problemsDock"_s);
-    m_problemsDock->setWidget(m_problems);
-    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                                | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock = dock(m_problems, u"problemsDock"_s, Qt::BottomDockWidgetArea);
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
-    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_undoView = new QUndoView;
+    m_undoView->setObjectName(u"undoView"_s);
+    m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
+    m_undoDock->hide(); // View > Undo History
 }
 
 void MainWindow::createStatusBar()
 {
-    m_problemsLabel = new QLabel(this);
-    m_problemsLabel->setTextFormat(Qt::RichText);
-    m_problemsLabel->setContentsMargins(8, 0, 8, 0);
+    m_progress = new StatusProgress(this);
+    m_problemsLabel = new ProblemsSummaryLabel(this);
     m_versionLabel = new QLabel(this);
     m_versionLabel->setContentsMargins(8, 0, 4, 0);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_problemsLabel);
     statusBar()->addPermanentWidget(m_versionLabel);
 }
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_openAction->setText(tr("&Open…"));
-    m_openAction->setStatusTip(tr("Open an OVF descriptor"));
-    m_sampleAction->setText(tr("Open &Sample Appliance"));
-    m_sampleAction->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
-    m_closeAction->setText(tr("&Close"));
-    m_quitAction->setText(tr("&Quit"));
-    m_detailsAction->setText(tr("&Details"));
-    m_xmlAction->setText(tr("&XML Source"));
-    m_aboutAction->setText(tr("&About OVF Workbench"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    m_actions->retranslate();
     m_problemsDock->toggleViewAction()->setText(tr("&Problems"));
+    m_undoDock->setWindowTitle(tr("Undo History"));
+    m_undoDock->toggleViewAction()->setText(tr("&Undo History"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
     updateTitle();
     showProblemsStatus();
     updateProblemsSummary();
@@ -200,10 +187,55 @@ void MainWindow::writeSettings() const
     settings.setValue(u"workspace"_s, m_workspace->saveState());
 }
 
+bool MainWindow::maybeSave(std::function<void()> then)
+{
+    if (m_saveController->isSaving())
+        return false; // one thing at a time: the save in progress decides
+    if (!m_session || !m_session->isModified()) {
+        then();
+        return true;
+    }
+    switch (m_prompt(m_name)) {
+    case QMessageBox::Discard:
+        m_autosave->discard();
+        then();
+        return true;
+    case QMessageBox::Save:
+        if (!save())
+            return false;
+        m_afterSave = std::move(then);
+        return true;
+    default:
+        return false;
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    writeSettings();
-    m_validator->cancel();
+    if (m_closing) { // the save the user asked for on closing succeeded
+        event->accept();
+        return;
+    }
+    // maybeSave() runs its continuation now (unmodified, Discard) or after an asynchronous
+    // save; only the first may accept this event, the second closes the window again.
+    auto pending = std::make_shared<bool>(true);
+    bool closeNow = false;
+    maybeSave([this, pending, &closeNow] {
+        writeSettings();
+        if (*pending) {
+            closeNow = true;
+            return;
+        }
+        dropDocument();
+        m_closing = true;
+        QTimer::singleShot(0, this, &QWidget::close);
+    });
+    *pending = false;
+    if (!closeNow) {
+        event->ignore();
+        return;
+    }
+    dropDocument();
     event->accept();
 }
 
@@ -213,8 +245,9 @@ void MainWindow::chooseFile()
     QString directory = settings.value(u"lastDirectory"_s).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open OVF Descriptor"), directory,
-                                                      tr("OVF descriptors (*.ovf *.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open OVF Descriptor or Package"), directory,
+        tr("OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
@@ -223,47 +256,194 @@ void MainWindow::chooseFile()
 
 void MainWindow::openFile(const QString &path)
 {
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    m_loader->load(path);
+    maybeSave([this, path] {
+        m_progress->begin(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+        m_loader->load(path);
+    });
 }
 
 void MainWindow::openSample()
 {
-    QFile sample(samplePath);
-    if (!sample.open(QIODevice::ReadOnly))
-        return; // the resource is compiled in; failing here means a broken build
-    statusBar()->showMessage(tr("Opening the sample appliance…"));
-    m_loader->loadBytes(sample.readAll(), QFileInfo(samplePath).fileName());
+    maybeSave([this] {
+        QFile sample(samplePath);
+        if (!sample.open(QIODevice::ReadOnly))
+            return; // the resource is compiled in; failing here means a broken build
+        statusBar()->showMessage(tr("Opening the sample appliance…"));
+        m_loader->loadBytes(sample.readAll(), QFileInfo(samplePath).fileName());
+    });
 }
 
-void MainWindow::showDocument(const std::shared_ptr<ovf::Descriptor> &descriptor, const QString &path)
+bool MainWindow::offerAutosaveRestore()
 {
-    m_validator->cancel();
-    m_problems->clear();
-    m_descriptor = descriptor;
-    m_path = path;
-    m_name = path.isEmpty() ? descriptor->fileName() : QFileInfo(path).fileName();
-    m_workspace->setDescriptor(descriptor);
-    if (!path.isEmpty())
-        m_recentMenu->addFile(path);
-    m_closeAction->setEnabled(true);
-    m_versionLabel->setText(descriptor->versionDescription());
-    statusBar()->showMessage(DocumentSummary::of(*descriptor).openedMessage(m_name), MessageTimeout);
+    const QList<AutosaveManager::Entry> entries = AutosaveManager::pending();
+    if (entries.isEmpty())
+        return false;
+    AutosaveRestoreDialog dialog(entries, this);
+    if (m_restorePrompt)
+        m_restorePrompt(dialog);
+    else if (dialog.exec() != QDialog::Accepted)
+        return false;
+    for (const AutosaveManager::Entry &entry : dialog.discarded())
+        AutosaveManager::remove(entry);
+    const auto restore = dialog.restored();
+    if (!restore)
+        return false;
+    QFile file(restore->dataPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    AutosaveManager::remove(*restore); // it becomes this run's autosave once edited again
+    m_loader->loadBytes(bytes, restore->origin.displayName, restore->origin);
+    return true;
+}
 
-    m_validating = true;
+const ovf::Descriptor *MainWindow::descriptor() const
+{
+    return m_session ? &m_session->descriptor() : nullptr;
+}
+
+void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded)
+{
+    m_progress->end();
+    dropDocument();
+    m_session = std::make_unique<ovf::commands::EditSession>(std::move(loaded->descriptor));
+    const DocumentOrigin &origin = loaded->origin;
+    const QStringList &warnings = loaded->warnings;
+    m_origin = origin;
+    m_name = origin.displayName;
+    const bool restored = loaded->restored;
+    if (restored)
+        m_session->undoStack()->resetClean(); // an autosave holds unsaved changes
+    connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_session.get(), &ovf::commands::EditSession::modifiedChanged, this, [this](bool modified) {
+        m_autosave->setModified(modified);
+        updateTitle();
+    });
+    m_workspace->setSession(m_session.get(), std::move(loaded->tree));
+    m_actions->setUndoStack(m_session->undoStack());
+    m_undoView->setStack(m_session->undoStack());
+    m_validator->setDocument(&m_session->document(), m_origin);
+    m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
+    m_autosave->setModified(m_session->isModified());
+    if (!origin.path.isEmpty() && !restored)
+        m_actions->recentMenu->addFile(origin.path);
+    m_actions->save->setEnabled(true);
+    m_actions->saveAs->setEnabled(true);
+    m_actions->close->setEnabled(true);
+    QString version = m_session->descriptor().versionDescription();
+    if (origin.isPackage())
+        version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
+    m_versionLabel->setText(version);
+    QString message = DocumentSummary::of(m_session->descriptor()).openedMessage(m_name);
+    if (restored)
+        message = tr("Restored the autosaved changes of %1").arg(m_name);
+    if (!warnings.isEmpty())
+        message += u" — "_s + tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.constFirst());
+    statusBar()->showMessage(message, MessageTimeout);
+
     m_haveReport = false;
     m_report = {};
-    m_validator->start(descriptor, path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
+    m_validator->start();
+    m_validating = true;
     showProblemsStatus();
     updateProblemsSummary();
     updateTitle();
     emit documentOpened(m_name);
 }
 
+void MainWindow::dropDocument()
+{
+    m_validator->setDocument(nullptr, {});
+    m_validating = false;
+    m_haveReport = false;
+    m_report = {};
+    m_problems->clear(); // before the document its rows point into goes
+    m_undoView->setStack(nullptr);
+    m_actions->setUndoStack(nullptr);
+    m_workspace->setSession(nullptr);
+    m_autosave->setDocument({}, {});
+    m_session.reset();
+    m_origin = {};
+    m_name.clear();
+}
+
+bool MainWindow::closeDocument()
+{
+    return maybeSave([this] {
+        dropDocument();
+        showProblemsStatus();
+        m_actions->save->setEnabled(false);
+        m_actions->saveAs->setEnabled(false);
+        m_actions->close->setEnabled(false);
+        m_versionLabel->clear();
+        statusBar()->clearMessage();
+        updateProblemsSummary();
+        updateTitle();
+    });
+}
+
+bool MainWindow::save()
+{
+    return m_session && m_saveController->save(m_session->document().save(), m_origin);
+}
+
+bool MainWindow::saveAs()
+{
+    return m_session && m_saveController->saveAs(m_session->document().save(), m_origin);
+}
+
+bool MainWindow::saveTo(const QString &destination, DocumentSaver::Target target)
+{
+    return m_session && m_saveController->saveTo(m_session->document().save(), m_origin, destination, target);
+}
+
+void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
+{
+    if (!m_session)
+        return;
+    m_origin = outcome.origin;
+    m_name = outcome.origin.displayName;
+    m_session->setSaved();
+    m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
+    m_validator->setOrigin(m_origin);
+    m_actions->recentMenu->addFile(m_origin.path);
+    QString message = tr("Saved %1 (%2)").arg(m_name, QLocale().formattedDataSize(outcome.bytesWritten));
+    if (!outcome.warnings.isEmpty())
+        message += u" — "_s + outcome.warnings.join(u"; "_s);
+    if (outcome.descriptorChanged)
+        message += u" — "_s + tr("the package writer corrected file sizes in the References; reopen to see them");
+    statusBar()->showMessage(message, MessageTimeout);
+    updateTitle();
+    emit saveFinished(true, message);
+    if (auto then = std::exchange(m_afterSave, {}))
+        then();
+}
+
+void MainWindow::onSaveFailed(const QString &message)
+{
+    m_afterSave = {};
+    statusBar()->clearMessage();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save"), tr("“%1” was not saved.").arg(m_name),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    emit saveFinished(false, message);
+}
+
+void MainWindow::onDocumentChanged()
+{
+    m_validator->requestValidation();
+    updateTitle();
+}
+
 void MainWindow::showLoadError(const ovf::LoadError &error)
 {
+    m_progress->end();
     statusBar()->clearMessage();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Descriptor"),
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open"),
                                 tr("“%1” could not be opened.").arg(QFileInfo(error.file).fileName()),
                                 QMessageBox::Ok, this);
     box->setInformativeText(error.toString());
@@ -282,37 +462,27 @@ void MainWindow::showReport(const ovf::validation::Report &report)
         showProblemsStatus();
     else
         m_problems->setProblems(report.problems);
+    m_workspace->setProblems(report.problems);
     updateProblemsSummary();
     emit validationFinished(int(report.problems.size()));
 }
 
-void MainWindow::closeDocument()
+void MainWindow::showPreferences()
 {
-    m_validator->cancel();
-    m_validating = false;
-    m_haveReport = false;
-    m_report = {};
-    m_problems->clear(); // before the document its rows point into goes
-    m_workspace->setDescriptor(nullptr);
-    m_descriptor.reset();
-    showProblemsStatus();
-    m_path.clear();
-    m_name.clear();
-    m_closeAction->setEnabled(false);
-    m_versionLabel->clear();
-    statusBar()->clearMessage();
-    updateProblemsSummary();
-    updateTitle();
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_name.isEmpty() ? tr("OVF Workbench") : tr("%1 — OVF Workbench").arg(m_name));
+    // "[*]" is where QWidget puts the modified marker.
+    setWindowTitle(m_name.isEmpty() ? tr("OVF Workbench") : tr("%1[*] — OVF Workbench").arg(m_name));
+    setWindowModified(m_session && m_session->isModified());
 }
-
 void MainWindow::showProblemsStatus()
 {
-    if (!m_descriptor)
+    if (!m_session)
         m_problems->showStatus(QIcon(), tr("Problems found in the open descriptor are listed here."));
     else if (m_validating)
         m_problems->showStatus(QIcon(), tr("Checking the descriptor…"));
@@ -324,34 +494,7 @@ void MainWindow::updateProblemsSummary()
 {
     const qsizetype count = m_haveReport ? m_report.problems.size() : 0;
     m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
-    if (!m_descriptor) {
-        m_problemsLabel->clear();
-        return;
-    }
-    if (m_validating) {
-        m_problemsLabel->setText(tr("Checking…").toHtmlEscaped());
-        return;
-    }
-    if (!m_haveReport)
-        return;
-    if (count == 0) {
-        m_problemsLabel->setText(iconHtml(u"ok"_s) + u"&nbsp;"_s + tr("No problems").toHtmlEscaped());
-        return;
-    }
-    const int errors = m_report.count(Severity::Error);
-    const int warnings = m_report.count(Severity::Warning);
-    const int notes = m_report.count(Severity::Info);
-    QStringList parts;
-    if (errors)
-        parts << iconHtml(u"error"_s) + u"&nbsp;"_s
-                     + (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors)).toHtmlEscaped();
-    if (warnings)
-        parts << iconHtml(u"warning"_s) + u"&nbsp;"_s
-                     + (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings)).toHtmlEscaped();
-    if (notes)
-        parts << iconHtml(u"info"_s) + u"&nbsp;"_s
-                     + (notes == 1 ? tr("1 note") : tr("%n notes", nullptr, notes)).toHtmlEscaped();
-    m_problemsLabel->setText(parts.join(u"&nbsp;&nbsp;&nbsp;"_s));
+    m_problemsLabel->showState(bool(m_session), m_validating, m_haveReport ? &m_report : nullptr);
 }
 
 void MainWindow::about()
@@ -360,9 +503,9 @@ void MainWindow::about()
         this, tr("About OVF Workbench"),
         tr("<h3>OVF Workbench %1</h3>"
            "<p>Author, localize, verify and deploy DMTF OVF virtual appliances.</p>"
-           "<p>This version opens OVF 0.9, 1.x and 2.x descriptors read-only: the package, "
-           "the virtual systems and their sections in a tree, each element's details and XML, "
-           "and the problems the OVF rules find.</p>")
+           "<p>Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), "
+           "edits them with undo, checks them against the OVF rules as you type, and saves them "
+           "back as a descriptor or a package with a fresh manifest.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
@@ -374,8 +517,9 @@ QString MainWindow::droppedFile(const QMimeData *mime)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"ovf" || suffix == u"xml")
+        const QFileInfo info(path);
+        const QString suffix = info.suffix().toLower();
+        if (info.isDir() || suffix == u"ovf" || suffix == u"xml" || suffix == u"ova" || suffix == u"zip")
             return path;
     }
     return {};

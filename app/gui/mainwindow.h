@@ -1,25 +1,37 @@
 #pragma once
 
+#include "app/gui/documentloader.h"
+#include "app/gui/documentorigin.h"
+#include "app/gui/documentsaver.h"
 #include "model/ovf/descriptor.h"
 #include "model/validation/validator.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 
+#include <functional>
 #include <memory>
 
-class QAction;
 class QDockWidget;
 class QLabel;
 class QMimeData;
-class DocumentLoader;
+class QUndoView;
+class AutosaveManager;
+class AutosaveRestoreDialog;
 class DocumentWorkspace;
+class MainActions;
+class ProblemsSummaryLabel;
 class ProblemsView;
-class RecentFilesMenu;
+class SaveController;
+class StatusProgress;
 class ValidationRunner;
+namespace ovf::commands {
+class EditSession;
+}
 
-// The main window: assembles the workspace (tree, details, XML), the problems dock, menus
-// and status bar, and wires them to the loader and the validator. It holds no view logic.
-// Read-only for now: descriptors are opened and inspected, never changed.
+// The main window: assembles the workspace (tree, editors, XML), the problems and undo
+// docks, menus and status bar, and wires them to the loader, the saver, live validation and
+// autosave. One document at a time, edited through its EditSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,19 +40,42 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a descriptor on a worker thread. On success it replaces the open one; on failure
-    // a message box says why and the window stays as it was.
+    // Opens a descriptor or package on a worker thread (after the unsaved-changes prompt).
+    // On success it replaces the open one; on failure a message box says why.
     void openFile(const QString &path);
-    // Opens the sample appliance bundled with the program.
     void openSample();
-    void closeDocument();
+    // Closes the document after the unsaved-changes prompt; false when the user cancelled.
+    bool closeDocument();
+    // Save / Save As the open document; false when nothing was started.
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &destination, DocumentSaver::Target target);
+    // Offers to restore autosaves of runs that did not close cleanly.
+    // Offers to restore autosaves of runs that did not close cleanly; true when one is being
+    // restored.
+    bool offerAutosaveRestore();
 
-    const ovf::Descriptor *descriptor() const { return m_descriptor.get(); }
-    // The file shown, empty for none or for the bundled sample.
-    QString currentFile() const { return m_path; }
+    // The unsaved-changes question: Save, Discard or Cancel (tests replace it).
+    using Prompt = std::function<QMessageBox::StandardButton(const QString &documentName)>;
+    void setUnsavedChangesPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
+
+    // Decides the restore dialog instead of the user (tests): call restoreSelected(),
+    // discardAll() or nothing (Later).
+    void setRestorePrompt(std::function<void(AutosaveRestoreDialog &)> prompt) { m_restorePrompt = std::move(prompt); }
+
+    const ovf::Descriptor *descriptor() const;
+    ovf::commands::EditSession *session() const { return m_session.get(); }
+    const DocumentOrigin &origin() const { return m_origin; }
+    // The file or package shown, empty for none or for an unsaved document.
+    QString currentFile() const { return m_origin.path; }
     DocumentWorkspace *workspace() const { return m_workspace; }
     ProblemsView *problemsView() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
+    QDockWidget *undoDock() const { return m_undoDock; }
+    MainActions *actions() const { return m_actions; }
+    SaveController *saveController() const { return m_saveController; }
+    AutosaveManager *autosave() const { return m_autosave; }
+    ValidationRunner *validation() const { return m_validator; }
 
     static constexpr int MessageTimeout = 0; // status messages stay until replaced
 
@@ -48,6 +83,7 @@ signals:
     void documentOpened(const QString &name);
     void loadFailed(const QString &message);
     void validationFinished(int problemCount);
+    void saveFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,49 +92,53 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createDock();
+    void connectActions();
+    void createDocks();
     void createStatusBar();
     void retranslateUi();
     void readSettings();
     void writeSettings() const;
 
+    // Runs `then` once the document may go: at once when unmodified or discarded, after a
+    // successful save when the user chose Save; never when cancelled. False if cancelled.
+    bool maybeSave(std::function<void()> then);
     void chooseFile();
-    void showDocument(const std::shared_ptr<ovf::Descriptor> &descriptor, const QString &path);
+    void showPreferences();
+    void showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
+    void dropDocument();
     void showLoadError(const ovf::LoadError &error);
     void showReport(const ovf::validation::Report &report);
+    void onSaved(const DocumentSaver::Outcome &outcome);
+    void onSaveFailed(const QString &message);
+    void onDocumentChanged();
     void updateTitle();
     void showProblemsStatus();
     void updateProblemsSummary();
     void about();
     static QString droppedFile(const QMimeData *mime);
 
+    MainActions *m_actions;
     DocumentWorkspace *m_workspace;
     DocumentLoader *m_loader;
     ValidationRunner *m_validator;
+    AutosaveManager *m_autosave;
+    StatusProgress *m_progress = nullptr;
+    SaveController *m_saveController = nullptr;
     ProblemsView *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
-    RecentFilesMenu *m_recentMenu = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
-    QLabel *m_problemsLabel = nullptr;
+    ProblemsSummaryLabel *m_problemsLabel = nullptr;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_sampleAction = nullptr;
-    QAction *m_closeAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_detailsAction = nullptr;
-    QAction *m_xmlAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
-
-    std::shared_ptr<const ovf::Descriptor> m_descriptor;
-    QString m_path;
+    std::unique_ptr<ovf::commands::EditSession> m_session;
+    DocumentOrigin m_origin;
     QString m_name;
     bool m_validating = false;
     ovf::validation::Report m_report;
     bool m_haveReport = false;
+    Prompt m_prompt;
+    std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
+    std::function<void()> m_afterSave; // what maybeSave() postponed until the save succeeds
+    bool m_closing = false;
 };

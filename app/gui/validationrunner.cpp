@@ -1,6 +1,8 @@
 #include "app/gui/validationrunner.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/package/hrefpolicy.h"
+#include "model/package/packageopener.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,15 +10,25 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qint64 maxBundleBytes = 16 * 1024 * 1024;
+}
+
 ValidationRunner::ValidationRunner(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<ovf::validation::Report>::finished, this, [this] {
-        const QFuture<ovf::validation::Report> future = m_watcher.future();
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(DebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &ValidationRunner::start);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        const QFuture<Result> future = m_watcher.future();
         if (future.resultCount() == 0)
             return;
-        const ovf::validation::Report report = future.result();
-        if (!report.cancelled)
-            emit finished(report);
+        Result r = future.result();
+        if (r.report.cancelled || r.revision != m_revision || !m_document)
+            return; // stale: the document changed since its snapshot
+        for (qsizetype i = 0; i < r.report.problems.size(); ++i)
+            r.report.problems[i].location.element = r.paths.at(i).isEmpty() ? nullptr : resolve(*m_document, r.paths.at(i));
+        emit finished(r.report);
     });
 }
 
@@ -26,32 +38,97 @@ ValidationRunner::~ValidationRunner()
     m_watcher.disconnect(this);
 }
 
+void ValidationRunner::setDocument(const ovf::xml::Document *document, const DocumentOrigin &origin)
+{
+    cancel();
+    m_document = document;
+    m_origin = origin;
+}
+
 void ValidationRunner::cancel()
 {
+    m_debounce.stop();
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
+    ++m_revision; // whatever is still running is stale now
     // Stop watching: a run that completes anyway is never reported.
-    m_watcher.setFuture(QFuture<ovf::validation::Report>());
+    m_watcher.setFuture(QFuture<Result>());
 }
 
-void ValidationRunner::start(std::shared_ptr<const ovf::Descriptor> descriptor, const QString &directory)
+void ValidationRunner::requestValidation()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_revision;
+    m_debounce.start();
+}
+
+void ValidationRunner::start()
 {
     cancel();
+    if (!m_document)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray snapshot = m_document->save();
+    m_snapshotMs = clock.elapsed();
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;
-    m_watcher.setFuture(QtConcurrent::run([descriptor = std::move(descriptor), flag, directory] {
+    const quint64 revision = m_revision;
+    const DocumentOrigin origin = m_origin;
+    const QString name = origin.isPackage() ? origin.descriptorName : origin.displayName;
+    emit started();
+    m_watcher.setFuture(QtConcurrent::run([snapshot, name, flag, revision, origin] {
+        Result r;
+        r.revision = revision;
+        auto descriptor = ovf::Descriptor::fromBytes(snapshot, name);
+        if (!descriptor) {
+            ovf::validation::Problem p;
+            p.ruleId = u"xml-well-formed"_s;
+            p.message = descriptor.error().message;
+            p.location.file = name;
+            p.location.position = descriptor.error().position;
+            r.report.problems << p;
+            r.paths << QList<int>();
+            return r;
+        }
         ovf::validation::Options options;
         options.cancel = flag.get();
-        if (!directory.isEmpty())
+        if (const QString directory = origin.directory(); !directory.isEmpty())
             options.resolveBundle = [directory](const QString &href) { return readBundle(directory, href); };
-        return ovf::validation::validate(*descriptor, options);
+        else if (origin.isPackage())
+            options.resolveBundle = [path = origin.path](const QString &href) { return readBundleFromPackage(path, href); };
+        r.report = ovf::validation::validate(**descriptor, options);
+        for (const ovf::validation::Problem &p : std::as_const(r.report.problems))
+            r.paths << (p.location.element ? indexPath(p.location.element) : QList<int>());
+        return r;
     }));
+}
+
+QList<int> ValidationRunner::indexPath(const ovf::xml::Element *element)
+{
+    QList<int> path;
+    for (const ovf::xml::Element *e = element; e && e->parent(); e = e->parent())
+        path.prepend(e->indexInParent());
+    path.prepend(-1); // the root itself
+    return path;
+}
+
+const ovf::xml::Element *ValidationRunner::resolve(const ovf::xml::Document &document, const QList<int> &path)
+{
+    const ovf::xml::Element *e = document.root();
+    for (qsizetype i = 1; e && i < path.size(); ++i) {
+        const int index = path.at(i);
+        if (index < 0 || index >= e->childCount())
+            return nullptr;
+        e = e->child(index)->toElement();
+    }
+    return e;
 }
 
 std::expected<QByteArray, QString> ValidationRunner::readBundle(const QString &directory, const QString &href)
 {
-    constexpr qint64 maxBytes = 16 * 1024 * 1024;
     const QStringList segments = href.split(u'/');
     if (href.isEmpty() || href.contains(u':') || href.contains(u'\\') || href.startsWith(u'/')
         || segments.contains(u".."_s))
@@ -59,7 +136,18 @@ std::expected<QByteArray, QString> ValidationRunner::readBundle(const QString &d
     QFile file(QDir(directory).filePath(href));
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(file.errorString());
-    if (file.size() > maxBytes)
+    if (file.size() > maxBundleBytes)
         return std::unexpected(tr("%1 is larger than 16 MiB").arg(href));
-    return file.read(maxBytes);
+    return file.read(maxBundleBytes);
+}
+
+std::expected<QByteArray, QString> ValidationRunner::readBundleFromPackage(const QString &package, const QString &href)
+{
+    const auto member = ovf::package::resolveHref(href);
+    if (!member)
+        return std::unexpected(member.error().toString());
+    auto bytes = ovf::package::PackageOpener::readMember(package, *member, maxBundleBytes);
+    if (!bytes)
+        return std::unexpected(bytes.error().toString());
+    return *bytes;
 }

@@ -42,17 +42,41 @@ std::unique_ptr<EnvelopeTreeItem> EnvelopeTreeBuilder::build(const Descriptor &d
     xml::Element *envelope = descriptor.xml().root();
     if (!envelope)
         return root;
-    for (xml::Element *c : envelope->childElements()) {
-        if (Entity::isEntity(c))
-            addEntity(root.get(), Entity(c));
-        else if (isOvfNamed(c, u"References"))
-            addReferences(root.get(), c);
-        else if (isOvfNamed(c, u"Strings"))
-            addStrings(root.get(), StringsBundle(c));
-        else if (isSectionElement(c))
-            addSection(root.get(), Section(c));
-    }
+    for (xml::Element *c : envelope->childElements())
+        addNode(root.get(), c, true);
     return root;
+}
+
+std::unique_ptr<EnvelopeTreeItem> EnvelopeTreeBuilder::buildNode(xml::Element *element, bool withChildren)
+{
+    auto root = std::make_unique<EnvelopeTreeItem>(EnvelopeNodeType::Section, nullptr);
+    addNode(root.get(), element, withChildren);
+    return root;
+}
+
+QList<xml::Element *> EnvelopeTreeBuilder::nodeElements(const xml::Element *container)
+{
+    QList<xml::Element *> out;
+    const bool envelope = !container->parent();
+    for (xml::Element *c : container->childElements()) {
+        if (Entity::isEntity(c) || isSectionElement(c)
+            || (envelope && (isOvfNamed(c, u"References") || isOvfNamed(c, u"Strings"))))
+            out << c;
+    }
+    return out;
+}
+
+void EnvelopeTreeBuilder::addNode(EnvelopeTreeItem *parent, xml::Element *c, bool withChildren)
+{
+    const bool envelopeChild = c->parent() && !c->parent()->parent();
+    if (Entity::isEntity(c))
+        addEntity(parent, Entity(c), withChildren);
+    else if (envelopeChild && isOvfNamed(c, u"References"))
+        addReferences(parent, c);
+    else if (envelopeChild && isOvfNamed(c, u"Strings"))
+        addStrings(parent, StringsBundle(c));
+    else if (isSectionElement(c))
+        addSection(parent, Section(c));
 }
 
 EnvelopeTreeItem *EnvelopeTreeBuilder::add(EnvelopeTreeItem *parent, EnvelopeNodeType type, xml::Element *element,
@@ -83,7 +107,7 @@ void EnvelopeTreeBuilder::addReferences(EnvelopeTreeItem *parent, xml::Element *
     }
 }
 
-void EnvelopeTreeBuilder::addEntity(EnvelopeTreeItem *parent, const Entity &entity)
+void EnvelopeTreeBuilder::addEntity(EnvelopeTreeItem *parent, const Entity &entity, bool withChildren)
 {
     const bool collection = entity.isCollection();
     EnvelopeTreeItem *node = add(parent,
@@ -92,6 +116,8 @@ void EnvelopeTreeBuilder::addEntity(EnvelopeTreeItem *parent, const Entity &enti
                                  entity.element(), entity.displayName(),
                                  collection ? u"VirtualSystemCollection"_s : u"VirtualSystem"_s,
                                  oneLine(entity.info()));
+    if (!withChildren)
+        return;
     for (xml::Element *c : entity.element()->childElements()) {
         if (Entity::isEntity(c))
             addEntity(node, Entity(c));

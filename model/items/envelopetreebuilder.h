@@ -27,12 +27,20 @@ public:
     // The returned root is invisible (no element, no texts). The descriptor must outlive
     // the tree, which points into its document.
     static std::unique_ptr<EnvelopeTreeItem> build(const Descriptor &descriptor);
+    // The node(s) of one element that has a node of its own under the root or under an
+    // entity (an entity, a section, References, a Strings bundle), under a new invisible
+    // root; no node when the element does not get one. `withChildren` false builds an
+    // entity's own node without its sections and child entities.
+    static std::unique_ptr<EnvelopeTreeItem> buildNode(xml::Element *element, bool withChildren = true);
+    // The elements under `container` (the Envelope or an entity) that get nodes, in order.
+    static QList<xml::Element *> nodeElements(const xml::Element *container);
 
 private:
     static EnvelopeTreeItem *add(EnvelopeTreeItem *parent, EnvelopeNodeType type, xml::Element *element,
                                  QString name, QString kind, QString info);
     static void addReferences(EnvelopeTreeItem *parent, xml::Element *references);
-    static void addEntity(EnvelopeTreeItem *parent, const Entity &entity);
+    static void addEntity(EnvelopeTreeItem *parent, const Entity &entity, bool withChildren = true);
+    static void addNode(EnvelopeTreeItem *parent, xml::Element *element, bool withChildren);
     static void addSection(EnvelopeTreeItem *parent, const Section &section);
     static void addProductSection(EnvelopeTreeItem *parent, const Section &section);
     static void addHardwareItems(EnvelopeTreeItem *parent, const QList<HardwareItem> &items);

@@ -41,9 +41,10 @@ enum class EnvelopeNodeType {
     Message,
 };
 
-// One node of the envelope tree: a plain, immutable-after-build item that caches the texts
-// it shows and points at the XML element it stands for. The tree owns its children; the
-// elements belong to the descriptor, which must outlive the tree.
+// One node of the envelope tree: a plain item that caches the texts it shows and points at
+// the XML element it stands for. The tree owns its children; the elements belong to the
+// descriptor (or to the undo commands holding removed ones), which must outlive the tree.
+// EnvelopeTreeModel changes items only between its begin/end notifications.
 class EnvelopeTreeItem
 {
 public:
@@ -73,8 +74,19 @@ public:
     EnvelopeTreeItem *child(int row) const;
     // Takes ownership and returns the child.
     EnvelopeTreeItem *appendChild(std::unique_ptr<EnvelopeTreeItem> child);
+    EnvelopeTreeItem *insertChild(int row, std::unique_ptr<EnvelopeTreeItem> child);
+    std::unique_ptr<EnvelopeTreeItem> takeChild(int row);
+    // Moves the child at `from` so that it ends up at row `to`.
+    void moveChild(int from, int to);
+    std::vector<std::unique_ptr<EnvelopeTreeItem>> takeChildren();
+    // Same texts and flags (the children are not compared).
+    bool sameLook(const EnvelopeTreeItem &other) const;
+    // Takes texts and flags from `other`.
+    void copyLook(const EnvelopeTreeItem &other);
 
 private:
+    void renumber(int from);
+
     EnvelopeNodeType m_type;
     xml::Element *m_element;
     std::array<QString, ColumnCount> m_texts;

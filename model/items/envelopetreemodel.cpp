@@ -1,6 +1,7 @@
 #include "model/items/envelopetreemodel.h"
 
 #include "model/items/envelopetreebuilder.h"
+#include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
 
 #include <QFont>
@@ -16,20 +17,30 @@ EnvelopeTreeModel::EnvelopeTreeModel(QObject *parent)
 
 EnvelopeTreeModel::~EnvelopeTreeModel() = default;
 
-void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor)
+void EnvelopeTreeModel::setDescriptor(const Descriptor *descriptor, std::unique_ptr<EnvelopeTreeItem> prebuilt)
 {
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        m_session = nullptr;
+    }
+    m_pending.clear();
     beginResetModel();
     m_descriptor = descriptor;
     m_byElement.clear();
-    m_root = descriptor ? EnvelopeTreeBuilder::build(*descriptor)
-                        : std::make_unique<EnvelopeTreeItem>(EnvelopeNodeType::Section, nullptr);
+    if (descriptor && prebuilt)
+        m_root = std::move(prebuilt);
+    else
+        m_root = descriptor ? EnvelopeTreeBuilder::build(*descriptor)
+                            : std::make_unique<EnvelopeTreeItem>(EnvelopeNodeType::Section, nullptr);
     indexItems(m_root.get());
     endResetModel();
 }
 
 void EnvelopeTreeModel::retranslate()
 {
-    if (m_descriptor)
+    if (m_session)
+        setSession(m_session);
+    else if (m_descriptor)
         setDescriptor(m_descriptor);
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -108,6 +119,10 @@ QVariant EnvelopeTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return item->text(index.column());
+    case Qt::EditRole:
+        if (index.column() == NameColumn && item->element())
+            return ovfAttr(item->element(), u"id");
+        return item->text(index.column());
     case Qt::ToolTipRole:
         return toolTip(item, index.column());
     case Qt::FontRole:
@@ -161,8 +176,20 @@ Qt::ItemFlags EnvelopeTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    const EnvelopeTreeItem *item = itemAt(index);
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (itemAt(index)->childCount() == 0)
+    if (m_session) {
+        const bool entity = item->type() == EnvelopeNodeType::VirtualSystem
+                            || item->type() == EnvelopeNodeType::VirtualSystemCollection;
+        if (index.column() == NameColumn && isEditable(item))
+            f |= Qt::ItemIsEditable;
+        if (entity && item->parent() != m_root.get())
+            f |= Qt::ItemIsDragEnabled; // the Envelope's one content entity stays where it is
+        if (item->type() == EnvelopeNodeType::VirtualSystemCollection)
+            f |= Qt::ItemIsDropEnabled;
+    }
+    // A node that may get children by an edit must not promise it never will.
+    if (item->childCount() == 0 && !m_session)
         f |= Qt::ItemNeverHasChildren;
     return f;
 }

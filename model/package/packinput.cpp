@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <utility>
 
 #if defined(Q_OS_LINUX)
 #include <fcntl.h>
@@ -229,6 +230,7 @@ std::expected<void, QString> PackInput::openArchive()
         m_manifest = extras.value(manifestName());
     if (extras.contains(certificateName()))
         m_certificate = extras.value(certificateName());
+    m_archiveMembers = members;
     return loadDescriptor(members);
 }
 
@@ -350,6 +352,20 @@ std::expected<void, QString> PackInput::findParts(PackInputFile &file,
         file.size += size;
     }
     return {};
+}
+
+std::expected<void, QString> PackInput::replaceDescriptor(const QByteArray &bytes)
+{
+    QByteArray previousBytes = std::exchange(m_descriptorBytes, bytes);
+    std::unique_ptr<Descriptor> previous = std::move(m_descriptor);
+    QList<PackInputFile> previousFiles = std::exchange(m_files, {});
+    auto r = loadDescriptor(m_archiveMembers);
+    if (!r) {
+        m_descriptorBytes = std::move(previousBytes);
+        m_descriptor = std::move(previous);
+        m_files = std::move(previousFiles);
+    }
+    return r;
 }
 
 std::expected<bool, QString> PackInput::seekArchive(const QString &member)

@@ -98,6 +98,12 @@ public:
     // read in References order stream the archive once, other orders reopen it.
     std::expected<std::unique_ptr<PackInputStream>, QString> openFile(qsizetype index);
 
+    // Replaces the descriptor with `bytes` (an edited version of it, keeping its member name),
+    // re-reading its References against the same source: the files it names must be there,
+    // as for open(). On error the input is unchanged. Used to save an edited document back
+    // into its package.
+    std::expected<void, QString> replaceDescriptor(const QByteArray &bytes);
+
     // Polled in every read loop; the flag must outlive the input.
     void setCancelFlag(const std::atomic<bool> *flag);
 
@@ -116,6 +122,7 @@ private:
     QByteArray m_descriptorBytes;
     QString m_descriptorName;
     QString m_folder; // disk sources: the descriptor's folder
+    QList<std::pair<QString, qint64>> m_archiveMembers; // archive sources: every member and its size
     std::unique_ptr<Descriptor> m_descriptor;
     QList<PackInputFile> m_files;
     std::optional<QByteArray> m_manifest;

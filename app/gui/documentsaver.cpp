@@ -1,0 +1,193 @@
+#include "app/gui/documentsaver.h"
+
+#include "model/package/digesthasher.h"
+#include "model/package/manifest.h"
+#include "model/package/packinput.h"
+#include "model/package/trust.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::package;
+
+DocumentSaver::DocumentSaver(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        const QFuture<Result> future = m_watcher.future();
+        if (future.resultCount() == 0)
+            return;
+        const Result r = future.result();
+        if (r)
+            emit succeeded(*r);
+        else
+            emit failed(r.error());
+    });
+    connect(&m_watcher, &QFutureWatcher<Result>::progressTextChanged, this, [this](const QString &text) {
+        const qsizetype slash = text.indexOf(u'/');
+        if (slash > 0)
+            emit progress(text.left(slash).toLongLong(), text.mid(slash + 1).toLongLong());
+    });
+}
+
+DocumentSaver::~DocumentSaver()
+{
+    // The writer notices the flag within a buffer and removes its temporary output; the task
+    // owns what it touches, so it may finish after the saver is gone.
+    m_watcher.disconnect(this);
+    cancel();
+}
+
+void DocumentSaver::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+DocumentSaver::Target DocumentSaver::targetForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"ova")
+        return Target::Ova;
+    if (suffix == u"zip")
+        return Target::Zip;
+    if (suffix == u"ovf" || suffix == u"xml")
+        return Target::Descriptor;
+    return Target::Folder;
+}
+
+void DocumentSaver::save(const Request &request)
+{
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = flag;
+    m_watcher.setFuture(QtConcurrent::run([request, flag](QPromise<Result> &promise) {
+        promise.setProgressRange(0, 1000);
+        const auto report = [&promise](qint64 done, qint64 total) {
+            promise.setProgressValueAndText(total > 0 ? int(done * 1000 / total) : 0,
+                                             u"%1/%2"_s.arg(done).arg(total));
+        };
+        promise.addResult(write(request, report, flag.get()));
+    }));
+}
+
+DocumentSaver::Result DocumentSaver::write(const Request &request, const std::function<void(qint64, qint64)> &progress,
+                                           const std::atomic<bool> *cancel)
+{
+    if (request.target == Target::Descriptor)
+        return writeDescriptor(request);
+    return writePackage(request, progress, cancel);
+}
+
+DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
+{
+    QSaveFile file(request.destination);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
+    if (file.write(request.bytes) != request.bytes.size() || !file.commit())
+        return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
+    Outcome outcome;
+    outcome.origin.kind = DocumentOrigin::Kind::Descriptor;
+    outcome.origin.path = QFileInfo(request.destination).absoluteFilePath();
+    outcome.origin.displayName = QFileInfo(request.destination).fileName();
+    outcome.bytesWritten = request.bytes.size();
+    return outcome;
+}
+
+DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
+                                                  const std::function<void(qint64, qint64)> &progress,
+                                                  const std::atomic<bool> *cancel)
+{
+    // The source of the other files: the package or the descriptor's folder. A document
+    // with no file behind it is staged, so its References must then name no files.
+    QTemporaryDir staging;
+    QString source = request.origin.path;
+    if (request.origin.kind == DocumentOrigin::Kind::Unsaved) {
+        if (!staging.isValid())
+            return std::unexpected(tr("cannot create a temporary folder: %1").arg(staging.errorString()));
+        QString name = request.origin.displayName;
+        if (!name.endsWith(u".ovf"_s, Qt::CaseInsensitive))
+            name = u"descriptor.ovf"_s;
+        source = staging.filePath(name);
+        QSaveFile file(source);
+        if (!file.open(QIODevice::WriteOnly) || file.write(request.bytes) != request.bytes.size() || !file.commit())
+            return std::unexpected(tr("%1: %2").arg(source, file.errorString()));
+    }
+    auto input = PackInput::open(source);
+    if (!input)
+        return std::unexpected(input.error());
+    if (auto r = input->replaceDescriptor(request.bytes); !r)
+        return std::unexpected(r.error());
+    input->setCancelFlag(cancel);
+
+    PackageWriterOptions options;
+    options.format = request.target == Target::Ova ? PackageWriterOptions::Format::Ova
+                     : request.target == Target::Zip ? PackageWriterOptions::Format::Zip
+                                                     : PackageWriterOptions::Format::Folder;
+    options.manifest = request.manifestAlgorithm;
+    options.mtime = QDateTime::currentSecsSinceEpoch();
+
+    // The manifest up front, from the digests verified when the package was opened: the
+    // writer then refuses any file whose bytes are not the verified ones.
+    const DocumentOrigin &origin = request.origin;
+    bool checked = origin.isPackage() && origin.digestAlgorithm == request.manifestAlgorithm;
+    QList<ManifestEntry> entries;
+    entries << ManifestEntry{request.manifestAlgorithm, input->descriptorName(),
+                             DigestHasher::hash(request.manifestAlgorithm, request.bytes)};
+    for (const PackInputFile &file : input->files()) {
+        const QString hex = origin.memberDigests.value(file.member);
+        if (hex.isEmpty()) {
+            checked = false;
+            break;
+        }
+        entries << ManifestEntry{request.manifestAlgorithm, file.member, QByteArray::fromHex(hex.toLatin1())};
+    }
+    if (checked)
+        options.existingManifest = Manifest::serialize(entries);
+
+    PackageWriter writer(*input, options);
+    writer.setCancelFlag(cancel);
+    if (progress)
+        writer.setProgress(progress);
+    auto written = writer.write(request.destination);
+    if (!written)
+        return std::unexpected(written.error());
+
+    Outcome outcome;
+    outcome.warnings = written->warnings;
+    outcome.descriptorChanged = written->descriptor != request.bytes;
+    if (origin.isPackage() && !checked && !input->files().isEmpty())
+        outcome.warnings << tr("the files carried over were not compared with the digests checked when the "
+                               "package was opened (they were checked in another algorithm)");
+    DocumentOrigin &saved = outcome.origin;
+    saved.kind = DocumentOrigin::Kind::Package;
+    saved.path = QFileInfo(request.destination).absoluteFilePath();
+    saved.displayName = QFileInfo(request.destination).fileName();
+    saved.format = options.format;
+    saved.descriptorName = input->descriptorName();
+    saved.manifestAlgorithm = request.manifestAlgorithm;
+    saved.digestAlgorithm = request.manifestAlgorithm;
+    saved.trust = trustStateName(TrustState::Intact);
+    for (const ManifestEntry &entry : std::as_const(written->manifestEntries)) {
+        if (entry.fileName != saved.descriptorName)
+            saved.memberDigests.insert(entry.fileName, digestToHex(entry.digest));
+    }
+    for (const QString &member : std::as_const(written->members)) {
+        if (member != saved.descriptorName)
+            saved.members << member;
+    }
+    const QFileInfo info(saved.path);
+    if (info.isDir()) {
+        QDirIterator it(saved.path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            outcome.bytesWritten += it.nextFileInfo().size();
+    } else {
+        outcome.bytesWritten = info.size();
+    }
+    saved.packageBytes = outcome.bytesWritten;
+    return outcome;
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/gui/documentorigin.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <expected>
+#include <optional>
+
+// Writes a document to disk on a worker thread: a lone descriptor atomically (QSaveFile)
+// with exactly the document's bytes, or a whole package through PackageWriter (OVA, ZIP, OVF
+// folder; atomic, progress in bytes, cancellable) with the edited descriptor, a manifest
+// regenerated in the chosen algorithm, and the other files carried over from the package
+// (or the folder) the document came from. Without a signature: a signed original loses it
+// (re-signing is `ovfctl sign`; the window warns first).
+//
+// Carried-over files are held to the digests computed when the package was opened
+// (DocumentOrigin::memberDigests) whenever they are in the manifest's algorithm: the manifest
+// is then built up front and the writer refuses, before anything is committed, a file whose
+// bytes changed since. The user's existing file or package is never replaced by a broken
+// one: every error or a cancel leaves it as it was.
+class DocumentSaver : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Target { Descriptor, Ova, Zip, Folder };
+
+    struct Request
+    {
+        QByteArray bytes; // the descriptor to save, as the document serializes it
+        DocumentOrigin origin; // where the other files come from
+        QString destination;
+        Target target = Target::Descriptor;
+        ovf::package::DigestAlgorithm manifestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
+    };
+
+    struct Outcome
+    {
+        DocumentOrigin origin; // the saved document's new origin
+        qint64 bytesWritten = 0; // of the file, or of all the folder's members
+        QStringList warnings;
+        bool descriptorChanged = false; // the writer corrected the References (ovf:size)
+    };
+    using Result = std::expected<Outcome, QString>;
+
+    explicit DocumentSaver(QObject *parent = nullptr);
+    ~DocumentSaver() override;
+
+    void save(const Request &request);
+    void cancel();
+    bool isSaving() const { return m_watcher.isRunning(); }
+
+    // The synchronous core of save(): for the worker and for tests. `progress` may be empty.
+    static Result write(const Request &request, const std::function<void(qint64, qint64)> &progress = {},
+                        const std::atomic<bool> *cancel = nullptr);
+    static Target targetForPath(const QString &path);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void succeeded(const DocumentSaver::Outcome &outcome);
+    void failed(const QString &message);
+
+private:
+    static Result writeDescriptor(const Request &request);
+    static Result writePackage(const Request &request, const std::function<void(qint64, qint64)> &progress,
+                               const std::atomic<bool> *cancel);
+
+    QFutureWatcher<Result> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    qint64 m_total = 0;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+class RecentFilesMenu;
+
+// The main window's menus and their actions (File, Edit, View, Help), created once, named
+// in retranslate(). Undo/Redo come from the open document's QUndoStack (createUndoAction /
+// createRedoAction, so they name the edit) and are replaced when the document changes; with
+// no document they are disabled placeholders. The window connects the actions it handles.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainActions(QMainWindow *window);
+
+    void retranslate();
+    // Installs the Undo/Redo actions of `stack` (nullptr: disabled placeholders).
+    void setUndoStack(QUndoStack *stack);
+
+    QMenu *fileMenu = nullptr;
+    QMenu *editMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *helpMenu = nullptr;
+    RecentFilesMenu *recentMenu = nullptr;
+
+    QAction *open = nullptr;
+    QAction *sample = nullptr;
+    QAction *save = nullptr;
+    QAction *saveAs = nullptr;
+    QAction *close = nullptr;
+    QAction *quit = nullptr;
+    QAction *undo = nullptr;
+    QAction *redo = nullptr;
+    QAction *preferences = nullptr;
+    QAction *details = nullptr;
+    QAction *xml = nullptr;
+    QAction *about = nullptr;
+    QAction *aboutQt = nullptr;
+
+private:
+    QMainWindow *m_window;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/package/digest.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QSpinBox;
+
+// Edit > Preferences: the manifest algorithm packages are saved with, the UI language, and
+// the autosave interval. Applies and stores them (QSettings) when accepted.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    static ovf::package::DigestAlgorithm manifestAlgorithm();
+    static void setManifestAlgorithm(ovf::package::DigestAlgorithm algorithm);
+    // Seconds; at least 5.
+    static int autosaveInterval();
+
+    QComboBox *algorithmCombo() const { return m_algorithm; }
+    QComboBox *languageCombo() const { return m_language; }
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QFormLayout *m_form;
+    QComboBox *m_algorithm;
+    QComboBox *m_language;
+    QSpinBox *m_autosave;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,123 @@
+#include "model/commands/editsession.h"
+
+#include "model/ovf/descriptor.h"
+
+#include <QUndoStack>
+
+namespace ovf::commands {
+
+namespace {
+
+bool isCharacterContent(const xml::Node *node)
+{
+    return !node->isElement() && node->kind() != xml::NodeKind::ProcessingInstruction;
+}
+
+} // namespace
+
+EditSession::EditSession(std::unique_ptr<Descriptor> descriptor, QObject *parent)
+    : QObject(parent), m_descriptor(std::move(descriptor)), m_stack(new QUndoStack(this))
+{
+    Q_ASSERT(m_descriptor);
+    connect(m_stack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+EditSession::~EditSession()
+{
+    // Commands hold removed nodes of the document: free them before the document.
+    m_stack->clear();
+    delete m_stack;
+    m_stack = nullptr;
+}
+
+xml::Document &EditSession::document() const
+{
+    return m_descriptor->xml();
+}
+
+bool EditSession::isModified() const
+{
+    return !m_stack->isClean();
+}
+
+void EditSession::setSaved()
+{
+    m_stack->setClean();
+}
+
+std::expected<void, QString> EditSession::push(Made<Command> command)
+{
+    if (!command)
+        return std::unexpected(command.error());
+    push(std::move(*command));
+    return {};
+}
+
+void EditSession::push(std::unique_ptr<Command> command)
+{
+    m_stack->push(command.release());
+}
+
+void EditSession::beginMacro(const QString &text)
+{
+    m_stack->beginMacro(text);
+}
+
+void EditSession::endMacro()
+{
+    m_stack->endMacro();
+}
+
+std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element *parent, int index, int count,
+                                                                    std::vector<std::unique_ptr<xml::Node>> replacement)
+{
+    emit aboutToChange();
+    bool textOnly = true;
+    for (const auto &n : replacement)
+        textOnly = textOnly && isCharacterContent(n.get());
+    for (int i = index; i < index + count && textOnly; ++i)
+        textOnly = isCharacterContent(parent->child(i));
+    const int inserted = int(replacement.size());
+    auto removed = document().spliceChildren(parent, index, count, std::move(replacement));
+    if (textOnly) {
+        emit textChanged(parent);
+        return removed;
+    }
+    if (count > 0) {
+        QList<xml::Node *> nodes;
+        nodes.reserve(count);
+        for (const auto &n : removed)
+            nodes.append(n.get());
+        emit childrenRemoved(parent, index, index + count - 1, nodes);
+    }
+    if (inserted > 0)
+        emit childrenInserted(parent, index, index + inserted - 1);
+    return removed;
+}
+
+std::vector<xml::Attribute> EditSession::swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes)
+{
+    emit aboutToChange();
+    auto previous = document().swapAttributes(element, std::move(attributes));
+    emit attributesChanged(element);
+    return previous;
+}
+
+void EditSession::beginChange()
+{
+    ++m_changeDepth;
+}
+
+void EditSession::endChange(xml::Element *focus)
+{
+    if (--m_changeDepth > 0) {
+        if (!m_pendingFocus)
+            m_pendingFocus = focus;
+    } else {
+        xml::Element *f = focus ? focus : m_pendingFocus;
+        m_pendingFocus = nullptr;
+        emit documentChanged(f);
+    }
+}
+
+} // namespace ovf::commands

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "model/commands/command.h"
+#include "model/ovf/xmlnode.h"
+
+#include <QObject>
+
+#include <expected>
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace ovf {
+class Descriptor;
+}
+namespace ovf::xml {
+class Document;
+}
+
+namespace ovf::commands {
+
+// One open document being edited: the descriptor (owned) and its undo stack. Every edit is
+// a Command pushed here; the session turns the commands' document splices into change
+// signals for item models, form editors, validation and autosave. File names, package
+// origin and saving belong to the window, not to the session.
+//
+// Element lifetime: an element stays alive as long as it is in the document or some command
+// in the undo stack holds it (a removed subtree is owned by the command that removed it, and
+// given back on undo, so the very same pointers come back). Pointers to elements are
+// therefore valid in every signal, including childrenRemoved(), and for as long as the stack
+// holds the commands that refer to them. Clearing the stack (or destroying the session)
+// frees removed subtrees.
+//
+// Threading: GUI thread only. Readers on other threads must not touch the document between
+// aboutToChange() and the documentChanged() that follows; copy what they need instead.
+class EditSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EditSession(std::unique_ptr<Descriptor> descriptor, QObject *parent = nullptr);
+    ~EditSession() override;
+
+    Descriptor &descriptor() const { return *m_descriptor; }
+    xml::Document &document() const;
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // True when the document differs from the last saved (or opened) state: follows the undo
+    // stack's clean index, so undoing back to it makes the document unmodified again.
+    bool isModified() const;
+    // Call after the document was written: the current state becomes the clean state.
+    void setSaved();
+
+    // Pushes (and so executes) a validated command. A refused edit is returned unchanged and
+    // nothing is pushed.
+    std::expected<void, QString> push(Made<Command> command);
+    void push(std::unique_ptr<Command> command);
+    // Compound edits from several commands appear as one entry named `text`.
+    void beginMacro(const QString &text);
+    void endMacro();
+
+    // --- Primitives for commands (do not call from elsewhere: edits outside the stack break
+    // undo). They wrap xml::Document's splice primitives and emit the change signals.
+    std::vector<std::unique_ptr<xml::Node>> spliceChildren(xml::Element *parent, int index, int count,
+                                                           std::vector<std::unique_ptr<xml::Node>> replacement);
+    std::vector<xml::Attribute> swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes);
+    // Called by Command::redo()/undo() around their work; documentChanged() is emitted when
+    // the outermost change ends.
+    void beginChange();
+    void endChange(xml::Element *focus);
+    // True while a command is being done or undone (between its first primitive change and
+    // the documentChanged() that ends it): listeners may batch the fine-grained signals.
+    bool isChanging() const { return m_changeDepth > 0; }
+
+signals:
+    // Emitted before every primitive change of the document.
+    void aboutToChange();
+    // Nodes [first, last] (child node indexes, text and comments included) were removed from
+    // `parent`; `removed` are the removed nodes, still alive (held by the command).
+    void childrenRemoved(ovf::xml::Element *parent, int first, int last, const QList<ovf::xml::Node *> &removed);
+    // Nodes [first, last] of `parent` are new.
+    void childrenInserted(ovf::xml::Element *parent, int first, int last);
+    // The character content of `element` changed (only text, CDATA or comments were spliced).
+    void textChanged(ovf::xml::Element *element);
+    // The attribute list of `element` was replaced.
+    void attributesChanged(ovf::xml::Element *element);
+    // Once per executed, undone or redone command, after all its primitive changes. `focus`
+    // is the element the command suggests to show (may be nullptr). Live validation and
+    // autosave listen to this one.
+    void documentChanged(ovf::xml::Element *focus);
+    // isModified() changed.
+    void modifiedChanged(bool modified);
+
+private:
+    std::unique_ptr<Descriptor> m_descriptor;
+    QUndoStack *m_stack;
+    int m_changeDepth = 0;
+    xml::Element *m_pendingFocus = nullptr;
+};
+
+} // namespace ovf::commands

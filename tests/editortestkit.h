@@ -1,0 +1,92 @@
+#pragma once
+
+// Shared by the form editor tests: a session over a copy of a descriptor, a 900x600 host
+// window for the editor under test, typing helpers and screenshots.
+
+#include "model/commands/editsession.h"
+#include "model/ovf/descriptor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QTest>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWidget>
+
+#include <memory>
+
+namespace editortest {
+
+inline QString sample(const QString &name)
+{
+    return QStringLiteral(OVFW_SOURCE_DIR "/resources/samples/") + name;
+}
+
+inline QString corpus(const QString &relative)
+{
+    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// A session over the descriptor at `path` (nullptr with a test failure message on error).
+inline std::unique_ptr<ovf::commands::EditSession> openSession(const QString &path)
+{
+    auto loaded = ovf::Descriptor::load(path);
+    if (!loaded) {
+        qWarning().noquote() << loaded.error().toString();
+        return nullptr;
+    }
+    return std::make_unique<ovf::commands::EditSession>(std::move(*loaded));
+}
+
+// The editor under test inside a window of 900x600, as it sits in the main window.
+class Host : public QWidget
+{
+public:
+    explicit Host(QWidget *editor)
+    {
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(editor);
+        resize(900, 600);
+    }
+};
+
+// Replaces the field's text the way a user does: focus, select all, type.
+inline void retype(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(field, Qt::Key_Delete);
+    else
+        QTest::keyClicks(field, text);
+}
+
+inline bool saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = QStringLiteral(OVFW_BINARY_DIR "/screenshots");
+    return QDir().mkpath(dir) && widget.grab().save(dir + u'/' + name);
+}
+
+inline void undoAll(QUndoStack *stack)
+{
+    while (stack->canUndo())
+        stack->undo();
+}
+
+inline void redoAll(QUndoStack *stack)
+{
+    while (stack->canRedo())
+        stack->redo();
+}
+
+} // namespace editortest

@@ -1,0 +1,305 @@
+#include "commandtestkit.h"
+
+#include "model/commands/addentitycommand.h"
+#include "model/commands/addsectioncommand.h"
+#include "model/commands/duplicateentitycommand.h"
+#include "model/commands/insertelementcommand.h"
+#include "model/commands/removeentitycommand.h"
+#include "model/commands/removesectioncommand.h"
+#include "model/commands/renamedeploymentoptioncommand.h"
+#include "model/commands/renameentityidcommand.h"
+#include "model/commands/sectionrules.h"
+#include "model/commands/moveelementcommand.h"
+#include "model/commands/removeelementcommand.h"
+#include "model/commands/setattributecommand.h"
+#include "model/commands/setelementtextcommand.h"
+#include "model/commands/xmlfragment.h"
+#include "model/ovf/namespaces.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::commands;
+using commandtestkit::at;
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Undo all, compare with the original bytes, redo all, compare with the edited bytes.
+    static void roundTrip(EditSession &s, const QByteArray &original)
+    {
+        const QByteArray edited = s.document().save();
+        QVERIFY(edited != original);
+        QVERIFY(s.isModified());
+        while (s.undoStack()->canUndo())
+            s.undoStack()->undo();
+        QCOMPARE(s.document().save(), original);
+        QVERIFY(!s.isModified());
+        while (s.undoStack()->canRedo())
+            s.undoStack()->redo();
+        QCOMPARE(s.document().save(), edited);
+    }
+
+private slots:
+    void setAttribute()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *config = at(*s, u"DeploymentOptionSection/Configuration[1]"_s);
+        QVERIFY(config);
+        QSignalSpy attrs(s.get(), &EditSession::attributesChanged);
+        QSignalSpy changed(s.get(), &EditSession::documentChanged);
+        QSignalSpy modified(s.get(), &EditSession::modifiedChanged);
+        auto cmd = SetAttributeCommand::createOvf(s.get(), config, u"default", u"true"_s);
+        QVERIFY(cmd);
+        QCOMPARE((*cmd)->text(), u"Change ovf:default"_s);
+        QVERIFY(s->push(std::move(cmd)));
+        QCOMPARE(attrs.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(modified.size(), 1);
+        QCOMPARE(config->attributeValue(ovf::ns::Ovf1, u"default"), u"true"_s);
+        QVERIFY(s->document().save().contains(R"(<Configuration ovf:id="small" ovf:default="true">)"));
+        // Remove an existing attribute; refuse unchanged values and missing attributes.
+        QVERIFY(s->push(SetAttributeCommand::createOvf(s.get(), config, u"id", std::nullopt)));
+        QCOMPARE(s->undoStack()->undoText(), u"Remove ovf:id"_s);
+        QVERIFY(!SetAttributeCommand::createOvf(s.get(), config, u"id", std::nullopt));
+        QVERIFY(!SetAttributeCommand::createOvf(s.get(), config, u"default", u"true"_s));
+        QCOMPARE(s->undoStack()->count(), 2);
+        roundTrip(*s, original);
+        QCOMPARE(modified.last().first().toBool(), true);
+    }
+
+    void setAttributeNewPrefix()
+    {
+        auto s = commandtestkit::fromText(
+            u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\"><VirtualSystem/></Envelope>"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *vs = at(*s, u"VirtualSystem"_s);
+        QVERIFY(s->push(SetAttributeCommand::createOvf(s.get(), vs, u"id", u"vm"_s)));
+        QCOMPARE(QString::fromUtf8(s->document().save()),
+                 u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\"><VirtualSystem "
+                 "xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" ovf:id=\"vm\"/></Envelope>"_s);
+        roundTrip(*s, original);
+    }
+
+    void typingMerges()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *label = at(*s, u"DeploymentOptionSection/Configuration[2]/Label"_s);
+        QVERIFY(label);
+        QSignalSpy text(s.get(), &EditSession::textChanged);
+        const QString typed = u"Prod & <more>"_s;
+        for (qsizetype i = 1; i <= typed.size(); ++i)
+            QVERIFY(s->push(SetElementTextCommand::create(s.get(), label, typed.left(i), true, u"Change label"_s)));
+        QCOMPARE(s->undoStack()->count(), 1);
+        QCOMPARE(s->undoStack()->undoText(), u"Change label"_s);
+        QCOMPARE(text.size(), typed.size());
+        QCOMPARE(label->text(), typed);
+        QVERIFY(s->document().save().contains("<Label>Prod &amp; &lt;more&gt;</Label>"));
+        // A different element starts a new step; so does a non-merging edit.
+        ovf::xml::Element *desc = at(*s, u"DeploymentOptionSection/Configuration[2]/Description"_s);
+        QVERIFY(s->push(SetElementTextCommand::create(s.get(), desc, u"x"_s, true)));
+        QVERIFY(s->push(SetElementTextCommand::create(s.get(), desc, u""_s, false)));
+        QCOMPARE(s->undoStack()->count(), 3);
+        QVERIFY(s->document().save().contains("<Description></Description>"));
+        // Not a leaf: refused.
+        QVERIFY(!SetElementTextCommand::create(s.get(), label->parent(), u"x"_s));
+        roundTrip(*s, original);
+    }
+
+    void insertRemoveMove()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *section = at(*s, u"DeploymentOptionSection"_s);
+        auto &doc = s->document();
+        auto config = fragment::element(doc, section, nullptr, ovf::ns::Ovf1, u"Configuration");
+        fragment::setAttribute(doc, config.get(), section, ovf::ns::Ovf1, u"id", u"tiny"_s);
+        fragment::appendTextElement(doc, config.get(), section, ovf::ns::Ovf1, u"Label", u"Tiny"_s);
+        fragment::indent(doc, config.get(), u"        "_s, u"    "_s);
+        ovf::xml::Element *raw = config.get();
+        QSignalSpy inserted(s.get(), &EditSession::childrenInserted);
+        QVERIFY(s->push(InsertElementCommand::create(s.get(), section, 1, std::move(config))));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(at(*s, u"DeploymentOptionSection/Configuration[1]"_s), raw);
+        QVERIFY(doc.save().contains("<Configuration ovf:id=\"tiny\">\n            <Label>Tiny</Label>\n"
+                                    "        </Configuration>\n        <Configuration ovf:id=\"small\">"));
+        // Move it to the end, then remove another one.
+        QVERIFY(s->push(MoveElementCommand::create(s.get(), raw, section, -1)));
+        QCOMPARE(at(*s, u"DeploymentOptionSection/Configuration[4]"_s), raw);
+        QVERIFY(!MoveElementCommand::create(s.get(), raw, section, -1)); // already there
+        QVERIFY(!MoveElementCommand::create(s.get(), section, raw, 0));  // into a descendant
+        ovf::xml::Element *small = at(*s, u"DeploymentOptionSection/Configuration[1]"_s);
+        QSignalSpy removed(s.get(), &EditSession::childrenRemoved);
+        QVERIFY(s->push(RemoveElementCommand::create(s.get(), small)));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(3).value<QList<ovf::xml::Node *>>().last(), small);
+        QVERIFY(!RemoveElementCommand::create(s.get(), doc.root()));
+        roundTrip(*s, original);
+        // Undo gave back the same nodes.
+        s->undoStack()->undo();
+        QCOMPARE(at(*s, u"DeploymentOptionSection/Configuration[1]"_s), small);
+    }
+
+    void renameEntity()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *vs1 = at(*s, u"VirtualSystemCollection/VirtualSystem[1]"_s);
+        QVERIFY(vs1);
+        QVERIFY(!RenameEntityIdCommand::create(s.get(), vs1, u"vs2"_s));      // taken
+        QVERIFY(!RenameEntityIdCommand::create(s.get(), vs1, u"a b"_s));      // space
+        QVERIFY(!RenameEntityIdCommand::create(s.get(), vs1, QString()));     // empty
+        QVERIFY(!RenameEntityIdCommand::create(s.get(), vs1->parent()->parent(), u"x"_s)); // Envelope
+        auto cmd = RenameEntityIdCommand::create(s.get(), vs1, u"db"_s);
+        QVERIFY(cmd);
+        QCOMPARE((*cmd)->text(), u"Rename virtual system 'vs1' to 'db'"_s);
+        QVERIFY(s->push(std::move(cmd)));
+        const QString saved = QString::fromUtf8(s->document().save());
+        QVERIFY(saved.contains(u"<VirtualSystem ovf:id=\"db\">"_s));
+        QVERIFY(saved.contains(u"<Item ovf:id=\"db\" ovf:order=\"1\""_s));
+        QVERIFY(!saved.contains(u"\"vs1\""_s));
+        QCOMPARE(s->undoStack()->count(), 1);
+        roundTrip(*s, original);
+    }
+
+    void renameDeploymentOption()
+    {
+        auto s = commandtestkit::open(u"govmomi/deployment-configs.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *small = at(*s, u"DeploymentOptionSection/Configuration[1]"_s);
+        QVERIFY(small);
+        QCOMPARE(ovf::ovfAttr(small, u"id"), u"small"_s);
+        QVERIFY(!RenameDeploymentOptionCommand::create(s.get(), small, u"large"_s));
+        const int before = QString::fromUtf8(original).count(u"\"small\""_s);
+        QVERIFY(before > 3);
+        auto cmd = RenameDeploymentOptionCommand::create(s.get(), small, u"tiny"_s);
+        QVERIFY(cmd);
+        QCOMPARE((*cmd)->text(), u"Rename deployment option 'small' to 'tiny'"_s);
+        // Every configuration reference plus the id itself; ovf:value="small" is data, not a reference.
+        QCOMPARE((*cmd)->childCount(), before - 1);
+        QVERIFY(s->push(std::move(cmd)));
+        const QString saved = QString::fromUtf8(s->document().save());
+        QCOMPARE(saved.count(u"\"small\""_s), 1);
+        QVERIFY(saved.contains(u"ovf:value=\"small\""_s));
+        QCOMPARE(saved.count(u"\"tiny\""_s), before - 1);
+        roundTrip(*s, original);
+    }
+
+    void tokensInLists()
+    {
+        auto s = commandtestkit::fromText(
+            u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\">"
+            "<DeploymentOptionSection><Configuration ovf:id=\"a\"/><Configuration ovf:id=\"ab\"/></DeploymentOptionSection>"
+            "<VirtualSystem ovf:id=\"v\"><ProductSection><Property ovf:key=\"k\" ovf:configuration=\"ab a\">"
+            "<Value ovf:value=\"1\" configuration=\"a\"/></Property></ProductSection></VirtualSystem></Envelope>"_s);
+        const QByteArray original = s->document().save();
+        QVERIFY(s->push(RenameDeploymentOptionCommand::create(s.get(), at(*s, u"DeploymentOptionSection/Configuration"_s), u"z"_s)));
+        const QString saved = QString::fromUtf8(s->document().save());
+        QVERIFY(saved.contains(u"ovf:configuration=\"ab z\""_s));
+        QVERIFY(saved.contains(u"<Value ovf:value=\"1\" configuration=\"z\"/>"_s));
+        roundTrip(*s, original);
+    }
+
+    void addDuplicateRemoveEntities()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *vsc = at(*s, u"VirtualSystemCollection"_s);
+        ovf::xml::Element *vs1 = at(*s, u"VirtualSystemCollection/VirtualSystem[1]"_s);
+        // The Envelope already has its content; a virtual system holds no entities.
+        QVERIFY(!AddEntityCommand::create(s.get(), s->document().root(), ovf::Entity::Kind::VirtualSystem));
+        QVERIFY(!AddEntityCommand::create(s.get(), vs1, ovf::Entity::Kind::VirtualSystem));
+        QVERIFY(!DuplicateEntityCommand::create(s.get(), vsc));
+        QVERIFY(!RemoveEntityCommand::create(s.get(), vsc));
+
+        auto add = AddEntityCommand::create(s.get(), vsc, ovf::Entity::Kind::VirtualSystemCollection);
+        QVERIFY(add);
+        ovf::xml::Element *added = (*add)->entity();
+        QCOMPARE((*add)->text(), u"Add collection 'collection'"_s);
+        QVERIFY(s->push(std::move(add)));
+        QCOMPARE(ovf::Entity(vsc).children().size(), 3);
+        QCOMPARE(ovf::Entity(added).children().first().id(), u"vm"_s);
+        QVERIFY(s->document().save().contains(
+            "        <VirtualSystemCollection ovf:id=\"collection\">\n"
+            "            <Info>A collection of virtual systems</Info>\n"
+            "            <VirtualSystem ovf:id=\"vm\">\n"
+            "                <Info>A virtual machine</Info>\n"));
+
+        auto dup = DuplicateEntityCommand::create(s.get(), vs1);
+        QVERIFY(dup);
+        QCOMPARE((*dup)->text(), u"Duplicate virtual system 'vs1' as 'vs1-copy'"_s);
+        ovf::xml::Element *copy = (*dup)->copy();
+        QVERIFY(s->push(std::move(dup)));
+        QCOMPARE(copy->previousSibling()->previousSibling(), vs1);
+        QCOMPARE(ovf::Entity(copy).id(), u"vs1-copy"_s);
+        QCOMPARE(ovf::Entity(copy).sections().size(), ovf::Entity(vs1).sections().size());
+        // The duplicate of the new collection renames the inner virtual system too.
+        QVERIFY(s->push(DuplicateEntityCommand::create(s.get(), added)));
+        QVERIFY(s->document().save().contains("ovf:id=\"vm-copy\""));
+
+        // Removing vs1 drops its StartupSection item.
+        auto remove = RemoveEntityCommand::create(s.get(), vs1);
+        QVERIFY(remove);
+        QCOMPARE((*remove)->childCount(), 2);
+        QVERIFY(s->push(std::move(remove)));
+        QVERIFY(!s->document().save().contains("ovf:id=\"vs1\""));
+        roundTrip(*s, original);
+    }
+
+    void sections()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *root = s->document().root();
+        ovf::xml::Element *vsc = at(*s, u"VirtualSystemCollection"_s);
+        ovf::xml::Element *vs1 = at(*s, u"VirtualSystemCollection/VirtualSystem[1]"_s);
+        using ovf::SectionKind;
+        // Placement rules.
+        QVERIFY(!SectionRules::canAdd(root, SectionKind::Product));
+        QVERIFY(!SectionRules::canAdd(root, SectionKind::Disk)); // already there
+        QVERIFY(!SectionRules::canAdd(vsc, SectionKind::OperatingSystem));
+        QVERIFY(!SectionRules::canAdd(vs1, SectionKind::Startup));
+        QVERIFY(SectionRules::canAdd(vs1, SectionKind::Product)); // several allowed
+        QVERIFY(!SectionRules::addableIn(vs1).contains(SectionKind::ResourceAllocation));
+        QVERIFY(SectionRules::addableIn(vsc).contains(SectionKind::ResourceAllocation) ||
+                !ovf::Entity(vsc).section(SectionKind::ResourceAllocation).isNull());
+        QVERIFY(!AddSectionCommand::create(s.get(), root, SectionKind::Eula));
+
+        // Remove the OperatingSystemSection of vs1 (written after VirtualHardwareSection, as
+        // VMware does) and add it back: it lands in the spec's order, before the hardware.
+        ovf::xml::Element *os = ovf::Entity(vs1).section(SectionKind::OperatingSystem).element();
+        QVERIFY(os);
+        const int osIndex = fragment::elementIndex(ovf::Entity(vs1).section(SectionKind::VirtualHardware).element());
+        auto remove = RemoveSectionCommand::create(s.get(), os);
+        QVERIFY(remove);
+        QVERIFY((*remove)->text().startsWith(u"Remove OperatingSystemSection from 'vs1'"_s));
+        QVERIFY(s->push(std::move(remove)));
+        auto add = AddSectionCommand::create(s.get(), vs1, SectionKind::OperatingSystem);
+        QVERIFY(add);
+        ovf::xml::Element *added = (*add)->section();
+        QVERIFY(s->push(std::move(add)));
+        QCOMPARE(fragment::elementIndex(added), osIndex);
+        QVERIFY(!AddSectionCommand::create(s.get(), vs1, SectionKind::OperatingSystem));
+        // The last VirtualHardwareSection stays; referenced configurations stay.
+        QVERIFY(!RemoveSectionCommand::create(s.get(), ovf::Entity(vs1).section(SectionKind::VirtualHardware).element()));
+        // A DeploymentOptionSection is added with one default configuration (after removing it).
+        ovf::xml::Element *dos = at(*s, u"DeploymentOptionSection"_s);
+        auto rm = RemoveSectionCommand::create(s.get(), dos);
+        if (rm) {
+            QVERIFY(s->push(std::move(rm)));
+            auto addDos = AddSectionCommand::create(s.get(), root, SectionKind::DeploymentOption);
+            QVERIFY(addDos);
+            QVERIFY(s->push(std::move(addDos)));
+            QVERIFY(s->document().save().contains("<Configuration ovf:id=\"default\" ovf:default=\"true\">"));
+        }
+        roundTrip(*s, original);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

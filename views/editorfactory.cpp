@@ -1,0 +1,79 @@
+#include "views/editorfactory.h"
+
+#include "model/ovf/namespaces.h"
+#include "model/ovf/section.h"
+#include "views/annotationeditor.h"
+#include "views/deploymentoptionseditor.h"
+#include "views/eulaeditor.h"
+#include "views/operatingsystemeditor.h"
+#include "views/producteditortabs.h"
+#include "views/propertieseditor.h"
+
+namespace {
+
+enum class Target { None, Product, PropertyRow, DeploymentOptions, Configuration, Eula, Annotation, OperatingSystem };
+
+bool isOvfNamed(const ovf::xml::Element *e, QStringView local)
+{
+    return e && e->localName() == local && ovf::ns::isOvfElement(e->namespaceUri());
+}
+
+Target targetOf(const ovf::xml::Element *e)
+{
+    if (!e)
+        return Target::None;
+    const ovf::xml::Element *parent = e->parent();
+    if ((isOvfNamed(e, u"Property") || isOvfNamed(e, u"Category")) && parent && ovf::isSectionElement(parent)
+        && ovf::sectionKindOf(parent) == ovf::SectionKind::Product)
+        return Target::PropertyRow;
+    if (isOvfNamed(e, u"Configuration") && parent && ovf::isSectionElement(parent)
+        && ovf::sectionKindOf(parent) == ovf::SectionKind::DeploymentOption)
+        return Target::Configuration;
+    if (!ovf::isSectionElement(e))
+        return Target::None;
+    switch (ovf::sectionKindOf(e)) {
+    case ovf::SectionKind::Product: return Target::Product;
+    case ovf::SectionKind::DeploymentOption: return Target::DeploymentOptions;
+    case ovf::SectionKind::Eula: return Target::Eula;
+    case ovf::SectionKind::Annotation: return Target::Annotation;
+    case ovf::SectionKind::OperatingSystem: return Target::OperatingSystem;
+    default: return Target::None;
+    }
+}
+
+} // namespace
+
+bool EditorFactory::hasEditor(const ovf::xml::Element *element)
+{
+    return targetOf(element) != Target::None;
+}
+
+QWidget *EditorFactory::create(ovf::commands::EditSession *session, ovf::xml::Element *element, QWidget *parent)
+{
+    switch (targetOf(element)) {
+    case Target::None:
+        return nullptr;
+    case Target::Product:
+        return new ProductEditorTabs(session, element, parent);
+    case Target::PropertyRow: {
+        auto *tabs = new ProductEditorTabs(session, element->parent(), parent);
+        tabs->setCurrentWidget(tabs->propertiesEditor());
+        tabs->propertiesEditor()->selectElement(element);
+        return tabs;
+    }
+    case Target::DeploymentOptions:
+        return new DeploymentOptionsEditor(session, element, parent);
+    case Target::Configuration: {
+        auto *editor = new DeploymentOptionsEditor(session, element->parent(), parent);
+        editor->selectConfiguration(element);
+        return editor;
+    }
+    case Target::Eula:
+        return new EulaEditor(session, element, parent);
+    case Target::Annotation:
+        return new AnnotationEditor(session, element, parent);
+    case Target::OperatingSystem:
+        return new OperatingSystemEditor(session, element, parent);
+    }
+    return nullptr;
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/ovf/xmlnode.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+namespace ovf::commands {
+class EditSession;
+}
+
+// Base of the form editors: one widget per kind of element, editing it only through commands
+// on the session's undo stack, and re-reading every field whenever the document changes
+// (undo/redo, another editor, the tree). When its element is removed from the document the
+// editor disables itself and shows why; it comes back when an undo restores the element.
+//
+// Lifetime: the session must outlive the editor. The element belongs to the session's
+// document (a removed element stays owned by the command that removed it).
+class FormEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FormEditor(ovf::commands::EditSession *session, ovf::xml::Element *element, QWidget *parent = nullptr);
+
+    ovf::commands::EditSession *session() const { return m_session; }
+    ovf::xml::Element *element() const { return m_element; }
+
+    // Shows and focuses the field that edits `target` (this editor's element or one inside
+    // it, e.g. the element a validation problem points at). False when the editor has no
+    // field for it; the caller then focuses the editor as a whole. The main window finds this
+    // through the meta-object, so it works for every editor the factory makes.
+    Q_INVOKABLE virtual bool focusElement(const ovf::xml::Element *target);
+
+protected:
+    // Re-reads every field from the document. Called by the base on each change while the
+    // element is attached; subclasses call it once at the end of their constructor.
+    virtual void refresh() = 0;
+    virtual void retranslateUi() = 0;
+    void changeEvent(QEvent *event) override;
+
+    // Sets the field's text only when it differs, so the field the user types in keeps its
+    // cursor and selection.
+    static void setFieldText(QLineEdit *field, const QString &text);
+    static void setFieldText(QPlainTextEdit *field, const QString &text);
+    // "Translatable (msgid x): translated in de-DE, fr-FR" or "Not translatable (no ovf:msgid)".
+    QString translationNote(const QString &msgid) const;
+    // A line edit whose user edits set the OVF child element `local` of element() (created
+    // at its schema position, removed when emptied).
+    QLineEdit *childTextField(const QString &local, const QStringList &schemaOrder, bool removeWhenEmpty,
+                              const std::function<QString()> &undoText);
+    // A line edit whose user edits set the OVF attribute `local` of element() (removed when
+    // emptied if `removeWhenEmpty`).
+    QLineEdit *attributeField(const QString &local, bool removeWhenEmpty, const std::function<QString()> &undoText);
+    // Fills the fields made by childTextField/attributeField from the document.
+    void refreshBoundFields();
+    // A dimmed, word-wrapped hint label.
+    static QLabel *hintLabel(QWidget *parent);
+    // The bound field (childTextField/attributeField) for the OVF child `local`, or nullptr.
+    QLineEdit *boundField(const QString &local) const;
+    // True when `e` is `ancestor` or inside it.
+    static bool isWithin(const ovf::xml::Element *e, const ovf::xml::Element *ancestor);
+
+private:
+    void onDocumentChanged();
+
+    struct Binding
+    {
+        QLineEdit *field;
+        QString local;
+        bool attribute;
+    };
+
+    ovf::commands::EditSession *m_session;
+    ovf::xml::Element *m_element;
+    QList<Binding> m_bindings;
+    bool m_detached = false;
+};
+
+// Adds a row to `form` with an (initially empty) label whose buddy is `field`; retranslateUi()
+// sets the text through labelForField() or the buddy.
+QLabel *addFormRow(QFormLayout *form, QWidget *field);
