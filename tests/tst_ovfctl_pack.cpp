@@ -135,7 +135,8 @@ void TestOvfctlPack::packUsageErrors_data()
     QTest::newRow("one arg") << QStringList{u"pack"_s, u"x"_s} << u"missing SRC and OUT"_s;
     QTest::newRow("format") << QStringList{u"pack"_s, u"--format"_s, u"tar"_s, u"a"_s, u"b"_s} << u"unknown format 'tar'"_s;
     QTest::newRow("manifest") << QStringList{u"pack"_s, u"--manifest"_s, u"md5"_s, u"a"_s, u"b"_s} << u"unknown manifest digest 'md5'"_s;
-    QTest::newRow("chunk") << QStringList{u"pack"_s, u"--chunk-size"_s, u"0"_s, u"a"_s, u"b"_s} << u"--chunk-size"_s;
+    QTest::newRow("chunk") << QStringList{u"pack"_s, u"--chunk-size"_s, u"many"_s, u"a"_s, u"b"_s} << u"--chunk-size"_s;
+    QTest::newRow("negative chunk") << QStringList{u"pack"_s, u"--chunk-size=-5"_s, u"a"_s, u"b"_s} << u"--chunk-size"_s;
     QTest::newRow("cert alone") << QStringList{u"pack"_s, u"--cert"_s, u"c"_s, u"a"_s, u"b"_s} << u"--sign and --cert go together"_s;
     QTest::newRow("both") << QStringList{u"pack"_s, u"--sign"_s, u"k"_s, u"--cert"_s, u"c"_s, u"--pkcs12"_s, u"p"_s, u"a"_s, u"b"_s}
                           << u"--pkcs12 cannot be combined"_s;

@@ -26,8 +26,9 @@ public:
     PackCommand()
         : m_format(u"format"_s, tr("ova, ovf (a folder) or zip; by default from OUT's\nextension (.ova, .zip, else a folder)."), tr("FMT"))
         , m_manifest(u"manifest"_s, tr("The manifest digest: sha256 (default), sha512, sha1\nor none."), tr("ALG"))
-        , m_chunk(u"chunk-size"_s, tr("Split every file into members of N bytes\n(ovf:chunkSize)."), tr("N"))
+        , m_chunk(u"chunk-size"_s, tr("Split every file into members of N bytes\n(ovf:chunkSize); 0 joins chunked files of SRC."), tr("N"))
         , m_compress(u"compress"_s, tr("gzip every file (ovf:compression=\"gzip\"; ovf:size\nbecomes the compressed size)."))
+        , m_noCompress(u"no-compress"_s, tr("Store every file uncompressed: inflate the gzip\nfiles of SRC."))
     {
     }
 
@@ -38,17 +39,20 @@ public:
     {
         QList<QCommandLineOption> all{m_format, m_manifest};
         all += m_signing.options();
-        all += {m_chunk, m_compress};
+        all += {m_chunk, m_compress, m_noCompress};
         return formatHelp(
             tr("pack SRC OUT [--format ova|ovf|zip] [--manifest sha256|sha512|sha1|none]\n"
                "       [--sign KEY --cert CERT [--passphrase-file F] | --pkcs12 FILE]\n"
-               "       [--chunk-size N] [--compress]"),
+               "       [--chunk-size N] [--compress | --no-compress]"),
             tr("Write the OVF package SRC (a .ovf with its files beside it, an OVF folder, an\n"
                "OVA or a ZIP) to OUT. An OVA is a USTAR archive in the order DSP0243 prescribes:\n"
                "descriptor, manifest, certificate, then the files in References order. The\n"
                "manifest lists the descriptor and every file, hashed while written. The same\n"
                "input gives byte-identical output. OUT appears complete or not at all: an\n"
-               "existing OUT is only replaced once the new package is complete."),
+               "existing OUT is only replaced once the new package is complete.\n"
+               "Files that SRC stores chunked or gzip-compressed keep that form (their bytes\n"
+               "carried through) unless --chunk-size, --compress or --no-compress says\n"
+               "otherwise; the References are updated to match."),
             all,
             tr("Exit status:\n"
                "  0  the package was written\n"
@@ -59,7 +63,7 @@ public:
     int run(const QStringList &args) override
     {
         QCommandLineParser parser;
-        QList<QCommandLineOption> all{m_format, m_manifest, m_chunk, m_compress};
+        QList<QCommandLineOption> all{m_format, m_manifest, m_chunk, m_compress, m_noCompress};
         all += m_signing.options();
         const ParsedArguments parsed = parseArguments(parser, *this, all, args, 2, tr("SRC and OUT"));
         if (parsed.exitCode)
@@ -92,10 +96,14 @@ public:
         if (parser.isSet(m_chunk)) {
             bool ok = false;
             options.chunkSize = parser.value(m_chunk).toLongLong(&ok);
-            if (!ok || options.chunkSize <= 0)
-                return usageError(tr("pack: --chunk-size takes a positive number of bytes"), name());
+            if (!ok || options.chunkSize < 0)
+                return usageError(tr("pack: --chunk-size takes a number of bytes (0: not chunked)"), name());
+            options.joinChunks = options.chunkSize == 0;
         }
         options.compress = parser.isSet(m_compress);
+        options.decompress = parser.isSet(m_noCompress);
+        if (options.compress && options.decompress)
+            return usageError(tr("pack: --compress and --no-compress exclude each other"), name());
         bool usage = false;
         auto signer = m_signing.load(parser, &usage);
         if (!signer)
@@ -128,6 +136,7 @@ private:
     QCommandLineOption m_manifest;
     QCommandLineOption m_chunk;
     QCommandLineOption m_compress;
+    QCommandLineOption m_noCompress;
     SigningOptions m_signing;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -14,7 +15,9 @@ namespace ovf::package {
 // "a/b" hrefs as subfolders). The files go into a temporary folder beside the destination,
 // which commit() renames into place; an existing destination folder is first renamed aside,
 // then removed once the new one is in place (and put back if that rename fails). Files are
-// created 0644, folders 0755.
+// created 0644, folders 0755. Durable like the OVA and ZIP (QSaveFile): every file is synced
+// when it ends (its writeback started while it is written), and every folder of the new tree
+// before the rename, then the parent folder after it.
 class FolderWriter final : public PackageWriterSink
 {
     Q_DECLARE_TR_FUNCTIONS(ovf::package::FolderWriter)
@@ -32,12 +35,15 @@ public:
 
 private:
     std::unexpected<QString> fileError() const;
+    void startWriteback();
 
     QString m_destination;
     std::unique_ptr<QTemporaryDir> m_temp;
     QFile m_file;
     QString m_member;
     qint64 m_remaining = 0;
+    qint64 m_unsynced = 0;   // bytes of m_file since the last startWriteback()
+    QStringList m_folders;   // of the temporary tree, to sync before the rename
 };
 
 } // namespace ovf::package

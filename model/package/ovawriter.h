@@ -11,7 +11,8 @@ namespace ovf::package {
 // file lives beside the destination and replaces it atomically on commit(). The head members
 // are written into space left at the start of the file once the body is done, so the archive
 // is in the strict order descriptor, manifest, certificate, files, while every body byte is
-// written exactly once.
+// written exactly once. The body's writeback to disk is started as it is written (Linux:
+// sync_file_range), so the fsync of commit() waits only for the tail.
 class OvaWriter final : public PackageWriterSink
 {
     Q_DECLARE_TR_FUNCTIONS(ovf::package::OvaWriter)
@@ -30,6 +31,7 @@ public:
 private:
     std::expected<void, QString> put(QByteArrayView bytes);
     std::unexpected<QString> ioError() const;
+    void startWriteback();
 
     QSaveFile m_file;
     qint64 m_mtime;
@@ -40,6 +42,7 @@ private:
     QString m_member;
     qint64 m_remaining = 0;
     qint64 m_size = 0;
+    qint64 m_unsynced = 0; // body bytes written since the last startWriteback()
 };
 
 } // namespace ovf::package

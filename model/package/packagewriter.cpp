@@ -1,10 +1,12 @@
 #include "model/package/packagewriter.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/package/blockcopier.h"
 #include "model/package/chunkreassembler.h"
 #include "model/package/digesthasher.h"
 #include "model/package/folderwriter.h"
 #include "model/package/gzipdeflater.h"
+#include "model/package/gzipinflater.h"
 #include "model/package/ovawriter.h"
 #include "model/package/packinput.h"
 #include "model/package/signer.h"
@@ -13,8 +15,6 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QTemporaryFile>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -28,7 +28,9 @@ namespace {
 
 constexpr qint64 kBufferSize = 4 << 20;
 constexpr qint64 kZip64Threshold = 0xFFFFFFFFLL;
-constexpr int kSignAttempts = 64;
+constexpr int kSignAttempts = 256;
+// Trial signatures made to size the certificate's room; the longest is kept (see sign()).
+constexpr int kSignTrials = 8;
 
 // A finished gzip spool, read back into the package.
 class SpoolStream final : public PackInputStream
@@ -54,6 +56,8 @@ PackageWriter::PackageWriter(PackInput &input, const PackageWriterOptions &optio
     , m_options(options)
 {
 }
+
+PackageWriter::~PackageWriter() = default;
 
 QString PackageWriter::cancelledMessage()
 {
@@ -85,7 +89,86 @@ std::expected<void, QString> PackageWriter::check() const
         return std::unexpected(tr("SHA-1 signatures are not written; use SHA-256 or SHA-512"));
     if (m_options.chunkSize < 0)
         return std::unexpected(tr("the chunk size must be positive"));
+    if (m_options.compress && m_options.decompress)
+        return std::unexpected(tr("compressing and decompressing exclude each other"));
     return {};
+}
+
+PackageWriter::Layout PackageWriter::layout(qsizetype file) const
+{
+    const PackInputFile &f = m_input.files().at(file);
+    Layout l;
+    l.gzip = m_options.compress || (f.gzip && !m_options.decompress);
+    l.chunkSize = m_options.chunkSize > 0 ? m_options.chunkSize : m_options.joinChunks ? 0 : f.chunkSize;
+    if (l.gzip && !f.gzip)
+        l.convert = Layout::Convert::Deflate;
+    else if (!l.gzip && f.gzip)
+        l.convert = Layout::Convert::Inflate;
+    return l;
+}
+
+std::expected<std::unique_ptr<QTemporaryFile>, QString>
+PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &destination)
+{
+    const PackInputFile &file = m_input.files().at(index);
+    const QFileInfo dest(destination);
+    auto spool = std::make_unique<QTemporaryFile>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX.spool"_s);
+    if (!spool->open())
+        return std::unexpected(tr("cannot create a temporary file beside %1: %2").arg(destination, spool->errorString()));
+    auto stream = m_input.openFile(index);
+    if (!stream)
+        return std::unexpected(stream.error());
+    auto toSpool = [&spool](const char *data, qint64 size) -> std::expected<void, QString> {
+        if (spool->write(data, size) != size)
+            return std::unexpected(spool->errorString());
+        return {};
+    };
+    std::vector<char> buffer(static_cast<size_t>(kBufferSize));
+    if (convert == Layout::Convert::Deflate) {
+        GzipDeflater deflater(toSpool);
+        for (;;) {
+            if (cancelled())
+                return std::unexpected(cancelledMessage());
+            auto n = (*stream)->read(buffer.data(), kBufferSize);
+            if (!n)
+                return std::unexpected(n.error());
+            if (*n == 0)
+                break;
+            if (auto r = deflater.write(buffer.data(), *n); !r)
+                return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+            advance(*n);
+        }
+        if (auto r = deflater.finish(); !r)
+            return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+    } else {
+        PackInputStream *source = stream->get();
+        GzipInflater inflater([source](char *into, qint64 max) -> std::expected<qint64, PackageError> {
+            auto n = source->read(into, max);
+            if (!n)
+                return std::unexpected(PackageError{PackageError::Rule::Io, {}, n.error()});
+            return *n;
+        }, file.member);
+        inflater.setCancelFlag(m_cancel);
+        qint64 consumed = 0;
+        for (;;) {
+            if (cancelled())
+                return std::unexpected(cancelledMessage());
+            auto n = inflater.read(buffer.data(), kBufferSize);
+            if (!n)
+                return std::unexpected(n.error().toString());
+            advance(inflater.bytesIn() - consumed);
+            consumed = inflater.bytesIn();
+            if (*n == 0)
+                break;
+            if (auto r = toSpool(buffer.data(), *n); !r)
+                return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+        }
+        advance(file.size - consumed); // trailing padding the inflater skipped
+        m_total += inflater.bytesOut();
+    }
+    if (!spool->flush())
+        return std::unexpected(tr("%1: %2").arg(file.member, spool->errorString()));
+    return spool;
 }
 
 std::expected<void, QString> PackageWriter::copyMember(PackInputStream &from, PackageWriterSink &to,
@@ -96,71 +179,55 @@ std::expected<void, QString> PackageWriter::copyMember(PackInputStream &from, Pa
         hasher.emplace(*m_options.manifest);
     if (auto r = to.begin(name, size); !r)
         return r;
-    // Two buffers: while one is hashed (on the hash thread) and written, the next is read.
-    std::vector<char> buffers[2] = {std::vector<char>(size_t(qMin(size, kBufferSize))),
-                                    std::vector<char>(size_t(qMin(size, kBufferSize)))};
-    QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    int cur = 0;
-    qint64 left = size;
-    auto readInto = [&](int index) -> std::expected<qint64, QString> {
-        if (cancelled())
-            return std::unexpected(cancelledMessage());
-        auto n = from.read(buffers[index].data(), qMin(left, kBufferSize));
-        if (n && *n == 0)
-            return std::unexpected(tr("%1: the source ended %2 bytes early").arg(name).arg(left));
-        return n;
-    };
-    std::expected<qint64, QString> n = left > 0 ? readInto(cur) : 0;
-    while (left > 0) {
-        if (!n)
-            return std::unexpected(n.error());
-        const char *data = buffers[cur].data();
-        const qint64 length = *n;
-        QFuture<void> hashed;
-        if (hasher)
-            hashed = QtConcurrent::run(&pool, [&hasher, data, length] { hasher->update(data, length); });
-        auto written = to.write(data, length);
-        left -= length;
-        if (written && left > 0)
-            n = readInto(1 - cur);
-        hashed.waitForFinished();
-        if (!written)
-            return std::unexpected(written.error());
-        advance(length);
-        cur = 1 - cur;
-    }
+    if (!m_copier)
+        m_copier = std::make_unique<BlockCopier>();
+    m_copier->setCancel(m_cancel, cancelledMessage());
+    auto r = m_copier->copy(
+        from, name, size, [&to](const char *data, qint64 n) { return to.write(data, n); },
+        hasher ? &*hasher : nullptr, [this](qint64 n) { advance(n); });
+    if (!r)
+        return r;
     if (cancelled())
         return std::unexpected(cancelledMessage());
-    if (auto r = to.end(); !r)
-        return r;
+    if (auto e = to.end(); !e)
+        return e;
     if (hasher)
         m_entries << ManifestEntry{*m_options.manifest, name, hasher->finish(), 0};
     return {};
 }
 
-void PackageWriter::editReferences(QList<qint64> storedSizes)
+void PackageWriter::editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts)
 {
     xml::Document &doc = m_input.descriptor().xml();
     const QString ns = m_input.descriptor().envelopeNamespace();
     for (qsizetype i = 0; i < m_input.files().size(); ++i) {
         const PackInputFile &file = m_input.files().at(i);
+        const Layout &l = layouts.at(i);
         xml::Element *e = file.element;
         auto set = [&](QStringView local, const QString &value) {
             if (e->attributeValue(ns, local) != value || !e->hasAttribute(ns, local))
                 doc.swapAttributes(e, doc.withAttribute(e, ns, local, value, u"ovf"));
         };
-        const QString size = QString::number(storedSizes.at(i));
+        auto drop = [&](QStringView local) {
+            if (e->hasAttribute(ns, local))
+                doc.swapAttributes(e, doc.withoutAttribute(e, ns, local));
+        };
         const bool declared = e->hasAttribute(ns, u"size");
-        if (declared && !m_options.compress && e->attributeValue(ns, u"size") != size)
+        // The source's ovf:size describes the file as the source stores it (chunked sources
+        // were checked against it when opened).
+        if (declared && e->attributeValue(ns, u"size") != QString::number(file.size))
             m_warnings << tr("%1: ovf:size said %2 bytes, the file has %3; corrected")
-                              .arg(file.member, e->attributeValue(ns, u"size"), size);
-        if (declared || m_options.compress || m_options.chunkSize > 0)
-            set(u"size", size);
-        if (m_options.compress)
+                              .arg(file.member, e->attributeValue(ns, u"size"), QString::number(file.size));
+        if (declared || l.gzip || l.chunkSize > 0)
+            set(u"size", QString::number(storedSizes.at(i)));
+        if (l.gzip)
             set(u"compression", u"gzip"_s);
-        if (m_options.chunkSize > 0)
-            set(u"chunkSize", QString::number(m_options.chunkSize));
+        else if (file.gzip)
+            drop(u"compression");
+        if (l.chunkSize > 0)
+            set(u"chunkSize", QString::number(l.chunkSize));
+        else
+            drop(u"chunkSize");
     }
 }
 
@@ -210,48 +277,27 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     m_total = m_input.descriptorBytes().size();
     m_entries.clear();
     m_warnings.clear();
-    for (const PackInputFile &f : files)
-        m_total += m_options.compress ? 2 * f.size : f.size;
-
-    // Compression first: the compressed sizes go into the descriptor, which comes first.
-    std::vector<std::unique_ptr<QTemporaryFile>> spools;
-    QList<qint64> stored;
-    const QFileInfo dest(destination);
+    QList<Layout> layouts;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        if (!m_options.compress) {
+        layouts << layout(i);
+        m_total += layouts.last().convert == Layout::Convert::Deflate ? 2 * files.at(i).size : files.at(i).size;
+    }
+
+    // Conversions first: the converted sizes go into the descriptor, which comes first.
+    std::vector<std::unique_ptr<QTemporaryFile>> spools(size_t(files.size()));
+    QList<qint64> stored;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (layouts.at(i).convert == Layout::Convert::None) {
             stored << files.at(i).size;
             continue;
         }
-        auto spool = std::make_unique<QTemporaryFile>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX.gz"_s);
-        if (!spool->open())
-            return std::unexpected(tr("cannot create a temporary file beside %1: %2").arg(destination, spool->errorString()));
-        auto stream = m_input.openFile(i);
-        if (!stream)
-            return std::unexpected(stream.error());
-        GzipDeflater deflater([&spool](const char *data, qint64 size) -> std::expected<void, QString> {
-            if (spool->write(data, size) != size)
-                return std::unexpected(spool->errorString());
-            return {};
-        });
-        std::vector<char> buffer(static_cast<size_t>(kBufferSize));
-        for (;;) {
-            if (cancelled())
-                return std::unexpected(cancelledMessage());
-            auto n = (*stream)->read(buffer.data(), kBufferSize);
-            if (!n)
-                return std::unexpected(n.error());
-            if (*n == 0)
-                break;
-            if (auto r = deflater.write(buffer.data(), *n); !r)
-                return std::unexpected(tr("%1: %2").arg(files.at(i).member, r.error()));
-            advance(*n);
-        }
-        if (auto r = deflater.finish(); !r || !spool->flush())
-            return std::unexpected(tr("%1: %2").arg(files.at(i).member, r ? spool->errorString() : r.error()));
-        stored << deflater.bytesOut();
-        spools.push_back(std::move(spool));
+        auto converted = spool(i, layouts.at(i).convert, destination);
+        if (!converted)
+            return std::unexpected(converted.error());
+        stored << (*converted)->size();
+        spools[size_t(i)] = std::move(*converted);
     }
-    editReferences(stored);
+    editReferences(stored, layouts);
     xml::Document &doc = m_input.descriptor().xml();
     const QByteArray descriptor = doc.isModified() ? doc.save() : m_input.descriptorBytes();
 
@@ -262,16 +308,16 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     for (qsizetype i = 0; i < files.size(); ++i) {
         const qint64 size = stored.at(i);
         zip64 = zip64 || size >= kZip64Threshold;
-        if (m_options.chunkSize <= 0) {
+        const qint64 chunkSize = layouts.at(i).chunkSize;
+        if (chunkSize <= 0) {
             body << Member{i, files.at(i).member, size};
             continue;
         }
-        const qint64 count = size == 0 ? 1 : (size + m_options.chunkSize - 1) / m_options.chunkSize;
+        const qint64 count = size == 0 ? 1 : (size + chunkSize - 1) / chunkSize;
         if (count > ChunkReassembler::kMaxChunks)
-            return std::unexpected(tr("%1: too many chunks of %2 bytes").arg(files.at(i).member).arg(m_options.chunkSize));
+            return std::unexpected(tr("%1: too many chunks of %2 bytes").arg(files.at(i).member).arg(chunkSize));
         for (qint64 k = 0; k < count; ++k)
-            body << Member{i, ChunkReassembler::chunkName(files.at(i).member, k),
-                           qMin(m_options.chunkSize, size - k * m_options.chunkSize)};
+            body << Member{i, ChunkReassembler::chunkName(files.at(i).member, k), qMin(chunkSize, size - k * chunkSize)};
     }
     QList<std::pair<QString, qint64>> head{{m_input.descriptorName(), descriptor.size()}};
     qint64 certificateSize = -1;
@@ -284,10 +330,15 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
             ? Manifest::serialize(placeholder).size() : m_options.existingManifest.size();
         head << std::pair{m_input.manifestName(), manifestSize};
         if (m_options.signer) {
-            auto trial = sign(QByteArray(manifestSize, 'x'), -1);
-            if (!trial)
-                return std::unexpected(trial.error());
-            certificateSize = trial->size();
+            // The room is the longest of a few trials: an ECDSA signature's DER length varies
+            // (for P-256 mostly 70..72 bytes); a rare short one would be hard to meet again,
+            // the longest lengths are common.
+            for (int t = 0; t < kSignTrials; ++t) {
+                auto trial = sign(QByteArray(manifestSize, 'x'), -1);
+                if (!trial)
+                    return std::unexpected(trial.error());
+                certificateSize = std::max(certificateSize, qint64(trial->size()));
+            }
             head << std::pair{m_input.certificateName(), certificateSize};
         }
     }
@@ -306,7 +357,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     for (qsizetype k = 0; k < body.size(); ++k) {
         const Member &m = body.at(k);
         if (k == 0 || body.at(k - 1).file != m.file) {
-            if (m_options.compress) {
+            if (spools.at(size_t(m.file))) {
                 stream = std::make_unique<SpoolStream>(spools.at(size_t(m.file)).get());
             } else {
                 auto opened = m_input.openFile(m.file);

@@ -12,13 +12,16 @@
 #include <atomic>
 #include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 
 template <typename T>
 class QPromise;
+class QTemporaryFile;
 
 namespace ovf::package {
 
+class BlockCopier;
 class PackInput;
 class PackInputStream;
 class PackageWriterSink;
@@ -35,11 +38,21 @@ struct PackageWriterOptions
     // Signs the manifest when set (DSP0243 §5.2); must outlive write().
     const Signer *signer = nullptr;
     DigestAlgorithm signatureAlgorithm = DigestAlgorithm::Sha256;
+    // Files keep the layout they have in the source unless these say otherwise: a chunked
+    // file stays chunked with its ovf:chunkSize, a gzip file is carried through compressed,
+    // byte for byte.
     // > 0: split every file into members of this many bytes, "href.000000000", ... (DSP0243
-    // §7.1 ovf:chunkSize); the last chunk holds the rest.
+    // §7.1 ovf:chunkSize); the last chunk holds the rest. Chunked source files are joined
+    // first, then split anew.
     qint64 chunkSize = 0;
-    // gzip every file (DSP0243 §7.1 ovf:compression="gzip"); compressed, then chunked.
+    // With chunkSize 0: join the chunks of chunked source files into whole files.
+    bool joinChunks = false;
+    // gzip every file (DSP0243 §7.1 ovf:compression="gzip"); compressed, then chunked. Files
+    // already gzip in the source are carried through as they are.
     bool compress = false;
+    // Store every file uncompressed: gzip files of the source are inflated (and checked: a
+    // corrupt stream fails the write). Not with `compress`.
+    bool decompress = false;
     // The modification time of OVA members (seconds since the epoch).
     qint64 mtime = 0;
     // Non-empty: keep this manifest (its exact bytes) instead of writing a new one, as
@@ -78,19 +91,25 @@ using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 // (DSP0243 §7.1: "when compression is used, ovf:size shall be the actual size of the compressed
 // file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
 // corrected with a warning; without any edit the descriptor's bytes are kept exactly.
-// Compressing spools each gzip stream to a temporary file beside the destination first (the
-// compressed size goes into the descriptor, which comes first); the spool is removed after.
+// A File stored uncompressed in the output loses ovf:compression, an unchunked one
+// ovf:chunkSize. Compressing or inflating spools each converted stream to a temporary file
+// beside the destination first (its size goes into the descriptor, which comes first); the
+// spool is removed after. When a gzip file of the source is inflated, the progress total grows
+// by its inflated size once that is known.
 //
 // Atomic: the package is written beside `destination` and moved into place at the end; on any
 // error or cancel the temporary output is removed and an existing destination is untouched.
 // Threading: call write() on a worker thread (QtConcurrent::run, see run()); the progress
-// callback is called on that thread; the cancel flag is the only cross-thread channel.
+// callback is called on that thread; the cancel flag is the only cross-thread channel. While
+// it copies a member, write() reads the input on a thread of its own and hashes on another
+// (BlockCopier), joined before the next member.
 class PackageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ovf::package::PackageWriter)
 
 public:
     PackageWriter(PackInput &input, const PackageWriterOptions &options);
+    ~PackageWriter();
 
     void setProgress(PackageWriterProgress progress) { m_progress = std::move(progress); }
     // Polled before every buffer; when set, write() fails with cancelledMessage().
@@ -109,8 +128,18 @@ public:
                     PackageWriterOptions options, QString destination);
 
 private:
+    // How file i is stored in the output.
+    struct Layout
+    {
+        bool gzip = false;
+        qint64 chunkSize = 0;
+        enum class Convert { None, Deflate, Inflate } convert = Convert::None;
+    };
+    Layout layout(qsizetype file) const;
     std::expected<void, QString> check() const;
-    void editReferences(QList<qint64> storedSizes);
+    std::expected<std::unique_ptr<QTemporaryFile>, QString> spool(qsizetype file, Layout::Convert convert,
+                                                                  const QString &destination);
+    void editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts);
     std::expected<void, QString> checkExistingManifest() const;
     std::expected<QByteArray, QString> sign(QByteArrayView manifest, qint64 expectedSize) const;
     std::expected<void, QString> copyMember(PackInputStream &from, PackageWriterSink &to,
@@ -126,6 +155,7 @@ private:
     qint64 m_total = 0;
     QStringList m_warnings;
     QList<ManifestEntry> m_entries;
+    std::unique_ptr<BlockCopier> m_copier; // made by the first copy
 };
 
 } // namespace ovf::package

@@ -1,6 +1,7 @@
 #include "model/package/packinput.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/package/chunkreassembler.h"
 #include "model/package/hrefpolicy.h"
 #include "model/package/manifest.h"
 
@@ -9,7 +10,12 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <functional>
 #include <utility>
+
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +44,9 @@ public:
             return std::unexpected(tr("%1: is a symbolic link").arg(m_member));
         if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
             return std::unexpected(tr("%1: %2").arg(m_member, m_file.errorString()));
+#if defined(Q_OS_LINUX)
+        ::posix_fadvise(m_file.handle(), 0, 0, POSIX_FADV_SEQUENTIAL); // read-ahead hint only
+#endif
         return {};
     }
     std::expected<qint64, QString> read(char *buffer, qint64 max) override
@@ -77,6 +86,38 @@ public:
 
 private:
     ArchiveReader *m_reader;
+};
+
+// The parts of a chunked file, one after the other; each part is opened when the one before
+// has ended.
+class PartsStream final : public PackInputStream
+{
+public:
+    using Opener = std::function<std::expected<std::unique_ptr<PackInputStream>, QString>(qsizetype part)>;
+    PartsStream(qsizetype parts, Opener open) : m_parts(parts), m_open(std::move(open)) { }
+    std::expected<qint64, QString> read(char *buffer, qint64 max) override
+    {
+        for (;;) {
+            if (!m_current) {
+                if (m_next >= m_parts)
+                    return 0;
+                auto opened = m_open(m_next++);
+                if (!opened)
+                    return std::unexpected(opened.error());
+                m_current = std::move(*opened);
+            }
+            auto n = m_current->read(buffer, max);
+            if (!n || *n > 0)
+                return n;
+            m_current.reset();
+        }
+    }
+
+private:
+    qsizetype m_parts;
+    Opener m_open;
+    qsizetype m_next = 0;
+    std::unique_ptr<PackInputStream> m_current;
 };
 
 } // namespace
@@ -157,7 +198,7 @@ std::expected<void, QString> PackInput::openArchive()
     m_format = m_reader->format();
     // One pass over the headers: sizes of every member, the descriptor (the first .ovf, DSP0243
     // §5.3) and any manifest or certificate, kept until the descriptor says which are its own.
-    QHash<QString, qint64> sizes;
+    QList<std::pair<QString, qint64>> members;
     QHash<QString, QByteArray> extras;
     for (;;) {
         auto header = m_reader->next();
@@ -166,7 +207,7 @@ std::expected<void, QString> PackInput::openArchive()
         if (!*header)
             break;
         const QString name = (*header)->name;
-        sizes.insert(name, (*header)->size);
+        members.append({name, (*header)->size});
         const bool isDescriptor = name.endsWith(u".ovf"_s, Qt::CaseInsensitive) && m_descriptorName.isEmpty();
         const bool isExtra = name.endsWith(u".mf"_s) || name.endsWith(u".cert"_s);
         if (!isDescriptor && !isExtra)
@@ -189,11 +230,11 @@ std::expected<void, QString> PackInput::openArchive()
         m_manifest = extras.value(manifestName());
     if (extras.contains(certificateName()))
         m_certificate = extras.value(certificateName());
-    m_archiveSizes = sizes;
-    return loadDescriptor(sizes);
+    m_archiveSizes = members;
+    return loadDescriptor(members);
 }
 
-std::expected<void, QString> PackInput::loadDescriptor(const QHash<QString, qint64> &archiveSizes)
+std::expected<void, QString> PackInput::loadDescriptor(const QList<std::pair<QString, qint64>> &archiveMembers)
 {
     auto descriptor = Descriptor::fromBytes(m_descriptorBytes, m_descriptorName);
     if (!descriptor)
@@ -202,6 +243,9 @@ std::expected<void, QString> PackInput::loadDescriptor(const QHash<QString, qint
         return std::unexpected(tr("%1: not an OVF descriptor (an OVF environment document?)").arg(m_descriptorName));
     m_descriptor = std::move(*descriptor);
 
+    QHash<QString, qint64> archiveSizes;
+    for (const auto &[name, size] : archiveMembers)
+        archiveSizes.insert(name, size);
     QSet<QString> seen;
     for (const FileReference &ref : m_descriptor->envelope().files()) {
         PackInputFile file;
@@ -212,28 +256,100 @@ std::expected<void, QString> PackInput::loadDescriptor(const QHash<QString, qint
         if (!member)
             return std::unexpected(tr("File %1: %2").arg(file.id, member.error().toString()));
         file.member = *member;
-        if (ref.hasChunkSize() || (!ref.compression().isEmpty() && ref.compression() != u"identity"))
-            return std::unexpected(tr("%1: is chunked or compressed in the source; repacking such "
-                                      "files is not supported yet").arg(file.member));
+        const QString compression = ref.compression();
+        if (compression == u"gzip")
+            file.gzip = true;
+        else if (!compression.isEmpty() && compression != u"identity")
+            return std::unexpected(tr("%1: ovf:compression=\"%2\" is not gzip or identity (DSP0243 §7.1)")
+                                       .arg(file.member, compression));
+        if (ref.hasChunkSize()) {
+            bool ok = false;
+            file.chunkSize = ref.chunkSize().toLongLong(&ok);
+            if (!ok || file.chunkSize <= 0)
+                return std::unexpected(tr("%1: ovf:chunkSize must be a positive number of bytes").arg(file.member));
+        }
         if (seen.contains(file.member))
             return std::unexpected(tr("%1: referenced by more than one File").arg(file.member));
         seen.insert(file.member);
+        if (auto r = findParts(file, archiveMembers, archiveSizes); !r)
+            return r;
+        m_files << file;
+    }
+    return {};
+}
+
+std::expected<void, QString> PackInput::findParts(PackInputFile &file,
+                                                  const QList<std::pair<QString, qint64>> &archiveMembers,
+                                                  const QHash<QString, qint64> &archiveSizes) const
+{
+    // A disk part: a regular file, no symbolic link; nullopt when absent.
+    auto diskPart = [this](const QString &member) -> std::expected<std::optional<PackInputPart>, QString> {
+        const QString path = QDir(m_folder).filePath(member);
+        const QFileInfo info(path);
+        if (info.isSymLink())
+            return std::unexpected(tr("%1: is a symbolic link").arg(member));
+        if (!info.exists())
+            return std::optional<PackInputPart>();
+        if (!info.isFile())
+            return std::unexpected(tr("%1: not a regular file").arg(member));
+        return PackInputPart{member, info.size(), path};
+    };
+    if (file.chunkSize == 0) {
         if (m_reader) {
             if (!archiveSizes.contains(file.member))
                 return std::unexpected(tr("%1: referenced by File %2 but not in the package").arg(file.member, file.id));
-            file.size = archiveSizes.value(file.member);
+            file.parts = {PackInputPart{file.member, archiveSizes.value(file.member), {}}};
         } else {
-            file.path = QDir(m_folder).filePath(file.member);
-            const QFileInfo info(file.path);
-            if (info.isSymLink())
-                return std::unexpected(tr("%1: is a symbolic link").arg(file.member));
-            if (!info.exists())
+            auto part = diskPart(file.member);
+            if (!part)
+                return std::unexpected(part.error());
+            if (!*part)
                 return std::unexpected(tr("%1: referenced by File %2 but missing").arg(file.member, file.id));
-            if (!info.isFile())
-                return std::unexpected(tr("%1: not a regular file").arg(file.member));
-            file.size = info.size();
+            file.parts = {**part};
+            file.path = (*part)->path;
         }
-        m_files << file;
+        file.size = file.parts.constFirst().size;
+        return {};
+    }
+
+    // Chunked (DSP0243 §5.3): every chunk present, in order, with its size; no whole file.
+    std::optional<qint64> declared;
+    if (const FileReference ref(file.element); ref.hasSize()) {
+        bool ok = false;
+        declared = ref.size().toLongLong(&ok);
+        if (!ok)
+            return std::unexpected(tr("%1: ovf:size is not a number").arg(file.member));
+    }
+    const ChunkReassembler chunks(file.member, declared, file.chunkSize);
+    if (auto bad = chunks.checkDeclaration())
+        return std::unexpected(bad->toString());
+    QList<std::pair<QString, qint64>> listing;
+    if (m_reader) {
+        for (const auto &member : archiveMembers) {
+            if (member.first == file.member || ChunkReassembler::chunkIndex(member.first, file.member))
+                listing << member;
+        }
+    } else {
+        auto whole = diskPart(file.member);
+        if (!whole)
+            return std::unexpected(whole.error());
+        if (*whole)
+            listing.append({file.member, (*whole)->size});
+        for (qint64 k = 0; k <= ChunkReassembler::kMaxChunks; ++k) {
+            auto part = diskPart(ChunkReassembler::chunkName(file.member, k));
+            if (!part)
+                return std::unexpected(part.error());
+            if (!*part)
+                break;
+            listing.append({(*part)->member, (*part)->size});
+        }
+    }
+    if (auto bad = chunks.checkMembers(listing))
+        return std::unexpected(bad->toString());
+    file.size = 0;
+    for (const auto &[name, size] : listing) {
+        file.parts << PackInputPart{name, size, m_reader ? QString() : QDir(m_folder).filePath(name)};
+        file.size += size;
     }
     return {};
 }
@@ -265,32 +381,40 @@ std::expected<bool, QString> PackInput::seekArchive(const QString &member)
     }
 }
 
-std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openFile(qsizetype index)
+std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openPart(const PackInputPart &part)
 {
-    const PackInputFile &file = m_files.at(index);
     if (!m_reader) {
-        auto stream = std::make_unique<DiskStream>(file.member, file.path, file.size, m_cancel);
+        auto stream = std::make_unique<DiskStream>(part.member, part.path, part.size, m_cancel);
         if (auto r = stream->open(); !r)
             return std::unexpected(r.error());
         return stream;
     }
     // Forward from where the reader is; from the start again when the member lies behind.
-    auto found = seekArchive(file.member);
+    auto found = seekArchive(part.member);
     if (found && !*found) {
         auto reader = ArchiveReader::open(m_path);
         if (!reader)
             return std::unexpected(reader.error().toString());
         m_reader = std::move(*reader);
         m_reader->setCancelFlag(m_cancel);
-        found = seekArchive(file.member);
+        found = seekArchive(part.member);
     }
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return std::unexpected(tr("%1: no longer in the package").arg(file.member));
-    if (m_reader->current()->size != file.size)
-        return std::unexpected(tr("%1: changed size since the package was opened").arg(file.member));
+        return std::unexpected(tr("%1: no longer in the package").arg(part.member));
+    if (m_reader->current()->size != part.size)
+        return std::unexpected(tr("%1: changed size since the package was opened").arg(part.member));
     return std::make_unique<ArchiveStream>(m_reader.get());
+}
+
+std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openFile(qsizetype index)
+{
+    const PackInputFile &file = m_files.at(index);
+    if (file.parts.size() == 1)
+        return openPart(file.parts.constFirst());
+    const QList<PackInputPart> parts = file.parts;
+    return std::make_unique<PartsStream>(parts.size(), [this, parts](qsizetype k) { return openPart(parts.at(k)); });
 }
 
 } // namespace ovf::package

@@ -13,6 +13,7 @@
 #include <expected>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace ovf {
 class Descriptor;
@@ -23,14 +24,27 @@ class Element;
 
 namespace ovf::package {
 
+// One stored piece of a File: the whole file, or one of its chunks.
+struct PackInputPart
+{
+    QString member;  // "disk.vmdk" or "disk.vmdk.000000001"
+    qint64 size = 0;
+    QString path;    // the file on disk; empty for a member of the source archive
+};
+
 // One File of the References section (DSP0243 §7.1) and where its bytes come from.
 struct PackInputFile
 {
     QString id;
     QString href;      // ovf:href as written
     QString member;    // the normalized member name (HrefPolicy::resolve)
-    qint64 size = 0;   // bytes in the source
-    QString path;      // the file on disk; empty for a member of the source archive
+    // The bytes as stored in the source: compressed when gzip, all chunks together when
+    // chunked (what ovf:size declares, DSP0243 §7.1).
+    qint64 size = 0;
+    QString path;      // the file on disk (unchunked disk sources); empty otherwise
+    qint64 chunkSize = 0; // ovf:chunkSize in the source; 0 when not chunked
+    bool gzip = false;    // ovf:compression="gzip" in the source
+    QList<PackInputPart> parts; // in order: the file itself, or its chunks
     xml::Element *element = nullptr; // the File element, owned by descriptor()
 };
 
@@ -39,10 +53,15 @@ struct PackInputFile
 // OVF folder (exactly one top-level .ovf), an OVA or a ZIP; archives are read through
 // ArchiveReader, so the source is held to the same safety policy as any package.
 //
+// Files that are chunked (ovf:chunkSize) or gzip-compressed in the source are accepted:
+// openFile() gives their stored bytes (the chunks joined, still compressed), and PackageWriter
+// carries them through, rechunks them or inflates them as its options say.
+//
 // Refused when opening, with a message naming the file: no descriptor, or one that does not
 // load; an href the HrefPolicy refuses; two Files naming the same member; a referenced file
-// that is missing, not a regular file or a symbolic link; Files that are already chunked or
-// compressed (repacking those is not supported yet).
+// that is missing, not a regular file or a symbolic link; a compression other than gzip or
+// identity; an unusable ovf:chunkSize; chunks missing, out of order, of the wrong size, or
+// beside the whole file (ChunkReassembler's rules).
 // Move-only; not thread-safe (one packer at a time; setCancelFlag() is the only cross-thread
 // channel).
 class PackInput
@@ -74,9 +93,9 @@ public:
     const std::optional<QByteArray> &manifest() const { return m_manifest; }
     const std::optional<QByteArray> &certificate() const { return m_certificate; }
 
-    // Opens file `index` of files() from its start. For an archive source, the stream
-    // before is invalidated; files read in References order stream the archive once, other
-    // orders reopen it.
+    // Opens file `index` of files() from its start: exactly files()[index].size stored bytes
+    // (every chunk in turn). For an archive source, the stream before is invalidated; files
+    // read in References order stream the archive once, other orders reopen it.
     std::expected<std::unique_ptr<PackInputStream>, QString> openFile(qsizetype index);
 
     // Replaces the descriptor with `bytes` (an edited version of it, keeping its member name),
@@ -92,15 +111,18 @@ private:
     PackInput();
     std::expected<void, QString> openFolder(const QString &descriptorPath);
     std::expected<void, QString> openArchive();
-    std::expected<void, QString> loadDescriptor(const QHash<QString, qint64> &archiveSizes);
+    std::expected<void, QString> loadDescriptor(const QList<std::pair<QString, qint64>> &archiveMembers);
+    std::expected<void, QString> findParts(PackInputFile &file, const QList<std::pair<QString, qint64>> &archiveMembers,
+                                           const QHash<QString, qint64> &archiveSizes) const;
     std::expected<bool, QString> seekArchive(const QString &member);
+    std::expected<std::unique_ptr<PackInputStream>, QString> openPart(const PackInputPart &part);
 
     QString m_path;
     std::optional<ArchiveReader::Format> m_format;
     QByteArray m_descriptorBytes;
     QString m_descriptorName;
     QString m_folder; // disk sources: the descriptor's folder
-    QHash<QString, qint64> m_archiveSizes; // archive sources: every member's size
+    QList<std::pair<QString, qint64>> m_archiveSizes; // archive sources: every member and its size
     std::unique_ptr<Descriptor> m_descriptor;
     QList<PackInputFile> m_files;
     std::optional<QByteArray> m_manifest;
