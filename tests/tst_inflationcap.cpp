@@ -250,7 +250,7 @@ void TestInflationCap::packPastCallerCapCli()
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);
     QVERIFY2(err.contains(u"disk1.vmdk"_s) && err.contains(u"[gzip-too-large]"_s), qPrintable(err));
-    QVERIFY2(err.contains(u"limit of 1048576 bytes for a file no Disk references"_s), qPrintable(err));
+    QVERIFY2(err.contains(u"limit of 1048576 bytes for a file no Disk of known capacity references"_s), qPrintable(err));
     QCOMPARE(scene.state(), before);
 
     // A bad value is a usage error, before anything is read.

@@ -14,7 +14,7 @@ InflationLimit InflationLimit::callerLimit(qint64 bytes)
 {
     InflationLimit limit;
     limit.bytes = bytes;
-    limit.reason = tr("the limit of %1 bytes for a file no Disk references").arg(bytes);
+    limit.reason = tr("the limit of %1 bytes for a file no Disk of known capacity references").arg(bytes);
     return limit;
 }
 
