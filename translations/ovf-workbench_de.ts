@@ -160,23 +160,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/annotationeditor.cpp" line="42"/>
+        <location filename="../views/annotationeditor.cpp" line="44"/>
         <source>Edit the annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/annotationeditor.cpp" line="60"/>
+        <location filename="../views/annotationeditor.cpp" line="72"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/annotationeditor.cpp" line="63"/>
+        <location filename="../views/annotationeditor.cpp" line="75"/>
         <source>Info:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/annotationeditor.cpp" line="65"/>
+        <location filename="../views/annotationeditor.cpp" line="77"/>
         <source>A note for the operator who deploys the appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerFile</name>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="36"/>
+        <source>%1: unknown key, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="47"/>
+        <source>%1: not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="58"/>
+        <location filename="../model/deploy/answerfile.cpp" line="150"/>
+        <source>%1: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="62"/>
+        <source>%1.%2: not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="79"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="81"/>
+        <source>the answer file is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="84"/>
+        <source>format: expected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="87"/>
+        <source>version: expected a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="89"/>
+        <source>version: %1 is newer than the version this program reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="112"/>
+        <source>diskFormat: &apos;%1&apos; is not &quot;qcow2&quot; or &quot;raw&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="116"/>
+        <source>powerOn: not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="128"/>
+        <source>target: not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="134"/>
+        <source>target.backend: &apos;%1&apos; is not &quot;libvirt&quot; or &quot;folder&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="145"/>
+        <source>eulas: not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="158"/>
+        <source>%1.index: expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="163"/>
+        <source>%1.sha256: expected 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="170"/>
+        <source>%1.acceptedAt: expected an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="183"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="185"/>
+        <source>%1: larger than 16 MiB, not an answer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="249"/>
+        <location filename="../model/deploy/answerfile.cpp" line="252"/>
+        <location filename="../model/deploy/answerfile.cpp" line="255"/>
+        <source>%1: cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +431,14 @@
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../model/deploy/backend.cpp" line="24"/>
+        <source>the domain type must be &apos;qemu&apos; or &apos;kvm&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkReassembler</name>
     <message>
         <location filename="../model/package/chunkreassembler.cpp" line="48"/>
@@ -402,174 +516,372 @@
     </message>
 </context>
 <context>
-    <name>ConfigurationValuesDialog</name>
+    <name>ConfigurationPage</name>
     <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="111"/>
-        <source>Set per-configuration values of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="151"/>
-        <source>Values per deployment option: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="152"/>
-        <source>A value here replaces the default value (%1) when that deployment option is chosen. Leave it empty to use the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="154"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="155"/>
+        <location filename="../wizards/configurationpage.cpp" line="16"/>
         <source>Deployment option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="155"/>
-        <source>Label</source>
+        <location filename="../wizards/configurationpage.cpp" line="17"/>
+        <source>Choose the configuration to deploy. It decides the virtual hardware and the default values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/configurationpage.cpp" line="75"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationValuesDialog</name>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="108"/>
+        <source>Set per-configuration values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="154"/>
+        <source>Values per deployment option: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/configurationvaluesdialog.cpp" line="155"/>
+        <source>A value here replaces the default value (%1) when that deployment option is chosen. Leave it empty to use the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="157"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="158"/>
+        <source>Deployment option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="158"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/configurationvaluesdialog.cpp" line="158"/>
         <source>Value</source>
         <translation type="unfinished">Wert</translation>
     </message>
     <message>
-        <location filename="../views/configurationvaluesdialog.cpp" line="155"/>
+        <location filename="../views/configurationvaluesdialog.cpp" line="158"/>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployWizard</name>
+    <message>
+        <location filename="../wizards/deploywizard.cpp" line="24"/>
+        <source>Deploy Appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deployer</name>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="28"/>
+        <source>not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="35"/>
+        <source>Verifying the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="36"/>
+        <source>Checking the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="37"/>
+        <source>Converting disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="38"/>
+        <source>Writing the OVF environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="39"/>
+        <source>Defining virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="40"/>
+        <source>Starting virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="41"/>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="69"/>
+        <location filename="../model/deploy/deployer.cpp" line="201"/>
+        <location filename="../model/deploy/deployer.cpp" line="271"/>
+        <location filename="../model/deploy/deployer.cpp" line="275"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="74"/>
+        <source>%1: the package is invalid and is not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="83"/>
+        <source>%1: the package has no manifest, so its disks cannot be checked; it is not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="92"/>
+        <source>the deployment plan has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="100"/>
+        <source>%1: disk %2 has no file (a blank disk); creating blank disks is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="103"/>
+        <source>%1: disk %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="188"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished">kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="245"/>
+        <source>%1: environment transport &apos;%2&apos; is not offered by this target; the guest gets no OVF environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployerDomain</name>
+    <message>
+        <location filename="../model/deploy/deployerdomain.cpp" line="65"/>
+        <source>no free drive slot for the OVF environment CD-ROM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeploymentOptionsEditor</name>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="101"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="108"/>
         <source>Edit the label of deployment option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="106"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="113"/>
         <source>Edit the description of deployment option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="152"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="183"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="164"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="195"/>
         <source>No deployment options: the appliance deploys in one way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="165"/>
-        <source>%n deployment option(s). The default one is used when the operator does not choose.</source>
+        <location filename="../views/deploymentoptionseditor.cpp" line="196"/>
+        <source>Deployment options: %n. The default one is used when the operator does not choose.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="194"/>
-        <source>Referenced by %n ovf:configuration attribute(s)</source>
+        <location filename="../views/deploymentoptionseditor.cpp" line="225"/>
+        <source>ovf:configuration attributes naming it: %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="197"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="228"/>
         <source>Label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="199"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="230"/>
         <source>Description: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="207"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="244"/>
         <source>An id is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="209"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="246"/>
         <source>An id cannot contain spaces: ovf:configuration lists ids separated by spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="212"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="249"/>
         <source>Another deployment option already has the id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="241"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="281"/>
         <source>Add deployment option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="245"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="285"/>
         <source>Describe when to choose this option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="259"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="299"/>
         <source>Remove deployment option %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="270"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="310"/>
         <source>Make %1 the default deployment option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="271"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="311"/>
         <source>Make %1 no longer the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="282"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="322"/>
         <source>Deployment options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="283"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="323"/>
         <source>Add Option</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="284"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="324"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="286"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="326"/>
         <source>Id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="286"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="326"/>
         <source>Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="286"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="326"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="294"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="334"/>
         <source>Default option (ovf:default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="295"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="335"/>
         <source>Renaming updates every ovf:configuration reference; it is applied when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="22"/>
+        <source>Appliance details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="23"/>
+        <source>What the package contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="46"/>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="47"/>
+        <source>Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="48"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="49"/>
+        <source>Virtual machines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="50"/>
+        <source>Download size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="51"/>
+        <source>Size on disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="57"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="88"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="112"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="132"/>
+        <source>up to %1 (one disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="133"/>
+        <source>up to %1 (%2 disks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="135"/>
+        <source>(disks of unknown capacity: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="150"/>
+        <source>The package has no description.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +931,147 @@
         <location filename="../views/detailsview.cpp" line="125"/>
         <source>No attributes</source>
         <translation>Keine Attribute</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConverter</name>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="52"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="69"/>
+        <source>not a readable regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="72"/>
+        <source>the byte range lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="138"/>
+        <source>read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="149"/>
+        <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="166"/>
+        <source>qemu-img convert failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="172"/>
+        <source>the file changed while it was read; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="175"/>
+        <source>cannot rename the converted disk into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="187"/>
+        <source>no verified package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="189"/>
+        <source>the package failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
+        <source>no such File in References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="199"/>
+        <source>the file did not pass verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="209"/>
+        <source>no Disk with a known ovf:format references this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="221"/>
+        <source>the member has no verified digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="231"/>
+        <source>its size changed since verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiskImage</name>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="71"/>
+        <source>disk format &apos;%1&apos; is not supported (vmdk, qcow2 or raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="80"/>
+        <source>qemu-img info did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="84"/>
+        <source>qemu-img cannot read it as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="89"/>
+        <source>qemu-img info gave no JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="91"/>
+        <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="95"/>
+        <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="99"/>
+        <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="103"/>
+        <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="107"/>
+        <source>the VMDK has %1 extents; one is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="110"/>
+        <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="114"/>
+        <source>qemu-img reports no virtual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskimage.cpp" line="117"/>
+        <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -724,24 +1177,160 @@
 <context>
     <name>DocumentWorkspace</name>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="164"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="185"/>
         <source>Open an OVF descriptor (File &gt; Open) or drop one here</source>
         <translation>Öffnen Sie einen OVF-Deskriptor (Datei &gt; Öffnen) oder ziehen Sie ihn hierher</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="165"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="186"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="166"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="187"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="167"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="188"/>
         <source>XML</source>
         <translation>XML</translation>
+    </message>
+</context>
+<context>
+    <name>DomainXmlBuilder</name>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="42"/>
+        <source>memory item %1: %2; using 512 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="43"/>
+        <source>zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="121"/>
+        <source>processor item %1: &apos;%2&apos; is not a usable CPU count; using 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="129"/>
+        <source>IDE controller %1: QEMU&apos;s PIIX has two IDE channels; its devices go to the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="139"/>
+        <source>SCSI controller %1: QEMU has no &apos;%2&apos; controller; using virtio-scsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="150"/>
+        <source>storage controller %1 (&apos;%2&apos;): attached as a SATA (AHCI) controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="179"/>
+        <source>%1: parent controller %2 not found; attached to IDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="229"/>
+        <source>%1: no free unit on its controller; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="244"/>
+        <source>disk drive %1 names no disk; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="259"/>
+        <source>network adapter %1: QEMU has no &apos;%2&apos;; using e1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="274"/>
+        <source>floppy drive %1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="277"/>
+        <source>sound card %1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="280"/>
+        <source>parallel port %1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="286"/>
+        <source>%1 (resource type %2) ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="14"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="42"/>
+        <source>The appliance was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="43"/>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="43"/>
+        <source>Defined at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="44"/>
+        <source>Virtual machines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="47"/>
+        <source>To define them in libvirt, run the script in the folder (it takes a connection URI, qemu:///system by default):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="53"/>
+        <source>The deployment was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="54"/>
+        <source>Cancelled: everything created so far was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="56"/>
+        <source>The deployment failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="57"/>
+        <source>The deployment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="60"/>
+        <source>These could not be removed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/donepage.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -764,6 +1353,67 @@
     <message>
         <location filename="../model/commands/duplicateentitycommand.cpp" line="74"/>
         <source>Duplicate virtual system &apos;%1&apos; as &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveConfiguration</name>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="207"/>
+        <source>the virtual system has no VirtualHardwareSection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="216"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="225"/>
+        <source>no VirtualHardwareSection has a virtual system type that QEMU/KVM can run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="228"/>
+        <source>showing the hardware of the first VirtualHardwareSection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="233"/>
+        <source>VirtualHardwareSection %1 of %2 chosen (type %3; types offered: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="260"/>
+        <source>the package has no deployment options (no DeploymentOptionSection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="263"/>
+        <source>the package has no deployment option with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveconfiguration.cpp" line="267"/>
+        <source>the Envelope has no VirtualSystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectiveItem</name>
+    <message>
+        <location filename="../model/deploy/effectiveitem.cpp" line="130"/>
+        <source>memory quantity %1 has no AllocationUnits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveitem.cpp" line="135"/>
+        <source>memory AllocationUnits &apos;%1&apos; is not a byte unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/effectiveitem.cpp" line="159"/>
+        <source>memory size overflows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,62 +1684,62 @@
 <context>
     <name>EnvelopeTreeView</name>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="162"/>
+        <location filename="../views/envelopetreeview.cpp" line="181"/>
         <source>Add &amp;Virtual System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="163"/>
+        <location filename="../views/envelopetreeview.cpp" line="182"/>
         <source>Add &amp;Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="164"/>
+        <location filename="../views/envelopetreeview.cpp" line="183"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="165"/>
+        <location filename="../views/envelopetreeview.cpp" line="184"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="166"/>
+        <location filename="../views/envelopetreeview.cpp" line="185"/>
         <source>Re&amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="167"/>
+        <location filename="../views/envelopetreeview.cpp" line="186"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="168"/>
+        <location filename="../views/envelopetreeview.cpp" line="187"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="169"/>
+        <location filename="../views/envelopetreeview.cpp" line="188"/>
         <source>Remove &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="170"/>
+        <location filename="../views/envelopetreeview.cpp" line="189"/>
         <source>Add &amp;Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="334"/>
+        <location filename="../views/envelopetreeview.cpp" line="353"/>
         <source>Select a collection (or a virtual system in one) to add to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="381"/>
+        <location filename="../views/envelopetreeview.cpp" line="400"/>
         <source>Cut a virtual system or collection first, then select the collection to move it to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="385"/>
+        <location filename="../views/envelopetreeview.cpp" line="404"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,89 +1752,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="78"/>
+        <location filename="../views/eulaeditor.cpp" line="80"/>
         <source>Import License Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="79"/>
+        <location filename="../views/eulaeditor.cpp" line="81"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="92"/>
+        <location filename="../views/eulaeditor.cpp" line="94"/>
         <source>Edit the license text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="98"/>
+        <location filename="../views/eulaeditor.cpp" line="100"/>
         <source>The file is larger than %1 MiB: not a license text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="105"/>
+        <location filename="../views/eulaeditor.cpp" line="107"/>
         <source>The file starts with a %1 byte order mark but is not valid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="113"/>
+        <location filename="../views/eulaeditor.cpp" line="115"/>
         <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="121"/>
+        <location filename="../views/eulaeditor.cpp" line="123"/>
         <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="139"/>
+        <location filename="../views/eulaeditor.cpp" line="141"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="141"/>
-        <location filename="../views/eulaeditor.cpp" line="144"/>
+        <location filename="../views/eulaeditor.cpp" line="143"/>
+        <location filename="../views/eulaeditor.cpp" line="146"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="146"/>
+        <location filename="../views/eulaeditor.cpp" line="148"/>
         <source>Import the license text from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="149"/>
+        <location filename="../views/eulaeditor.cpp" line="151"/>
         <source>Imported %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="167"/>
+        <location filename="../views/eulaeditor.cpp" line="179"/>
         <source>the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="168"/>
+        <location filename="../views/eulaeditor.cpp" line="180"/>
         <source>License agreement of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="176"/>
+        <location filename="../views/eulaeditor.cpp" line="188"/>
         <source>Info:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="178"/>
+        <location filename="../views/eulaeditor.cpp" line="190"/>
         <source>The license text the operator must accept before deploying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="179"/>
+        <location filename="../views/eulaeditor.cpp" line="191"/>
         <source>Import from File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="180"/>
+        <location filename="../views/eulaeditor.cpp" line="192"/>
         <source>Replace the license text by the contents of a text file (UTF-8, UTF-16 or Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderBackend</name>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="43"/>
+        <source>no output folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="46"/>
+        <source>already exists; choose a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="49"/>
+        <source>not a writable folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="55"/>
+        <source>cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="59"/>
+        <source>cannot create the disks folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="79"/>
+        <source>libvirt&apos;s default NAT network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="99"/>
+        <source>%1 bytes are needed, %2 are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="108"/>
+        <source>the deployment is already committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="110"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
+        <source>not a usable file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <source>a disk of that name was already written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="134"/>
+        <source>cannot copy the ISO into the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="141"/>
+        <source>not a usable domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="143"/>
+        <source>defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="155"/>
+        <source>not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="198"/>
+        <source>cannot move the result into place (does it exist now?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/folderbackend.cpp" line="210"/>
+        <source>%1: could not be removed completely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,11 +2155,241 @@
     </message>
 </context>
 <context>
+    <name>IsoTransport</name>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="62"/>
+        <source>%1: &apos;%2&apos; is not a valid file name in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="64"/>
+        <source>%1: &apos;%2&apos; is in the image twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="70"/>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="79"/>
+        <source>%1: cannot start the ISO 9660 image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="85"/>
+        <location filename="../model/deploy/isotransport.cpp" line="110"/>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="90"/>
+        <location filename="../model/deploy/isotransport.cpp" line="113"/>
+        <source>%1: cannot read %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="100"/>
+        <location filename="../model/deploy/isotransport.cpp" line="103"/>
+        <location filename="../model/deploy/isotransport.cpp" line="116"/>
+        <source>%1: cannot add %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="114"/>
+        <source>file shrank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="121"/>
+        <source>%1: cannot finish the ISO 9660 image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="123"/>
+        <location filename="../model/deploy/isotransport.cpp" line="127"/>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="139"/>
+        <source>EnvironmentFilesSection: ovf:path &apos;%1&apos; is not a relative path inside the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/isotransport.cpp" line="142"/>
+        <source>EnvironmentFilesSection: no staged copy of file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageSettings</name>
     <message>
         <location filename="../app/gui/languagesettings.cpp" line="54"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtBackend</name>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="35"/>
+        <source>the storage pool is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="42"/>
+        <source>choose a storage pool or an existing writable folder for the disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="63"/>
+        <source>no such storage pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="113"/>
+        <source>%1 bytes are needed, %2 are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="121"/>
+        <source>not a usable volume name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="129"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="149"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="185"/>
+        <source>already exists; it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="153"/>
+        <source>cannot create scratch space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="176"/>
+        <source>not a usable file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="182"/>
+        <source>the pool is not a folder: give a folder for the environment ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="187"/>
+        <source>cannot copy the ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="195"/>
+        <source>not a usable domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="197"/>
+        <source>a domain of that name exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="256"/>
+        <source>%1: could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtConnection</name>
+    <message>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="74"/>
+        <source>unknown libvirt error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="177"/>
+        <source>domain XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="293"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicensesPage</name>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="25"/>
+        <source>License agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="26"/>
+        <source>Read each license agreement and accept it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="32"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="34"/>
+        <source>&amp;Save as Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="75"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="80"/>
+        <source>%1: License %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="87"/>
+        <source>I &amp;accept the terms of this license agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="108"/>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="110"/>
+        <source>Accepted: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="145"/>
+        <source>Print License Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="155"/>
+        <location filename="../wizards/licensespage.cpp" line="162"/>
+        <source>Save License Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="156"/>
+        <source>license-%1.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="156"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/licensespage.cpp" line="163"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1529,88 +2493,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153"/>
+        <location filename="../app/gui/mainwindow.cpp" line="154"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
-        <location filename="../app/gui/mainwindow.cpp" line="246"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
+        <location filename="../app/gui/mainwindow.cpp" line="261"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="272"/>
         <source>Opening the sample appliance…</source>
         <translation>Die Beispiel-Appliance wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="432"/>
+        <location filename="../app/gui/mainwindow.cpp" line="447"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="61"/>
+        <location filename="../app/gui/mainwindow.cpp" line="62"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="72"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="82"/>
+        <location filename="../app/gui/mainwindow.cpp" line="83"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="154"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <location filename="../app/gui/mainwindow.cpp" line="156"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156"/>
+        <location filename="../app/gui/mainwindow.cpp" line="157"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>OVF-Deskriptor oder Paket öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>OVF-Deskriptoren und Pakete (*.ovf *.ova *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Die automatisch gesicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>%n warning(s): %1</source>
         <translation>
             <numerusform>%n Warnung: %1</numerusform>
@@ -1618,67 +2582,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="411"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="415"/>
         <source>the package writer corrected file sizes in the References; reopen to see them</source>
         <translation>beim Schreiben des Pakets wurden Dateigrößen in den References korrigiert; zum Anzeigen erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="412"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="431"/>
+        <location filename="../app/gui/mainwindow.cpp" line="446"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="464"/>
+        <location filename="../app/gui/mainwindow.cpp" line="480"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="470"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Hier stehen die Probleme, die im geöffneten Deskriptor gefunden wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="472"/>
+        <location filename="../app/gui/mainwindow.cpp" line="488"/>
         <source>Checking the descriptor…</source>
         <translation>Der Deskriptor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="474"/>
+        <location filename="../app/gui/mainwindow.cpp" line="490"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="480"/>
+        <location filename="../app/gui/mainwindow.cpp" line="496"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="487"/>
+        <location filename="../app/gui/mainwindow.cpp" line="503"/>
         <source>About OVF Workbench</source>
         <translation>Über OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="488"/>
+        <location filename="../app/gui/mainwindow.cpp" line="504"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Virtuelle DMTF-OVF-Appliances erstellen, lokalisieren, prüfen und bereitstellen.&lt;/p&gt;&lt;p&gt;Öffnet OVF-0.9-, 1.x- und 2.x-Deskriptoren und Pakete (OVA, ZIP, OVF-Ordner), bearbeitet sie mit Rückgängig, prüft sie während der Eingabe gegen die OVF-Regeln und speichert sie als Deskriptor oder als Paket mit neuem Manifest.&lt;/p&gt;</translation>
     </message>
@@ -1841,6 +2805,60 @@
     </message>
 </context>
 <context>
+    <name>NetworksPage</name>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="18"/>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="19"/>
+        <source>Connect each network of the appliance to a network of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="23"/>
+        <source>Network in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="23"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="23"/>
+        <source>Connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="41"/>
+        <location filename="../wizards/networkspage.cpp" line="78"/>
+        <source>Asking the target for its networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="80"/>
+        <source>The target&apos;s networks could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="82"/>
+        <source>The script will attach the machines to these libvirt networks; type any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="83"/>
+        <source>Networks available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/networkspage.cpp" line="108"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperatingSystemEditor</name>
     <message>
         <location filename="../views/operatingsystemeditor.cpp" line="25"/>
@@ -1858,62 +2876,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="85"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="87"/>
         <source>“%1” is not a CIM operating system type: type a number or part of a name and pick one from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="96"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="98"/>
         <source>Set the operating system to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="113"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="125"/>
         <source>ovf:id %1 (CIM_OperatingSystem OSType)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="116"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="128"/>
         <source>VMware guest type (vmw:osType): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="122"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="134"/>
         <source>Guest operating system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="123"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="135"/>
         <source>Info:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="124"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="136"/>
         <source>Operating system:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="125"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="137"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="126"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="138"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="134"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="146"/>
         <source>Type part of a name (e.g. “debian”) or a number to search the CIM operating system list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="135"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="147"/>
         <source>e.g. 12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/operatingsystemeditor.cpp" line="136"/>
+        <location filename="../views/operatingsystemeditor.cpp" line="148"/>
         <source>e.g. Debian GNU/Linux 12 (64-bit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,18 +2982,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packageverifier.cpp" line="91"/>
+        <location filename="../model/package/packageverifier.cpp" line="115"/>
         <source>the descriptor cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packageverifier.cpp" line="247"/>
+        <location filename="../model/package/packageverifier.cpp" line="311"/>
+        <source>the package changed while it was being verified (read twice: its manifest uses another algorithm than SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/packageverifier.cpp" line="402"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packageverifier.cpp" line="253"/>
+        <location filename="../model/package/packageverifier.cpp" line="408"/>
         <source>the package holds no OVF descriptor (*.ovf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheck</name>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="93"/>
+        <source>the license text differs from the one accepted (digest mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="94"/>
+        <source>the license agreement has not been accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="114"/>
+        <source>no target network is chosen for this OVF network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="120"/>
+        <source>the package has no network with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a valid VM name (letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 63; suggestion: &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="136"/>
+        <source>the VM name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="151"/>
+        <source>the package has no virtual system with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="157"/>
+        <source>the folder backend needs an output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="160"/>
+        <source>the folder backend writes the disks into the output folder; storage is chosen for libvirt only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="165"/>
+        <source>the libvirt connection URI is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="170"/>
+        <source>the folder for the disk files does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/plancheck.cpp" line="173"/>
+        <source>not a valid libvirt storage pool name (or an absolute folder path)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2105,12 +3191,12 @@
 <context>
     <name>ProductEditorTabs</name>
     <message>
-        <location filename="../views/producteditortabs.cpp" line="20"/>
+        <location filename="../views/producteditortabs.cpp" line="31"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/producteditortabs.cpp" line="21"/>
+        <location filename="../views/producteditortabs.cpp" line="32"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,14 +3380,67 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="19"/>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="20"/>
+        <source>The package is verified again while its disks are converted. Cancel removes everything created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="27"/>
+        <source>&amp;Cancel Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="72"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="88"/>
+        <source>Cancelling and removing what was created…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="96"/>
+        <source>Cancel Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="97"/>
+        <source>Cancel the deployment and remove everything created so far?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="132"/>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="133"/>
+        <source>Cancelled; everything created was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/progresspage.cpp" line="134"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PropertiesEditor</name>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="181"/>
+        <location filename="../views/propertieseditor.cpp" line="216"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/propertieseditor.cpp" line="188"/>
+        <location filename="../views/propertieseditor.cpp" line="223"/>
         <source>Properties with invalid values (shown in red): %n</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2309,73 +3448,178 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="224"/>
+        <location filename="../views/propertieseditor.cpp" line="259"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="224"/>
+        <location filename="../views/propertieseditor.cpp" line="259"/>
         <source>Properties of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="227"/>
+        <location filename="../views/propertieseditor.cpp" line="268"/>
         <source>Keys in the OVF environment: %1. Categories group the properties below them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="235"/>
+        <location filename="../views/propertieseditor.cpp" line="276"/>
         <source>Add Property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="236"/>
+        <location filename="../views/propertieseditor.cpp" line="277"/>
         <source>Add Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="237"/>
+        <location filename="../views/propertieseditor.cpp" line="278"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="238"/>
+        <location filename="../views/propertieseditor.cpp" line="279"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="239"/>
+        <location filename="../views/propertieseditor.cpp" line="280"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="240"/>
+        <location filename="../views/propertieseditor.cpp" line="281"/>
         <source>Qualifiers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="241"/>
+        <location filename="../views/propertieseditor.cpp" line="282"/>
         <source>Per Configuration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="242"/>
+        <location filename="../views/propertieseditor.cpp" line="283"/>
         <source>Add a property after the current row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="243"/>
+        <location filename="../views/propertieseditor.cpp" line="284"/>
         <source>Add a category heading after the current row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="244"/>
+        <location filename="../views/propertieseditor.cpp" line="285"/>
         <source>Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="245"/>
+        <location filename="../views/propertieseditor.cpp" line="286"/>
         <source>Edit the values the current property takes per deployment option</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPage</name>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="19"/>
+        <source>Appliance properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="20"/>
+        <source>The values the appliance reads when it starts for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="22"/>
+        <source>Show &amp;all properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="24"/>
+        <source>Also show the properties the package does not let you change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="100"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="102"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="166"/>
+        <source>All values are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="166"/>
+        <source>1 field still invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="166"/>
+        <source>%1 fields still invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyField</name>
+    <message>
+        <location filename="../wizards/propertyfield.cpp" line="79"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertyfield.cpp" line="106"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertyfield.cpp" line="110"/>
+        <source>Confirm the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertyfield.cpp" line="196"/>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyResolver</name>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="64"/>
+        <location filename="../model/deploy/propertyresolver.cpp" line="83"/>
+        <source>its value refers to itself through ${...} references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="78"/>
+        <source>&apos;%1&apos; refers to ${%2}, which is not a property of this entity or its collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="88"/>
+        <source>${%1} cannot be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="161"/>
+        <source>the package has no entity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="163"/>
+        <source>the package has no property with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/propertyresolver.cpp" line="200"/>
+        <source>the property is not user-configurable; its value is &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +3690,30 @@
     <message>
         <location filename="../views/qualifiersdialog.cpp" line="145"/>
         <source>comma-separated, e.g. small, medium, large or 1..10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RangeHasher</name>
+    <message>
+        <location filename="../model/package/rangehasher.cpp" line="48"/>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/rangehasher.cpp" line="66"/>
+        <location filename="../model/package/rangehasher.cpp" line="73"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/rangehasher.cpp" line="78"/>
+        <source>the archive ends inside this member (truncated, or cut while it was read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/rangehasher.cpp" line="117"/>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,7 +3936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="183"/>
+        <location filename="../model/commands/sectionrules.cpp" line="184"/>
         <source>%1 cannot be removed: &quot;%2&quot; is still referenced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +3995,69 @@
     <message>
         <location filename="../model/commands/setelementtextcommand.cpp" line="28"/>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="20"/>
+        <source>Choose the appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="21"/>
+        <source>Deploy the document that is open, or choose an OVA, OVF or ZIP package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="23"/>
+        <source>The open document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="26"/>
+        <source>A package file or folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="30"/>
+        <source>/path/to/appliance.ova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="32"/>
+        <source>Choose &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="33"/>
+        <source>Choose F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="74"/>
+        <source>Choose an Appliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="75"/>
+        <source>OVF packages (*.ova *.ovf *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="84"/>
+        <source>Choose an OVF Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="95"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/sourcepage.cpp" line="99"/>
+        <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +4139,248 @@
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="25"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="26"/>
+        <source>Choose where the disks are written and in which format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="37"/>
+        <source>qcow2 (grows as the guest writes, snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="38"/>
+        <source>raw (fully allocated, fastest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="44"/>
+        <source>Storage pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="45"/>
+        <source>Disk folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="46"/>
+        <source>Disk format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="68"/>
+        <source>The disks become volumes of a storage pool of %1, or files in an existing folder of that host when you name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="71"/>
+        <source>The disks are written into the output folder %1, unless you name another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="73"/>
+        <source>(optional) an existing folder instead of a pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="89"/>
+        <source>%1 (%2, %3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="92"/>
+        <source>%1, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="151"/>
+        <source>%1 is not an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="154"/>
+        <source>Asking %1 for its storage pools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="157"/>
+        <source>The storage pools could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="160"/>
+        <source>The target has no storage pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="163"/>
+        <source>The disks need up to %1; the free space there is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="165"/>
+        <source>The disks need up to %1, but only %2 are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="170"/>
+        <source>qcow2 images grow as the guest writes, so this may be enough for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/storagepage.cpp" line="172"/>
+        <source>The disks need up to %1; %2 are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="40"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="41"/>
+        <source>Check the choices, then deploy. Nothing has been created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="43"/>
+        <source>&amp;Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="69"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="70"/>
+        <source>OVF Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="71"/>
+        <source>Command Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="72"/>
+        <source>Save &amp;Answer File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="108"/>
+        <source>The plan cannot be deployed as it stands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="114"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="120"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="122"/>
+        <source>Deployment option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="124"/>
+        <source>Licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="125"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="126"/>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="127"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="127"/>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="128"/>
+        <source>libvirt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="130"/>
+        <source>Virtual machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="132"/>
+        <source>Network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="133"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="134"/>
+        <source>Disk format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="135"/>
+        <source>Power on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="135"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="135"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="198"/>
+        <location filename="../wizards/summarypage.cpp" line="205"/>
+        <source>Save Answer File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="206"/>
+        <source>Answer files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TarReader</name>
     <message>
         <location filename="../model/package/tarreader.cpp" line="89"/>
@@ -2865,27 +4438,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="209"/>
+        <location filename="../model/package/tarreader.cpp" line="210"/>
         <source>pre-POSIX (v7) tar format: DSP0243 §5.3 requires ustar (POSIX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="229"/>
+        <location filename="../model/package/tarreader.cpp" line="238"/>
         <source>the archive has no end-of-archive marker (truncated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="230"/>
+        <location filename="../model/package/tarreader.cpp" line="239"/>
         <source>the archive ends after &apos;%1&apos; without the end-of-archive marker (truncated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="235"/>
+        <location filename="../model/package/tarreader.cpp" line="244"/>
         <source>data after the end of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="242"/>
+        <location filename="../model/package/tarreader.cpp" line="251"/>
         <source>cannot check the end of the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,6 +4482,99 @@
     </message>
 </context>
 <context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="28"/>
+        <source>Deployment target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="29"/>
+        <source>Write ready-to-define files into a folder, or define the virtual machines in libvirt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="31"/>
+        <source>&amp;Folder: disks, domain XML and a script that defines them with virsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="33"/>
+        <source>&amp;libvirt: define the virtual machines through a libvirt connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="42"/>
+        <source>A new folder, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="43"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="51"/>
+        <source>Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="52"/>
+        <source>Connection URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="54"/>
+        <source>Virtual machine names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="57"/>
+        <source>&amp;Power on the virtual machines after deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="121"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="131"/>
+        <source>Choose Where to Create the Output Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="144"/>
+        <source>Enter the output folder to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="147"/>
+        <source>%1 exists already: the output folder must be new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="149"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="151"/>
+        <source>Enter the libvirt connection URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="157"/>
+        <source>&quot;%1&quot; is not a valid virtual machine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="159"/>
+        <source>The name &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidationRunner</name>
     <message>
         <location filename="../app/gui/validationrunner.cpp" line="135"/>
@@ -2922,6 +4588,94 @@
     </message>
 </context>
 <context>
+    <name>VerificationPage</name>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="24"/>
+        <source>Verify the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="25"/>
+        <source>The digests of the manifest and the signature are checked before anything is deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="31"/>
+        <source>&amp;Cancel Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="33"/>
+        <source>&amp;Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="48"/>
+        <source>Signer&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="58"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="59"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="60"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="61"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="112"/>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="141"/>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="161"/>
+        <source>%1 (%2) was read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="173"/>
+        <source>Trust: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="184"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="190"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="197"/>
+        <source>Deploy &amp;anyway, although the package has no manifest and nothing could be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="199"/>
+        <source>Deploy &amp;anyway, although the origin of the package is not proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XmlSourceView</name>
     <message>
         <location filename="../views/xmlsourceview.cpp" line="46"/>
@@ -2932,76 +4686,235 @@
 <context>
     <name>ZipReader</name>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="58"/>
+        <location filename="../model/package/zipreader.cpp" line="60"/>
         <source>cannot open the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="65"/>
+        <location filename="../model/package/zipreader.cpp" line="75"/>
         <source>the ZIP&apos;s central directory cannot be read (truncated or damaged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="85"/>
+        <location filename="../model/package/zipreader.cpp" line="95"/>
         <source>%1 (ZIP error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="95"/>
+        <location filename="../model/package/zipreader.cpp" line="105"/>
         <source>a central directory record cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="138"/>
+        <location filename="../model/package/zipreader.cpp" line="148"/>
         <source>encrypted ZIP members are not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="141"/>
+        <location filename="../model/package/zipreader.cpp" line="151"/>
         <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="160"/>
+        <location filename="../model/package/zipreader.cpp" line="170"/>
         <source>the central directory is damaged (ZIP error %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="176"/>
+        <location filename="../model/package/zipreader.cpp" line="186"/>
         <source>the member cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="180"/>
-        <location filename="../model/package/zipreader.cpp" line="186"/>
+        <location filename="../model/package/zipreader.cpp" line="190"/>
+        <location filename="../model/package/zipreader.cpp" line="196"/>
         <source>the member&apos;s data is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="184"/>
+        <location filename="../model/package/zipreader.cpp" line="194"/>
         <source>the member&apos;s CRC-32 does not match its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipStructure</name>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="111"/>
+        <source>cannot read the end of the ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="120"/>
+        <source>the ZIP has no end-of-central-directory record (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="124"/>
+        <source>the ZIP&apos;s comment runs past the end of the file (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="126"/>
+        <source>%1 bytes after the end of the ZIP (its end-of-central-directory record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="139"/>
+        <location filename="../model/package/zipstructure.cpp" line="161"/>
+        <source>split (multi-disk) ZIP archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="141"/>
+        <source>the zip64 end-of-central-directory record lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="144"/>
+        <source>the zip64 end-of-central-directory record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="147"/>
+        <source>the zip64 end-of-central-directory record has a wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="149"/>
+        <source>%1 bytes between the zip64 end-of-central-directory record and its locator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="163"/>
+        <source>the ZIP&apos;s central directory lists %1 members; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="167"/>
+        <source>the ZIP&apos;s central directory is %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="169"/>
+        <source>the central directory overlaps its end record or lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="171"/>
+        <source>%1 bytes between the central directory and its end record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="178"/>
+        <source>cannot read the ZIP&apos;s central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="183"/>
+        <source>the central directory holds fewer records than its end record says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="188"/>
+        <source>a central directory record runs past the directory&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="197"/>
+        <source>&apos;%1&apos;: its zip64 extra field is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="203"/>
+        <source>%1 bytes in the central directory after its last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="212"/>
+        <source>%1 bytes before &apos;%2&apos; belong to no member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="216"/>
+        <source>&apos;%1&apos; overlaps the member before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="219"/>
+        <source>&apos;%1&apos;: no local header where the central directory points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="225"/>
+        <source>&apos;%1&apos;: its local header names it &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="228"/>
+        <source>&apos;%1&apos;: its local header and its central directory record disagree on the compression method or encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="233"/>
+        <source>&apos;%1&apos;: its local header is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="238"/>
+        <source>&apos;%1&apos;: its local header and its central directory record disagree on the CRC-32 or the sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="253"/>
+        <source>&apos;%1&apos;: its data descriptor and its central directory record disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="261"/>
+        <source>the last member overlaps the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="263"/>
+        <source>%1 bytes between the last member and the central directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="277"/>
+        <source>the ZIP comment holds %1 bytes that are not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipstructure.cpp" line="283"/>
+        <source>ZIP comment ignored (%1 bytes): &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Open the bundled sample appliance.</source>
         <translation>Die mitgelieferte Beispiel-Appliance öffnen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="46"/>
+        <source>Open the deploy wizard on the package PKG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>OVF Workbench: author DMTF OVF virtual appliances.</source>
         <translation>OVF Workbench: virtuelle DMTF-OVF-Appliances erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>The OVF descriptor or package (OVA, ZIP, OVF folder) to open.</source>
         <translation>Der zu öffnende OVF-Deskriptor oder das Paket (OVA, ZIP, OVF-Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Only one file can be opened at a time.</source>
         <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
     </message>
@@ -3492,14 +5405,6 @@
     </message>
 </context>
 <context>
-    <name>ovf::commands::FormEdits</name>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="152"/>
-        <source>Rename deployment option %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ovf::commands::entityrefs</name>
     <message>
         <location filename="../model/commands/entityreferences.cpp" line="74"/>
@@ -3515,27 +5420,27 @@
 <context>
     <name>ovf::items::EnvelopeTreeModel</name>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="158"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="159"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="167"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="168"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="168"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="170"/>
         <source>Info</source>
         <translation type="unfinished">Hinweis</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodeledit.cpp" line="284"/>
+        <location filename="../model/items/envelopetreemodeledit.cpp" line="313"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,158 +5463,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="159"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="160"/>
         <source>Value for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="210"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="217"/>
         <source>Category: the properties below it are shown under this heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="250"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
         <source>No default value: the value is asked for at deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="252"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="259"/>
         <source>Full key in the OVF environment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="273"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="280"/>
         <source>Rename category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="291"/>
         <source>Make %1 user-configurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="291"/>
         <source>Make %1 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="291"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="298"/>
         <source>Mark %1 as a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="291"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="298"/>
         <source>Unmark %1 as a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="303"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="310"/>
         <source>Rename property %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="308"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="315"/>
         <source>Set type of %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="320"/>
         <source>Set default value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="319"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="326"/>
         <source>Set qualifiers of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="324"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="331"/>
         <source>Set label of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="330"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
         <source>Set description of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="342"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="343"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="344"/>
-        <source>Default value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="345"/>
-        <source>Qualifiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
-        <source>Configurable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../model/items/propertytablemodel.cpp" line="348"/>
-        <source>Label</source>
+        <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="349"/>
-        <source>Description</source>
+        <source>ovf:userConfigurable: the operator may change the value at deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="350"/>
-        <source>Per configuration</source>
+        <source>ovf:password: the value is hidden while it is entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="394"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="357"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="358"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="359"/>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="360"/>
+        <source>Qualifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="361"/>
+        <source>User set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="365"/>
+        <source>Per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="362"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="363"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="364"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="409"/>
         <source>Add property %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="404"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>New category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="404"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>Add category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="414"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="429"/>
         <source>Remove category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="415"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="430"/>
         <source>Remove property %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="424"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="424"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::BlockCopier</name>
+    <message>
+        <location filename="../model/package/blockcopier.cpp" line="58"/>
+        <source>%1: the source ended %2 bytes early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3880,42 +5808,47 @@
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="24"/>
+        <location filename="../model/package/folderwriter.cpp" line="38"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="31"/>
+        <location filename="../model/package/folderwriter.cpp" line="45"/>
         <source>%1 exists and is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="34"/>
+        <location filename="../model/package/folderwriter.cpp" line="48"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="46"/>
+        <location filename="../model/package/folderwriter.cpp" line="60"/>
         <source>%1: cannot create its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="57"/>
+        <location filename="../model/package/folderwriter.cpp" line="74"/>
         <source>%1: more data than announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="67"/>
+        <location filename="../model/package/folderwriter.cpp" line="99"/>
         <source>%1: %2 bytes short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="94"/>
+        <location filename="../model/package/folderwriter.cpp" line="123"/>
+        <source>cannot sync the folder %1 of the new package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="130"/>
         <source>cannot move the existing %1 aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="99"/>
+        <location filename="../model/package/folderwriter.cpp" line="135"/>
         <source>cannot move the new package to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,34 +6010,42 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::MemberLocation</name>
+    <message>
+        <location filename="../model/package/memberlocation.cpp" line="40"/>
+        <source>no such member in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::OvaWriter</name>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="19"/>
+        <location filename="../model/package/ovawriter.cpp" line="28"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="55"/>
+        <location filename="../model/package/ovawriter.cpp" line="64"/>
         <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="68"/>
+        <location filename="../model/package/ovawriter.cpp" line="77"/>
         <source>%1: more data than the %2 bytes announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="76"/>
+        <location filename="../model/package/ovawriter.cpp" line="104"/>
         <source>%1: %2 bytes short of the %3 announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="88"/>
+        <location filename="../model/package/ovawriter.cpp" line="116"/>
         <source>%1: not the head member reserved at this place, or not its size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="108"/>
+        <location filename="../model/package/ovawriter.cpp" line="136"/>
         <source>the package head was not written completely</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,105 +6053,115 @@
 <context>
     <name>ovf::package::PackInput</name>
     <message>
-        <location filename="../model/package/packinput.cpp" line="38"/>
-        <location filename="../model/package/packinput.cpp" line="229"/>
+        <location filename="../model/package/packinput.cpp" line="44"/>
+        <location filename="../model/package/packinput.cpp" line="290"/>
         <source>%1: is a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="40"/>
-        <location filename="../model/package/packinput.cpp" line="49"/>
-        <location filename="../model/package/packinput.cpp" line="138"/>
+        <location filename="../model/package/packinput.cpp" line="46"/>
+        <location filename="../model/package/packinput.cpp" line="58"/>
+        <location filename="../model/package/packinput.cpp" line="179"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="46"/>
+        <location filename="../model/package/packinput.cpp" line="55"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="51"/>
+        <location filename="../model/package/packinput.cpp" line="60"/>
         <source>%1: the file grew while it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="53"/>
+        <location filename="../model/package/packinput.cpp" line="62"/>
         <source>%1: the file shrank while it was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="112"/>
+        <location filename="../model/package/packinput.cpp" line="153"/>
         <source>%1: no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="118"/>
+        <location filename="../model/package/packinput.cpp" line="159"/>
         <source>%1: the folder holds no .ovf descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="119"/>
+        <location filename="../model/package/packinput.cpp" line="160"/>
         <source>%1: the folder holds more than one .ovf descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="140"/>
+        <location filename="../model/package/packinput.cpp" line="181"/>
         <source>%1: the descriptor is larger than the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="185"/>
+        <location filename="../model/package/packinput.cpp" line="226"/>
         <source>%1: the package holds no .ovf descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="187"/>
+        <location filename="../model/package/packinput.cpp" line="228"/>
         <source>%1: the descriptor is not at the top of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="202"/>
+        <location filename="../model/package/packinput.cpp" line="243"/>
         <source>%1: not an OVF descriptor (an OVF environment document?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="213"/>
+        <location filename="../model/package/packinput.cpp" line="257"/>
         <source>File %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="216"/>
-        <source>%1: is chunked or compressed in the source; repacking such files is not supported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="219"/>
+        <location filename="../model/package/packinput.cpp" line="272"/>
         <source>%1: referenced by more than one File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="223"/>
+        <location filename="../model/package/packinput.cpp" line="300"/>
         <source>%1: referenced by File %2 but not in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="231"/>
+        <location filename="../model/package/packinput.cpp" line="307"/>
         <source>%1: referenced by File %2 but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="233"/>
+        <location filename="../model/package/packinput.cpp" line="294"/>
         <source>%1: not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="290"/>
+        <location filename="../model/package/packinput.cpp" line="263"/>
+        <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="269"/>
+        <source>%1: ovf:chunkSize must be a positive number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="321"/>
+        <source>%1: ovf:size is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="405"/>
         <source>%1: no longer in the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packinput.cpp" line="292"/>
+        <location filename="../model/package/packinput.cpp" line="407"/>
         <source>%1: changed size since the package was opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,73 +6169,75 @@
 <context>
     <name>ovf::package::PackageWriter</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="60"/>
+        <location filename="../model/package/packagewriter.cpp" line="64"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="83"/>
+        <location filename="../model/package/packagewriter.cpp" line="87"/>
         <source>a signature needs a manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="85"/>
+        <location filename="../model/package/packagewriter.cpp" line="89"/>
         <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="87"/>
+        <location filename="../model/package/packagewriter.cpp" line="91"/>
         <source>the chunk size must be positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="111"/>
-        <source>%1: the source ended %2 bytes early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="156"/>
+        <location filename="../model/package/packagewriter.cpp" line="219"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="177"/>
+        <location filename="../model/package/packagewriter.cpp" line="244"/>
         <source>%1: not listed in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="179"/>
+        <location filename="../model/package/packagewriter.cpp" line="246"/>
         <source>%1: does not match its digest in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="185"/>
+        <location filename="../model/package/packagewriter.cpp" line="252"/>
         <source>%1: listed in the manifest but not a file of the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="201"/>
+        <location filename="../model/package/packagewriter.cpp" line="268"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="227"/>
+        <location filename="../model/package/packagewriter.cpp" line="117"/>
         <source>cannot create a temporary file beside %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="246"/>
-        <location filename="../model/package/packagewriter.cpp" line="250"/>
+        <location filename="../model/package/packagewriter.cpp" line="93"/>
+        <source>compressing and decompressing exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="138"/>
+        <location filename="../model/package/packagewriter.cpp" line="142"/>
+        <location filename="../model/package/packagewriter.cpp" line="164"/>
+        <location filename="../model/package/packagewriter.cpp" line="170"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="271"/>
+        <location filename="../model/package/packagewriter.cpp" line="318"/>
         <source>%1: too many chunks of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="326"/>
+        <location filename="../model/package/packagewriter.cpp" line="377"/>
         <source>%1: the source grew while it was packed</source>
         <translation type="unfinished"></translation>
     </message>
