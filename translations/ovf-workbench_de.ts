@@ -1290,7 +1290,7 @@
     <message>
         <location filename="../wizards/donepage.cpp" line="43"/>
         <source>Defined at %1.</source>
-        <translation>Definiert bei %1.</translation>
+        <translation>Definiert in %1.</translation>
     </message>
     <message>
         <location filename="../wizards/donepage.cpp" line="44"/>
