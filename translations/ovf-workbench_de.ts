@@ -847,7 +847,7 @@
     <message>
         <location filename="../wizards/detailspage.cpp" line="51"/>
         <source>Size on disk:</source>
-        <translation>Größe auf der Festplatte:</translation>
+        <translation>Speicherbedarf:</translation>
     </message>
     <message>
         <location filename="../wizards/detailspage.cpp" line="57"/>
@@ -1285,7 +1285,7 @@
     <message>
         <location filename="../wizards/donepage.cpp" line="43"/>
         <source>Written to %1.</source>
-        <translation>Geschrieben nach %1.</translation>
+        <translation>In %1 geschrieben.</translation>
     </message>
     <message>
         <location filename="../wizards/donepage.cpp" line="43"/>
@@ -1665,14 +1665,14 @@
     <message>
         <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
         <source>1 message</source>
-        <translation>1 Meldung</translation>
+        <translation>1 Nachricht</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
         <source>%n messages</source>
         <translation>
-            <numerusform>%n Meldung</numerusform>
-            <numerusform>%n Meldungen</numerusform>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
