@@ -8,6 +8,7 @@
 #include "model/deploy/libvirtconnection.h"
 #include "model/deploy/planeula.h"
 #include "model/ovf/descriptor.h"
+#include "model/package/packageverifier.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -157,6 +158,88 @@ private slots:
         QCOMPARE(result.error().step, DeployStep::Verify);
         QVERIFY2(result.error().toString().contains(u"site.cfg"_s), qPrintable(result.error().toString()));
         QCOMPARE(entries(dir.path()), QStringList{u"tampered.ova"_s});
+    }
+
+    // The disk's digest is left to the converter (read once): a changed disk byte is caught
+    // there, the deployment refused and everything removed.
+    void tamperedDiskInDeferredDeployIsRefused()
+    {
+        QTemporaryDir dir;
+        QByteArray bytes = testkit::readFile(m_app.ova);
+        const QByteArray vmdk = testkit::readFile(m_dir.filePath(u"tiny.vmdk"_s));
+        const qsizetype at = bytes.indexOf(vmdk);
+        QVERIFY(at > 0);
+        bytes[at + vmdk.size() - 700] = char(bytes[at + vmdk.size() - 700] ^ 0x5a);
+        const QString tampered = dir.filePath(u"tampered-disk.ova"_s);
+        testkit::writeFile(tampered, bytes);
+        ovf::package::VerifyOptions defer;
+        defer.deferDiskFiles = true;
+        // The verification alone cannot tell: the disk was not hashed.
+        const auto verified = ovf::package::PackageVerifier::verify(tampered, defer);
+        QCOMPARE(verified.deferred, QStringList{u"disk1.vmdk"_s});
+        QCOMPARE(verified.verdict.state, ovf::package::TrustState::Unchecked);
+        const QString out = dir.filePath(u"out"_s);
+        const auto result = Deployer::deploy(tampered, planFor(m_app, out));
+        QVERIFY(!result);
+        QCOMPARE(result.error().step, DeployStep::Convert);
+        QVERIFY2(result.error().toString().contains(u"disk1.vmdk"_s), qPrintable(result.error().toString()));
+        QVERIFY(result.error().rollbackFailures.isEmpty());
+        QCOMPARE(entries(dir.path()), QStringList{u"tampered-disk.ova"_s});
+    }
+
+    // The deployment reads the disk once (the verification leaves it to the converter), and
+    // the result says Intact once it matched.
+    void deferredDeploymentIsIntact()
+    {
+        QTemporaryDir dir;
+        qint64 verifyTotal = 0;
+        const auto progress = [&](DeployStep step, const QString &, qint64, qint64 total) {
+            if (step == DeployStep::Verify && total > 0)
+                verifyTotal = total;
+        };
+        const auto result = Deployer::deploy(m_app.ova, planFor(m_app, dir.filePath(u"out"_s)), {}, progress);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result->trust.startsWith(u"Intact"_s), qPrintable(result->trust));
+        QCOMPARE(verifyTotal, QFileInfo(m_app.ova).size());
+        QString output;
+        QVERIFY2(deploykit::runTool(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"qcow2"_s, m_app.raw,
+                                                    dir.filePath(u"out/disks/tiny-d1.qcow2"_s)}, &output),
+                 qPrintable(output));
+    }
+
+    // The wizard's path: a verification made earlier is reused while the file is unchanged,
+    // and made again when the file was replaced since.
+    void reusesVerification()
+    {
+        QTemporaryDir dir;
+        const QString ova = dir.filePath(u"copy.ova"_s);
+        QVERIFY(QFile::copy(m_app.ova, ova));
+        const auto verified = ovf::package::PackageVerifier::verify(ova);
+        QCOMPARE(verified.verdict.state, ovf::package::TrustState::Intact);
+        QVERIFY(verified.deferred.isEmpty());
+        int verifyReads = 0;
+        const auto progress = [&](DeployStep step, const QString &, qint64, qint64 total) {
+            if (step == DeployStep::Verify && total > 0)
+                ++verifyReads;
+        };
+        auto result = Deployer::deploy(ova, verified, planFor(m_app, dir.filePath(u"out1"_s)), {}, progress);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QCOMPARE(verifyReads, 0);
+        QVERIFY(result->trust.startsWith(u"Intact"_s));
+
+        // Replaced by a tampered copy (new inode, other times): verified again and refused.
+        QByteArray bytes = testkit::readFile(m_app.ova);
+        bytes[bytes.indexOf("greeting=hello")] = 'G';
+        testkit::writeFile(dir.filePath(u"other.ova"_s), bytes);
+        QVERIFY(QFile::remove(ova));
+        QVERIFY(QFile::rename(dir.filePath(u"other.ova"_s), ova));
+        const QString out2 = dir.filePath(u"out2"_s);
+        result = Deployer::deploy(ova, verified, planFor(m_app, out2), {}, progress);
+        QVERIFY(!result);
+        QVERIFY(verifyReads > 0);
+        QCOMPARE(result.error().step, DeployStep::Verify);
+        QVERIFY2(result.error().toString().contains(u"site.cfg"_s), qPrintable(result.error().toString()));
+        QVERIFY(!QFileInfo::exists(out2));
     }
 
     void uncheckedPackageNeedsConsent()

@@ -193,6 +193,29 @@ private slots:
         QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
     }
 
+    // --domain-type reaches the domain XML, the printed command line and the answer file.
+    void domainType()
+    {
+        QTemporaryDir dir;
+        const QString ova = makeOva(dir);
+        const QString answers = dir.filePath(u"answers.json"_s);
+        const Result r = ovfctl(QStringList{u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--out"_s, dir.filePath(u"out"_s),
+                                            u"--accept-eulas"_s, u"--domain-type"_s, u"qemu"_s, u"--save-answers"_s, answers,
+                                            u"--dry-run"_s}
+                                + goodChoices);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"<domain type=\"qemu\">"_s));
+        QVERIFY(!r.out.contains(u"<domain type=\"kvm\">"_s));
+        QVERIFY(r.out.contains(u" --domain-type qemu"_s));
+        const QJsonObject target = QJsonDocument::fromJson(testkit::readFile(answers)).object().value(u"target").toObject();
+        QCOMPARE(target.value(u"domainType").toString(), u"qemu"_s);
+        const Result kvm = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--domain-type"_s, u"kvm"_s, u"--dry-run"_s});
+        QVERIFY2(kvm.code == 0, qPrintable(kvm.err));
+        QVERIFY(kvm.out.contains(u"<domain type=\"kvm\">"_s));
+        const Result fromFile = ovfctl({u"deploy"_s, ova, u"--answers"_s, answers, u"--dry-run"_s});
+        QCOMPARE(fromFile.out, r.out);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -202,6 +225,7 @@ private slots:
         QTest::newRow("connect") << QStringList{u"--target"_s, u"folder"_s, u"--connect"_s, u"qemu:///system"_s}
                                  << u"--connect needs --target libvirt"_s;
         QTest::newRow("format") << QStringList{u"--format"_s, u"vmdk"_s} << u"--format must be"_s;
+        QTest::newRow("domain-type") << QStringList{u"--domain-type"_s, u"xen"_s} << u"--domain-type must be"_s;
         QTest::newRow("answers") << QStringList{u"--answers"_s, u"/nonexistent.json"_s} << u"/nonexistent.json"_s;
     }
 

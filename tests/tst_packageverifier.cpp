@@ -4,6 +4,7 @@
 // cancellation. The hashing strategies are in tst_verifypasses.
 #include "packagetestkit.h"
 
+#include "model/package/digesthasher.h"
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
 #include "model/package/staging.h"
@@ -65,6 +66,7 @@ private slots:
     void compressedFileAndStaging();
     void stagingChecksAgain();
     void changedBetweenPasses();
+    void deferredMembers();
     void cancelled();
     void promise();
     void opener();
@@ -366,6 +368,62 @@ void TestPackageVerifier::stagingChecksAgain()
     invalid.verdict.state = TrustState::Invalid;
     QVERIFY(!(*area)->stage(invalid, u"file1"_s));
     QVERIFY(!StagingArea::create(m_dir.filePath(u"no/such/parent"_s)));
+}
+
+void TestPackageVerifier::deferredMembers()
+{
+    // A plain OVA whose disk (2 MiB, stored in place) is deferred: not hashed, reported as
+    // deferred and never as matched, whatever its bytes; the verdict is Unchecked until the
+    // caller checked it, and deferredVerdict says what holds then. A wrong disk is still
+    // Invalid without deferral (what `ovfctl verify` does), and any other fault still makes
+    // the deferred package Invalid.
+    const QByteArray big = payload(2 << 20, 9);
+    const QByteArray ovf = descriptor({{u"file1"_s, u"disk1.vmdk"_s, big.size(), {}, false}});
+    const Members files{{"a.ovf", ovf}, {"disk1.vmdk", big}};
+    const QByteArray mf = manifest(files);
+    QByteArray wrong = big;
+    wrong[1 << 20] = char(wrong[1 << 20] ^ 1);
+    const QString good = write(u"deferred.ova"_s, tar({{"a.ovf", ovf}, {"a.mf", mf}, {"disk1.vmdk", big}}));
+    const QString bad = write(u"deferred-bad.ova"_s, tar({{"a.ovf", ovf}, {"a.mf", mf}, {"disk1.vmdk", wrong}}));
+    VerifyOptions defer = options();
+    defer.deferredMembers = {u"disk1.vmdk"_s};
+
+    for (const QString &path : {good, bad}) {
+        const VerifyResult r = PackageVerifier::verify(path, defer);
+        QCOMPARE(r.deferred, QStringList{u"disk1.vmdk"_s});
+        const MemberCheck *m = r.member(u"disk1.vmdk"_s);
+        QVERIFY(m);
+        QCOMPARE(m->status, MemberCheck::Status::Deferred);
+        QVERIFY(m->actualHex.isEmpty());
+        QCOMPARE(m->expectedHex, digestToHex(DigestHasher::hash(DigestAlgorithm::Sha256, big)));
+        QCOMPARE(r.files.constFirst().status, FileCheck::Status::Deferred);
+        QVERIFY2(r.verdict.state == TrustState::Unchecked, qPrintable(describe(r)));
+        QVERIFY(r.verdict.reasons.constFirst().contains(u"disk1.vmdk"_s));
+        QVERIFY(r.deferredVerdict);
+        QVERIFY2(r.deferredVerdict->state == TrustState::Intact, qPrintable(describe(r)));
+    }
+    const VerifyResult full = PackageVerifier::verify(bad, options());
+    QVERIFY(full.deferred.isEmpty());
+    QVERIFY(!full.deferredVerdict);
+    QVERIFY2(full.verdict.state == TrustState::Invalid, qPrintable(describe(full)));
+    QCOMPARE(full.member(u"disk1.vmdk"_s)->status, MemberCheck::Status::Mismatch);
+
+    // Another fault (the descriptor does not match the manifest): Invalid, deferred or not.
+    QByteArray ovf2 = ovf;
+    ovf2.replace("<References>", "<References> ");
+    const QString other = write(u"deferred-ovf.ova"_s, tar({{"a.ovf", ovf2}, {"a.mf", mf}, {"disk1.vmdk", big}}));
+    const VerifyResult r2 = PackageVerifier::verify(other, defer);
+    QVERIFY2(r2.verdict.state == TrustState::Invalid, qPrintable(describe(r2)));
+    QVERIFY(r2.deferredVerdict && r2.deferredVerdict->state == TrustState::Invalid);
+
+    // Not listed in the manifest: nothing to defer to, hashed as usual.
+    const Members unlisted{{"a.ovf", ovf}};
+    const QString notListed = write(u"deferred-unlisted.ova"_s,
+                                    tar({{"a.ovf", ovf}, {"a.mf", manifest(unlisted)}, {"disk1.vmdk", big}}));
+    const VerifyResult r3 = PackageVerifier::verify(notListed, defer);
+    QVERIFY(r3.deferred.isEmpty());
+    QCOMPARE(r3.member(u"disk1.vmdk"_s)->status, MemberCheck::Status::NotListed);
+    QVERIFY2(r3.verdict.state == TrustState::Invalid, qPrintable(describe(r3)));
 }
 
 void TestPackageVerifier::changedBetweenPasses()

@@ -76,7 +76,10 @@ void ProgressPage::start()
     // The operator confirmed deploying a package without a manifest on the Verification page.
     const ovf::package::VerifyResult *verified = session()->verification();
     options.allowUnchecked = verified && verified->verdict.state == ovf::package::TrustState::Unchecked;
-    m_watcher.setFuture(ovf::deploy::Deployer::deployAsync(session()->packagePath(), session()->plan(), options));
+    // The Verification page's result is reused while the package file is unchanged (else the
+    // Deployer verifies again); the disk bytes are checked in-line while converted anyway.
+    m_watcher.setFuture(ovf::deploy::Deployer::deployAsync(session()->packagePath(), session()->verificationPtr(),
+                                                           session()->plan(), options));
     emit completeChanged();
 }
 

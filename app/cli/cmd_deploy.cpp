@@ -45,6 +45,7 @@ public:
         , m_answers(u"answers"_s, tr("Read the choices from this answer file; options given\nas well override it."), u"FILE"_s)
         , m_saveAnswers(u"save-answers"_s, tr("Save the choices as an answer file (mode 0600)."), u"FILE"_s)
         , m_powerOn(u"power-on"_s, tr("Start the virtual machines once defined."))
+        , m_domainType(u"domain-type"_s, tr("The libvirt domain type: 'kvm' or 'qemu' (plain\nemulation, for hosts where KVM fails); default: detected."), u"TYPE"_s)
         , m_dryRun(u"dry-run"_s, tr("Print the plan, the OVF environment documents and the\ndomain XML; create nothing."))
     {
     }
@@ -55,7 +56,7 @@ public:
     QList<QCommandLineOption> options() const
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
-                m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_dryRun};
+                m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_dryRun};
     }
 
     QString help() const override
@@ -165,6 +166,12 @@ private:
                 return tr("--out needs --target folder");
             plan.outputPath = QDir::cleanPath(QFileInfo(parser.value(m_out)).absoluteFilePath());
         }
+        if (parser.isSet(m_domainType)) {
+            const QString type = parser.value(m_domainType);
+            if (type != u"kvm" && type != u"qemu")
+                return tr("--domain-type must be 'kvm' or 'qemu', not '%1'").arg(sanitize(type));
+            plan.domainType = type;
+        }
         if (parser.isSet(m_option))
             plan.deploymentOption = parser.value(m_option);
         const auto pairs = [](const QStringList &values, const QString &option,
@@ -201,12 +208,17 @@ private:
         out(renderPlan(plan, check));
         const PlanCheck masked = maskedPasswords(check);
         // The dry run creates no backend: the platform a local KVM host would report.
-        const PlatformInfo platform = EnvironmentDocument::hostPlatform(QFileInfo::exists(u"/dev/kvm"_s) ? u"kvm"_s : u"qemu"_s);
+        const QString type = !plan.domainType.isEmpty() ? plan.domainType
+            : QFileInfo::exists(u"/dev/kvm"_s)         ? u"kvm"_s
+                                                       : u"qemu"_s;
+        const PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
         for (const EffectiveSystem &s : check.effective.systems()) {
             const QString vm = check.vmNames.value(s.id);
             out(u"\n"_s + tr("==> ovf-env.xml of %1 (OVF id \"%2\"), passwords masked").arg(vm, sanitize(s.id)) + u'\n');
             out(QString::fromUtf8(EnvironmentDocument::build(masked, s.id, platform)));
             DomainInputs inputs;
+            if (!plan.domainType.isEmpty())
+                inputs.type = plan.domainType;
             for (const EffectiveDisk &d : s.disks) {
                 if (d.diskId.isEmpty())
                     continue;
@@ -245,6 +257,7 @@ private:
     QCommandLineOption m_answers;
     QCommandLineOption m_saveAnswers;
     QCommandLineOption m_powerOn;
+    QCommandLineOption m_domainType;
     QCommandLineOption m_dryRun;
 };
 

@@ -127,7 +127,7 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
         if (!target.isObject())
             return std::unexpected(tr("target: not an object"));
         const QJsonObject t = target.toObject();
-        r.unknownKeys(t, u"target"_s, {u"backend", u"uri", u"out"});
+        r.unknownKeys(t, u"target"_s, {u"backend", u"uri", u"out", u"domainType"});
         OVFW_TRY(backend, r.string(t, u"backend"_s, u"target.backend"_s, u"folder"_s))
         const auto kind = parseBackendKind(*backend);
         if (!kind)
@@ -137,6 +137,10 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
         plan.libvirtUri = *uri;
         OVFW_TRY(outPath, r.string(t, u"out"_s, u"target.out"_s))
         plan.outputPath = *outPath;
+        OVFW_TRY(domainType, r.string(t, u"domainType"_s, u"target.domainType"_s))
+        if (!domainType->isEmpty() && *domainType != u"kvm" && *domainType != u"qemu")
+            return std::unexpected(tr("target.domainType: '%1' is not \"kvm\" or \"qemu\"").arg(*domainType));
+        plan.domainType = *domainType;
     }
 
     const QJsonValue eulas = root.value(u"eulas");
@@ -221,6 +225,8 @@ QByteArray AnswerFile::toJson(const Plan &plan)
         target.insert(u"uri"_s, plan.libvirtUri);
     else
         target.insert(u"out"_s, plan.outputPath);
+    if (!plan.domainType.isEmpty())
+        target.insert(u"domainType"_s, plan.domainType);
     QJsonObject root{
         {u"format"_s, formatName.toString()},
         {u"version"_s, version},

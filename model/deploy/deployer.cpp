@@ -5,11 +5,15 @@
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/isotransport.h"
 #include "model/deploy/plancheck.h"
+#include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
+#include "model/package/rangehasher.h"
 #include "model/package/staging.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QThread>
@@ -53,8 +57,8 @@ class Run
 
 public:
     Run(const QString &path, const Plan &plan, const DeployOptions &options, const DeployProgress &progress,
-        const std::atomic<bool> *cancel)
-        : m_path(path), m_plan(plan), m_options(options), m_progress(progress), m_cancel(cancel)
+        const std::atomic<bool> *cancel, const package::VerifyResult *reuse = nullptr)
+        : m_path(path), m_plan(plan), m_options(options), m_progress(progress), m_cancel(cancel), m_reuse(reuse)
     {
     }
 
@@ -62,12 +66,21 @@ public:
     {
         // 1. Verify: everything later uses bytes that match this verification.
         report(DeployStep::Verify, m_path, 0, 0);
-        m_verified = package::PackageVerifier::verify(
-            m_path, m_options.verify, [this](qint64 done, qint64 total) { report(DeployStep::Verify, m_path, done, total); },
-            m_cancel);
+        if (reusable()) {
+            m_verified = *m_reuse;
+        } else {
+            package::VerifyOptions verify = m_options.verify;
+            verify.deferDiskFiles = verify.deferDiskFiles || m_options.hashDisksOnce;
+            m_verified = package::PackageVerifier::verify(
+                m_path, verify, [this](qint64 done, qint64 total) { report(DeployStep::Verify, m_path, done, total); },
+                m_cancel);
+        }
         if (m_verified.cancelled || cancelled())
             return fail(DeployStep::Verify, tr("cancelled"), true);
-        const package::TrustVerdict &verdict = m_verified.verdict;
+        // With deferred disk digests, the decision is taken on the verdict that holds once
+        // they match; deployAll() then proves that every one of them did before committing.
+        const package::TrustVerdict &verdict = m_verified.deferredVerdict ? *m_verified.deferredVerdict
+                                                                          : m_verified.verdict;
         m_result.trust = package::trustStateName(verdict.state)
             + (verdict.reasons.isEmpty() ? QString() : u": "_s + verdict.reasons.constFirst());
         if (m_verified.isInvalid() || !m_verified.descriptor) {
@@ -109,7 +122,7 @@ public:
         config.kind = m_plan.backend == BackendKind::Libvirt ? Backend::Kind::Libvirt : Backend::Kind::Folder;
         config.uri = m_plan.libvirtUri;
         config.scratchDir = m_options.scratchDir;
-        config.domainType = m_options.domainType;
+        config.domainType = m_options.domainType.isEmpty() ? m_plan.domainType : m_options.domainType;
         config.consoleLogDir = m_options.consoleLogDir;
         if (m_plan.backend == BackendKind::Folder) {
             config.outputDir = m_plan.outputPath;
@@ -210,6 +223,11 @@ private:
                     m_cancel);
                 if (!disk)
                     return backendError(DeployStep::Convert, disk.error());
+                // A successful conversion compared the bytes it read with the manifest digest.
+                if (file && file->status == package::FileCheck::Status::Deferred) {
+                    for (const package::MemberCheck &m : file->members)
+                        m_deferredChecked.insert(m.name);
+                }
                 convertDone += stored;
                 report(DeployStep::Convert, name, convertDone, convertTotal);
                 inputs.disks.insert(d.diskId, DiskSource{disk->file, disk->pool, disk->volume, disk->format});
@@ -271,11 +289,47 @@ private:
                     return error(DeployStep::Start, tr("cancelled"), true);
             }
         }
+        if (auto checked = checkDeferred(); !checked)
+            return checked;
         if (cancelled())
             return error(DeployStep::Commit, tr("cancelled"), true);
         report(DeployStep::Commit, QString(), 0, 0);
         if (auto committed = m_backend->commit(); !committed)
             return backendError(DeployStep::Commit, committed.error());
+        return {};
+    }
+
+    bool reusable() const
+    {
+        if (!m_reuse || m_reuse->cancelled || !m_reuse->deferred.isEmpty() || !m_reuse->packageStamp
+            || QFileInfo(m_reuse->packagePath).absoluteFilePath() != QFileInfo(m_path).absoluteFilePath())
+            return false;
+        return package::FileStamp::of(m_path) == m_reuse->packageStamp;
+    }
+
+    // Every deferred member must have been checked in-line by a conversion; one the plan did
+    // not convert (a disk of a system or configuration not deployed) is hashed now.
+    std::expected<void, DeployError> checkDeferred()
+    {
+        for (const QString &name : std::as_const(m_verified.deferred)) {
+            if (m_deferredChecked.contains(name))
+                continue;
+            const package::MemberCheck *m = m_verified.member(name);
+            auto location = package::locateMember(m_path, name);
+            if (!m || !location || !*location)
+                return error(DeployStep::Convert, tr("%1: its digest was deferred, but it cannot be read in place").arg(name));
+            report(DeployStep::Verify, name, 0, 0);
+            QList<package::RangeHasher::Range> range{{name, (*location)->offset, (*location)->size, {m->algorithm}, {}}};
+            if (auto failed = package::RangeHasher::run((*location)->file, range, 1, m_cancel, {}))
+                return error(DeployStep::Verify, failed->toString(), failed->rule == package::PackageError::Rule::Cancelled);
+            if (range.constFirst().digests[int(m->algorithm)] != QByteArray::fromHex(m->expectedHex.toLatin1()))
+                return error(DeployStep::Verify, tr("%1: does not match its manifest digest; nothing was kept").arg(name));
+        }
+        if (m_verified.deferredVerdict) {
+            const package::TrustVerdict &verdict = *m_verified.deferredVerdict;
+            m_result.trust = package::trustStateName(verdict.state)
+                + (verdict.reasons.isEmpty() ? QString() : u": "_s + verdict.reasons.constFirst());
+        }
         return {};
     }
 
@@ -306,7 +360,9 @@ private:
     const DeployOptions &m_options;
     const DeployProgress &m_progress;
     const std::atomic<bool> *m_cancel;
+    const package::VerifyResult *m_reuse;
     package::VerifyResult m_verified;
+    QSet<QString> m_deferredChecked; // deferred members a conversion checked in-line
     PlanCheck m_check;
     std::unique_ptr<Backend> m_backend;
     DeployResult m_result;
@@ -321,10 +377,25 @@ std::expected<DeployResult, DeployError> Deployer::deploy(const QString &package
     return Run(packagePath, plan, options, progress, cancel).run();
 }
 
+std::expected<DeployResult, DeployError> Deployer::deploy(const QString &packagePath,
+                                                          const package::VerifyResult &verified, const Plan &plan,
+                                                          const DeployOptions &options, const DeployProgress &progress,
+                                                          const std::atomic<bool> *cancel)
+{
+    return Run(packagePath, plan, options, progress, cancel, &verified).run();
+}
+
 QFuture<std::expected<DeployResult, DeployError>> Deployer::deployAsync(const QString &packagePath, const Plan &plan,
                                                                         const DeployOptions &options)
 {
-    return QtConcurrent::run([packagePath, plan, options](QPromise<Result> &promise) {
+    return deployAsync(packagePath, nullptr, plan, options);
+}
+
+QFuture<std::expected<DeployResult, DeployError>>
+Deployer::deployAsync(const QString &packagePath, std::shared_ptr<const package::VerifyResult> verified, const Plan &plan,
+                      const DeployOptions &options)
+{
+    return QtConcurrent::run([packagePath, verified, plan, options](QPromise<Result> &promise) {
         std::atomic<bool> cancel{false};
         DeployStep last = DeployStep::Commit;
         const DeployProgress progress = [&](DeployStep step, const QString &what, qint64 done, qint64 total) {
@@ -343,7 +414,8 @@ QFuture<std::expected<DeployResult, DeployError>> Deployer::deployAsync(const QS
                 promise.setProgressValueAndText(0, text);
             }
         };
-        promise.addResult(deploy(packagePath, plan, options, progress, &cancel));
+        promise.addResult(verified ? deploy(packagePath, *verified, plan, options, progress, &cancel)
+                                   : deploy(packagePath, plan, options, progress, &cancel));
     });
 }
 

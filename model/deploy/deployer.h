@@ -2,6 +2,7 @@
 
 #include "model/deploy/plan.h"
 #include "model/package/verifyoptions.h"
+#include "model/package/verifyresult.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -29,10 +30,15 @@ struct DeployOptions
     bool allowUnchecked = false;
     // Where staging and temporary files go; empty: the system's temporary folder.
     QString scratchDir;
-    // Backend::Config::domainType and consoleLogDir (empty: the backend's default, or
-    // $OVFW_DOMAIN_TYPE / $OVFW_CONSOLE_LOG_DIR).
+    // Backend::Config::domainType and consoleLogDir (empty: the plan's domainType, else the
+    // backend's default, or $OVFW_DOMAIN_TYPE / $OVFW_CONSOLE_LOG_DIR).
     QString domainType;
     QString consoleLogDir;
+    // Read every disk byte once: the verification pass leaves the disks DiskConverter reads
+    // in place (VerifyOptions::deferDiskFiles) to the converter's in-line digest check, and
+    // the package counts as verified only once every deferred digest matched. Off: every
+    // member is hashed by the verification and again while converted.
+    bool hashDisksOnce = true;
 };
 
 struct DeployResult
@@ -55,7 +61,7 @@ struct DeployError
     QString toString() const;
 };
 
-// Carries out a plan: verifies the package (refusing an Invalid one, and an Unchecked one
+// Carries out a plan: verifies the package (or reuses a verification, see below) (refusing an Invalid one, and an Unchecked one
 // unless allowed), checks the plan against the verified descriptor, creates the backend,
 // checks free space, converts every disk of every system (verified while read), writes each
 // system's OVF environment ISO when it asks for the ISO transport (with the files of its
@@ -75,10 +81,25 @@ public:
                                                            const DeployProgress &progress = {},
                                                            const std::atomic<bool> *cancel = nullptr);
 
+    // The same, reusing `verified` (a PackageVerifier result for packagePath, e.g. the
+    // wizard's) instead of reading the package again, when its packageStamp equals the file's
+    // stamp now and it was neither cancelled nor made with deferred digests; otherwise the
+    // package is verified again. The disk bytes are checked in-line while converted either way.
+    static std::expected<DeployResult, DeployError> deploy(const QString &packagePath,
+                                                           const ovf::package::VerifyResult &verified,
+                                                           const Plan &plan, const DeployOptions &options = {},
+                                                           const DeployProgress &progress = {},
+                                                           const std::atomic<bool> *cancel = nullptr);
+
     // For a QFuture: progress as bytes of the current step (setProgressRange per step, the
     // step's name as progress text), cancellation from the future.
     static QFuture<std::expected<DeployResult, DeployError>> deployAsync(const QString &packagePath, const Plan &plan,
                                                                          const DeployOptions &options = {});
+    // `verified` may be null (then the same as above); it must stay alive until the future
+    // finished (the wizard's session holds it).
+    static QFuture<std::expected<DeployResult, DeployError>>
+    deployAsync(const QString &packagePath, std::shared_ptr<const ovf::package::VerifyResult> verified,
+                const Plan &plan, const DeployOptions &options = {});
 
     static QString stepName(DeployStep step);
 };

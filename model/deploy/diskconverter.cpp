@@ -196,7 +196,8 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
     if (!file)
         return std::unexpected(BackendError{Kind::Invalid, request.fileId, tr("no such File in References")});
     using FileStatus = ovf::package::FileCheck::Status;
-    if ((file->status != FileStatus::Ok && file->status != FileStatus::Unchecked) || file->members.isEmpty())
+    if ((file->status != FileStatus::Ok && file->status != FileStatus::Unchecked && file->status != FileStatus::Deferred)
+        || file->members.isEmpty())
         return std::unexpected(BackendError{Kind::Invalid, file->href, tr("the file did not pass verification")});
 
     // The input format comes from the Disk that references the File (DSP0243 §9.1), never
@@ -214,7 +215,9 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
         const ovf::package::MemberCheck &member = file->members.first();
         using MemberStatus = ovf::package::MemberCheck::Status;
         QString hex;
-        if (member.status == MemberStatus::Match)
+        // A deferred member was not hashed by the verification: the in-line check below is
+        // the only one its bytes get, against the manifest's digest.
+        if (member.status == MemberStatus::Match || member.status == MemberStatus::Deferred)
             hex = member.expectedHex;
         else if (member.status == MemberStatus::Unchecked)
             hex = member.actualHex;
@@ -244,6 +247,8 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
         }
     }
 
+    if (file->status == FileStatus::Deferred) // the verifier defers only what is read in place
+        return std::unexpected(BackendError{Kind::Digest, file->href, tr("its digest was deferred, but it is not stored in place")});
     // Compressed, chunked, or not stored in place: stage the verified bytes privately first.
     auto staging = ovf::package::StagingArea::create(scratchDir);
     if (!staging)

@@ -58,6 +58,8 @@ QString Plan::toCommandLine(const QStringList &maskedKeys) const
         args << u"--name"_s << it.key() + u'=' + it.value();
     if (!storage.isEmpty())
         args << u"--storage"_s << storage;
+    if (!domainType.isEmpty())
+        args << u"--domain-type"_s << domainType;
     if (diskFormat != DiskFormat::Qcow2)
         args << u"--format"_s << diskFormatName(diskFormat);
     if (!eulaAcceptances.isEmpty())

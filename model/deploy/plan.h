@@ -58,11 +58,14 @@ struct Plan
     BackendKind backend = BackendKind::Folder;
     QString libvirtUri = defaultLibvirtUri.toString(); // for BackendKind::Libvirt
     QString outputPath; // for BackendKind::Folder
+    // The libvirt <domain type> both backends write: "kvm" or "qemu"; empty: detected (or
+    // $OVFW_DOMAIN_TYPE). "qemu" is plain emulation, for hosts where KVM fails.
+    QString domainType;
 
     // The equivalent `ovfctl deploy` command, one line, every argument quoted for a POSIX
     // shell where needed: PKG, --target libvirt [--connect URI] | --target folder --out DIR,
     // --option, --prop KEY=VALUE..., --net OVFNET=TARGET..., --name SYS=NAME..., --storage,
-    // --format, --accept-eulas (when acceptances are recorded), --power-on. Values of the
+    // --format, --domain-type, --accept-eulas (when acceptances are recorded), --power-on. Values of the
     // property keys in `maskedKeys` (passwords, for display) are printed as "********".
     QString toCommandLine(const QStringList &maskedKeys = {}) const;
 

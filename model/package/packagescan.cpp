@@ -101,6 +101,10 @@ MemberCheck PackageScan::memberCheck(const Member &member, const Manifest *manif
         if (const auto entry = manifest->entry(member.name)) {
             check.algorithm = entry->algorithm;
             check.expectedHex = digestToHex(entry->digest);
+            if (member.deferred) {
+                check.status = MemberCheck::Status::Deferred;
+                return check;
+            }
             const QByteArray &actual = member.digests[int(entry->algorithm)];
             check.actualHex = hex(actual);
             check.status = actual.isEmpty() ? MemberCheck::Status::Skipped
@@ -179,7 +183,10 @@ void PackageScan::judgeFile(const Reference &ref, FileCheck &file, VerifyResult 
 
     file.status = FileCheck::Status::Ok;
     int unchecked = 0;
+    int deferred = 0;
     for (const MemberCheck &m : std::as_const(file.members)) {
+        if (m.status == MemberCheck::Status::Deferred)
+            ++deferred;
         if (m.status == MemberCheck::Status::Mismatch) {
             file.status = FileCheck::Status::Mismatch;
             file.problem = ScanText::tr("'%1' does not match its manifest digest").arg(shown(m.name));
@@ -194,6 +201,8 @@ void PackageScan::judgeFile(const Reference &ref, FileCheck &file, VerifyResult 
     }
     if (file.status == FileCheck::Status::Ok && unchecked > 0)
         file.status = FileCheck::Status::Unchecked;
+    else if (file.status == FileCheck::Status::Ok && deferred > 0)
+        file.status = FileCheck::Status::Deferred;
 }
 
 void PackageScan::judge(VerifyResult &result, const QStringList &containerNames, bool tarOrder, bool folder) const
@@ -255,6 +264,11 @@ void PackageScan::judge(VerifyResult &result, const QStringList &containerNames,
                     const QByteArray &actual = m->digests[int(entry.algorithm)];
                     r.actualHex = hex(actual);
                     r.matches = !actual.isEmpty() && actual == entry.digest;
+                    if (m->deferred) {
+                        result.deferred.append(m->name);
+                        r.matches = true; // provisional: only deferredVerdict assumes this
+                        r.actualHex = r.expectedHex;
+                    }
                 }
                 input.results.append(r);
             }
@@ -291,6 +305,19 @@ void PackageScan::judge(VerifyResult &result, const QStringList &containerNames,
         if (verdict.state == TrustState::Invalid)
             reasons += verdict.reasons;
         verdict = {TrustState::Invalid, reasons};
+    }
+    if (!result.deferred.isEmpty()) {
+        // `verdict` assumed the deferred digests match: that is what holds once the caller
+        // checked them. What is proven now is never better than Unchecked.
+        result.deferredVerdict = verdict;
+        if (verdict.state != TrustState::Invalid) {
+            QStringList shownNames;
+            for (const QString &name : std::as_const(result.deferred))
+                shownNames.append(shown(name));
+            QStringList reasons{ScanText::tr("not hashed yet, checked when read: %1").arg(shownNames.join(u", "_s))};
+            reasons += verdict.reasons;
+            verdict = {TrustState::Unchecked, reasons};
+        }
     }
     result.verdict = verdict;
 }

@@ -34,6 +34,7 @@ struct PackageScan
         std::array<QByteArray, 3> digests; // raw, indexed by int(DigestAlgorithm); empty: not hashed
         int stream = -1; // HashPipeline stream id; -1 when not streamed
         QList<DigestAlgorithm> algorithms; // what the stream was hashed with
+        bool deferred = false; // not hashed: VerifyOptions deferred it (listed in the manifest)
     };
 
     // One File of the References section.

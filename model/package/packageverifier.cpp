@@ -7,6 +7,7 @@
 #include "model/package/rangehasher.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -71,6 +72,7 @@ private:
     void report(const ArchiveReader &reader);
     void collectDigests();
     bool hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result);
+    QSet<QString> deferredNames(const VerifyResult &result) const;
     void rehash(const QString &path, VerifyResult &result);
 
     PackageScan m_scan;
@@ -252,6 +254,27 @@ void Pass::collectDigests()
     }
 }
 
+QSet<QString> Pass::deferredNames(const VerifyResult &result) const
+{
+    const VerifyOptions &options = m_scan.options;
+    QSet<QString> names(options.deferredMembers.cbegin(), options.deferredMembers.cend());
+    if (!options.deferDiskFiles || !result.descriptor || result.descriptor->kind() != ovf::Descriptor::Kind::Envelope
+        || !m_scan.manifest || !m_scan.manifest->has_value())
+        return names;
+    QSet<QString> diskFiles;
+    for (const ovf::VirtualDisk &disk : result.descriptor->envelope().disks())
+        diskFiles.insert(disk.fileRef());
+    for (const PackageScan::Reference &ref : m_scan.references) {
+        // What DiskConverter reads in place: one uncompressed member, whole sectors.
+        if (!diskFiles.contains(ref.id) || ref.compressed || ref.chunkSize || !ref.member)
+            continue;
+        const auto it = m_scan.memberIndex.constFind(*ref.member);
+        if (it != m_scan.memberIndex.cend() && m_scan.members.at(*it).size % 512 == 0)
+            names.insert(*ref.member);
+    }
+    return names;
+}
+
 bool Pass::hashRanges(const QString &path, const ArchiveReader &reader, VerifyResult &result)
 {
     // The walk is over: the manifest, wherever it was, is known, so every member is hashed
@@ -261,16 +284,22 @@ bool Pass::hashRanges(const QString &path, const ArchiveReader &reader, VerifyRe
         header.name = m_ranges.at(i).member;
         m_ranges[i].algorithms = algorithmsFor(header);
     }
+    const QSet<QString> deferred = deferredNames(result);
     QList<RangeHasher::Range> work;
     QList<qsizetype> workIndex;
     for (qsizetype i = 0; i < m_ranges.size(); ++i) {
-        if (m_ranges.at(i).algorithms.isEmpty()) {
+        if (!m_ranges.at(i).algorithms.isEmpty() && deferred.contains(m_ranges.at(i).member)) {
+            // Listed in the manifest (algorithms come from its entry): its reader checks it.
+            m_scan.members[m_rangeMembers.at(i)].deferred = true;
+            m_rangeHashed += m_ranges.at(i).size;
+        } else if (m_ranges.at(i).algorithms.isEmpty()) {
             m_rangeHashed += m_ranges.at(i).size; // nothing to compare it with: not read
         } else {
             work.append(m_ranges.at(i));
             workIndex.append(i);
         }
     }
+    report(reader);
     const qint64 before = m_rangeHashed;
     const auto error = RangeHasher::run(path, work, m_threads, m_cancel, [&](qint64 hashed) {
         m_rangeHashed = before + hashed;
@@ -364,6 +393,7 @@ void Pass::rehash(const QString &path, VerifyResult &result)
 void Pass::run(const QString &path, VerifyResult &result)
 {
     result.packagePath = path;
+    result.packageStamp = FileStamp::of(path);
     auto opened = ArchiveReader::open(path, m_scan.options.limits);
     if (!opened) {
         result.errors.append(VerifyIssue::fromError(opened.error()));

@@ -25,6 +25,7 @@ QString fileStatusName(FileCheck::Status status)
     case FileCheck::Status::SizeMismatch: return u"size-mismatch"_s;
     case FileCheck::Status::Refused: return u"refused"_s;
     case FileCheck::Status::Unchecked: return u"unchecked"_s;
+    case FileCheck::Status::Deferred: return u"deferred"_s;
     }
     return {};
 }
@@ -37,6 +38,7 @@ QString memberStatusName(MemberCheck::Status status)
     case MemberCheck::Status::NotListed: return u"not-listed"_s;
     case MemberCheck::Status::Unchecked: return u"unchecked"_s;
     case MemberCheck::Status::Skipped: return u"skipped"_s;
+    case MemberCheck::Status::Deferred: return u"deferred"_s;
     }
     return {};
 }

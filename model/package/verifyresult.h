@@ -3,6 +3,7 @@
 #include "model/ovf/descriptor.h"
 #include "model/package/archivereader.h"
 #include "model/package/digest.h"
+#include "model/package/filestamp.h"
 #include "model/package/packageerror.h"
 #include "model/package/signature.h"
 #include "model/package/trust.h"
@@ -41,6 +42,8 @@ struct MemberCheck
         NotListed,  // the package has a manifest that does not list it
         Unchecked,  // the package has no manifest (digest computed for display and staging)
         Skipped,    // not hashed: an earlier fault (size mismatch, a stop) made it pointless
+        Deferred,   // listed, not hashed: VerifyOptions deferred it to its reader, which must
+                    // compare what it reads with expectedHex (never counts as a match)
     };
 
     QString name; // member name (for chunks "disk.vmdk.000000001")
@@ -62,6 +65,7 @@ struct FileCheck
         SizeMismatch, // the stored size differs from ovf:size
         Refused,      // the href is unsafe, or the chunks are out of order / extra
         Unchecked,    // present, but the package has no manifest
+        Deferred,     // present with the declared size and listed, its digest deferred
     };
 
     QString id; // ovf:id
@@ -76,8 +80,8 @@ struct FileCheck
     QString problem; // why, when status is not Ok / Unchecked
 };
 
-// "ok", "mismatch", "not-listed", "missing", "size-mismatch", "refused", "unchecked" (stable,
-// untranslated).
+// "ok", "mismatch", "not-listed", "missing", "size-mismatch", "refused", "unchecked", "deferred"
+// (stable, untranslated).
 QString fileStatusName(FileCheck::Status status);
 QString memberStatusName(MemberCheck::Status status);
 
@@ -86,6 +90,10 @@ QString memberStatusName(MemberCheck::Status status);
 struct VerifyResult
 {
     QString packagePath;
+    // The package file as it was when the verification began (for a folder: its descriptor
+    // file); nullopt when it is not a regular file. A later FileStamp::of(packagePath) that
+    // differs means this result no longer describes the file.
+    std::optional<FileStamp> packageStamp;
     std::optional<ArchiveReader::Format> format; // nullopt when the package could not be opened
     qint64 packageBytes = 0;
 
@@ -112,11 +120,20 @@ struct VerifyResult
     TrustVerdict verdict; // Invalid when errors is not empty (errors first in its reasons)
     bool cancelled = false;
 
+    // Members whose digests were deferred (VerifyOptions::deferredMembers), in package order.
+    // When not empty, `verdict` is what is proven without them: Invalid when anything else
+    // is wrong, else Unchecked, its first reason naming the deferred members; and
+    // `deferredVerdict` is the verdict that holds once every one of them matched its
+    // manifest digest (computed as if they did). A caller may rely on deferredVerdict only
+    // after it compared every deferred member's bytes with its expectedHex itself.
+    QStringList deferred;
+    std::optional<TrustVerdict> deferredVerdict;
+
     bool isInvalid() const { return verdict.state == TrustState::Invalid; }
     // The first error with this rule id, or nullptr.
     const VerifyIssue *error(const QString &rule) const;
-    // The verified digest of a member (its manifest digest when it matched, else the digest
-    // computed for an unchecked package); nullptr when the member has none.
+    // The check of a member (its status says whether the digest was verified, deferred or
+    // computed for an unchecked package); nullptr when the package has no such member.
     const MemberCheck *member(const QString &name) const;
 };
 
