@@ -68,6 +68,12 @@ void SourcePage::updateMode()
     m_path->setReadOnly(open);
 }
 
+void SourcePage::useFile(const QString &path)
+{
+    m_useFile->setChecked(true);
+    m_path->setText(path);
+}
+
 void SourcePage::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(

@@ -17,6 +17,8 @@ public:
     SourcePage(DeploySession *session, const QString &openDocument, QWidget *parent = nullptr);
 
     QLineEdit *pathEdit() const { return m_path; }
+    // Chooses "a package file or folder" with `path`.
+    void useFile(const QString &path);
     bool validatePage() override;
 
 private:
