@@ -11,6 +11,7 @@
 #include "wizards/deploywizard.h"
 #include "wizards/sourcepage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,7 @@ class TestGuiDeployAction : public QObject
         auto *useOpen = source->findChild<QRadioButton *>(u"useOpenDocument"_s);
         QVERIFY(useOpen->isChecked());
         QVERIFY(useOpen->text().contains(QFileInfo(path).fileName()));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // the offered document is enough
     }
 
 private slots:

@@ -217,8 +217,10 @@ private slots:
     {
         auto w = open({});
         QCOMPARE(current(*w), DeployPageId::Source);
+        QVERIFY(!nextEnabled(*w)); // no package yet
         QVERIFY(w->loadAnswerFile(m_answers, false));
         QCOMPARE(w->deployPage<SourcePage>(DeployPageId::Source)->pathEdit()->text(), m_ova);
+        QVERIFY(nextEnabled(*w)); // a path filled in for the operator is enough
         w->next();
         QVERIFY(waitVerified(*w));
         QVERIFY(nextToSummary(*w));
