@@ -29,6 +29,7 @@ public:
         , m_chunk(u"chunk-size"_s, tr("Split every file into members of N bytes\n(ovf:chunkSize); 0 joins chunked files of SRC."), tr("N"))
         , m_compress(u"compress"_s, tr("gzip every file (ovf:compression=\"gzip\"; ovf:size\nbecomes the compressed size)."))
         , m_noCompress(u"no-compress"_s, tr("Store every file uncompressed: inflate the gzip\nfiles of SRC."))
+        , m_maxInflated(u"max-inflated"_s, tr("With --no-compress: the most bytes a gzip file no\nDisk references may inflate to (default 64 GiB);\na Disk's file is capped at its capacity."), tr("N"))
     {
     }
 
@@ -39,11 +40,11 @@ public:
     {
         QList<QCommandLineOption> all{m_format, m_manifest};
         all += m_signing.options();
-        all += {m_chunk, m_compress, m_noCompress};
+        all += {m_chunk, m_compress, m_noCompress, m_maxInflated};
         return formatHelp(
             tr("pack SRC OUT [--format ova|ovf|zip] [--manifest sha256|sha512|sha1|none]\n"
                "       [--sign KEY --cert CERT [--passphrase-file F] | --pkcs12 FILE]\n"
-               "       [--chunk-size N] [--compress | --no-compress]"),
+               "       [--chunk-size N] [--compress | --no-compress [--max-inflated N]]"),
             tr("Write the OVF package SRC (a .ovf with its files beside it, an OVF folder, an\n"
                "OVA or a ZIP) to OUT. An OVA is a USTAR archive in the order DSP0243 prescribes:\n"
                "descriptor, manifest, certificate, then the files in References order. The\n"
@@ -52,7 +53,10 @@ public:
                "existing OUT is only replaced once the new package is complete.\n"
                "Files that SRC stores chunked or gzip-compressed keep that form (their bytes\n"
                "carried through) unless --chunk-size, --compress or --no-compress says\n"
-               "otherwise; the References are updated to match."),
+               "otherwise; the References are updated to match.\n"
+               "Inflating is capped, so that a gzip bomb cannot fill the disk: a file a Disk\n"
+               "references at the Disk's capacity plus 1/64 and 1 MiB for image metadata,\n"
+               "any other at --max-inflated; the free space beside OUT is checked as it goes."),
             all,
             tr("Exit status:\n"
                "  0  the package was written\n"
@@ -63,7 +67,7 @@ public:
     int run(const QStringList &args) override
     {
         QCommandLineParser parser;
-        QList<QCommandLineOption> all{m_format, m_manifest, m_chunk, m_compress, m_noCompress};
+        QList<QCommandLineOption> all{m_format, m_manifest, m_chunk, m_compress, m_noCompress, m_maxInflated};
         all += m_signing.options();
         const ParsedArguments parsed = parseArguments(parser, *this, all, args, 2, tr("SRC and OUT"));
         if (parsed.exitCode)
@@ -104,6 +108,12 @@ public:
         options.decompress = parser.isSet(m_noCompress);
         if (options.compress && options.decompress)
             return usageError(tr("pack: --compress and --no-compress exclude each other"), name());
+        if (parser.isSet(m_maxInflated)) {
+            bool ok = false;
+            options.maxInflatedBytes = parser.value(m_maxInflated).toLongLong(&ok);
+            if (!ok || options.maxInflatedBytes < 0)
+                return usageError(tr("pack: --max-inflated takes a number of bytes"), name());
+        }
         bool usage = false;
         auto signer = m_signing.load(parser, &usage);
         if (!signer)
@@ -137,6 +147,7 @@ private:
     QCommandLineOption m_chunk;
     QCommandLineOption m_compress;
     QCommandLineOption m_noCompress;
+    QCommandLineOption m_maxInflated;
     SigningOptions m_signing;
 };
 

@@ -1,6 +1,7 @@
 #include "model/deploy/diskconverter.h"
 
 #include "model/package/digesthasher.h"
+#include "model/package/gzipinflater.h"
 #include "model/package/memberlocation.h"
 #include "model/package/staging.h"
 #include "model/package/verifyresult.h"
@@ -249,8 +250,8 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
         return std::unexpected(BackendError{Kind::Io, scratchDir, staging.error().toString()});
     ovf::package::StageOptions options;
     options.inflate = true;
-    if (capacity > 0)
-        options.maxInflatedBytes = qint64(capacity);
+    if (capacity > 0) // the image may exceed its capacity by its own metadata
+        options.maxInflatedBytes = ovf::package::GzipInflater::diskImageBound(qint64(capacity));
     auto staged = (*staging)->stage(*package, request.fileId, options, progress, cancel);
     if (!staged) {
         const Kind kind = staged.error().rule == ovf::package::PackageError::Rule::Cancelled ? Kind::Cancelled

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,8 @@ namespace {
 constexpr qint64 kInputSize = 64 * 1024;
 // gzip only (RFC 1952), not zlib or raw deflate: windowBits 15 + 16 (zlib manual, inflateInit2).
 constexpr int kGzipWindowBits = 15 + 16;
+// Fixed room for an image's header, directory, footer and markers (see diskImageBound()).
+constexpr qint64 kMetadataAllowance = qint64(1) << 20;
 } // namespace
 
 struct GzipInflater::State
@@ -39,6 +42,15 @@ GzipInflater::~GzipInflater()
 {
     if (m_state->initialized)
         inflateEnd(&m_state->z);
+}
+
+qint64 GzipInflater::diskImageBound(qint64 capacity)
+{
+    if (capacity <= 0)
+        return capacity < 0 ? 0 : kMetadataAllowance;
+    const qint64 extra = capacity / 64 + kMetadataAllowance;
+    return capacity > std::numeric_limits<qint64>::max() - extra ? std::numeric_limits<qint64>::max()
+                                                                 : capacity + extra;
 }
 
 std::unexpected<PackageError> GzipInflater::fail(PackageError::Rule rule, const QString &message)
@@ -120,7 +132,8 @@ std::expected<qint64, PackageError> GzipInflater::read(char *buffer, qint64 max)
         m_out += got;
         if (m_cap >= 0 && m_out > m_cap) {
             return fail(Rule::GzipTooLarge,
-                        tr("inflates past its declared size of %1 bytes").arg(m_cap));
+                        m_capReason.isEmpty() ? tr("inflates past its declared size of %1 bytes").arg(m_cap)
+                                              : tr("inflates past %1; refused as a possible gzip bomb").arg(m_capReason));
         }
         switch (ret) {
         case Z_STREAM_END: // the trailer's CRC-32 and ISIZE have been checked by zlib

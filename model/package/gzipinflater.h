@@ -42,6 +42,22 @@ public:
     // Cancelled, or the source's own error. Errors are sticky.
     std::expected<qint64, PackageError> read(char *buffer, qint64 max);
 
+    // Says what the cap is in the GzipTooLarge message ("its Disk's capacity ..."); by default
+    // "its declared size of N bytes".
+    void setCapReason(const QString &reason) { m_capReason = reason; }
+
+    // The most bytes a disk image file may legitimately take for a Disk of `capacity` bytes
+    // (DSP0243 §9.1 ovf:capacity): the capacity plus 1/64 of it plus 1 MiB for image metadata.
+    // Sound for every format a Disk may name here: raw is exactly the capacity; a
+    // streamOptimized VMDK stores each 64 KiB grain as a 12-byte marker plus deflate data
+    // (incompressible data grows by a few bytes per 16 KiB stored block) padded to a 512-byte
+    // sector, at most 1/128 more, plus 2 KiB of grain table and a 512-byte marker per 32 MiB
+    // (1/13,000) and a header, grain directory, footer and end-of-stream marker of a few KiB;
+    // a monolithicSparse VMDK and a qcow2 without internal snapshots add less (tables of 4 or
+    // 8 bytes per 64 KiB cluster, twice). A qcow2 with internal snapshots can exceed it; such
+    // a file is refused. Saturates instead of overflowing; a negative capacity gives 0.
+    static qint64 diskImageBound(qint64 capacity);
+
     qint64 bytesIn() const { return m_in; }
     qint64 bytesOut() const { return m_out; }
     // Polled in the inflate loop; the flag must outlive the inflater.
@@ -56,6 +72,7 @@ private:
     Source m_source;
     QString m_member;
     qint64 m_cap;
+    QString m_capReason;
     qint64 m_in = 0;
     qint64 m_out = 0;
     const std::atomic<bool> *m_cancel = nullptr;

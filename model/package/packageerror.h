@@ -55,7 +55,8 @@ struct PackageError
         // Compressed files (DSP0243 §7.1 ovf:compression="gzip")
         GzipCorrupt,
         GzipTruncated,
-        GzipTooLarge,
+        GzipTooLarge,   // inflates past its cap: its Disk's capacity, or the caller's limit
+        NoSpace,        // the destination's filesystem has too little free space for it
         Cancelled,
     };
 

@@ -8,12 +8,14 @@
 #include "model/package/gzipdeflater.h"
 #include "model/package/gzipinflater.h"
 #include "model/package/ovawriter.h"
+#include "model/package/packageerror.h"
 #include "model/package/packinput.h"
 #include "model/package/signer.h"
 #include "model/package/zipwriter.h"
 
 #include <QFileInfo>
 #include <QPromise>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -94,6 +96,22 @@ std::expected<void, QString> PackageWriter::check() const
     return {};
 }
 
+std::expected<void, QString> PackageWriter::checkSpace(const QString &member, qint64 more, const QString &cap) const
+{
+    if (m_available < 0)
+        return {};
+    const qint64 needed = m_committed + more + m_options.keepFreeBytes;
+    if (needed <= m_available)
+        return {};
+    const QString what = cap.isEmpty()
+        ? tr("the package needs %1 bytes on the destination's filesystem (%2 kept free), only %3 are free")
+              .arg(m_committed + more).arg(m_options.keepFreeBytes).arg(m_available)
+        : tr("inflating it needs at least %1 bytes on the destination's filesystem so far (the spool and its "
+             "copy in the package, %2 kept free; it may inflate up to %3), only %4 are free")
+              .arg(m_committed + more).arg(m_options.keepFreeBytes).arg(cap).arg(m_available);
+    return std::unexpected(PackageError{PackageError::Rule::NoSpace, PackageError::displayName(member), what}.toString());
+}
+
 PackageWriter::Layout PackageWriter::layout(qsizetype file) const
 {
     const PackInputFile &f = m_input.files().at(file);
@@ -118,9 +136,17 @@ PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &de
     auto stream = m_input.openFile(index);
     if (!stream)
         return std::unexpected(stream.error());
-    auto toSpool = [&spool](const char *data, qint64 size) -> std::expected<void, QString> {
-        if (spool->write(data, size) != size)
-            return std::unexpected(spool->errorString());
+    // Each spooled byte is needed twice until the end: in the spool and in the package.
+    QString capText;
+    std::optional<QString> spoolError; // already names the file
+    auto toSpool = [&](const char *data, qint64 size) -> std::expected<void, QString> {
+        if (auto r = checkSpace(file.member, 2 * size, capText); !r)
+            spoolError = r.error();
+        else if (spool->write(data, size) != size)
+            spoolError = tr("%1: %2").arg(file.member, spool->errorString());
+        if (spoolError)
+            return std::unexpected(*spoolError);
+        m_committed += 2 * size;
         return {};
     };
     std::vector<char> buffer(static_cast<size_t>(kBufferSize));
@@ -135,19 +161,24 @@ PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &de
             if (*n == 0)
                 break;
             if (auto r = deflater.write(buffer.data(), *n); !r)
-                return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+                return std::unexpected(spoolError.value_or(tr("%1: %2").arg(file.member, r.error())));
             advance(*n);
         }
         if (auto r = deflater.finish(); !r)
-            return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+            return std::unexpected(spoolError.value_or(tr("%1: %2").arg(file.member, r.error())));
     } else {
+        // ovf:size is the compressed size (DSP0243 §7.1), so the cap comes from the Disk.
+        const InflationLimit limit = InflationLimit::forFile(m_input.descriptor().envelope(), file.id,
+                                                             m_options.maxInflatedBytes);
+        capText = tr("%1 bytes, %2").arg(limit.bytes).arg(limit.reason);
         PackInputStream *source = stream->get();
         GzipInflater inflater([source](char *into, qint64 max) -> std::expected<qint64, PackageError> {
             auto n = source->read(into, max);
             if (!n)
                 return std::unexpected(PackageError{PackageError::Rule::Io, {}, n.error()});
             return *n;
-        }, file.member);
+        }, file.member, limit.bytes);
+        inflater.setCapReason(limit.reason);
         inflater.setCancelFlag(m_cancel);
         qint64 consumed = 0;
         for (;;) {
@@ -161,7 +192,7 @@ PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &de
             if (*n == 0)
                 break;
             if (auto r = toSpool(buffer.data(), *n); !r)
-                return std::unexpected(tr("%1: %2").arg(file.member, r.error()));
+                return std::unexpected(r.error());
         }
         advance(file.size - consumed); // trailing padding the inflater skipped
         m_total += inflater.bytesOut();
@@ -282,6 +313,22 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         layouts << layout(i);
         m_total += layouts.last().convert == Layout::Convert::Deflate ? 2 * files.at(i).size : files.at(i).size;
     }
+
+    // Free space: the files copied as stored and the descriptor are known now; spools are
+    // counted while they are written (checkSpace). Unknown when the filesystem cannot say.
+    m_available = -1;
+    m_committed = m_input.descriptorBytes().size();
+    {
+        const QStorageInfo storage(QFileInfo(destination).absolutePath());
+        if (storage.isValid() && storage.isReady())
+            m_available = storage.bytesAvailable();
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (layouts.at(i).convert == Layout::Convert::None)
+            m_committed += files.at(i).size;
+    }
+    if (auto r = checkSpace(destination, 0, {}); !r)
+        return std::unexpected(r.error());
 
     // Conversions first: the converted sizes go into the descriptor, which comes first.
     std::vector<std::unique_ptr<QTemporaryFile>> spools(size_t(files.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/package/digest.h"
+#include "model/package/inflationlimit.h"
 #include "model/package/manifest.h"
 
 #include <QByteArray>
@@ -53,6 +54,15 @@ struct PackageWriterOptions
     // Store every file uncompressed: gzip files of the source are inflated (and checked: a
     // corrupt stream fails the write). Not with `compress`.
     bool decompress = false;
+    // Inflating is capped (a gzip bomb never fills the disk): a file a Disk references at that
+    // Disk's capacity plus the metadata allowance (InflationLimit), any other file at this.
+    // Past the cap write() fails with rule gzip-too-large naming the file and the cap.
+    qint64 maxInflatedBytes = InflationLimit::kDefaultOtherFiles;
+    // Free space the write must leave on the destination's filesystem. Checked before anything
+    // is written (the files copied as stored) and while spooling (each spool counts twice: the
+    // spool and its copy in the package); short of it, write() fails with rule no-space naming
+    // the file, its cap and the bytes needed, before the disk is full.
+    qint64 keepFreeBytes = 0;
     // The modification time of OVA members (seconds since the epoch).
     qint64 mtime = 0;
     // Non-empty: keep this manifest (its exact bytes) instead of writing a new one, as
@@ -137,6 +147,7 @@ private:
     };
     Layout layout(qsizetype file) const;
     std::expected<void, QString> check() const;
+    std::expected<void, QString> checkSpace(const QString &member, qint64 more, const QString &cap) const;
     std::expected<std::unique_ptr<QTemporaryFile>, QString> spool(qsizetype file, Layout::Convert convert,
                                                                   const QString &destination);
     void editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts);
@@ -153,6 +164,8 @@ private:
     const std::atomic<bool> *m_cancel = nullptr;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    qint64 m_available = -1;  // free bytes on the destination's filesystem at the start; -1: unknown
+    qint64 m_committed = 0;   // bytes the package will hold for sure, plus spools so far (twice)
     QStringList m_warnings;
     QList<ManifestEntry> m_entries;
     std::unique_ptr<BlockCopier> m_copier; // made by the first copy

@@ -3,10 +3,14 @@
 #include "model/package/archivereader.h"
 #include "model/package/digesthasher.h"
 #include "model/package/gzipinflater.h"
+#include "model/package/inflationlimit.h"
+
+#include "model/ovf/descriptor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -164,12 +168,28 @@ std::expected<StagedFile, PackageError> StagingArea::stage(const VerifyResult &v
     StoredStream stored(reader, file->members);
     const bool inflate = options.inflate && file->compressed;
     std::unique_ptr<GzipInflater> inflater;
+    // ovf:size is the compressed size (DSP0243 §7.1): the cap is the Disk's capacity (plus
+    // the metadata allowance), never more than the caller's limit.
+    InflationLimit limit = InflationLimit::callerLimit(options.maxInflatedBytes);
+    if (verified.descriptor && verified.descriptor->kind() == Descriptor::Kind::Envelope) {
+        const InflationLimit fromDisk = InflationLimit::forFile(verified.descriptor->envelope(), fileId,
+                                                                options.maxInflatedBytes);
+        if (fromDisk.fromDisk && fromDisk.bytes <= options.maxInflatedBytes)
+            limit = fromDisk;
+        else if (fromDisk.fromDisk)
+            limit.reason = tr("the caller's limit of %1 bytes").arg(options.maxInflatedBytes);
+    }
     if (inflate) {
         inflater = std::make_unique<GzipInflater>(
             [&stored](char *buffer, qint64 max) { return stored.read(buffer, max); },
-            PackageError::displayName(file->memberName), options.maxInflatedBytes);
+            PackageError::displayName(file->memberName), limit.bytes);
+        inflater->setCapReason(limit.reason);
         inflater->setCancelFlag(cancel);
     }
+    // The staging folder's filesystem: refuse before it is full, naming the file and sizes.
+    qint64 available = -1;
+    if (const QStorageInfo storage(m_dir->path()); storage.isValid() && storage.isReady())
+        available = storage.bytesAvailable();
     QByteArray block(kBlock, Qt::Uninitialized);
     qint64 written = 0;
     for (;;) {
@@ -180,6 +200,14 @@ std::expected<StagedFile, PackageError> StagingArea::stage(const VerifyResult &v
             return failed(got.error());
         if (*got == 0)
             break;
+        if (available >= 0 && written + *got + options.keepFreeBytes > available) {
+            const QString cap = inflate ? tr("; it may inflate up to %1 bytes, %2").arg(limit.bytes).arg(limit.reason)
+                                        : tr("; it is stored as %1 bytes").arg(file->actualSize);
+            return failed(PackageError{Rule::NoSpace, PackageError::displayName(file->memberName),
+                                       tr("needs at least %1 bytes in the staging folder so far (%2 kept free), "
+                                          "only %3 are free%4")
+                                           .arg(written + *got).arg(options.keepFreeBytes).arg(available).arg(cap)});
+        }
         if (out.write(block.constData(), *got) != *got) {
             return failed(PackageError{Rule::Io, PackageError::displayName(partPath),
                                        tr("cannot write the staged file: %1").arg(out.errorString())});

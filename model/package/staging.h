@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/package/inflationlimit.h"
 #include "model/package/memberpolicy.h"
 #include "model/package/packageerror.h"
 #include "model/package/verifyoptions.h"
@@ -29,9 +30,14 @@ struct StageOptions
 {
     // Inflate ovf:compression="gzip" files (DSP0243 §7.1) while copying.
     bool inflate = true;
-    // The most an inflated file may grow to: pass the disk's capacity. Past it staging fails
-    // with GzipTooLarge (a gzip bomb never fills the disk). The default is a backstop only.
-    qint64 maxInflatedBytes = qint64(64) << 30;
+    // The most an inflated file may grow to. A File a Disk references is also capped at that
+    // Disk's capacity plus the metadata allowance (InflationLimit), whichever is smaller; any
+    // other File at this alone. Past it staging fails with GzipTooLarge naming the cap (a gzip
+    // bomb never fills the disk).
+    qint64 maxInflatedBytes = InflationLimit::kDefaultOtherFiles;
+    // Free space to leave on the staging folder's filesystem; short of it staging fails with
+    // NoSpace (naming the file, its cap and the bytes needed) before the disk is full.
+    qint64 keepFreeBytes = 0;
     MemberPolicy::Limits limits; // the same limits the package was verified with
 };
 
@@ -63,7 +69,7 @@ public:
     // (before writing anything) a package that is Invalid or was cancelled, and a File that
     // is not Ok / Unchecked. Errors: whatever the reader reports; CorruptData when a member
     // no longer matches the digest computed when it was verified; MissingChunk when a member
-    // is gone; GzipCorrupt / GzipTruncated / GzipTooLarge while inflating; Io; Cancelled.
+    // is gone; GzipCorrupt / GzipTruncated / GzipTooLarge while inflating; NoSpace; Io; Cancelled.
     // On any error the partial file is removed; the result appears complete or not at all.
     std::expected<StagedFile, PackageError> stage(const VerifyResult &verified, const QString &fileId,
                                                   const StageOptions &options = {},

@@ -1,11 +1,19 @@
 #include "model/package/tarreaderinput.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace ovf::package {
+
+qint64 TarReaderInput::gzipOvaCap(qint64 compressedBytes)
+{
+    const qint64 scaled = compressedBytes > std::numeric_limits<qint64>::max() / kGzipOvaRatio
+        ? std::numeric_limits<qint64>::max() : compressedBytes * kGzipOvaRatio;
+    return std::max(kGzipOvaFloor, scaled);
+}
 
 TarReaderInput::TarReaderInput(const QString &path, const QString &name)
     : m_file(path)
@@ -25,7 +33,9 @@ TarReaderInput::open(const QString &path, bool gzip, const QString &name)
     if (gzip) {
         TarReaderInput *self = input.get();
         input->m_gzip = std::make_unique<GzipInflater>(
-            [self](char *buffer, qint64 max) { return self->readFile(buffer, max); }, name);
+            [self](char *buffer, qint64 max) { return self->readFile(buffer, max); }, name, gzipOvaCap(input->m_size));
+        input->m_gzip->setCapReason(tr("%1 bytes (%2 times the compressed OVA, at least %3 bytes)")
+                                        .arg(gzipOvaCap(input->m_size)).arg(kGzipOvaRatio).arg(kGzipOvaFloor));
     }
     return input;
 }

@@ -38,6 +38,15 @@ public:
     qint64 fileSize() const { return m_size; }
     void setCancelFlag(const std::atomic<bool> *flag);
 
+    // A gzip-compressed OVA inflates to at most this many bytes of tar stream, or reading
+    // fails with GzipTooLarge: a gzip bomb costs bounded CPU time even where nothing is
+    // written (verification). kGzipOvaRatio times the compressed size, at least
+    // kGzipOvaFloor: an OVA's disks are mostly compressed already (streamOptimized VMDK), so
+    // a legitimate gzip OVA is far below it; deflate itself allows about 1,032 times.
+    static constexpr qint64 kGzipOvaRatio = 64;
+    static constexpr qint64 kGzipOvaFloor = qint64(1) << 30;
+    static qint64 gzipOvaCap(qint64 compressedBytes);
+
 private:
     TarReaderInput(const QString &path, const QString &name);
     std::expected<qint64, PackageError> readFile(char *buffer, qint64 max);

@@ -18,9 +18,15 @@ uri=qemu:///system
 
 answers() { virsh -c "$uri" uri >/dev/null 2>&1; }
 
+logsock=/var/run/libvirt/virtlogd-sock
 if command -v virsh >/dev/null && answers; then
     echo "==> libvirtd already running; using it"
     touch "$state/external"
+    # Starting a domain needs virtlogd too; a stale one may have lost its socket.
+    if [ ! -S "$logsock" ]; then
+        echo "==> virtlogd is not answering; starting one"
+        virtlogd --daemon --pid-file "$state/virtlogd.pid"
+    fi
     exit 0
 fi
 
@@ -61,7 +67,7 @@ $sudo virtlogd --daemon --pid-file "$state/virtlogd.pid"
 $sudo libvirtd --daemon --pid-file "$state/libvirtd.pid"
 
 for _ in $(seq 1 60); do
-    if [ -S /var/run/libvirt/libvirt-sock ] && answers; then
+    if [ -S /var/run/libvirt/libvirt-sock ] && [ -S "$logsock" ] && answers; then
         echo "==> libvirtd is up (pid $(cat "$state/libvirtd.pid"))"
         exit 0
     fi
