@@ -401,6 +401,10 @@ private slots:
         tabs->setCurrentWidget(tabs->propertiesEditor());
         QVERIFY(tabs->propertiesEditor()->isVisible());
         QTest::qWait(50);
+        // Kind shows the longest section names in full and stays in view; Name gives way.
+        const int kind = tree->columnWidth(EnvelopeTreeModel::KindColumn);
+        QVERIFY2(kind > tree->fontMetrics().horizontalAdvance(u"DeploymentOptionSection"_s), qPrintable(QString::number(kind)));
+        QVERIFY(tree->columnWidth(EnvelopeTreeModel::NameColumn) + kind <= tree->viewport()->width());
         saveScreenshot(w, u"properties-editor.png"_s);
     }
 

@@ -16,6 +16,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QToolTip>
 
@@ -41,6 +42,10 @@ EnvelopeTreeView::EnvelopeTreeView(QWidget *parent)
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setHighlightSections(false);
     header()->setDefaultSectionSize(160);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fitting && section != EnvelopeTreeModel::InfoColumn)
+            m_userSized = true;
+    });
     createActions();
     setModel(m_proxy);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
@@ -130,17 +135,40 @@ void EnvelopeTreeView::expandContent(const QModelIndex &parent)
 
 void EnvelopeTreeView::fitColumns()
 {
-    // Name and Kind fit their (expanded) contents within bounds that follow the font: Kind
-    // fits every standard section name, Name gets up to about 40 characters; Info stretches.
+    const QScopedValueRollback fitting(m_fitting, true);
+    m_userSized = false;
+    resizeColumnToContents(EnvelopeTreeModel::NameColumn);
+    resizeColumnToContents(EnvelopeTreeModel::KindColumn);
+    m_nameHint = columnWidth(EnvelopeTreeModel::NameColumn);
+    m_kindHint = columnWidth(EnvelopeTreeModel::KindColumn);
+    applyColumnWidths();
+}
+
+void EnvelopeTreeView::applyColumnWidths()
+{
+    if (m_userSized || m_kindHint <= 0)
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
     const QFontMetrics fm = fontMetrics();
     const int padding = 3 * fm.horizontalAdvance(u'm');
-    resizeColumnToContents(EnvelopeTreeModel::NameColumn);
-    setColumnWidth(EnvelopeTreeModel::NameColumn,
-                   std::clamp(columnWidth(EnvelopeTreeModel::NameColumn), 12 * fm.height(), 22 * fm.height()));
-    resizeColumnToContents(EnvelopeTreeModel::KindColumn);
-    const int kindMax = fm.horizontalAdvance(u"ResourceAllocationSection"_s) + padding;
-    setColumnWidth(EnvelopeTreeModel::KindColumn,
-                   std::clamp(columnWidth(EnvelopeTreeModel::KindColumn), 7 * fm.height(), kindMax));
+    int kindMax = 0;
+    for (const QString &longest : {u"ResourceAllocationSection"_s, u"DeploymentOptionSection"_s,
+                                   u"VirtualSystemCollection"_s, u"OperatingSystemSection"_s})
+        kindMax = std::max(kindMax, fm.horizontalAdvance(longest) + padding);
+    const int kind = std::clamp(m_kindHint, 7 * fm.height(), kindMax);
+    int name = std::clamp(m_nameHint, 12 * fm.height(), 22 * fm.height());
+    // Name gives way so that Kind stays in view; Info is what scrolls.
+    const int room = viewport()->width() - kind;
+    if (name > room)
+        name = std::max(8 * fm.height(), room);
+    setColumnWidth(EnvelopeTreeModel::NameColumn, name);
+    setColumnWidth(EnvelopeTreeModel::KindColumn, kind);
+}
+
+void EnvelopeTreeView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    applyColumnWidths();
 }
 
 void EnvelopeTreeView::currentChanged(const QModelIndex &current, const QModelIndex &previous)

@@ -73,10 +73,15 @@ protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void expandContent(const QModelIndex &parent);
+    // Measures Name and Kind on the expanded contents, then applyColumnWidths().
     void fitColumns();
+    // Kind fits every standard section name, Name gets what the view has left (within bounds
+    // that follow the font), Info stretches. Until the user resizes Name or Kind by hand.
+    void applyColumnWidths();
     void createActions();
     void retranslateUi();
     void updateActions();
@@ -111,5 +116,9 @@ private:
     QAction *m_removeSection;
     QMenu *m_addSectionMenu;
     QTimer *m_updateTimer = nullptr;
+    int m_nameHint = 0; // content widths measured by fitColumns()
+    int m_kindHint = 0;
+    bool m_fitting = false;
+    bool m_userSized = false; // Name or Kind resized by hand: leave the widths alone
     QPersistentModelIndex m_cutIndex; // the entity cut (a node of the proxy), until pasted or removed
 };

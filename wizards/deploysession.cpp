@@ -54,6 +54,7 @@ void DeploySession::setVerification(std::shared_ptr<const ovf::package::VerifyRe
         m_properties = collectDeployProperties(d->envelope(), m_texts);
         m_eulas = ovf::deploy::packageEulas(d->envelope());
     }
+    applyAnswers();
     emit packageChanged();
 }
 
@@ -99,4 +100,62 @@ QString DeploySession::planKey(const DeployProperty &p) const
 QString DeploySession::textLocale() const
 {
     return m_texts.isTranslated() ? m_texts.language() : QString();
+}
+
+void DeploySession::setAnswers(const ovf::deploy::Plan &answers, const QString &source)
+{
+    m_answers = answers;
+    m_answersSource = source;
+    if (descriptor()) {
+        applyAnswers();
+        emit packageChanged();
+    }
+}
+
+void DeploySession::applyAnswers()
+{
+    m_answerNotes.clear();
+    if (!m_answers || !descriptor())
+        return;
+    const ovf::deploy::Plan &a = *m_answers;
+    m_plan.deploymentOption = a.deploymentOption;
+    m_plan.properties = a.properties;
+    m_plan.networks = a.networks;
+    m_plan.storage = a.storage;
+    m_plan.diskFormat = a.diskFormat;
+    m_plan.names = a.names;
+    m_plan.powerOn = a.powerOn;
+    m_plan.backend = a.backend;
+    m_plan.libvirtUri = a.libvirtUri;
+    m_plan.outputPath = a.outputPath;
+    m_plan.eulaAcceptances.clear();
+    const QString file = QFileInfo(m_answersSource).fileName();
+    QList<bool> used(a.eulaAcceptances.size(), false);
+    for (const ovf::deploy::PackageEula &eula : std::as_const(m_eulas)) {
+        const QString which = eula.entityId.isEmpty() ? tr("License %1 of the package").arg(eula.index + 1)
+                                                      : tr("License %1 of %2").arg(eula.index + 1).arg(eula.entityId);
+        bool found = false;
+        for (qsizetype i = 0; i < a.eulaAcceptances.size(); ++i) {
+            const ovf::deploy::EulaAcceptance &acc = a.eulaAcceptances.at(i);
+            if (acc.entityId != eula.entityId || acc.index != eula.index)
+                continue;
+            found = true;
+            used[i] = true;
+            if (ovf::deploy::acceptanceMatches(acc, eula))
+                m_plan.eulaAcceptances.append(acc);
+            else
+                m_answerNotes.append(tr("%1: %2 accepted a different text (its SHA-256 is not that of the "
+                                        "package's text), so it must be accepted again.")
+                                         .arg(which, file));
+        }
+        if (!found)
+            m_answerNotes.append(tr("%1: %2 does not accept it, so it must be accepted here.").arg(which, file));
+    }
+    for (qsizetype i = 0; i < a.eulaAcceptances.size(); ++i) {
+        if (!used.at(i))
+            m_answerNotes.append(tr("%1 accepts license %2 of \"%3\", which this package does not have; ignored.")
+                                     .arg(file)
+                                     .arg(a.eulaAcceptances.at(i).index + 1)
+                                     .arg(a.eulaAcceptances.at(i).entityId));
+    }
 }

@@ -12,6 +12,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 // What the deploy wizard knows and what the operator chose, shared by its pages: the
 // package, its verification and descriptor, the resolved texts, and the deployment plan
@@ -67,6 +68,18 @@ public:
     // The locale texts are shown in ("" for the descriptor's default texts).
     QString textLocale() const;
 
+    // Choices read from an answer file (`source` names it). They are copied into the plan
+    // now when a package is verified (emitting packageChanged() so pages rebuild), and again
+    // after every later verification, except the package path. An EULA acceptance is kept
+    // only when it is for a EULA of the package (entity and index) and its digest is that of
+    // one of the package's texts for it; every other EULA must be accepted again, and
+    // answerNotes() says why.
+    void setAnswers(const ovf::deploy::Plan &answers, const QString &source);
+    bool hasAnswers() const { return m_answers.has_value(); }
+    QString answersSource() const { return m_answersSource; }
+    // Why loaded answers were not all taken over (EULAs), for the operator.
+    QStringList answerNotes() const { return m_answerNotes; }
+
 signals:
     void packageChanged();
     void configurationChanged(const QString &id);
@@ -79,4 +92,9 @@ private:
     QList<ovf::deploy::PackageEula> m_eulas;
     ovf::deploy::Plan m_plan;
     DeployOutcome m_outcome;
+    std::optional<ovf::deploy::Plan> m_answers;
+    QString m_answersSource;
+    QStringList m_answerNotes;
+
+    void applyAnswers();
 };

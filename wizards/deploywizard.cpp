@@ -1,5 +1,6 @@
 #include "wizards/deploywizard.h"
 
+#include "model/deploy/answerfile.h"
 #include "wizards/configurationpage.h"
 #include "wizards/deploysession.h"
 #include "wizards/detailspage.h"
@@ -14,6 +15,12 @@
 #include "wizards/targetinventory.h"
 #include "wizards/targetpage.h"
 #include "wizards/verificationpage.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +47,17 @@ DeployWizard::DeployWizard(const Options &options, QWidget *parent)
     setPage(int(DeployPageId::Progress), new ProgressPage(m_session));
     setPage(int(DeployPageId::Done), new DonePage(m_session));
 
+    setButtonText(QWizard::CustomButton1, tr("&Load Answers…"));
+    button(QWizard::CustomButton1)->setObjectName(u"loadAnswers"_s);
+    button(QWizard::CustomButton1)->setToolTip(
+        tr("Fill in the following pages from an answer file saved by this wizard or by ovfctl deploy."));
+    setOption(QWizard::HaveCustomButton1);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            chooseAnswerFile();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &DeployWizard::updateLoadButton);
+
     if (!options.package.isEmpty()) {
         m_session->setPackagePath(DeploySession::packageFor(options.package));
         setStartId(int(DeployPageId::Verification));
@@ -56,4 +74,50 @@ void DeployWizard::reject()
         progress && currentId() == int(DeployPageId::Progress) && !progress->requestClose())
         return;
     QWizard::reject();
+}
+
+void DeployWizard::updateLoadButton(int pageId)
+{
+    // Later pages have been filled in already; loading there would silently override them.
+    const bool early = pageId == int(DeployPageId::Source) || pageId == int(DeployPageId::Verification)
+        || pageId == int(DeployPageId::Details);
+    button(QWizard::CustomButton1)->setVisible(early);
+}
+
+void DeployWizard::chooseAnswerFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Answer File"), QFileInfo(m_session->packagePath()).absolutePath(),
+                                                      tr("Answer files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadAnswerFile(path);
+}
+
+std::expected<QStringList, QString> DeployWizard::loadAnswerFile(const QString &path, bool interactive)
+{
+    auto read = ovf::deploy::AnswerFile::read(path);
+    if (!read) {
+        if (interactive)
+            showAnswersMessage(true, tr("The answer file was not loaded; nothing was changed.\n\n%1").arg(read.error()));
+        return std::unexpected(read.error());
+    }
+    if (m_session->packagePath().isEmpty() && !read->plan.package.isEmpty()) {
+        // A relative "package" is relative to the answer file.
+        const QString package = QFileInfo(path).absoluteDir().absoluteFilePath(read->plan.package);
+        if (auto *source = deployPage<SourcePage>(DeployPageId::Source); source && QFileInfo::exists(package))
+            source->useFile(package);
+    }
+    m_session->setAnswers(read->plan, path);
+    setWindowTitle(tr("Deploy Appliance — answers from %1").arg(QFileInfo(path).fileName()));
+    if (interactive && !read->warnings.isEmpty())
+        showAnswersMessage(false, tr("The answer file was loaded with warnings:") + u"\n• "_s + read->warnings.join(u"\n• "_s));
+    return read->warnings;
+}
+
+void DeployWizard::showAnswersMessage(bool error, const QString &text)
+{
+    auto *box = new QMessageBox(error ? QMessageBox::Warning : QMessageBox::Information, tr("Load Answer File"), text,
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"answersMessage"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

@@ -2,7 +2,10 @@
 
 #include "wizards/deploypage.h"
 
+#include <QStringList>
 #include <QWizard>
+
+#include <expected>
 
 class DeploySession;
 class TargetInventory;
@@ -25,6 +28,15 @@ public:
     ~DeployWizard() override;
 
     DeploySession *session() const { return m_session; }
+
+    // Reads the answer file at `path` (ovf::deploy::AnswerFile) and hands its choices to the
+    // session, which fills every page in from them once the package is verified. When no
+    // package is chosen yet, the Source page gets the file's "package". On an error nothing
+    // changes. The error or the reader's warnings (each naming its key) are shown in a
+    // window-modal message box (objectName "answersMessage") unless `interactive` is false.
+    // Offered (button "Load Answers…") on the pages before any choice is made: Source,
+    // Verification and Details.
+    std::expected<QStringList, QString> loadAnswerFile(const QString &path, bool interactive = true);
     TargetInventory *inventory() const { return m_inventory; }
 
     template<typename Page>
@@ -37,6 +49,10 @@ protected:
     void reject() override;
 
 private:
+    void chooseAnswerFile();
+    void updateLoadButton(int pageId);
+    void showAnswersMessage(bool error, const QString &text);
+
     DeploySession *m_session;
     TargetInventory *m_inventory;
 };

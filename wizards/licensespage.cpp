@@ -3,6 +3,8 @@
 #include "model/ovf/entity.h"
 #include "wizards/deploysession.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QDateTime>
 #include <QFileDialog>
@@ -15,6 +17,7 @@
 #include <QSaveFile>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTime>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,11 +37,18 @@ LicensesPage::LicensesPage(DeploySession *session, QWidget *parent)
     auto *save = new QPushButton(tr("&Save as Text…"), this);
     save->setObjectName(u"saveLicense"_s);
 
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(u"licenseAnswerNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(u"color: #8a5a00;"_s);
+    m_notes->hide();
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     row->addWidget(print);
     row->addWidget(save);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notes);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(row);
 
@@ -70,6 +80,9 @@ void LicensesPage::rebuild()
     const QList<ovf::deploy::PackageEula> &eulas = session()->eulas();
     const QString locale = session()->textLocale();
     const ovf::Envelope envelope = session()->envelope();
+    const QStringList notes = session()->answerNotes();
+    m_notes->setText(notes.isEmpty() ? QString() : u"• "_s + notes.join(u"\n• "_s));
+    m_notes->setVisible(!notes.isEmpty());
     for (qsizetype i = 0; i < eulas.size(); ++i) {
         const ovf::deploy::PackageEula &eula = eulas.at(i);
         QString owner = tr("Package");
@@ -90,6 +103,10 @@ void LicensesPage::rebuild()
         layout->addWidget(text, 1);
         layout->addWidget(accept);
         m_tabs->addTab(tab, title);
+        for (const ovf::deploy::EulaAcceptance &a : session()->plan().eulaAcceptances) {
+            if (ovf::deploy::acceptanceMatches(a, eula))
+                accept->setChecked(true);
+        }
         m_accept.append(accept);
         m_texts.append(text);
         connect(accept, &QCheckBox::toggled, this, [this] {
@@ -121,10 +138,19 @@ bool LicensesPage::isComplete() const
 
 bool LicensesPage::validatePage()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Whole seconds: the precision of the record in an answer file.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
     QList<ovf::deploy::EulaAcceptance> records;
-    for (const ovf::deploy::PackageEula &eula : session()->eulas())
-        records.append(ovf::deploy::acceptEula(eula, session()->textLocale(), now));
+    const QList<ovf::deploy::EulaAcceptance> &before = session()->plan().eulaAcceptances;
+    for (const ovf::deploy::PackageEula &eula : session()->eulas()) {
+        const ovf::deploy::EulaAcceptance fresh = ovf::deploy::acceptEula(eula, session()->textLocale(), now);
+        // An earlier record of the same text (loaded, or from a previous visit) stays as it was.
+        auto kept = std::find_if(before.cbegin(), before.cend(), [&](const ovf::deploy::EulaAcceptance &a) {
+            return a.entityId == fresh.entityId && a.index == fresh.index && a.sha256 == fresh.sha256;
+        });
+        records.append(kept != before.cend() ? *kept : fresh);
+    }
     session()->plan().eulaAcceptances = records;
     return true;
 }

@@ -37,6 +37,8 @@ NetworksPage::NetworksPage(DeploySession *session, TargetInventory *inventory, Q
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
+    // New package or loaded answers: the combos start again from the plan.
+    connect(session, &DeploySession::packageChanged, this, [this] { m_table->setRowCount(0); });
     connect(inventory, &TargetInventory::started, this, [this] {
         m_status->setText(tr("Asking the target for its networks…"));
     });

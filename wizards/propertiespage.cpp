@@ -111,6 +111,7 @@ void PropertiesPage::rebuild()
             auto *field = new PropertyField(p, box);
             const QString key = session()->planKey(p);
             field->setValue(given.contains(key) ? given.value(key) : p.defaultFor(configuration));
+            field->setModified(given.contains(key)); // an answer file's value is a choice made
             auto *label = new QLabel(p.label + u':', box);
             label->setToolTip(p.fullKey);
             label->setWordWrap(true);

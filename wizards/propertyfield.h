@@ -28,8 +28,10 @@ public:
     QString value() const;
     // Sets the value shown without marking the field as changed by the operator.
     void setValue(const QString &value);
-    // True once the operator edited the value.
+    // True once the operator edited the value, or the value was set as the operator's choice
+    // (setModified: a value from an answer file); such values survive a change of configuration.
     bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
     bool isValid() const { return m_valid; }
     QString reason() const { return m_reason; }
 

@@ -52,7 +52,10 @@ SourcePage::SourcePage(DeploySession *session, const QString &openDocument, QWid
     if (!openDocument.isEmpty())
         m_path->setText(openDocument);
 
-    registerField(u"sourcePath*"_s, m_path);
+    // Not a mandatory field ("*"): QWizardPage counts a mandatory field as filled only once it
+    // differs from its first value, and the open document is a valid first value.
+    registerField(u"sourcePath"_s, m_path);
+    connect(m_path, &QLineEdit::textChanged, this, &SourcePage::completeChanged);
     connect(m_useOpen, &QRadioButton::toggled, this, &SourcePage::updateMode);
     connect(fileButton, &QPushButton::clicked, this, &SourcePage::chooseFile);
     connect(folderButton, &QPushButton::clicked, this, &SourcePage::chooseFolder);
@@ -66,6 +69,12 @@ void SourcePage::updateMode()
     if (open)
         m_path->setText(m_openDocument);
     m_path->setReadOnly(open);
+}
+
+void SourcePage::useFile(const QString &path)
+{
+    m_useFile->setChecked(true);
+    m_path->setText(path);
 }
 
 void SourcePage::chooseFile()
@@ -86,6 +95,11 @@ void SourcePage::chooseFolder()
         m_useFile->setChecked(true);
         m_path->setText(path);
     }
+}
+
+bool SourcePage::isComplete() const
+{
+    return !m_path->text().trimmed().isEmpty();
 }
 
 bool SourcePage::validatePage()

@@ -7,7 +7,7 @@ class QLineEdit;
 class QRadioButton;
 
 // Where the package comes from: the document open in the main window, or a file chosen
-// here (.ova, .ovf, .zip, or an OVF folder). Field "sourcePath" (mandatory).
+// here (.ova, .ovf, .zip, or an OVF folder). Field "sourcePath"; Next needs a path.
 class SourcePage : public DeployPage
 {
     Q_OBJECT
@@ -17,6 +17,9 @@ public:
     SourcePage(DeploySession *session, const QString &openDocument, QWidget *parent = nullptr);
 
     QLineEdit *pathEdit() const { return m_path; }
+    // Chooses "a package file or folder" with `path`.
+    void useFile(const QString &path);
+    bool isComplete() const override;
     bool validatePage() override;
 
 private:

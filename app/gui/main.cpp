@@ -46,6 +46,13 @@ QCommandLineOption deployOption()
     return {u"deploy"_s, QCoreApplication::translate("main", "Open the deploy wizard on the package PKG."), u"PKG"_s};
 }
 
+QCommandLineOption answersOption()
+{
+    return {u"answers"_s,
+            QCoreApplication::translate("main", "With --deploy: fill the wizard in from the answer file FILE."),
+            u"FILE"_s};
+}
+
 void configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
@@ -54,6 +61,7 @@ void configure(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(sampleOption());
     parser.addOption(deployOption());
+    parser.addOption(answersOption());
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The OVF descriptor or package (OVA, ZIP, OVF folder) to open."),
                                  u"[FILE]"_s);
 }
@@ -95,9 +103,15 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(answersOption()) && !parser.isSet(deployOption())) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "--answers needs --deploy PKG.") + u'\n'), stderr);
+        return 2;
+    }
     if (parser.isSet(deployOption())) {
         DeployWizard wizard(DeployWizard::Options{parser.value(deployOption()), {}});
         wizard.show();
+        if (parser.isSet(answersOption()))
+            wizard.loadAnswerFile(parser.value(answersOption())); // errors shown in the wizard
         return app.exec();
     }
 

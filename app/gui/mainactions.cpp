@@ -1,10 +1,21 @@
 #include "app/gui/mainactions.h"
 
+#include "app/gui/autosavemanager.h"
+#include "app/gui/deploylauncher.h"
+#include "app/gui/documentworkspace.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -31,9 +42,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make();
     aboutQt->setMenuRole(QAction::AboutQtRole);
-    save->setEnabled(false);
-    saveAs->setEnabled(false);
-    close->setEnabled(false);
+    deploy = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    deploy->setObjectName(u"deployAction"_s);
+    setDocumentOpen(false);
 
     fileMenu = window->menuBar()->addMenu(QString());
     fileMenu->addAction(open);
@@ -43,6 +54,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(save);
     fileMenu->addAction(saveAs);
+    fileMenu->addSeparator();
+    fileMenu->addAction(deploy);
     fileMenu->addSeparator();
     fileMenu->addAction(close);
     fileMenu->addSeparator();
@@ -102,6 +115,8 @@ void MainActions::retranslate()
     sample->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
+    deploy->setText(tr("&Deploy…"));
+    deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));
     close->setText(tr("&Close"));
     quit->setText(tr("&Quit"));
     preferences->setText(tr("&Preferences…"));
@@ -114,4 +129,61 @@ void MainActions::retranslate()
         undo->setText(tr("&Undo"));
     if (!redo->isEnabled() && redo->parent() == m_window)
         redo->setText(tr("&Redo"));
+}
+
+void MainActions::setDocumentOpen(bool open)
+{
+    for (QAction *action : {save, saveAs, deploy, close})
+        action->setEnabled(open);
+}
+
+void MainActions::connectWindow(MainWindow *window)
+{
+    connect(open, &QAction::triggered, this, [this, window] { chooseFile(window); });
+    connect(sample, &QAction::triggered, window, &MainWindow::openSample);
+    connect(save, &QAction::triggered, window, &MainWindow::save);
+    connect(saveAs, &QAction::triggered, window, &MainWindow::saveAs);
+    connect(deploy, &QAction::triggered, window->deployLauncher(), &DeployLauncher::launch);
+    connect(close, &QAction::triggered, window, &MainWindow::closeDocument);
+    connect(quit, &QAction::triggered, window, &QWidget::close);
+    connect(preferences, &QAction::triggered, this, [this, window] { showPreferences(window); });
+    connect(details, &QAction::triggered, window->workspace(), &DocumentWorkspace::showDetails);
+    connect(xml, &QAction::triggered, window->workspace(), &DocumentWorkspace::showXml);
+    connect(about, &QAction::triggered, this, &MainActions::showAbout);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(recentMenu, &RecentFilesMenu::fileTriggered, window, &MainWindow::openFile);
+}
+
+void MainActions::chooseFile(MainWindow *window)
+{
+    QSettings settings;
+    QString directory = settings.value(u"lastDirectory"_s).toString();
+    if (directory.isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        window, MainWindow::tr("Open OVF Descriptor or Package"), directory,
+        MainWindow::tr("OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
+    window->openFile(path);
+}
+
+void MainActions::showPreferences(MainWindow *window)
+{
+    PreferencesDialog dialog(window);
+    if (dialog.exec() == QDialog::Accepted)
+        window->autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
+}
+
+void MainActions::showAbout()
+{
+    QMessageBox::about(
+        m_window, MainWindow::tr("About OVF Workbench"),
+        MainWindow::tr("<h3>OVF Workbench %1</h3>"
+           "<p>Author, localize, verify and deploy DMTF OVF virtual appliances.</p>"
+           "<p>Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), "
+           "edits them with undo, checks them against the OVF rules as you type, and saves them "
+           "back as a descriptor or a package with a fresh manifest.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }

@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QAction;
+class MainWindow;
 class QMainWindow;
 class QMenu;
 class QUndoStack;
@@ -11,7 +12,9 @@ class RecentFilesMenu;
 // The main window's menus and their actions (File, Edit, View, Help), created once, named
 // in retranslate(). Undo/Redo come from the open document's QUndoStack (createUndoAction /
 // createRedoAction, so they name the edit) and are replaced when the document changes; with
-// no document they are disabled placeholders. The window connects the actions it handles.
+// no document they are disabled placeholders. connectWindow() connects the actions to the
+// main window; the ones that need no window state (Open's file dialog, Preferences, About)
+// are handled here.
 class MainActions : public QObject
 {
     Q_OBJECT
@@ -20,6 +23,10 @@ public:
     explicit MainActions(QMainWindow *window);
 
     void retranslate();
+    // Connects every action to `window` (once, after the window built its parts).
+    void connectWindow(MainWindow *window);
+    // Enables the actions that need an open document (Save, Save As, Deploy, Close).
+    void setDocumentOpen(bool open);
     // Installs the Undo/Redo actions of `stack` (nullptr: disabled placeholders).
     void setUndoStack(QUndoStack *stack);
 
@@ -33,6 +40,7 @@ public:
     QAction *sample = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
+    QAction *deploy = nullptr;
     QAction *close = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
@@ -44,5 +52,9 @@ public:
     QAction *aboutQt = nullptr;
 
 private:
+    void chooseFile(MainWindow *window);
+    void showPreferences(MainWindow *window);
+    void showAbout();
+
     QMainWindow *m_window;
 };

@@ -2,6 +2,7 @@
 
 #include "app/gui/autosavemanager.h"
 #include "app/gui/autosaverestoredialog.h"
+#include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
 #include "app/gui/documentsummary.h"
 #include "app/gui/documentworkspace.h"
@@ -18,19 +19,16 @@
 #include "views/problemsview.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QTimer>
@@ -46,7 +44,8 @@ const QString samplePath = u":/samples/hello-appliance.ovf"_s;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_actions(new MainActions(this)), m_workspace(new DocumentWorkspace(this)),
-      m_loader(new DocumentLoader(this)), m_validator(new ValidationRunner(this)), m_autosave(new AutosaveManager(this))
+      m_loader(new DocumentLoader(this)), m_validator(new ValidationRunner(this)),
+      m_deploy(new DeployLauncher(this)), m_autosave(new AutosaveManager(this))
 {
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_workspace);
@@ -54,7 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
     m_saveController = new SaveController(this, m_progress);
-    connectActions();
+    m_actions->connectWindow(this);
     retranslateUi();
 
     m_prompt = [this](const QString &name) {
@@ -85,7 +84,6 @@ MainWindow::MainWindow(QWidget *parent)
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
     });
-    connect(m_actions->recentMenu, &RecentFilesMenu::fileTriggered, this, &MainWindow::openFile);
 
     m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -98,22 +96,6 @@ MainWindow::~MainWindow()
     m_validator->setDocument(nullptr, {});
     m_problems->clear();
     m_workspace->setSession(nullptr);
-}
-
-void MainWindow::connectActions()
-{
-    MainActions *a = m_actions;
-    connect(a->open, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(a->sample, &QAction::triggered, this, &MainWindow::openSample);
-    connect(a->save, &QAction::triggered, this, &MainWindow::save);
-    connect(a->saveAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(a->close, &QAction::triggered, this, &MainWindow::closeDocument);
-    connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(a->details, &QAction::triggered, m_workspace, &DocumentWorkspace::showDetails);
-    connect(a->xml, &QAction::triggered, m_workspace, &DocumentWorkspace::showXml);
-    connect(a->about, &QAction::triggered, this, &MainWindow::about);
-    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createDocks()
@@ -201,10 +183,7 @@ bool MainWindow::maybeSave(std::function<void()> then)
         then();
         return true;
     case QMessageBox::Save:
-        if (!save())
-            return false;
-        m_afterSave = std::move(then);
-        return true;
+        return saveThen(false, std::move(then));
     default:
         return false;
     }
@@ -237,21 +216,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     dropDocument();
     event->accept();
-}
-
-void MainWindow::chooseFile()
-{
-    QSettings settings;
-    QString directory = settings.value(u"lastDirectory"_s).toString();
-    if (directory.isEmpty())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open OVF Descriptor or Package"), directory,
-        tr("OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
-    openFile(path);
 }
 
 void MainWindow::openFile(const QString &path)
@@ -328,9 +292,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_autosave->setModified(m_session->isModified());
     if (!origin.path.isEmpty() && !restored)
         m_actions->recentMenu->addFile(origin.path);
-    m_actions->save->setEnabled(true);
-    m_actions->saveAs->setEnabled(true);
-    m_actions->close->setEnabled(true);
+    m_actions->setDocumentOpen(true);
     QString version = m_session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
@@ -373,9 +335,7 @@ bool MainWindow::closeDocument()
     return maybeSave([this] {
         dropDocument();
         showProblemsStatus();
-        m_actions->save->setEnabled(false);
-        m_actions->saveAs->setEnabled(false);
-        m_actions->close->setEnabled(false);
+        m_actions->setDocumentOpen(false);
         m_versionLabel->clear();
         statusBar()->clearMessage();
         updateProblemsSummary();
@@ -391,6 +351,14 @@ bool MainWindow::save()
 bool MainWindow::saveAs()
 {
     return m_session && m_saveController->saveAs(m_session->document().save(), m_origin);
+}
+
+bool MainWindow::saveThen(bool as, std::function<void()> then)
+{
+    if (m_saveController->isSaving() || !(as ? saveAs() : save()))
+        return false;
+    m_afterSave = std::move(then);
+    return true;
 }
 
 bool MainWindow::saveTo(const QString &destination, DocumentSaver::Target target)
@@ -467,19 +435,13 @@ void MainWindow::showReport(const ovf::validation::Report &report)
     emit validationFinished(int(report.problems.size()));
 }
 
-void MainWindow::showPreferences()
-{
-    PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
-}
-
 void MainWindow::updateTitle()
 {
     // "[*]" is where QWidget puts the modified marker.
     setWindowTitle(m_name.isEmpty() ? tr("OVF Workbench") : tr("%1[*] — OVF Workbench").arg(m_name));
     setWindowModified(m_session && m_session->isModified());
 }
+
 void MainWindow::showProblemsStatus()
 {
     if (!m_session)
@@ -495,18 +457,6 @@ void MainWindow::updateProblemsSummary()
     const qsizetype count = m_haveReport ? m_report.problems.size() : 0;
     m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
     m_problemsLabel->showState(bool(m_session), m_validating, m_haveReport ? &m_report : nullptr);
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(
-        this, tr("About OVF Workbench"),
-        tr("<h3>OVF Workbench %1</h3>"
-           "<p>Author, localize, verify and deploy DMTF OVF virtual appliances.</p>"
-           "<p>Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), "
-           "edits them with undo, checks them against the OVF rules as you type, and saves them "
-           "back as a descriptor or a package with a fresh manifest.</p>")
-            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
 QString MainWindow::droppedFile(const QMimeData *mime)

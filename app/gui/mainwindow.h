@@ -18,6 +18,7 @@ class QMimeData;
 class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
+class DeployLauncher;
 class DocumentWorkspace;
 class MainActions;
 class ProblemsSummaryLabel;
@@ -50,7 +51,9 @@ public:
     bool save();
     bool saveAs();
     bool saveTo(const QString &destination, DocumentSaver::Target target);
-    // Offers to restore autosaves of runs that did not close cleanly.
+    // Saves (Save As when `as`) and runs `then` once the save succeeded; false when nothing
+    // was started (no document, a save running, Save As cancelled).
+    bool saveThen(bool as, std::function<void()> then);
     // Offers to restore autosaves of runs that did not close cleanly; true when one is being
     // restored.
     bool offerAutosaveRestore();
@@ -73,6 +76,7 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     QDockWidget *undoDock() const { return m_undoDock; }
     MainActions *actions() const { return m_actions; }
+    DeployLauncher *deployLauncher() const { return m_deploy; }
     SaveController *saveController() const { return m_saveController; }
     AutosaveManager *autosave() const { return m_autosave; }
     ValidationRunner *validation() const { return m_validator; }
@@ -92,7 +96,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void connectActions();
     void createDocks();
     void createStatusBar();
     void retranslateUi();
@@ -102,8 +105,6 @@ private:
     // Runs `then` once the document may go: at once when unmodified or discarded, after a
     // successful save when the user chose Save; never when cancelled. False if cancelled.
     bool maybeSave(std::function<void()> then);
-    void chooseFile();
-    void showPreferences();
     void showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
     void dropDocument();
     void showLoadError(const ovf::LoadError &error);
@@ -114,13 +115,13 @@ private:
     void updateTitle();
     void showProblemsStatus();
     void updateProblemsSummary();
-    void about();
     static QString droppedFile(const QMimeData *mime);
 
     MainActions *m_actions;
     DocumentWorkspace *m_workspace;
     DocumentLoader *m_loader;
     ValidationRunner *m_validator;
+    DeployLauncher *m_deploy;
     AutosaveManager *m_autosave;
     StatusProgress *m_progress = nullptr;
     SaveController *m_saveController = nullptr;
