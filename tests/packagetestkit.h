@@ -7,6 +7,8 @@
 
 #include "model/package/digesthasher.h"
 #include "model/package/signer.h"
+#include "model/package/trust.h"
+#include "model/package/verifyresult.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -297,5 +299,22 @@ private:
     QString m_dir;
     QString m_openssl;
 };
+
+#ifdef OVFW_CORPUS_DIR // defined for the tests, not for the benchmarks
+// A path inside the shared corpus of real packages.
+inline QString corpus(const QString &relative)
+{
+    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
+}
+#endif
+
+// A verification's trust state, reasons and warnings, for failure messages.
+inline QString describe(const ovf::package::VerifyResult &r)
+{
+    QStringList lines{ovf::package::trustStateName(r.verdict.state)};
+    lines += r.verdict.reasons;
+    lines += r.warnings;
+    return lines.join(QStringLiteral("\n  "));
+}
 
 } // namespace testkit

@@ -26,19 +26,6 @@ Q_DECLARE_METATYPE(ovf::package::TrustState)
 
 namespace {
 
-QString corpus(const QString &relative)
-{
-    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
-}
-
-QString describe(const VerifyResult &r)
-{
-    QStringList lines{trustStateName(r.verdict.state)};
-    lines += r.verdict.reasons;
-    lines += r.warnings;
-    return lines.join(u"\n  "_s);
-}
-
 const QByteArray kDisk1 = payload(250'000, 1);
 const QByteArray kDisk2 = payload(120'000, 2);
 
