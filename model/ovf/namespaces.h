@@ -21,6 +21,12 @@ inline constexpr QStringView Sasd = u"http://schemas.dmtf.org/wbem/wscim/1/cim-s
 inline constexpr QStringView Epasd = u"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_EthernetPortAllocationSettingData";
 inline constexpr QStringView CimCommon = u"http://schemas.dmtf.org/wbem/wscim/1/common";
 inline constexpr QStringView CimSchemaPrefix = u"http://schemas.dmtf.org/wbem/wscim/";
+// OVF Workbench's own namespace, for the few facts OVF has no place for (a disk image waiting
+// to be converted at pack time, the source text a translation was made from). Other consumers
+// ignore attributes in foreign namespaces (DSP0243 §5.4: extensibility); our readers must keep
+// working on descriptors without them. Preferred prefix: WorkbenchPrefix.
+inline constexpr QStringView Workbench = u"urn:ovf-workbench:1";
+inline constexpr QStringView WorkbenchPrefix = u"ovfw";
 
 // The OVF generation a namespace URI belongs to.
 enum class OvfVersion {
