@@ -4,14 +4,28 @@
 #include "model/ovf/section.h"
 #include "views/annotationeditor.h"
 #include "views/deploymentoptionseditor.h"
+#include "views/entityeditor.h"
 #include "views/eulaeditor.h"
 #include "views/operatingsystemeditor.h"
 #include "views/producteditortabs.h"
 #include "views/propertieseditor.h"
+#include "views/startupsectioneditor.h"
+#include "model/ovf/entity.h"
 
 namespace {
 
-enum class Target { None, Product, PropertyRow, DeploymentOptions, Configuration, Eula, Annotation, OperatingSystem };
+enum class Target {
+    None,
+    Product,
+    PropertyRow,
+    DeploymentOptions,
+    Configuration,
+    Eula,
+    Annotation,
+    OperatingSystem,
+    Entity,
+    Startup,
+};
 
 bool isOvfNamed(const ovf::xml::Element *e, QStringView local)
 {
@@ -22,6 +36,8 @@ Target targetOf(const ovf::xml::Element *e)
 {
     if (!e)
         return Target::None;
+    if (ovf::Entity::isEntity(e))
+        return Target::Entity;
     const ovf::xml::Element *parent = e->parent();
     if ((isOvfNamed(e, u"Property") || isOvfNamed(e, u"Category")) && parent && ovf::isSectionElement(parent)
         && ovf::sectionKindOf(parent) == ovf::SectionKind::Product)
@@ -37,6 +53,7 @@ Target targetOf(const ovf::xml::Element *e)
     case ovf::SectionKind::Eula: return Target::Eula;
     case ovf::SectionKind::Annotation: return Target::Annotation;
     case ovf::SectionKind::OperatingSystem: return Target::OperatingSystem;
+    case ovf::SectionKind::Startup: return Target::Startup;
     default: return Target::None;
     }
 }
@@ -74,6 +91,10 @@ QWidget *EditorFactory::create(ovf::commands::EditSession *session, ovf::xml::El
         return new AnnotationEditor(session, element, parent);
     case Target::OperatingSystem:
         return new OperatingSystemEditor(session, element, parent);
+    case Target::Entity:
+        return new EntityEditor(session, element, parent);
+    case Target::Startup:
+        return new StartupSectionEditor(session, element, parent);
     }
     return nullptr;
 }

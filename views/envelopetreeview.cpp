@@ -16,6 +16,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QToolTip>
@@ -155,12 +156,18 @@ void EnvelopeTreeView::applyColumnWidths()
     for (const QString &longest : {u"ResourceAllocationSection"_s, u"DeploymentOptionSection"_s,
                                    u"VirtualSystemCollection"_s, u"OperatingSystemSection"_s})
         kindMax = std::max(kindMax, fm.horizontalAdvance(longest) + padding);
-    const int kind = std::clamp(m_kindHint, 7 * fm.height(), kindMax);
-    int name = std::clamp(m_nameHint, 12 * fm.height(), 22 * fm.height());
-    // Name gives way so that Kind stays in view; Info is what scrolls.
-    const int room = viewport()->width() - kind;
-    if (name > room)
-        name = std::max(8 * fm.height(), room);
+    const int kindWanted = std::clamp(m_kindHint, 7 * fm.height(), kindMax);
+    const int nameWanted = std::clamp(m_nameHint, 12 * fm.height(), 22 * fm.height());
+    int name = nameWanted;
+    int kind = kindWanted;
+    const int width = viewport()->width();
+    if (name + kind > width) {
+        // Too narrow for both: names are what the user reads, so Name keeps at least three
+        // fifths of the width (nested nodes lose their indentation to it) and Kind elides,
+        // its full text in the tooltip; Info is what scrolls.
+        name = std::min(nameWanted, std::max(width - kindWanted, width * 3 / 5));
+        kind = std::max(width - name, 5 * fm.height());
+    }
     setColumnWidth(EnvelopeTreeModel::NameColumn, name);
     setColumnWidth(EnvelopeTreeModel::KindColumn, kind);
 }
@@ -200,7 +207,21 @@ void EnvelopeTreeView::createActions()
     m_cut = make(u"cut"_s, QKeySequence::Cut, [this] { cut(); });
     m_paste = make(u"paste"_s, QKeySequence::Paste, [this] { paste(); });
     m_removeSection = make(u"removeSection"_s, QKeySequence(), [this] { removeSection(); });
+    m_addDisk = make(u"addDisk"_s, QKeySequence(), [this] {
+        if (ovf::xml::Element *vs = currentVirtualSystem())
+            emit addDiskRequested(vs);
+    });
+    m_addNic = make(u"addNetworkAdapter"_s, QKeySequence(), [this] {
+        if (ovf::xml::Element *vs = currentVirtualSystem())
+            emit addNetworkAdapterRequested(vs);
+    });
+    m_addVirtualSystem->setIcon(EnvelopeIconProxyModel::icon(u"add-system"_s));
+    m_addCollection->setIcon(EnvelopeIconProxyModel::icon(u"add-collection"_s));
+    m_addDisk->setIcon(EnvelopeIconProxyModel::icon(u"add-disk"_s));
+    m_addNic->setIcon(EnvelopeIconProxyModel::icon(u"add-ethernet"_s));
     m_addSectionMenu = new QMenu(this);
+    m_addSectionMenu->setObjectName(u"addSectionMenu"_s);
+    m_addSectionMenu->setIcon(EnvelopeIconProxyModel::icon(u"add-section"_s));
     connect(m_addSectionMenu, &QMenu::aboutToShow, this, &EnvelopeTreeView::fillAddSectionMenu);
 }
 
@@ -215,6 +236,12 @@ void EnvelopeTreeView::retranslateUi()
     m_paste->setText(tr("&Paste"));
     m_removeSection->setText(tr("Remove &Section"));
     m_addSectionMenu->setTitle(tr("Add &Section"));
+    m_addDisk->setText(tr("Add &Disk…"));
+    m_addDisk->setStatusTip(tr("Add a disk to the selected virtual system: a new empty disk or a disk image"));
+    m_addNic->setText(tr("Add &Network Adapter…"));
+    m_addNic->setStatusTip(tr("Add a network adapter to the selected virtual system"));
+    m_addVirtualSystem->setStatusTip(tr("Add a virtual system to the selected collection"));
+    m_addCollection->setStatusTip(tr("Add a virtual system collection to the selected collection"));
 }
 
 void EnvelopeTreeView::changeEvent(QEvent *event)
@@ -236,6 +263,12 @@ ovf::xml::Element *EnvelopeTreeView::currentEntity() const
             return e;
     }
     return nullptr;
+}
+
+ovf::xml::Element *EnvelopeTreeView::currentVirtualSystem() const
+{
+    ovf::xml::Element *entity = currentEntity();
+    return entity && !ovf::Entity(entity).isCollection() ? entity : nullptr;
 }
 
 ovf::xml::Element *EnvelopeTreeView::currentSection() const
@@ -273,7 +306,7 @@ void EnvelopeTreeView::updateActions()
 {
     cmd::EditSession *s = session();
     const QList<QAction *> all{m_addVirtualSystem, m_addCollection, m_duplicate, m_remove,
-                               m_rename, m_cut, m_paste, m_removeSection};
+                               m_rename, m_cut, m_paste, m_removeSection, m_addDisk, m_addNic};
     if (!s) {
         for (QAction *a : all)
             a->setEnabled(false);
@@ -304,6 +337,10 @@ void EnvelopeTreeView::updateActions()
                         && cmd::MoveElementCommand::create(s, const_cast<ovf::xml::Element *>(cutElement), collection, -1));
     ovf::xml::Element *container = sectionContainer();
     m_addSectionMenu->setEnabled(container && !cmd::SectionRules::addableIn(container).isEmpty());
+    const bool inSystem = currentVirtualSystem() && !draft;
+    m_addDisk->setEnabled(inSystem && isSignalConnected(QMetaMethod::fromSignal(&EnvelopeTreeView::addDiskRequested)));
+    m_addNic->setEnabled(inSystem
+                         && isSignalConnected(QMetaMethod::fromSignal(&EnvelopeTreeView::addNetworkAdapterRequested)));
 }
 
 void EnvelopeTreeView::fillAddSectionMenu()
@@ -337,6 +374,9 @@ QMenu *EnvelopeTreeView::createContextMenu(QWidget *parent)
     menu->addSeparator();
     menu->addMenu(m_addSectionMenu);
     menu->addAction(m_removeSection);
+    menu->addSeparator();
+    menu->addAction(m_addDisk);
+    menu->addAction(m_addNic);
     menu->addSeparator();
     menu->addAction(m_remove);
     return menu;

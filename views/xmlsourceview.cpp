@@ -29,6 +29,8 @@ XmlSourceView::XmlSourceView(QWidget *parent)
 
 void XmlSourceView::setNode(const ovf::xml::Node *node)
 {
+    m_truncated = false;
+    m_indent.clear();
     if (!node) {
         m_firstLine = 1;
         clear();
@@ -39,8 +41,9 @@ void XmlSourceView::setNode(const ovf::xml::Node *node)
     m_firstLine = pos.isValid() ? pos.line : 1;
     QString xml = node->toXml();
     xml.replace(u"\r\n"_s, u"\n"_s);
-    xml = dedented(xml, pos.column);
+    xml = dedented(xml, pos.column, &m_indent);
     if (xml.size() > MaxCharacters) {
+        m_truncated = true;
         const qsizetype rest = xml.size() - MaxCharacters;
         xml.truncate(MaxCharacters);
         xml += u'\n' + tr("[%1 more characters not shown]").arg(rest);
@@ -49,7 +52,7 @@ void XmlSourceView::setNode(const ovf::xml::Node *node)
     updateGutterWidth();
 }
 
-QString XmlSourceView::dedented(const QString &xml, int column)
+QString XmlSourceView::dedented(const QString &xml, int column, QString *removed)
 {
     if (column <= 1)
         return xml;
@@ -71,9 +74,44 @@ QString XmlSourceView::dedented(const QString &xml, int column)
         qsizetype ws = 0;
         while (ws < line.size() && ws < common && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
             ++ws;
+        if (removed && removed->isEmpty() && ws == common)
+            *removed = line.left(ws);
         line.remove(0, ws);
     }
     return lines.join(u'\n');
+}
+
+void XmlSourceView::setEditable(bool editable)
+{
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction
+                                     : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+QString XmlSourceView::editedText() const
+{
+    QStringList lines = toPlainText().split(u'\n');
+    if (!m_indent.isEmpty()) {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).isEmpty())
+                lines[i].prepend(m_indent);
+        }
+    }
+    return lines.join(u'\n');
+}
+
+void XmlSourceView::moveCursorTo(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    // The column counts characters of the edited text, which has the indentation back.
+    const int indent = line > 1 && !block.text().isEmpty() ? int(m_indent.size()) : 0;
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                        std::clamp(column - 1 - indent, 0, int(block.length()) - 1));
+    setTextCursor(cursor);
+    centerCursor();
 }
 
 int XmlSourceView::lineNumberAreaWidth() const

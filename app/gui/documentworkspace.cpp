@@ -8,6 +8,7 @@
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
+#include "views/xmleditorpane.h"
 #include "views/xmlsourceview.h"
 
 #include <QEvent>
@@ -23,7 +24,7 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     : QStackedWidget(parent), m_model(new ovf::items::EnvelopeTreeModel(this)), m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_tree(new EnvelopeTreeView(m_splitter)),
       m_tabs(new QTabWidget(m_splitter)), m_editorPage(new QWidget(m_tabs)), m_details(new DetailsView(m_tabs)),
-      m_xml(new XmlSourceView(m_tabs))
+      m_xml(new XmlEditorPane(m_tabs))
 {
     m_editorPage->setObjectName(u"editorPage"_s);
     auto *editorLayout = new QVBoxLayout(m_editorPage);
@@ -47,11 +48,10 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_xmlStale && m_tabs->currentWidget() == m_xml) {
-            m_xml->setNode(m_current);
-            m_xmlStale = false;
-        }
+    // The XML pane loads its text when shown (a large element takes seconds to lay out).
+    connect(m_xml, &XmlEditorPane::applied, this, [this](ovf::xml::Element *focus) {
+        if (focus)
+            m_tree->selectElement(focus);
     });
     retranslateUi();
 }
@@ -71,6 +71,7 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
     m_session = nullptr; // no editor for the old document while the model resets
     m_model->setSession(session, std::move(tree));
     m_session = session;
+    m_xml->setSession(session);
     if (!m_session) {
         setCurrentWidget(m_empty);
         return;
@@ -78,6 +79,11 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
     setCurrentWidget(m_splitter);
     m_tree->selectElement(m_session->descriptor().envelope().content().element());
     m_tree->setFocus();
+}
+
+XmlSourceView *DocumentWorkspace::xmlView() const
+{
+    return m_xml->sourceView();
 }
 
 const ovf::Descriptor *DocumentWorkspace::descriptor() const
@@ -164,9 +170,7 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     // The XML of a large element (a collection holding the whole appliance) takes seconds to
     // lay out: it is shown when its tab is.
     m_current = element;
-    if (!element || m_tabs->currentWidget() == m_xml)
-        m_xml->setNode(element);
-    m_xmlStale = element && m_tabs->currentWidget() != m_xml;
+    m_xml->setElement(element);
     emit currentElementChanged(element);
 }
 

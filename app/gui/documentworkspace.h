@@ -12,6 +12,7 @@ class QTabWidget;
 class DetailsView;
 class EmptyStateWidget;
 class EnvelopeTreeView;
+class XmlEditorPane;
 class XmlSourceView;
 namespace ovf {
 class Descriptor;
@@ -58,7 +59,9 @@ public:
     // Marks the tree nodes of the problems' elements (errors and warnings; the nearest node
     // when an element has none of its own). The elements must be in the shown document.
     void setProblems(const QList<ovf::validation::Problem> &problems);
-    XmlSourceView *xmlView() const { return m_xml; }
+    // The XML tab (editable source) and its text view.
+    XmlEditorPane *xmlPane() const { return m_xml; }
+    XmlSourceView *xmlView() const;
     QTabWidget *tabs() const { return m_tabs; }
     EmptyStateWidget *emptyState() const { return m_empty; }
 
@@ -84,7 +87,6 @@ private:
     QWidget *m_editorPage;
     QWidget *m_editor = nullptr;
     ovf::xml::Element *m_current = nullptr;
-    bool m_xmlStale = false; // the XML tab shows another element than m_current
     DetailsView *m_details;
-    XmlSourceView *m_xml;
+    XmlEditorPane *m_xml;
 };

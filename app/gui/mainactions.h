@@ -6,11 +6,15 @@ class QAction;
 class MainWindow;
 class QMainWindow;
 class QMenu;
+class QToolBar;
 class QUndoStack;
 class RecentFilesMenu;
 
-// The main window's menus and their actions (File, Edit, View, Help), created once, named
-// in retranslate(). Undo/Redo come from the open document's QUndoStack (createUndoAction /
+// The main window's menus and their actions (File, Edit, Insert, View, Help) and its
+// toolbar, created once, named in retranslate(). The Insert menu and the toolbar carry the
+// envelope tree's editing actions (Add Virtual System, Add Collection, Add Section, Add
+// Disk, Add Network Adapter), which act on the tree's current node wherever they are
+// triggered from. Undo/Redo come from the open document's QUndoStack (createUndoAction /
 // createRedoAction, so they name the edit) and are replaced when the document changes; with
 // no document they are disabled placeholders. connectWindow() connects the actions to the
 // main window; the ones that need no window state (Open's file dialog, Preferences, About)
@@ -32,10 +36,13 @@ public:
 
     QMenu *fileMenu = nullptr;
     QMenu *editMenu = nullptr;
+    QMenu *insertMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     RecentFilesMenu *recentMenu = nullptr;
+    QToolBar *toolBar = nullptr;
 
+    QAction *newAppliance = nullptr;
     QAction *open = nullptr;
     QAction *sample = nullptr;
     QAction *save = nullptr;
@@ -55,6 +62,7 @@ private:
     void chooseFile(MainWindow *window);
     void showPreferences(MainWindow *window);
     void showAbout();
+    void addTreeActions(MainWindow *window);
 
     QMainWindow *m_window;
 };
