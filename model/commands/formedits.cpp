@@ -1,5 +1,6 @@
 #include "model/commands/formedits.h"
 
+#include "model/commands/childtexts.h"
 #include "model/commands/editsession.h"
 #include "model/commands/insertelementcommand.h"
 #include "model/commands/moveelementcommand.h"
@@ -19,23 +20,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::commands {
 
 namespace {
-
-// The element index at which a missing child `local` goes: before the first existing child
-// element whose name comes later in `order`; -1 (last) when none does.
-int schemaIndex(const xml::Element *parent, QStringView local, const QStringList &order)
-{
-    const qsizetype rank = order.indexOf(local.toString());
-    if (rank < 0)
-        return -1;
-    int index = 0;
-    for (const xml::Element *c : parent->childElements()) {
-        const qsizetype r = order.indexOf(c->localName());
-        if (r > rank)
-            return index;
-        ++index;
-    }
-    return -1;
-}
 
 // The unqualified attribute `local` when the element has it and no OVF-qualified one
 // (vCenter writes configuration="..." on Value and Item elements).
@@ -104,7 +88,7 @@ void FormEdits::setChildText(EditSession *session, xml::Element *parent, QString
     std::unique_ptr<xml::Element> created = fragment::element(doc, parent, nullptr, parent->namespaceUri(), local);
     if (!text.isEmpty())
         fragment::append(doc, created.get(), doc.createText(text));
-    (void)session->push(InsertElementCommand::create(session, parent, schemaIndex(parent, local, schemaOrder),
+    (void)session->push(InsertElementCommand::create(session, parent, childtexts::schemaIndex(parent, local, schemaOrder),
                                                      std::move(created), undoText));
 }
 
