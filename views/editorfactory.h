@@ -14,7 +14,9 @@ class Element;
 // Configurations → DeploymentOptionsEditor (that option current); EulaSection → EulaEditor;
 // AnnotationSection → AnnotationEditor; OperatingSystemSection → OperatingSystemEditor;
 // VirtualSystem or VirtualSystemCollection → EntityEditor; StartupSection →
-// StartupSectionEditor.
+// StartupSectionEditor; VirtualHardwareSection or one of its Items → VirtualHardwareEditor
+// (that device selected); DiskSection, NetworkSection, References or one of their entries →
+// PackageEntriesEditor (that entry selected).
 // Anything else → nullptr (the caller shows the details view instead).
 // The returned widget is owned by `parent` (or by the caller when parent is null).
 class EditorFactory

@@ -3,12 +3,16 @@
 #include "model/commands/editsession.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/descriptor.h"
+#include "views/adddiskdialog.h"
+#include "views/addnetworkadapterdialog.h"
 #include "views/detailsview.h"
 #include "views/editorfactory.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/xmleditorpane.h"
+#include "views/packageentrieseditor.h"
+#include "views/virtualhardwareeditor.h"
 #include "views/xmlsourceview.h"
 
 #include <QEvent>
@@ -48,6 +52,8 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
+    connect(m_tree, &EnvelopeTreeView::addDiskRequested, this, &DocumentWorkspace::addDisk);
+    connect(m_tree, &EnvelopeTreeView::addNetworkAdapterRequested, this, &DocumentWorkspace::addNetworkAdapter);
     // The XML pane loads its text when shown (a large element takes seconds to lay out).
     connect(m_xml, &XmlEditorPane::applied, this, [this](ovf::xml::Element *focus) {
         if (focus)
@@ -155,6 +161,10 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     m_editor = nullptr;
     if (m_session && element && EditorFactory::hasEditor(element))
         m_editor = EditorFactory::create(m_session, element, m_editorPage);
+    if (auto *hardware = qobject_cast<VirtualHardwareEditor *>(m_editor))
+        connect(hardware, &VirtualHardwareEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
+    if (auto *entries = qobject_cast<PackageEntriesEditor *>(m_editor))
+        connect(entries, &PackageEntriesEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
     if (m_editor) {
         m_editorPage->layout()->addWidget(m_editor);
         m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);
@@ -172,6 +182,32 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     m_current = element;
     m_xml->setElement(element);
     emit currentElementChanged(element);
+}
+
+void DocumentWorkspace::addDisk(ovf::xml::Element *virtualSystem)
+{
+    if (!m_session || !virtualSystem)
+        return;
+    auto *dialog = new AddDiskDialog(m_session, virtualSystem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->addedDisks().isEmpty())
+            m_tree->selectElement(dialog->addedDisks().constFirst());
+    });
+    dialog->open();
+}
+
+void DocumentWorkspace::addNetworkAdapter(ovf::xml::Element *virtualSystem)
+{
+    if (!m_session || !virtualSystem)
+        return;
+    auto *dialog = new AddNetworkAdapterDialog(m_session, virtualSystem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->addedItem())
+            m_tree->selectElement(dialog->addedItem());
+    });
+    dialog->open();
 }
 
 QByteArray DocumentWorkspace::saveState() const

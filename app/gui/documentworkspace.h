@@ -50,6 +50,10 @@ public:
     void focusElement(const ovf::xml::Element *element);
     void showDetails();
     void showXml();
+    // Opens the Add Disk / Add Network Adapter dialog for `virtualSystem` (window-modal, deleted
+    // when closed); the added device is selected afterwards.
+    void addDisk(ovf::xml::Element *virtualSystem);
+    void addNetworkAdapter(ovf::xml::Element *virtualSystem);
 
     EnvelopeTreeView *treeView() const { return m_tree; }
     DetailsView *detailsView() const { return m_details; }

@@ -17,6 +17,7 @@
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
+#include "wizards/newappliancewizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -236,6 +237,41 @@ void MainWindow::openSample()
         statusBar()->showMessage(tr("Opening the sample appliance…"));
         m_loader->loadBytes(sample.readAll(), QFileInfo(samplePath).fileName());
     });
+}
+
+void MainWindow::newAppliance()
+{
+    if (m_newWizard) {
+        m_newWizard->raise();
+        return;
+    }
+    m_newWizard = new NewApplianceWizard(this);
+    m_newWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newWizard, &QDialog::accepted, this, [this, wizard = m_newWizard.data()] {
+        // std::function needs a copyable continuation: the descriptor rides in a holder.
+        auto created = std::make_shared<std::unique_ptr<ovf::Descriptor>>(wizard->takeDescriptor());
+        const QString name = wizard->fileName();
+        if (!*created)
+            return;
+        maybeSave([this, created, name] { showCreated(std::move(*created), name); });
+    });
+    m_newWizard->open();
+    emit newApplianceWizardOpened(m_newWizard);
+}
+
+void MainWindow::showCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name)
+{
+    auto loaded = std::make_shared<DocumentLoader::Loaded>();
+    loaded->descriptor = std::move(descriptor);
+    loaded->origin.kind = DocumentOrigin::Kind::Unsaved;
+    loaded->origin.displayName = name;
+    showDocument(loaded);
+    // Never saved: modified from the start, so closing asks and autosave keeps it.
+    m_session->undoStack()->resetClean();
+    statusBar()->showMessage(tr("New appliance %1: not saved yet (File > Save As… writes it as a descriptor or a "
+                                "package)")
+                                 .arg(name),
+                             MessageTimeout);
 }
 
 bool MainWindow::offerAutosaveRestore()

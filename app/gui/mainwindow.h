@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -21,6 +22,7 @@ class AutosaveRestoreDialog;
 class DeployLauncher;
 class DocumentWorkspace;
 class MainActions;
+class NewApplianceWizard;
 class ProblemsSummaryLabel;
 class ProblemsView;
 class SaveController;
@@ -45,6 +47,12 @@ public:
     // On success it replaces the open one; on failure a message box says why.
     void openFile(const QString &path);
     void openSample();
+    // File > New: opens the New Appliance wizard (window-modal); its Finish opens the new
+    // appliance as an unsaved, modified document (after the unsaved-changes prompt).
+    void newAppliance();
+    // Shows `descriptor` as a new document named `name` that has never been saved.
+    void showCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name);
+    NewApplianceWizard *newApplianceWizard() const { return m_newWizard; }
     // Closes the document after the unsaved-changes prompt; false when the user cancelled.
     bool closeDocument();
     // Save / Save As the open document; false when nothing was started.
@@ -88,6 +96,7 @@ signals:
     void loadFailed(const QString &message);
     void validationFinished(int problemCount);
     void saveFinished(bool ok, const QString &message);
+    void newApplianceWizardOpened(NewApplianceWizard *wizard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -142,4 +151,5 @@ private:
     std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
     std::function<void()> m_afterSave; // what maybeSave() postponed until the save succeeds
     bool m_closing = false;
+    QPointer<NewApplianceWizard> m_newWizard;
 };
