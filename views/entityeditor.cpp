@@ -3,6 +3,7 @@
 #include "model/commands/addsectioncommand.h"
 #include "model/commands/editsession.h"
 #include "model/commands/renameentityidcommand.h"
+#include "model/commands/setentitytextcommand.h"
 #include "model/ovf/entity.h"
 #include "views/startupordertable.h"
 
@@ -16,16 +17,10 @@
 using namespace Qt::StringLiterals;
 namespace cmd = ovf::commands;
 
-namespace {
-// Content_Type (DSP0243 §8): Info, Name, then the sections.
-const QStringList EntityChildOrder = {u"Info"_s, u"Name"_s};
-}
-
 EntityEditor::EntityEditor(cmd::EditSession *session, ovf::xml::Element *entity, QWidget *parent)
     : FormEditor(session, entity, parent), m_title(new QLabel(this)), m_id(new QLineEdit(this)),
       m_idNote(hintLabel(this)),
-      m_name(childTextField(u"Name"_s, EntityChildOrder, true, [this] { return tr("Edit the name"); })),
-      m_info(childTextField(u"Info"_s, EntityChildOrder, false, [this] { return tr("Edit the Info"); })),
+      m_name(new QLineEdit(this)), m_info(new QLineEdit(this)),
       m_collection(ovf::Entity(entity).isCollection())
 {
     QFont titleFont = m_title->font();
@@ -33,6 +28,8 @@ EntityEditor::EntityEditor(cmd::EditSession *session, ovf::xml::Element *entity,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     m_id->setObjectName(u"idField"_s);
+    m_name->setObjectName(u"nameField"_s);
+    m_info->setObjectName(u"infoField"_s);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addFormRow(form, m_id);
@@ -60,6 +57,8 @@ EntityEditor::EntityEditor(cmd::EditSession *session, ovf::xml::Element *entity,
         layout->addStretch(1);
     }
     connect(m_id, &QLineEdit::editingFinished, this, &EntityEditor::commitId);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { commitText(true); });
+    connect(m_info, &QLineEdit::editingFinished, this, [this] { commitText(false); });
     retranslateUi();
     refresh();
 }
@@ -78,10 +77,31 @@ void EntityEditor::commitId()
     session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
 }
 
+void EntityEditor::commitText(bool name)
+{
+    const ovf::Entity entity(element());
+    const QString text = (name ? m_name : m_info)->text();
+    const ovf::xml::Element *info = entity.child(u"Info");
+    if (text == (name ? entity.name().text : info ? info->text() : QString()))
+        return;
+    using Field = cmd::SetEntityTextCommand::Field;
+    auto made = cmd::SetEntityTextCommand::create(session(), element(), name ? Field::Name : Field::Info, text);
+    if (!made) {
+        refresh();
+        m_idNote->setText(made.error());
+        return;
+    }
+    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+}
+
 void EntityEditor::refresh()
 {
-    refreshBoundFields();
     const ovf::Entity entity(element());
+    if (!m_name->hasFocus())
+        setFieldText(m_name, entity.name().text);
+    const ovf::xml::Element *info = entity.child(u"Info");
+    if (!m_info->hasFocus())
+        setFieldText(m_info, info ? info->text() : QString());
     if (!m_id->hasFocus() || m_id->text() == entity.id())
         setFieldText(m_id, entity.id());
     m_idNote->setText(m_collection ? tr("Renaming updates the startup order and scale-out entries that refer to it.")

@@ -7,7 +7,7 @@ class QPushButton;
 class StartupOrderTable;
 
 // A VirtualSystem or VirtualSystemCollection (DSP0243 §8): its ovf:id (renamed with every
-// reference, committed when the field is left), Name and Info. A collection also shows its
+// reference), Name and Info (SetEntityTextCommand), each committed when its field is left. A collection also shows its
 // startup order (StartupOrderTable, drag rows to reorder), or a button that adds a
 // StartupSection when it has none.
 class EntityEditor : public FormEditor
@@ -26,6 +26,8 @@ public:
     QPushButton *addStartupButton() const { return m_addStartup; }
     // Renames the entity to the id field's text (what leaving the field does).
     void commitId();
+    // Sets the Name (or the Info) to its field's text (what leaving the field does).
+    void commitText(bool name);
 
 protected:
     void refresh() override;

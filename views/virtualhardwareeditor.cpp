@@ -9,6 +9,7 @@
 #include "model/items/hardwarequantitymodel.h"
 #include "model/ovf/descriptor.h"
 #include "views/devicedetailspanel.h"
+#include "views/envelopeiconproxymodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +123,7 @@ VirtualHardwareEditor::VirtualHardwareEditor(cmd::EditSession *session, ovf::xml
         {Kind::SataController, u"controller"_s}, {Kind::NvmeController, u"controller"_s},
         {Kind::IdeController, u"controller"_s},  {Kind::UsbController, u"controller"_s}, {Kind::SerialPort, u"chip"_s}};
     for (const auto &[kind, icon] : kinds) {
-        QAction *a = addMenu->addAction(cmd::AddDeviceCommand::kindName(kind));
+        QAction *a = addMenu->addAction(EnvelopeIconProxyModel::icon(icon), cmd::AddDeviceCommand::kindName(kind));
         a->setObjectName(u"addDevice_%1"_s.arg(int(kind)));
         connect(a, &QAction::triggered, this, [this, kind] { addDevice(int(kind)); });
     }

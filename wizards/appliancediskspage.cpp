@@ -28,5 +28,5 @@ bool ApplianceDisksPage::isComplete() const
 
 int ApplianceDisksPage::nextId() const
 {
-    return NewApplianceWizard::GuestOsPage;
+    return NewApplianceWizard::GuestOsId;
 }

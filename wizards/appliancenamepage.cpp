@@ -51,8 +51,8 @@ ApplianceNamePage::ApplianceNamePage(QWidget *parent)
 int ApplianceNamePage::nextId() const
 {
     if (m_images->isChecked())
-        return NewApplianceWizard::ImagesPage;
+        return NewApplianceWizard::ImagesId;
     if (m_template->isChecked())
-        return NewApplianceWizard::TemplatePage;
-    return NewApplianceWizard::GuestOsPage;
+        return NewApplianceWizard::TemplateId;
+    return NewApplianceWizard::GuestOsId;
 }

@@ -34,5 +34,5 @@ QString ApplianceTemplatePage::templateId() const
 
 int ApplianceTemplatePage::nextId() const
 {
-    return NewApplianceWizard::GuestOsPage;
+    return NewApplianceWizard::GuestOsId;
 }

@@ -74,5 +74,5 @@ bool GuestOsPage::selectOs(int id)
 
 int GuestOsPage::nextId() const
 {
-    return NewApplianceWizard::HardwarePage;
+    return NewApplianceWizard::HardwareId;
 }

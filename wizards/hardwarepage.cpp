@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -143,5 +144,5 @@ bool HardwarePage::isComplete() const
 
 int HardwarePage::nextId() const
 {
-    return NewApplianceWizard::FormatPage;
+    return NewApplianceWizard::FormatId;
 }

@@ -17,13 +17,13 @@ NewApplianceWizard::NewApplianceWizard(QWidget *parent) : QWizard(parent)
     setWindowTitle(tr("New Appliance"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPage(NamePage, new ApplianceNamePage(this));
-    setPage(ImagesPage, new ApplianceDisksPage(this));
-    setPage(TemplatePage, new ApplianceTemplatePage(this));
-    setPage(GuestOsPage, new GuestOsPage(this));
-    setPage(HardwarePage, new HardwarePage(this));
-    setPage(FormatPage, new FormatPage(this));
-    setStartId(NamePage);
+    setPage(NameId, new ApplianceNamePage(this));
+    setPage(ImagesId, new ApplianceDisksPage(this));
+    setPage(TemplateId, new ApplianceTemplatePage(this));
+    setPage(GuestOsId, new GuestOsPage(this));
+    setPage(HardwareId, new HardwarePage(this));
+    setPage(FormatId, new FormatPage(this));
+    setStartId(NameId);
     resize(760, 560);
 }
 
@@ -36,9 +36,9 @@ ovf::authoring::ApplianceSpec NewApplianceWizard::spec() const
     if (field(u"startTemplate"_s).toBool())
         spec.templateId = field(u"template"_s).toString();
     spec.os = field(u"os"_s).toString();
-    static_cast<const HardwarePage *>(page(HardwarePage))->fillSpec(spec);
+    static_cast<const HardwarePage *>(page(HardwareId))->fillSpec(spec);
     if (field(u"startImages"_s).toBool())
-        spec.disks = static_cast<const ApplianceDisksPage *>(page(ImagesPage))->imports();
+        spec.disks = static_cast<const ApplianceDisksPage *>(page(ImagesId))->imports();
     spec.ovfMajorVersion = field(u"ovf2"_s).toBool() ? 2 : 1;
     return spec;
 }
@@ -57,7 +57,7 @@ std::unique_ptr<ovf::Descriptor> NewApplianceWizard::takeDescriptor()
 void NewApplianceWizard::accept()
 {
     auto built = ovf::authoring::ApplianceBuilder::build(spec(), fileName());
-    auto *format = static_cast<FormatPage *>(page(FormatPage));
+    auto *format = static_cast<FormatPage *>(page(FormatId));
     if (!built) {
         format->showErrors(built.error());
         return;

@@ -24,7 +24,7 @@ class NewApplianceWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum Page { NamePage, ImagesPage, TemplatePage, GuestOsPage, HardwarePage, FormatPage };
+    enum PageId { NameId, ImagesId, TemplateId, GuestOsId, HardwareId, FormatId };
 
     explicit NewApplianceWizard(QWidget *parent = nullptr);
     ~NewApplianceWizard() override;

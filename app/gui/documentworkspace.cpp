@@ -222,7 +222,7 @@ void DocumentWorkspace::restoreState(const QByteArray &state)
 
 void DocumentWorkspace::retranslateUi()
 {
-    m_empty->setText(tr("Open an OVF descriptor (File > Open) or drop one here"));
+    m_empty->setText(tr("Create a new appliance, or open an OVF descriptor or package (or drop one here)"));
     m_tabs->setTabText(m_tabs->indexOf(m_editorPage), tr("Editor"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_tabs->setTabText(m_tabs->indexOf(m_xml), tr("XML"));
