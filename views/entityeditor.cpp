@@ -5,6 +5,7 @@
 #include "model/commands/renameentityidcommand.h"
 #include "model/commands/setentitytextcommand.h"
 #include "model/ovf/entity.h"
+#include "model/ovf/ovfelement.h"
 #include "views/startupordertable.h"
 
 #include <QFormLayout>
@@ -81,7 +82,7 @@ void EntityEditor::commitText(bool name)
 {
     const ovf::Entity entity(element());
     const QString text = (name ? m_name : m_info)->text();
-    const ovf::xml::Element *info = entity.child(u"Info");
+    const ovf::xml::Element *info = ovf::ovfChild(element(), u"Info");
     if (text == (name ? entity.name().text : info ? info->text() : QString()))
         return;
     using Field = cmd::SetEntityTextCommand::Field;
@@ -99,7 +100,7 @@ void EntityEditor::refresh()
     const ovf::Entity entity(element());
     if (!m_name->hasFocus())
         setFieldText(m_name, entity.name().text);
-    const ovf::xml::Element *info = entity.child(u"Info");
+    const ovf::xml::Element *info = ovf::ovfChild(element(), u"Info");
     if (!m_info->hasFocus())
         setFieldText(m_info, info ? info->text() : QString());
     if (!m_id->hasFocus() || m_id->text() == entity.id())

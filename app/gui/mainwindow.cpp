@@ -259,6 +259,11 @@ void MainWindow::newAppliance()
     emit newApplianceWizardOpened(m_newWizard);
 }
 
+NewApplianceWizard *MainWindow::newApplianceWizard() const
+{
+    return m_newWizard;
+}
+
 void MainWindow::showCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name)
 {
     auto loaded = std::make_shared<DocumentLoader::Loaded>();

@@ -52,7 +52,8 @@ public:
     void newAppliance();
     // Shows `descriptor` as a new document named `name` that has never been saved.
     void showCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name);
-    NewApplianceWizard *newApplianceWizard() const { return m_newWizard; }
+    // The New Appliance wizard while it is open.
+    NewApplianceWizard *newApplianceWizard() const;
     // Closes the document after the unsaved-changes prompt; false when the user cancelled.
     bool closeDocument();
     // Save / Save As the open document; false when nothing was started.

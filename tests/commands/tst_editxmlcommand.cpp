@@ -208,7 +208,7 @@ private slots:
 
         // An Info deep inside (the content's), its text changed in the element's own view.
         const ovf::Entity content = session.descriptor().envelope().content();
-        ovf::xml::Element *info = content.isNull() ? nullptr : content.child(u"Info");
+        ovf::xml::Element *info = content.isNull() ? nullptr : ovf::ovfChild(content.element(), u"Info");
         if (info && !info->firstChildElement()) {
             const QString before = info->toXml();
             const qsizetype at = textOffset(info) - 0;

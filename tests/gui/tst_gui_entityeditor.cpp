@@ -90,11 +90,11 @@ private slots:
         QCOMPARE(ovf::Entity(vs).name().text, u"ESXi host B"_s);
         editortest::retype(editor->infoField(), u"The second nested ESXi host"_s);
         editor->idField()->setFocus();
-        QCOMPARE(ovf::Entity(vs).child(u"Info")->text(), u"The second nested ESXi host"_s);
+        QCOMPARE(ovf::ovfChild(vs, u"Info")->text(), u"The second nested ESXi host"_s);
         // Info is required: emptying it is refused and the field shows the document again.
         editortest::retype(editor->infoField(), QString());
         editor->idField()->setFocus();
-        QCOMPARE(ovf::Entity(vs).child(u"Info")->text(), u"The second nested ESXi host"_s);
+        QCOMPARE(ovf::ovfChild(vs, u"Info")->text(), u"The second nested ESXi host"_s);
         QCOMPARE(editor->infoField()->text(), u"The second nested ESXi host"_s);
         editortest::saveScreenshot(host, u"entity-editor.png"_s);
         host.resize(1024, 700);

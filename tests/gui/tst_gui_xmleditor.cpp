@@ -73,7 +73,7 @@ private slots:
         QVERIFY(!m_pane->applyButton()->isEnabled());
         QCOMPARE(m_pane->sourceView()->firstLineNumber(), product->position().line);
 
-        ovf::xml::Element *vendor = ovf::Entity(product).child(u"Vendor");
+        ovf::xml::Element *vendor = ovf::ovfChild(product, u"Vendor");
         const QString vendorXml = vendor->toXml();
         const qsizetype vendorAt = QString::fromUtf8(m_original.left(vendor->sourceOffset())).size();
         typeOver(vendorXml, u"<Vendor>Example &amp; Co</Vendor>"_s);
@@ -83,7 +83,7 @@ private slots:
         QTest::mouseClick(m_pane->applyButton(), Qt::LeftButton);
         QVERIFY2(!m_pane->isModified(), qPrintable(m_pane->statusText()));
         QCOMPARE(m_session->undoStack()->count(), 1);
-        QCOMPARE(ovf::Entity(product).child(u"Vendor")->text(), u"Example & Co"_s);
+        QCOMPARE(ovf::ovfChild(product, u"Vendor")->text(), u"Example & Co"_s);
         // Only the Vendor element's text changed in the file.
         const QString expected = QString::fromUtf8(m_original).replace(vendorAt, vendorXml.size(),
                                                                        u"<Vendor>Example &amp; Co</Vendor>"_s);
@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(m_pane->shownElement(), product);
         QVERIFY(m_pane->sourceView()->toPlainText().contains(u"Typed: "));
         QVERIFY(m_pane->apply());
-        QVERIFY(ovf::Entity(product).child(u"Info")->text().startsWith(u"Typed: "));
+        QVERIFY(ovf::ovfChild(product, u"Info")->text().startsWith(u"Typed: "));
         QCOMPARE(m_pane->shownElement(), other); // Apply ends the hold: the selection shows
     }
 
