@@ -23,8 +23,6 @@ using ovf::commands::FormEdits;
 
 namespace {
 
-const QStringList ConfigurationChildOrder = {u"Label"_s, u"Description"_s};
-
 // ovf:configuration attributes (OVF namespace or unqualified) naming `id`, in `e` and below.
 int countReferences(const ovf::xml::Element *e, const QString &id)
 {
@@ -104,12 +102,12 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     connect(m_id, &QLineEdit::editingFinished, this, &DeploymentOptionsEditor::commitRename);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
-            FormEdits::setChildText(this->session(), c, u"Label", text, ConfigurationChildOrder, false,
+            FormEdits::setChildText(this->session(), c, u"Label", text, ovf::ContentModel::Configuration, false,
                                     tr("Edit the label of deployment option %1").arg(ovf::Configuration(c).id()));
     });
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
-            FormEdits::setChildText(this->session(), c, u"Description", text, ConfigurationChildOrder, false,
+            FormEdits::setChildText(this->session(), c, u"Description", text, ovf::ContentModel::Configuration, false,
                                     tr("Edit the description of deployment option %1").arg(ovf::Configuration(c).id()));
     });
     connect(m_default, &QCheckBox::clicked, this, [this](bool on) { makeDefault(currentConfiguration(), on); });
@@ -281,9 +279,9 @@ void DeploymentOptionsEditor::addConfiguration()
     stack->beginMacro(tr("Add deployment option %1").arg(id));
     ovf::xml::Element *c = FormEdits::insertElement(session(), element(), nullptr, u"Configuration", {{u"id"_s, id}},
                                                     {}, {});
-    FormEdits::setChildText(session(), c, u"Label", id, ConfigurationChildOrder, false, {});
+    FormEdits::setChildText(session(), c, u"Label", id, ovf::ContentModel::Configuration, false, {});
     FormEdits::setChildText(session(), c, u"Description", tr("Describe when to choose this option"),
-                            ConfigurationChildOrder, false, {});
+                            ovf::ContentModel::Configuration, false, {});
     stack->endMacro();
     selectConfiguration(c);
     m_label->setFocus();

@@ -244,7 +244,7 @@ ovf::xml::Element *EnvelopeTreeView::currentSection() const
     if (!e || !e->parent() || !ovf::isSectionElement(e))
         return nullptr;
     // Only sections directly in the Envelope or an entity (not a vendor child of a section).
-    return cmd::SectionRules::placeOf(e->parent()) ? e : nullptr;
+    return ovf::OvfSchema::containerOf(e->parent()) ? e : nullptr;
 }
 
 ovf::xml::Element *EnvelopeTreeView::targetCollection() const
@@ -314,9 +314,9 @@ void EnvelopeTreeView::fillAddSectionMenu()
     if (!s || !container)
         return;
     for (const ovf::SectionKind kind : cmd::SectionRules::addableIn(container)) {
-        const auto *rule = cmd::SectionRules::rule(kind);
-        QAction *a = m_addSectionMenu->addAction(rule->element.toString());
-        a->setObjectName(u"addSection_"_s + rule->element.toString());
+        const QString name = ovf::sectionKindName(kind);
+        QAction *a = m_addSectionMenu->addAction(name);
+        a->setObjectName(u"addSection_"_s + name);
         connect(a, &QAction::triggered, this, [this, container, kind] {
             pushAndSelect(cmd::AddSectionCommand::create(session(), container, kind));
         });

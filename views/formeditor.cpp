@@ -82,13 +82,13 @@ QString FormEditor::translationNote(const QString &msgid) const
     return note;
 }
 
-QLineEdit *FormEditor::childTextField(const QString &local, const QStringList &schemaOrder, bool removeWhenEmpty,
+QLineEdit *FormEditor::childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
                                       const std::function<QString()> &undoText)
 {
     auto *field = new QLineEdit(this);
     field->setObjectName(local.at(0).toLower() + local.mid(1) + u"Field"_s);
-    connect(field, &QLineEdit::textEdited, this, [this, local, schemaOrder, removeWhenEmpty, undoText](const QString &text) {
-        FormEdits::setChildText(m_session, m_element, local, text, schemaOrder, removeWhenEmpty, undoText());
+    connect(field, &QLineEdit::textEdited, this, [this, local, model, removeWhenEmpty, undoText](const QString &text) {
+        FormEdits::setChildText(m_session, m_element, local, text, model, removeWhenEmpty, undoText());
     });
     m_bindings.append({field, local, false});
     return field;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/ovfschema.h"
 #include "model/ovf/xmlnode.h"
 
 #include <QStringList>
@@ -53,7 +54,7 @@ protected:
     QString translationNote(const QString &msgid) const;
     // A line edit whose user edits set the OVF child element `local` of element() (created
     // at its schema position, removed when emptied).
-    QLineEdit *childTextField(const QString &local, const QStringList &schemaOrder, bool removeWhenEmpty,
+    QLineEdit *childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
                               const std::function<QString()> &undoText);
     // A line edit whose user edits set the OVF attribute `local` of element() (removed when
     // emptied if `removeWhenEmpty`).

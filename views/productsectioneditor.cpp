@@ -21,15 +21,6 @@
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
 
-namespace {
-
-// The content model of ovf:ProductSection (DSP0243 Annex, ProductSection_Type).
-const QStringList ProductChildOrder = {u"Info"_s,      u"Product"_s,    u"Vendor"_s,    u"Version"_s,
-                                       u"FullVersion"_s, u"ProductUrl"_s, u"VendorUrl"_s, u"AppUrl"_s,
-                                       u"Icon"_s,      u"Category"_s,   u"Property"_s};
-
-} // namespace
-
 ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, ovf::xml::Element *section,
                                            QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)), m_fullKeyHint(hintLabel(this)),
@@ -49,7 +40,7 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
         m_rows.append({local, f});
     };
     auto addChild = [&](const QString &local, bool required) {
-        QLineEdit *f = childTextField(local, ProductChildOrder, !required,
+        QLineEdit *f = childTextField(local, ovf::ContentModel::ProductSection, !required,
                                       [this, local] { return tr("Edit %1 of the product").arg(local); });
         m_fields.insert(local, f);
         m_rows.append({local, f});

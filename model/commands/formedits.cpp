@@ -20,23 +20,6 @@ namespace ovf::commands {
 
 namespace {
 
-// The element index at which a missing child `local` goes: before the first existing child
-// element whose name comes later in `order`; -1 (last) when none does.
-int schemaIndex(const xml::Element *parent, QStringView local, const QStringList &order)
-{
-    const qsizetype rank = order.indexOf(local.toString());
-    if (rank < 0)
-        return -1;
-    int index = 0;
-    for (const xml::Element *c : parent->childElements()) {
-        const qsizetype r = order.indexOf(c->localName());
-        if (r > rank)
-            return index;
-        ++index;
-    }
-    return -1;
-}
-
 // The unqualified attribute `local` when the element has it and no OVF-qualified one
 // (vCenter writes configuration="..." on Value and Item elements).
 bool usesUnqualified(const xml::Element *e, QStringView local)
@@ -88,7 +71,7 @@ void FormEdits::setText(EditSession *session, xml::Element *element, const QStri
 }
 
 void FormEdits::setChildText(EditSession *session, xml::Element *parent, QStringView local, const QString &text,
-                             const QStringList &schemaOrder, bool removeWhenEmpty, const QString &undoText,
+                             ContentModel model, bool removeWhenEmpty, const QString &undoText,
                              bool merge)
 {
     if (xml::Element *child = ovfChild(parent, local)) {
@@ -104,8 +87,9 @@ void FormEdits::setChildText(EditSession *session, xml::Element *parent, QString
     std::unique_ptr<xml::Element> created = fragment::element(doc, parent, nullptr, parent->namespaceUri(), local);
     if (!text.isEmpty())
         fragment::append(doc, created.get(), doc.createText(text));
-    (void)session->push(InsertElementCommand::create(session, parent, schemaIndex(parent, local, schemaOrder),
-                                                     std::move(created), undoText));
+    const int rank = OvfSchema::rank(model, local);
+    const int index = rank < 0 ? -1 : OvfSchema::insertionIndex(model, parent, rank);
+    (void)session->push(InsertElementCommand::create(session, parent, index, std::move(created), undoText));
 }
 
 xml::Element *FormEdits::insertElement(EditSession *session, xml::Element *parent, xml::Element *before,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/ovfschema.h"
 #include "model/ovf/xmlnode.h"
 
 #include <QCoreApplication>
@@ -34,12 +35,12 @@ public:
                                 const QString &undoText);
 
     // Sets the text of the OVF child element `local` of `parent`. A missing child is created
-    // at its schema position: before the first existing child whose local name comes later
-    // in `schemaOrder` (the content model of the parent, in order), else after the last
+    // at its schema position: before the first existing child that comes later in `model`
+    // (the parent's content model in the schema table, OvfSchema), else after the last
     // element. With `removeWhenEmpty` an empty text removes the child instead. With `merge`,
     // typing into an existing child merges into one undo step.
     static void setChildText(EditSession *session, xml::Element *parent, QStringView local,
-                             const QString &text, const QStringList &schemaOrder, bool removeWhenEmpty,
+                             const QString &text, ContentModel model, bool removeWhenEmpty,
                              const QString &undoText, bool merge = true);
 
     // Sets the text content of `element` (its children are replaced by one text node). With

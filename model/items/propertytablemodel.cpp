@@ -17,9 +17,6 @@ namespace {
 
 using commands::FormEdits;
 
-// The content model of ovf:Property (DSP0243 Annex, PropertyConfigurationValue_Type).
-const QStringList PropertyChildOrder = {u"Label"_s, u"Description"_s, u"Value"_s};
-
 bool isOvfNamed(const xml::Element *e, QStringView local)
 {
     return e->localName() == local && ns::isOvfElement(e->namespaceUri());
@@ -328,12 +325,12 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
     case LabelColumn:
         if (text == p.label().text)
             return false;
-        FormEdits::setChildText(m_session, e, u"Label", text, PropertyChildOrder, true, tr("Set label of %1").arg(key), false);
+        FormEdits::setChildText(m_session, e, u"Label", text, ovf::ContentModel::Property, true, tr("Set label of %1").arg(key), false);
         return true;
     case DescriptionColumn:
         if (text == p.description().text)
             return false;
-        FormEdits::setChildText(m_session, e, u"Description", text, PropertyChildOrder, true,
+        FormEdits::setChildText(m_session, e, u"Description", text, ovf::ContentModel::Property, true,
                                 tr("Set description of %1").arg(key), false);
         return true;
     default:
