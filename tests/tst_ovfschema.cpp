@@ -227,8 +227,8 @@ private slots:
             session.document().root()->namespaceUri(), u"VirtualSystem");
         xml::Element *product = vs->firstChildElement(vs->namespaceUri(), u"ProductSection");
         for (const QString &local : {u"Version"_s, u"AppUrl"_s, u"Product"_s, u"Vendor"_s, u"Icon"_s})
-            commands::FormEdits::setChildText(&session, product, local, u"x"_s, ContentModel::ProductSection, true, {},
-                                              false);
+            QVERIFY(commands::FormEdits::setChildText(&session, product, local, u"x"_s, ContentModel::ProductSection,
+                                                      true, {}, false));
         QStringList names;
         for (const xml::Element *c : product->childElements())
             names << c->localName();

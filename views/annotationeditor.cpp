@@ -36,8 +36,8 @@ AnnotationEditor::AnnotationEditor(ovf::commands::EditSession *session, ovf::xml
     layout->addWidget(m_msgid);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
-            FormEdits::setChildText(this->session(), element(), u"Annotation", m_text->toPlainText(),
-                                    ovf::ContentModel::AnnotationSection, false, tr("Edit the annotation"));
+            report(FormEdits::setChildText(this->session(), element(), u"Annotation", m_text->toPlainText(),
+                                           ovf::ContentModel::AnnotationSection, false, tr("Edit the annotation")));
     });
     retranslateUi();
     refresh();

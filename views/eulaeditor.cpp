@@ -89,8 +89,8 @@ void EulaEditor::licenseEdited()
 {
     if (m_updating)
         return;
-    FormEdits::setChildText(session(), element(), u"License", m_license->toPlainText(), ovf::ContentModel::EulaSection, false,
-                            tr("Edit the license text"));
+    report(FormEdits::setChildText(session(), element(), u"License", m_license->toPlainText(),
+                                   ovf::ContentModel::EulaSection, false, tr("Edit the license text")));
 }
 
 std::expected<EulaEditor::DecodedText, QString> EulaEditor::decodeText(const QByteArray &bytes)
@@ -143,8 +143,12 @@ bool EulaEditor::importFile(const QString &path)
     const auto decoded = decodeText(file.read(MaxLicenseBytes + 1));
     if (!decoded)
         return fail(tr("%1: %2").arg(path, decoded.error()));
-    FormEdits::setChildText(session(), element(), u"License", decoded->text, ovf::ContentModel::EulaSection, false,
-                            tr("Import the license text from %1").arg(QFileInfo(path).fileName()), false);
+    if (const auto set = FormEdits::setChildText(session(), element(), u"License", decoded->text,
+                                                 ovf::ContentModel::EulaSection, false,
+                                                 tr("Import the license text from %1").arg(QFileInfo(path).fileName()),
+                                                 false);
+        !set)
+        return fail(set.error());
     m_importMessage->setStyleSheet(decoded->warning.isEmpty() ? QString() : u"color: #a86400"_s);
     m_importMessage->setText(decoded->warning.isEmpty()
                                  ? tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded->encoding)

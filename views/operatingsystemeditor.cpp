@@ -90,8 +90,8 @@ void OperatingSystemEditor::commitOsText(const QString &text)
         return;
     }
     const auto known = ovf::CimOsTypes::byId(id.toInt());
-    FormEdits::setAttribute(session(), element(), u"id", id,
-                            tr("Set the operating system to %1").arg(known ? known->name : id));
+    report(FormEdits::setAttribute(session(), element(), u"id", id,
+                                   tr("Set the operating system to %1").arg(known ? known->name : id)));
 }
 
 bool OperatingSystemEditor::focusElement(const ovf::xml::Element *target)

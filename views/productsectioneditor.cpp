@@ -86,8 +86,8 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
     connect(m_iconMime, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QList<ovf::ProductIcon> icons = ovf::ProductSection(element()).icons();
         if (!icons.isEmpty())
-            FormEdits::setAttribute(this->session(), icons.first().element, u"mimeType", text.isEmpty() ? QString() : text,
-                                    tr("Edit the icon's mime type"));
+            report(FormEdits::setAttribute(this->session(), icons.first().element, u"mimeType",
+                                           text.isEmpty() ? QString() : text, tr("Edit the icon's mime type")));
     });
 
     auto *content = new QWidget;
@@ -224,21 +224,17 @@ void ProductSectionEditor::setIconFile(const QString &fileRef)
     if (icons.isEmpty()) {
         if (fileRef.isEmpty())
             return;
-        ovf::xml::Element *before = nullptr;
-        for (ovf::xml::Element *c : element()->childElements()) {
-            if (c->localName() == u"Category" || c->localName() == u"Property") {
-                before = c;
-                break;
-            }
-        }
-        FormEdits::insertElement(session(), element(), before, u"Icon", {{u"fileRef"_s, fileRef}}, {},
-                                 tr("Add an icon"));
+        const auto added = FormEdits::insertElement(session(), element(), ovf::ContentModel::ProductSection, u"Icon",
+                                                    {{u"fileRef"_s, fileRef}}, {}, tr("Add an icon"));
+        if (!added)
+            report(std::unexpected(added.error()));
         return;
     }
     if (fileRef == icons.first().fileRef)
         return;
     if (fileRef.isEmpty())
-        FormEdits::removeElement(session(), icons.first().element, tr("Remove the icon"));
+        report(FormEdits::removeElement(session(), icons.first().element, tr("Remove the icon")));
     else
-        FormEdits::setAttribute(session(), icons.first().element, u"fileRef", fileRef, tr("Change the icon file"));
+        report(FormEdits::setAttribute(session(), icons.first().element, u"fileRef", fileRef,
+                                       tr("Change the icon file")));
 }
