@@ -8,6 +8,7 @@
 #include "model/commands/removefilecommand.h"
 #include "model/commands/removenetworkcommand.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfschema.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,7 +56,8 @@ PackageEntriesEditor::PackageEntriesEditor(cmd::EditSession *session, ovf::xml::
     if (list != List::Files) { // References has no Info
         auto *form = new QFormLayout;
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        addFormRow(form, childTextField(u"Info"_s, {u"Info"_s}, false, [this] { return tr("Edit the section's Info"); }));
+        const auto model = list == List::Disks ? ovf::ContentModel::DiskSection : ovf::ContentModel::NetworkSection;
+        addFormRow(form, childTextField(u"Info"_s, model, false, [this] { return tr("Edit the section's Info"); }));
         layout->addLayout(form);
     }
     layout->addLayout(buttons);

@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 StartupSectionEditor::StartupSectionEditor(ovf::commands::EditSession *session, ovf::xml::Element *section,
                                            QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)),
-      m_info(childTextField(u"Info"_s, {u"Info"_s, u"Item"_s}, false,
+      m_info(childTextField(u"Info"_s, ovf::ContentModel::StartupSection, false,
                             [this] { return tr("Edit the startup order's Info"); })),
       m_table(new StartupOrderTable(session, this)), m_hint(hintLabel(this))
 {

@@ -9,6 +9,7 @@
 #include "model/items/hardwarequantitymodel.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfschema.h"
 #include "model/ovf/units.h"
 
 using namespace Qt::StringLiterals;
@@ -212,10 +213,15 @@ bool PackageEntriesModel::setDiskCapacity(xml::Element *disk, const QString &tex
         return true;
     const QString undo = tr("Set the capacity of %1 to %2").arg(d.diskId(), formatByteSize(*bytes));
     m_session->beginMacro(undo);
-    cmd::FormEdits::setAttribute(m_session, disk, u"capacity", value, undo, false);
-    cmd::FormEdits::setAttribute(m_session, disk, u"capacityAllocationUnits", units.isEmpty() ? QString() : units,
-                                 undo, false);
+    auto done = cmd::FormEdits::setAttribute(m_session, disk, u"capacity", value, undo, false);
+    if (done)
+        done = cmd::FormEdits::setAttribute(m_session, disk, u"capacityAllocationUnits",
+                                            units.isEmpty() ? QString() : units, undo, false);
     m_session->endMacro();
+    if (!done) {
+        emit editRefused(done.error());
+        return false;
+    }
     return true;
 }
 
@@ -243,9 +249,11 @@ bool PackageEntriesModel::setData(const QModelIndex &index, const QVariant &valu
     if (m_list == List::Disks)
         return setDiskCapacity(e, text);
     if (m_list == List::Networks) {
-        cmd::FormEdits::setChildText(m_session, e, u"Description", text, {u"Description"_s}, true,
-                                     tr("Edit the description of network %1").arg(Network(e).name()), false);
-        return true;
+        auto done = cmd::FormEdits::setChildText(m_session, e, u"Description", text, ContentModel::Network, true,
+                                                 tr("Edit the description of network %1").arg(Network(e).name()), false);
+        if (!done)
+            emit editRefused(done.error());
+        return done.has_value();
     }
     using A = cmd::SetFileAttributeCommand::Attribute;
     const A attribute = index.column() == FileHref  ? A::Href

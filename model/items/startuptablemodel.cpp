@@ -4,6 +4,7 @@
 #include "model/commands/formedits.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/ovfelement.h"
+#include "model/ovf/ovfschema.h"
 
 #include <QMimeData>
 #include <QUndoStack>
@@ -195,9 +196,10 @@ xml::Element *StartupTableModel::ensureItem(const Row &row)
     int maxOrder = 0;
     for (const Row &r : std::as_const(m_rows))
         maxOrder = std::max(maxOrder, ovfAttr(r.item, u"order").toInt());
-    return FormEdits::insertElement(m_session, m_section, nullptr, u"Item",
-                                    {{u"id"_s, row.id}, {u"order"_s, QString::number(maxOrder + 1)}}, {},
-                                    tr("Add %1 to the startup order").arg(row.id));
+    const auto added = FormEdits::insertElement(m_session, m_section, ContentModel::StartupSection, u"Item",
+                                                {{u"id"_s, row.id}, {u"order"_s, QString::number(maxOrder + 1)}}, {},
+                                                tr("Add %1 to the startup order").arg(row.id));
+    return added ? *added : nullptr;
 }
 
 bool StartupTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
