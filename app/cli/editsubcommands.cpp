@@ -50,7 +50,7 @@ T *push(EditContext &ctx, Made<T> made)
         return nullptr;
     }
     T *raw = made->get();
-    ctx.session->push(std::unique_ptr<Command>(std::move(*made)));
+    ctx.session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
     return raw;
 }
 
