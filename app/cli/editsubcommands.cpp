@@ -43,14 +43,14 @@ QString tr(const char *text)
 }
 
 template <class T>
-T *push(EditContext &ctx, Made<T> made)
+T *push(EditContext &ctx, ovf::commands::Made<T> made)
 {
     if (!made) {
         ctx.problems << made.error().split(u'\n');
         return nullptr;
     }
     T *raw = made->get();
-    ctx.session->push(std::unique_ptr<Command>(std::move(*made)));
+    ctx.session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
     return raw;
 }
 
