@@ -182,11 +182,13 @@ public:
         }
         if (missingFile)
             return ExitUsage;
-        if (problems.isEmpty()) {
+        {
+            // Built even when an option was refused, so that the builder's reasons (the OS,
+            // the template, ...) are printed with the others.
             auto built = ovf::authoring::ApplianceBuilder::build(spec, QFileInfo(target).fileName());
             if (!built) {
                 problems << built.error();
-            } else {
+            } else if (problems.isEmpty()) {
                 if (auto ok = writeDescriptor(target, (*built)->xml().save()); !ok) {
                     printError(ok.error());
                     return ExitUsage;

@@ -43,7 +43,7 @@ QString tr(const char *text)
 }
 
 template <class T>
-T *push(EditContext &ctx, Made<T> made)
+T *push(EditContext &ctx, ovf::commands::Made<T> made)
 {
     if (!made) {
         ctx.problems << made.error().split(u'\n');

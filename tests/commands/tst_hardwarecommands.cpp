@@ -94,7 +94,7 @@ private slots:
         auto *cpu = at(*s, u"VirtualSystem/VirtualHardwareSection/Item[1]"_s);
         QCOMPARE(fieldText(cpu, u"VirtualQuantity"_s), u"4"_s);
         QCOMPARE(fieldText(cpu, u"ElementName"_s), u"4 CPUs"_s); // followed the figure
-        QVERIFY(s->document().save().contains(R"(<vmw:CoresPerSocket xmlns:vmw="http://www.vmware.com/schema/ovf" ovf:required="false">2</vmw:CoresPerSocket>)"));
+        QVERIFY(s->document().save().contains("<vmw:CoresPerSocket xmlns:vmw=\"http://www.vmware.com/schema/ovf\" ovf:required=\"false\">2</vmw:CoresPerSocket>"));
         QVERIFY(s->push(SetHardwareQuantityCommand::memory(s.get(), hw, quint64(3) << 30)));
         auto *mem = at(*s, u"VirtualSystem/VirtualHardwareSection/Item[2]"_s);
         QCOMPARE(fieldText(mem, u"VirtualQuantity"_s), u"3072"_s); // in the Item's own MiB
@@ -142,63 +142,63 @@ private slots:
 
     void splitsAnItemOfSeveralOptions()
     {
-        auto s = commandtestkit::fromText(uR"(<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">
-  <References/>
-  <DeploymentOptionSection>
-    <Info>Sizes</Info>
-    <Configuration ovf:id="small"><Label>S</Label><Description>S</Description></Configuration>
-    <Configuration ovf:id="large"><Label>L</Label><Description>L</Description></Configuration>
-  </DeploymentOptionSection>
-  <VirtualSystem ovf:id="vm">
-    <Info>A VM</Info>
-    <VirtualHardwareSection>
-      <Info>HW</Info>
-      <Item ovf:configuration="small large">
-        <rasd:ElementName>1 CPU</rasd:ElementName>
-        <rasd:InstanceID>1</rasd:InstanceID>
-        <rasd:ResourceType>3</rasd:ResourceType>
-        <rasd:VirtualQuantity>1</rasd:VirtualQuantity>
-      </Item>
-    </VirtualHardwareSection>
-  </VirtualSystem>
-</Envelope>
-)"_s);
+        auto s = commandtestkit::fromText(u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">\n"
+    "  <References/>\n"
+    "  <DeploymentOptionSection>\n"
+    "    <Info>Sizes</Info>\n"
+    "    <Configuration ovf:id=\"small\"><Label>S</Label><Description>S</Description></Configuration>\n"
+    "    <Configuration ovf:id=\"large\"><Label>L</Label><Description>L</Description></Configuration>\n"
+    "  </DeploymentOptionSection>\n"
+    "  <VirtualSystem ovf:id=\"vm\">\n"
+    "    <Info>A VM</Info>\n"
+    "    <VirtualHardwareSection>\n"
+    "      <Info>HW</Info>\n"
+    "      <Item ovf:configuration=\"small large\">\n"
+    "        <rasd:ElementName>1 CPU</rasd:ElementName>\n"
+    "        <rasd:InstanceID>1</rasd:InstanceID>\n"
+    "        <rasd:ResourceType>3</rasd:ResourceType>\n"
+    "        <rasd:VirtualQuantity>1</rasd:VirtualQuantity>\n"
+    "      </Item>\n"
+    "    </VirtualHardwareSection>\n"
+    "  </VirtualSystem>\n"
+    "</Envelope>\n"
+    ""_s);
         const QByteArray original = s->document().save();
         auto *hw = at(*s, u"VirtualSystem/VirtualHardwareSection"_s);
         QVERIFY(s->push(SetHardwareQuantityCommand::cpus(s.get(), hw, 4, std::nullopt, {u"large"_s, {}})));
         const QString text = QString::fromUtf8(s->document().save());
-        QVERIFY2(text.contains(uR"(<Item ovf:configuration="small">)"_s), qPrintable(text));
-        QVERIFY2(text.contains(uR"(      <Item ovf:configuration="large">
-        <rasd:ElementName>4 CPU</rasd:ElementName>
-        <rasd:InstanceID>1</rasd:InstanceID>
-        <rasd:ResourceType>3</rasd:ResourceType>
-        <rasd:VirtualQuantity>4</rasd:VirtualQuantity>
-      </Item>
-    </VirtualHardwareSection>)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<Item ovf:configuration=\"small\">"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"      <Item ovf:configuration=\"large\">\n"
+    "        <rasd:ElementName>4 CPU</rasd:ElementName>\n"
+    "        <rasd:InstanceID>1</rasd:InstanceID>\n"
+    "        <rasd:ResourceType>3</rasd:ResourceType>\n"
+    "        <rasd:VirtualQuantity>4</rasd:VirtualQuantity>\n"
+    "      </Item>\n"
+    "    </VirtualHardwareSection>"_s), qPrintable(text));
         QCOMPARE(s->undoStack()->count(), 1);
         roundTrip(*s, original);
     }
 
     void createsMissingItems()
     {
-        auto s = commandtestkit::fromText(uR"(<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1">
-  <References/>
-  <VirtualSystem ovf:id="vm">
-    <Info>A VM</Info>
-    <VirtualHardwareSection>
-      <Info>HW</Info>
-    </VirtualHardwareSection>
-  </VirtualSystem>
-</Envelope>
-)"_s);
+        auto s = commandtestkit::fromText(u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\">\n"
+    "  <References/>\n"
+    "  <VirtualSystem ovf:id=\"vm\">\n"
+    "    <Info>A VM</Info>\n"
+    "    <VirtualHardwareSection>\n"
+    "      <Info>HW</Info>\n"
+    "    </VirtualHardwareSection>\n"
+    "  </VirtualSystem>\n"
+    "</Envelope>\n"
+    ""_s);
         const QByteArray original = s->document().save();
         auto *hw = at(*s, u"VirtualSystem/VirtualHardwareSection"_s);
         QVERIFY(s->push(SetHardwareQuantityCommand::memory(s.get(), hw, quint64(512) << 20)));
         QVERIFY(s->push(SetHardwareQuantityCommand::cpus(s.get(), hw, 2)));
         const QString text = QString::fromUtf8(s->document().save());
-        QVERIFY2(text.contains(uR"(      <Info>HW</Info>
-      <Item>
-        <rasd:AllocationUnits xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">byte * 2^20</rasd:AllocationUnits>)"_s)
+        QVERIFY2(text.contains(u"      <Info>HW</Info>\n"
+    "      <Item>\n"
+    "        <rasd:AllocationUnits xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">byte * 2^20</rasd:AllocationUnits>"_s)
                      || text.contains(u"<rasd:VirtualQuantity"_s), qPrintable(text));
         QCOMPARE(ovf::VirtualHardwareSection(hw).items().size(), 2);
         QCOMPARE(ovf::VirtualHardwareSection(hw).items().at(0).resourceType(), 4);
@@ -242,7 +242,7 @@ private slots:
         DeviceSpec nic{DeviceSpec::Kind::NetworkAdapter};
         nic.network = u"Nowhere"_s;
         nic.macAddress = u"52:54:00:zz:00:01"_s;
-        nic.controller = {};
+        nic.controller = QString();
         const auto bad = AddDeviceCommand::create(s.get(), hw, nic);
         QVERIFY(!bad);
         QCOMPARE(bad.error().count(u'\n'), 1); // both reasons at once
@@ -282,7 +282,7 @@ private slots:
         QVERIFY(d);
         QCOMPARE((*d)->item()->localName(), u"StorageItem"_s);
         QCOMPARE(fieldText((*d)->item(), u"AddressOnParent"_s), u"2"_s);
-        QCOMPARE(ovfAttr((*d)->disk(), u"diskId"), u"disk1"_s);
+        QCOMPARE(ovf::ovfAttr((*d)->disk(), u"diskId"), u"disk1"_s);
         QVERIFY(!(*d)->file()); // blank disk: no File
         QVERIFY(s->push(std::move(d)));
         QVERIFY2(errors(*s).isEmpty(), qPrintable(errors(*s).join(u'\n')));
@@ -306,8 +306,8 @@ private slots:
         QVERIFY(s->push(std::move(made)));
         QCOMPARE(s->undoStack()->count(), 1); // one undoable step
         const QString text = QString::fromUtf8(s->document().save());
-        QVERIFY2(text.contains(uR"(<File ovf:id="data-file" ovf:href="data.vmdk" xmlns:ovfw="urn:ovf-workbench:1" ovfw:source="/images/data.qcow2" ovfw:sourceFormat="qcow2"/>)"_s), qPrintable(text));
-        QVERIFY2(text.contains(uR"(<Disk ovf:diskId="data" ovf:fileRef="data-file" ovf:capacity="1" ovf:capacityAllocationUnits="byte * 2^30" ovf:populatedSize="4096" ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"/>)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<File ovf:id=\"data-file\" ovf:href=\"data.vmdk\" xmlns:ovfw=\"urn:ovf-workbench:1\" ovfw:source=\"/images/data.qcow2\" ovfw:sourceFormat=\"qcow2\"/>"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<Disk ovf:diskId=\"data\" ovf:fileRef=\"data-file\" ovf:capacity=\"1\" ovf:capacityAllocationUnits=\"byte * 2^30\" ovf:populatedSize=\"4096\" ovf:format=\"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized\"/>"_s), qPrintable(text));
         QVERIFY2(text.contains(u"<rasd:AddressOnParent>1</rasd:AddressOnParent><rasd:ElementName>Hard disk 2</rasd:ElementName><rasd:HostResource>ovf:/disk/data</rasd:HostResource>"_s)
                      || text.contains(u"<rasd:HostResource>ovf:/disk/data</rasd:HostResource>"_s), qPrintable(text));
         QVERIFY2(errors(*s).isEmpty(), qPrintable(errors(*s).join(u'\n')));
@@ -331,23 +331,23 @@ private slots:
 
     void addDiskCreatesTheLists()
     {
-        auto s = commandtestkit::fromText(uR"(<?xml version="1.0"?>
-<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">
-  <VirtualSystem ovf:id="vm">
-    <Info>A VM</Info>
-    <VirtualHardwareSection>
-      <Info>HW</Info>
-      <Item>
-        <rasd:Address>0</rasd:Address>
-        <rasd:ElementName>SATA</rasd:ElementName>
-        <rasd:InstanceID>1</rasd:InstanceID>
-        <rasd:ResourceSubType>AHCI</rasd:ResourceSubType>
-        <rasd:ResourceType>20</rasd:ResourceType>
-      </Item>
-    </VirtualHardwareSection>
-  </VirtualSystem>
-</Envelope>
-)"_s);
+        auto s = commandtestkit::fromText(u"<?xml version=\"1.0\"?>\n"
+    "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">\n"
+    "  <VirtualSystem ovf:id=\"vm\">\n"
+    "    <Info>A VM</Info>\n"
+    "    <VirtualHardwareSection>\n"
+    "      <Info>HW</Info>\n"
+    "      <Item>\n"
+    "        <rasd:Address>0</rasd:Address>\n"
+    "        <rasd:ElementName>SATA</rasd:ElementName>\n"
+    "        <rasd:InstanceID>1</rasd:InstanceID>\n"
+    "        <rasd:ResourceSubType>AHCI</rasd:ResourceSubType>\n"
+    "        <rasd:ResourceType>20</rasd:ResourceType>\n"
+    "      </Item>\n"
+    "    </VirtualHardwareSection>\n"
+    "  </VirtualSystem>\n"
+    "</Envelope>\n"
+    ""_s);
         const QByteArray original = s->document().save();
         DiskSpec spec;
         spec.capacityBytes = quint64(10) << 20;
@@ -359,13 +359,13 @@ private slots:
         QCOMPARE(kids[1]->localName(), u"DiskSection"_s);
         QCOMPARE(kids[2]->localName(), u"VirtualSystem"_s);
         const QString text = QString::fromUtf8(s->document().save());
-        QVERIFY2(text.contains(uR"(<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">
-  <References>
-    <File ovf:id="disk1-file" ovf:href="system.vmdk"/>
-  </References>
-  <DiskSection>
-    <Info>Virtual disk information</Info>
-    <Disk ovf:diskId="disk1" ovf:fileRef="disk1-file" ovf:capacity="10" ovf:capacityAllocationUnits="byte * 2^20")"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">\n"
+    "  <References>\n"
+    "    <File ovf:id=\"disk1-file\" ovf:href=\"system.vmdk\"/>\n"
+    "  </References>\n"
+    "  <DiskSection>\n"
+    "    <Info>Virtual disk information</Info>\n"
+    "    <Disk ovf:diskId=\"disk1\" ovf:fileRef=\"disk1-file\" ovf:capacity=\"10\" ovf:capacityAllocationUnits=\"byte * 2^20\""_s), qPrintable(text));
         QVERIFY2(errors(*s).isEmpty(), qPrintable(errors(*s).join(u'\n')));
         roundTrip(*s, original);
     }
@@ -380,8 +380,8 @@ private slots:
         QVERIFY(s->push(RenameReferenceCommand::create(s.get(), at(*s, u"NetworkSection/Network"_s), u"LAN"_s)));
         const QString text = QString::fromUtf8(s->document().save());
         QVERIFY(text.contains(u"<rasd:HostResource>ovf:/disk/system</rasd:HostResource>"_s));
-        QVERIFY(text.contains(uR"(ovf:diskId="system" ovf:fileRef="system-file")"_s));
-        QVERIFY(text.contains(uR"(<File ovf:fileRef="config" ovf:path="setup/site.cfg"/>)"_s));
+        QVERIFY(text.contains(u"ovf:diskId=\"system\" ovf:fileRef=\"system-file\""_s));
+        QVERIFY(text.contains(u"<File ovf:fileRef=\"config\" ovf:path=\"setup/site.cfg\"/>"_s));
         QVERIFY(text.contains(u"<rasd:Connection>LAN</rasd:Connection>"_s));
         QVERIFY2(errors(*s).isEmpty(), qPrintable(errors(*s).join(u'\n')));
         refused(*s, RenameReferenceCommand::create(s.get(), at(*s, u"References/File[1]"_s), u"config"_s), u"already taken"_s);
@@ -398,8 +398,8 @@ private slots:
         refused(*s, AddNetworkCommand::create(s.get(), u"VM Network"_s), u"already a network"_s);
         refused(*s, AddNetworkCommand::create(s.get(), u" "_s), u"needs a name"_s);
         QVERIFY(s->push(AddNetworkCommand::create(s.get(), u"storage"_s, u"iSCSI traffic"_s)));
-        QVERIFY(s->document().save().contains(R"(<Network ovf:name="storage"><Description>iSCSI traffic</Description></Network>)")
-                || s->document().save().contains(R"(<Description>iSCSI traffic</Description>)"));
+        QVERIFY(s->document().save().contains("<Network ovf:name=\"storage\"><Description>iSCSI traffic</Description></Network>")
+                || s->document().save().contains("<Description>iSCSI traffic</Description>"));
         auto *nic = at(*s, u"VirtualSystem/VirtualHardwareSection/Item[5]"_s);
         DeviceChanges change;
         change.network = u"storage"_s;
@@ -447,7 +447,7 @@ private slots:
         auto *hw = at(*s, u"VirtualSystem/VirtualHardwareSection"_s);
         QVERIFY(s->push(SetFirmwareCommand::create(s.get(), hw, SetFirmwareCommand::Firmware::Efi)));
         QCOMPARE(SetFirmwareCommand::firmwareOf(hw), u"efi"_s);
-        QVERIFY(s->document().save().contains(R"(<vmw:Config xmlns:vmw="http://www.vmware.com/schema/ovf" ovf:required="false" vmw:key="firmware" vmw:value="efi"/>)"));
+        QVERIFY(s->document().save().contains("<vmw:Config xmlns:vmw=\"http://www.vmware.com/schema/ovf\" ovf:required=\"false\" vmw:key=\"firmware\" vmw:value=\"efi\"/>"));
         refused(*s, SetFirmwareCommand::create(s.get(), hw, SetFirmwareCommand::Firmware::Efi), u"already"_s);
         QVERIFY(s->push(SetFirmwareCommand::create(s.get(), hw, SetFirmwareCommand::Firmware::Bios)));
         QCOMPARE(SetFirmwareCommand::firmwareOf(hw), u"bios"_s);
@@ -481,7 +481,7 @@ private slots:
         QVERIFY(added);
         auto *file = (*added)->file();
         QVERIFY(s->push(std::move(added)));
-        QCOMPARE(ovfAttr(file, u"id"), u"tools.iso"_s);
+        QCOMPARE(ovf::ovfAttr(file, u"id"), u"tools.iso"_s);
         refused(*s, SetFileAttributeCommand::create(s.get(), file, SetFileAttributeCommand::Attribute::Size, u"12kB"_s), u"12kB"_s);
         refused(*s, SetFileAttributeCommand::create(s.get(), file, SetFileAttributeCommand::Attribute::Href, u"site.cfg"_s), u"already has the name"_s);
         QVERIFY(s->push(SetFileAttributeCommand::create(s.get(), file, SetFileAttributeCommand::Attribute::Compression, u"gzip"_s)));
@@ -489,6 +489,8 @@ private slots:
         QVERIFY(s->push(SetFileAttributeCommand::create(s.get(), file, SetFileAttributeCommand::Attribute::Size, std::nullopt)));
         refused(*s, RemoveFileCommand::create(s.get(), at(*s, u"References/File[2]"_s)), u"still used"_s);
         QVERIFY(s->push(RemoveFileCommand::create(s.get(), file)));
+        QCOMPARE(s->document().save(), original); // added, edited and removed: the original bytes
+        s->undoStack()->undo();
         roundTrip(*s, original);
     }
 };

@@ -14,15 +14,15 @@ namespace {
 
 QString envelope(const QString &hardware, const QString &extra = {})
 {
-    return uR"(<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData">
-  <References/>
-  <DiskSection><Info>Disks</Info><Disk ovf:diskId="d1" ovf:capacity="1" ovf:capacityAllocationUnits="byte * 2^30"/><Disk ovf:diskId="d2" ovf:capacity="1" ovf:capacityAllocationUnits="byte * 2^30"/></DiskSection>
-  <NetworkSection><Info>Networks</Info><Network ovf:name="lan"><Description>LAN</Description></Network></NetworkSection>
-  <DeploymentOptionSection><Info>Options</Info>
-    <Configuration ovf:id="a"><Label>A</Label><Description>A</Description></Configuration>
-    <Configuration ovf:id="b"><Label>B</Label><Description>B</Description></Configuration>
-  </DeploymentOptionSection>
-  <VirtualSystem ovf:id="vm"><Info>VM</Info>)"_s
+    return u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\">\n"
+    "  <References/>\n"
+    "  <DiskSection><Info>Disks</Info><Disk ovf:diskId=\"d1\" ovf:capacity=\"1\" ovf:capacityAllocationUnits=\"byte * 2^30\"/><Disk ovf:diskId=\"d2\" ovf:capacity=\"1\" ovf:capacityAllocationUnits=\"byte * 2^30\"/></DiskSection>\n"
+    "  <NetworkSection><Info>Networks</Info><Network ovf:name=\"lan\"><Description>LAN</Description></Network></NetworkSection>\n"
+    "  <DeploymentOptionSection><Info>Options</Info>\n"
+    "    <Configuration ovf:id=\"a\"><Label>A</Label><Description>A</Description></Configuration>\n"
+    "    <Configuration ovf:id=\"b\"><Label>B</Label><Description>B</Description></Configuration>\n"
+    "  </DeploymentOptionSection>\n"
+    "  <VirtualSystem ovf:id=\"vm\"><Info>VM</Info>"_s
         + extra + u"<VirtualHardwareSection><Info>HW</Info>"_s + hardware + u"</VirtualHardwareSection></VirtualSystem></Envelope>"_s;
 }
 
