@@ -68,13 +68,18 @@ void EntityEditor::commitId()
 {
     const ovf::Entity entity(element());
     const QString id = m_id->text().trimmed();
-    if (id == entity.id())
+    if (id == entity.id()) {
+        m_id->setModified(false);
         return;
+    }
     auto made = cmd::RenameEntityIdCommand::create(session(), element(), id);
     if (!made) {
+        // The field shows the id the document keeps; the note says why the new one was refused.
+        m_id->setText(entity.id());
         m_idNote->setText(made.error());
         return;
     }
+    m_id->setModified(false);
     session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
 }
 
@@ -82,6 +87,7 @@ void EntityEditor::commitText(bool name)
 {
     const ovf::Entity entity(element());
     const QString text = (name ? m_name : m_info)->text();
+    (name ? m_name : m_info)->setModified(false);
     const ovf::xml::Element *info = ovf::ovfChild(element(), u"Info");
     if (text == (name ? entity.name().text : info ? info->text() : QString()))
         return;
@@ -98,12 +104,14 @@ void EntityEditor::commitText(bool name)
 void EntityEditor::refresh()
 {
     const ovf::Entity entity(element());
-    if (!m_name->hasFocus())
+    // A field keeps what the user is typing (focused and edited since the last commit).
+    const auto typing = [](const QLineEdit *f) { return f->hasFocus() && f->isModified(); };
+    if (!typing(m_name))
         setFieldText(m_name, entity.name().text);
     const ovf::xml::Element *info = ovf::ovfChild(element(), u"Info");
-    if (!m_info->hasFocus())
+    if (!typing(m_info))
         setFieldText(m_info, info ? info->text() : QString());
-    if (!m_id->hasFocus() || m_id->text() == entity.id())
+    if (!typing(m_id))
         setFieldText(m_id, entity.id());
     m_idNote->setText(m_collection ? tr("Renaming updates the startup order and scale-out entries that refer to it.")
                                    : tr("Renaming updates the startup order entries that refer to it."));

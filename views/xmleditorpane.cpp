@@ -50,7 +50,8 @@ XmlEditorPane::XmlEditorPane(QWidget *parent)
 
     connect(m_scope, &QComboBox::activated, this, [this] {
         if (isModified()) {
-            // Keep the typing: the scope applies once it is applied or reverted.
+            // Keep the typing: the other scope shows once the text is applied or reverted.
+            m_scope->setCurrentIndex(m_shownScope == Scope::Document ? 1 : 0);
             showStatus(tr("Apply or Revert the text first; then the other view shows."), true);
             return;
         }
@@ -120,6 +121,7 @@ void XmlEditorPane::reload()
     m_changedUnder = false;
     m_error = false;
     m_shown = nullptr;
+    m_shownScope = scope();
     if (m_session)
         m_shown = scope() == Scope::Document ? m_session->document().root() : m_selected;
     if (m_shown && !cmd::FormEdits::isAttached(m_shown))

@@ -70,6 +70,7 @@ private:
     ovf::commands::EditSession *m_session = nullptr;
     ovf::xml::Element *m_selected = nullptr;
     ovf::xml::Element *m_shown = nullptr;
+    Scope m_shownScope = Scope::Element;
     QComboBox *m_scope;
     QPushButton *m_apply;
     QPushButton *m_revert;

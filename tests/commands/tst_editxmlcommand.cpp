@@ -125,7 +125,8 @@ private slots:
         ovf::xml::Element *root = s->document().root();
         QString text = root->toXml();
         QString renamed = text;
-        renamed.replace(u"<Envelope "_s, u"<Envelop "_s).replace(u"</Envelope>"_s, u"</Envelop>"_s);
+        QVERIFY(renamed.startsWith(u"<Envelope"));
+        renamed.replace(0, 9, u"<Envelop"_s).replace(u"</Envelope>"_s, u"</Envelop>"_s);
         auto made = cmd::EditXmlCommand::create(s.get(), root, renamed);
         QVERIFY(!made);
         QVERIFY2(made.error().message.contains(u"Envelope"), qPrintable(made.error().message));

@@ -133,9 +133,12 @@ private slots:
         table->edit(delay);
         auto *spin = table->findChild<QSpinBox *>();
         QVERIFY(spin);
-        spin->selectAll();
+        QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(spin, u"45"_s);
+        QCOMPARE(spin->value(), 45);
         QTest::keyClick(spin, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits Return through a queued call
+        QCoreApplication::processEvents();
         QCOMPARE(ovf::StartupSection(ovf::Entity(collection()).section(ovf::SectionKind::Startup).element())
                      .entries().at(2).startDelay,
                  u"45"_s);

@@ -22,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -73,11 +74,19 @@ void typeIntoCell(QTableView *table, const QModelIndex &index, const QString &te
     table->setFocus();
     table->setCurrentIndex(index);
     table->edit(index);
-    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *e : table->viewport()->findChildren<QLineEdit *>()) {
+        if (e->isVisible())
+            editor = e; // the delegate's editor, a child of the viewport
+    }
     QVERIFY2(editor, "no line edit opened in the cell");
+    editor->setFocus();
     editor->selectAll();
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits Return through a queued call: let it run.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
 }
 
 } // namespace

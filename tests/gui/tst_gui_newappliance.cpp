@@ -32,6 +32,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
