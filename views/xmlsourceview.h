@@ -30,7 +30,7 @@ public:
     bool isTruncated() const { return m_truncated; }
     void setEditable(bool editable);
     bool isEditable() const { return !isReadOnly(); }
-    // The text with the removed indentation put back on every non-empty continuation line.
+    // The text with the removed indentation put back on every non-blank continuation line.
     QString editedText() const;
     // Puts the cursor at `line`:`column` of the text (1-based, as XmlSourceError counts).
     void moveCursorTo(int line, int column);
@@ -46,8 +46,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Removes up to column - 1 leading blanks common to the continuation lines; `removed` gets
-    // the blanks taken from the first line that had them.
+    // Removes the blanks (at most column - 1) that start every non-blank continuation line;
+    // `removed` gets them. Blank lines are kept as they are.
     static QString dedented(const QString &xml, int column, QString *removed);
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);

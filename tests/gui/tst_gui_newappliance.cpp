@@ -98,7 +98,7 @@ private slots:
         QVERIFY(!button(wizard, QWizard::NextButton)->isEnabled()); // a name is required
         QTest::keyClicks(name->nameField(), u"Web Frontend"_s);
         QVERIFY(button(wizard, QWizard::NextButton)->isEnabled());
-        QTest::mouseClick(name->imagesChoice(), Qt::LeftButton);
+        QTest::mouseClick(name->imagesChoice(), Qt::LeftButton, {}, QPoint(8, name->imagesChoice()->height() / 2));
         QVERIFY(name->imagesChoice()->isChecked());
         shoot(wizard, u"1-name"_s);
         QTest::mouseClick(button(wizard, QWizard::NextButton), Qt::LeftButton);
@@ -142,7 +142,10 @@ private slots:
 
         QCOMPARE(wizard.currentId(), int(NewApplianceWizard::FormatId));
         auto *format = qobject_cast<FormatPage *>(wizard.currentPage());
-        QTest::mouseClick(format->ovf2Choice(), Qt::LeftButton);
+        // A radio button takes clicks on its indicator and text, not on the empty rest of its row.
+        QTest::mouseClick(format->ovf2Choice(), Qt::LeftButton, {}, QPoint(8, format->ovf2Choice()->height() / 2));
+        QVERIFY(format->ovf2Choice()->isChecked());
+        QCOMPARE(wizard.spec().ovfMajorVersion, 2);
         QVERIFY(format->summaryLabel()->text().contains(u"Web Frontend"));
         QVERIFY(format->summaryLabel()->text().contains(u"system.qcow2"));
         shoot(wizard, u"5-format"_s);

@@ -65,7 +65,7 @@ private slots:
 
     void applySelectedElement()
     {
-        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/VirtualSystem[1]/ProductSection"_s);
+        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/ProductSection"_s);
         QVERIFY(product);
         m_pane->setElement(product);
         QCOMPARE(m_pane->shownElement(), product);
@@ -88,6 +88,12 @@ private slots:
         const QString expected = QString::fromUtf8(m_original).replace(vendorAt, vendorXml.size(),
                                                                        u"<Vendor>Example &amp; Co</Vendor>"_s);
         const QString after = QString::fromUtf8(m_session->document().save());
+        if (after != expected) {
+            qsizetype i = 0;
+            while (i < after.size() && i < expected.size() && after.at(i) == expected.at(i))
+                ++i;
+            qWarning().noquote() << "differs at" << i << "\n--- got:\n" << after.mid(i - 80, 200) << "\n--- expected:\n" << expected.mid(i - 80, 200);
+        }
         QCOMPARE(after, expected);
         QVERIFY(after.contains(u"<Vendor>Example &amp; Co</Vendor>"));
         // The view shows the applied text, unmodified; Ctrl+Z equivalent gives the bytes back.
@@ -99,7 +105,7 @@ private slots:
 
     void refusedWithLineAndColumn()
     {
-        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/VirtualSystem[1]/ProductSection"_s);
+        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/ProductSection"_s);
         m_pane->setElement(product);
         const int first = m_pane->sourceView()->firstLineNumber();
         typeOver(u"</Vendor>"_s, u"</Vendr>"_s);
@@ -124,7 +130,7 @@ private slots:
 
     void typingSurvivesSelection()
     {
-        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/VirtualSystem[1]/ProductSection"_s);
+        ovf::xml::Element *product = commandtestkit::at(*m_session, u"VirtualSystemCollection/ProductSection"_s);
         ovf::xml::Element *other = commandtestkit::at(*m_session, u"VirtualSystemCollection/VirtualSystem[2]"_s);
         m_pane->setElement(product);
         typeOver(u"<Info>"_s, u"<Info>Typed: "_s);
@@ -133,7 +139,11 @@ private slots:
         QVERIFY(m_pane->sourceView()->toPlainText().contains(u"Typed: "));
         QVERIFY(m_pane->apply());
         QVERIFY(ovf::ovfChild(product, u"Info")->text().startsWith(u"Typed: "));
-        QCOMPARE(m_pane->shownElement(), other); // Apply ends the hold: the selection shows
+        // The applied element stays shown (the window selects it in the tree); the hold is
+        // over, so the next selection shows.
+        QCOMPARE(m_pane->shownElement(), product);
+        m_pane->setElement(other);
+        QCOMPARE(m_pane->shownElement(), other);
     }
 
     void wholeDescriptor()
@@ -149,7 +159,9 @@ private slots:
         // The root must stay an Envelope.
         typeOver(u"<Envelope"_s, u"<Envelop"_s);
         QVERIFY(!m_pane->apply());
-        QVERIFY2(m_pane->statusText().contains(u"Line 1,"), qPrintable(m_pane->statusText()));
+        // The end tag no longer matches: the error names its line as the gutter numbers it.
+        const int last = m_pane->sourceView()->firstLineNumber() + m_pane->sourceView()->blockCount() - 1;
+        QVERIFY2(m_pane->statusText().startsWith(u"Line %1,"_s.arg(last)), qPrintable(m_pane->statusText()));
         m_pane->revert();
         editortest::undoAll(m_session->undoStack());
         QCOMPARE(m_session->document().save(), m_original);
