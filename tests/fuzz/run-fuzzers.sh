@@ -34,7 +34,7 @@ work=${work:-$build/fuzz-work}
 shared=${OVFW_SHARED_DIR:-$top/../shared}
 bin="$build/tests/fuzz"
 if ((${#targets[@]} == 0)); then
-    for f in "$bin"/fuzz_*; do [ -x "$f" ] && targets+=("$(basename "$f")"); done
+    for f in "$bin"/fuzz_*; do [ -f "$f" ] && [ -x "$f" ] && targets+=("$(basename "$f")"); done
 fi
 if ((${#targets[@]} == 0)); then
     echo "run-fuzzers.sh: no fuzz targets in $bin (cmake --preset fuzz && cmake --build --preset fuzz)" >&2
