@@ -9,6 +9,9 @@
 #   --work DIR   where corpora grow and crash artifacts land (default: DIR/fuzz-work); keep it
 #                between campaigns so each starts from what the last one found
 #   --jobs N     parallel fuzzing processes per target (default 1)
+#   --timeout S  an input running longer than S seconds is a finding (default 1). libFuzzer
+#                measures wall-clock time: on a machine loaded by other work give more, and
+#                re-run what it reports alone (`TARGET ARTIFACT` prints the time it took)
 #   TARGET...    default: every fuzz_* executable in the build
 #
 # Seeds come from the shared corpus of real packages (../shared/corpus/real, or
@@ -18,14 +21,15 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
-seconds=30 build="$top/build-fuzz" work="" jobs=1 targets=()
+seconds=30 build="$top/build-fuzz" work="" jobs=1 timeout=1 targets=()
 while (($#)); do
     case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --timeout) timeout=$2; shift 2 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     -*) echo "run-fuzzers.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
     esac
@@ -58,7 +62,7 @@ for t in "${targets[@]}"; do
     corpus="$work/corpus/$t"
     mkdir -p "$corpus" "$work/seeds/$t"
     log="$work/logs/$t.log"
-    args=(-max_total_time="$seconds" -timeout=1 -rss_limit_mb=2048 -max_len=262144
+    args=(-max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=262144
           -print_final_stats=1 -artifact_prefix="$work/artifacts/$t-")
     dict=$(dict_for "$t")
     [ -n "$dict" ] && args+=(-dict="$dict")
