@@ -86,8 +86,7 @@ fuzz)
     # target for OVFW_FUZZ_SECONDS (default 30) seconds; fails on any finding.
     packages=(clang-16 libclang-rt-16-dev python3 "${packages[@]}")
     install_missing
-    cmake --preset fuzz -S "$here" >/dev/null
-    cmake --build --preset fuzz
+    (cd "$here" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz)
     # The smoke allows 5 s per input (libFuzzer times wall-clock; a busy CI machine must not
     # fail it); campaigns use run-fuzzers.sh's default of 1 s.
     "$here/tests/fuzz/run-fuzzers.sh" --build "$here/build-fuzz" --seconds "${OVFW_FUZZ_SECONDS:-30}" \
@@ -97,9 +96,7 @@ asan)
     # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (the "asan" preset,
     # build-asan/); e2e tests included when libvirtd runs.
     install_missing
-    cmake --preset asan -S "$here" >/dev/null
-    cmake --build --preset asan
-    ctest --preset asan -j "$(nproc)"
+    (cd "$here" && cmake --preset asan >/dev/null && cmake --build --preset asan && ctest --preset asan -j "$(nproc)")
     ;;
 *)
     echo "usage: $0 start|test|build|fuzz|asan" >&2
