@@ -9,8 +9,11 @@
 #include <QTemporaryFile>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,19 @@ namespace {
 constexpr qint64 maxAnswerFileBytes = qint64(16) << 20;
 
 using Result = std::expected<AnswerFileContents, QString>;
+
+// A JSON number that is a whole number in [min, max], or nullopt. Checked on the double before
+// any conversion: converting a double outside an integer type's range is undefined (found by
+// fuzz_answers with "version": 5.5e36).
+std::optional<int> wholeNumber(const QJsonValue &v, int min, int max)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
+        return std::nullopt;
+    return int(d);
+}
 
 class Reader
 {
@@ -83,12 +99,12 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     if (root.value(u"format").toString() != formatName)
         return std::unexpected(tr("format: expected \"%1\"").arg(formatName));
     const QJsonValue v = root.value(u"version");
-    if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 1)
-        return std::unexpected(tr("version: expected a positive integer"));
-    if (v.toDouble() > version)
+    if (v.isDouble() && v.toDouble() > version && v.toDouble() == std::floor(v.toDouble()))
         return std::unexpected(tr("version: %1 is newer than the version this program reads (%2)")
-                                   .arg(qint64(v.toDouble()))
+                                   .arg(QString::number(v.toDouble(), 'g', 17))
                                    .arg(version));
+    if (!wholeNumber(v, 1, version))
+        return std::unexpected(tr("version: expected a positive integer"));
 
     AnswerFileContents out;
     Reader r(out);
@@ -157,10 +173,10 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
             EulaAcceptance a;
             OVFW_TRY(entity, r.string(e, u"entity"_s, where + u".entity"_s))
             a.entityId = *entity;
-            const QJsonValue index = e.value(u"index");
-            if (!index.isDouble() || index.toDouble() < 0 || index.toDouble() != double(int(index.toDouble())))
+            const std::optional<int> index = wholeNumber(e.value(u"index"), 0, std::numeric_limits<int>::max());
+            if (!index)
                 return std::unexpected(tr("%1.index: expected a non-negative integer").arg(where));
-            a.index = int(index.toDouble());
+            a.index = *index;
             OVFW_TRY(sha, r.string(e, u"sha256"_s, where + u".sha256"_s))
             static const QRegularExpression hex(u"^[0-9a-fA-F]{64}$"_s);
             if (!hex.match(*sha).hasMatch())
