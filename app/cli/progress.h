@@ -7,8 +7,9 @@
 
 namespace ovfctl {
 
-// A one-line progress bar on stderr (bytes, percentage, rate), redrawn at most ten times a
-// second; silent unless stderr is a terminal. finish() erases it. Single-threaded.
+// The one progress line of ovfctl's long commands (verify, pack, deploy): a bar on stderr
+// with bytes, percentage and rate, redrawn at most ten times a second; silent unless stderr
+// is a terminal. finish() erases it. Single-threaded.
 class ProgressBar
 {
 public:
@@ -25,8 +26,10 @@ private:
     qint64 m_lastDraw = -1000;
 };
 
-// Sets a SIGINT handler that stores true into the returned flag (the first Ctrl-C; a second
-// one kills the process as usual). The flag lives for the whole program.
+// The one SIGINT handling of ovfctl: the first call installs a handler that stores true into
+// the returned flag at the first Ctrl-C (a second one kills the process as usual). Long work
+// polls the flag, rolls back and the command exits with ExitInterrupted. The flag lives for
+// the whole program.
 const std::atomic<bool> *interruptFlag();
 
 } // namespace ovfctl
