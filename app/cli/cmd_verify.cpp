@@ -2,7 +2,7 @@
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "app/cli/verifyprogress.h"
+#include "app/cli/progress.h"
 #include "app/cli/verifyrender.h"
 
 #include "model/package/packageverifier.h"
@@ -16,8 +16,6 @@ using namespace ovf::package;
 namespace ovfctl {
 
 namespace {
-
-constexpr int ExitInterrupted = 130; // 128 + SIGINT, as shells report it
 
 class VerifyCommand final : public Command
 {

@@ -5,6 +5,7 @@
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/isotransport.h"
 #include "model/deploy/plancheck.h"
+#include "model/ovf/job.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
 #include "model/package/rangehasher.h"
@@ -76,7 +77,7 @@ public:
                 m_cancel);
         }
         if (m_verified.cancelled || cancelled())
-            return fail(DeployStep::Verify, tr("cancelled"), true);
+            return fail(DeployStep::Verify, Job::cancelledMessage(), true);
         // With deferred disk digests, the decision is taken on the verdict that holds once
         // they match; deployAll() then proves that every one of them did before committing.
         const package::TrustVerdict &verdict = m_verified.deferredVerdict ? *m_verified.deferredVerdict
@@ -211,7 +212,7 @@ private:
                 if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
                     continue;
                 if (cancelled())
-                    return error(DeployStep::Convert, tr("cancelled"), true);
+                    return error(DeployStep::Convert, Job::cancelledMessage(), true);
                 const QString name = DeployerDomain::diskName(vm, d.diskId);
                 const qint64 base = convertDone;
                 const package::FileCheck *file = fileCheck(d.fileRef);
@@ -286,13 +287,13 @@ private:
                 m_result.started.append(vm);
                 // DSP0243 §9.10: wait startDelay seconds before the next one.
                 if (s.startup.startDelay > 0 && i + 1 < systems.size() && !waitSeconds(s.startup.startDelay))
-                    return error(DeployStep::Start, tr("cancelled"), true);
+                    return error(DeployStep::Start, Job::cancelledMessage(), true);
             }
         }
         if (auto checked = checkDeferred(); !checked)
             return checked;
         if (cancelled())
-            return error(DeployStep::Commit, tr("cancelled"), true);
+            return error(DeployStep::Commit, Job::cancelledMessage(), true);
         report(DeployStep::Commit, QString(), 0, 0);
         if (auto committed = m_backend->commit(); !committed)
             return backendError(DeployStep::Commit, committed.error());

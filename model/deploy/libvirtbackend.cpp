@@ -114,7 +114,7 @@ std::expected<void, BackendError> LibvirtBackend::checkFreeSpace(qint64 bytes)
     return {};
 }
 
-std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const DiskRequest &request, const BackendProgress &progress,
+std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const DiskRequest &request, const ByteProgress &progress,
                                                                       const std::atomic<bool> *cancel)
 {
     if (!FolderBackend::isSafeName(request.name))

@@ -1,4 +1,5 @@
 #include "model/deploy/libvirtconnection.h"
+#include "model/ovf/job.h"
 
 #include <QFile>
 #include <QXmlStreamReader>
@@ -266,7 +267,7 @@ std::expected<QString, BackendError> LibvirtConnection::createVolume(const QStri
 }
 
 std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString &poolName, const QString &name,
-                                                                  const QString &file, const BackendProgress &progress,
+                                                                  const QString &file, const ByteProgress &progress,
                                                                   const std::atomic<bool> *cancel)
 {
     const QString where = poolName + u'/' + name;
@@ -290,7 +291,7 @@ std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString 
     while (done < total) {
         if (cancel && cancel->load()) {
             virStreamAbort(stream.get());
-            return std::unexpected(BackendError{BackendError::Kind::Cancelled, where, tr("cancelled")});
+            return std::unexpected(BackendError{BackendError::Kind::Cancelled, where, Job::cancelledMessage()});
         }
         const qint64 got = input.read(block.data(), block.size());
         if (got <= 0) {

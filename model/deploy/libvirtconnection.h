@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/backend.h"
+#include "model/ovf/job.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ public:
     // Uploads the whole of `file` into the volume (virStorageVolUpload + a virStream).
     // Polls `cancel` between blocks; a cancel aborts the stream (Kind::Cancelled).
     std::expected<void, BackendError> uploadVolume(const QString &pool, const QString &name,
-                                                   const QString &file, const BackendProgress &progress = {},
+                                                   const QString &file, const ByteProgress &progress = {},
                                                    const std::atomic<bool> *cancel = nullptr);
     std::expected<void, BackendError> deleteVolume(const QString &pool, const QString &name);
     bool hasVolume(const QString &pool, const QString &name);

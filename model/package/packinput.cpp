@@ -1,6 +1,7 @@
 #include "model/package/packinput.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/ovf/job.h"
 #include "model/package/chunkreassembler.h"
 #include "model/package/hrefpolicy.h"
 #include "model/package/manifest.h"
@@ -52,7 +53,7 @@ public:
     std::expected<qint64, QString> read(char *buffer, qint64 max) override
     {
         if (isCancelled(m_cancel))
-            return std::unexpected(tr("cancelled"));
+            return std::unexpected(Job::cancelledMessage());
         const qint64 n = m_file.read(buffer, qMin(max, m_remaining > 0 ? m_remaining : 1));
         if (n < 0)
             return std::unexpected(tr("%1: %2").arg(m_member, m_file.errorString()));
