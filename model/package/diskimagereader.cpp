@@ -33,7 +33,9 @@ std::expected<OpenedDiskImage, DiskImageError> DiskImageReader::open(const QStri
             return std::unexpected(nbd.error());
         opened.source = std::move(*nbd);
     }
-    if (quint64(opened.source->size()) != facts->virtualBytes)
+    // qemu reports a raw image's size rounded up to a sector; the VMDK's capacity is too.
+    const auto sectors = [](quint64 bytes) { return (bytes + 511) / 512; };
+    if (sectors(quint64(opened.source->size())) != sectors(facts->virtualBytes))
         return std::unexpected(DiskImageError{DiskImageError::Kind::Refused, info.fileName(),
                                               tr("the image changed while it was opened (%1 bytes, not %2)")
                                                   .arg(opened.source->size()).arg(facts->virtualBytes)});

@@ -500,6 +500,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         return std::unexpected(cancelledMessage());
     if (auto r = sink->commit(); !r)
         return std::unexpected(r.error());
+    m_total += descriptor.size() - m_input.descriptorBytes().size(); // the descriptor as written
     advance(descriptor.size());
 
     for (const auto &[name, size] : head)

@@ -150,7 +150,7 @@ std::expected<void, QString> PendingDisks::write(qsizetype file, PackageWriterSi
     auto opened = DiskImageReader::open(d->path, d->format);
     if (!opened)
         return std::unexpected(tr("File %1 (%2): %3").arg(d->id, d->path, opened.error().message));
-    if (opened->source->size() != d->virtualBytes)
+    if (qint64(opened->facts.virtualBytes) != d->virtualBytes)
         return std::unexpected(tr("%1: the image changed since it was inspected").arg(d->path));
     StreamOptimizedOptions options;
     options.extentName = QFileInfo(d->member).fileName();

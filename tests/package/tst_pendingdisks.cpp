@@ -206,7 +206,7 @@ private slots:
             QProcess tar;
             tar.start(u"tar"_s, {u"-tvf"_s, path(out)});
             QVERIFY(tar.waitForFinished(60000) && tar.exitCode() == 0);
-            QVERIFY2(tar.readAllStandardOutput().contains(QByteArray::number(QFileInfo(vmdk).size()) + " 1970"),
+            QVERIFY2(tar.readAllStandardOutput().contains(QByteArray(QByteArray::number(QFileInfo(vmdk).size()) + " 1970")),
                      "tar lists the VMDK with its size");
         }
     }
