@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     qint64 sizeMiB = 4096;
     int runs = 1;
     QString dir;
-    QString ovfctl = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/cli/ovfctl"_s);
+    QString ovfctl = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/ovfctl"_s);
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--size-mib")
