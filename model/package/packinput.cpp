@@ -271,7 +271,7 @@ std::expected<void, QString> PackInput::loadDescriptor(const QList<std::pair<QSt
             if (QFileInfo(pending->path).isRelative()) {
                 if (m_folder.isEmpty())
                     return std::unexpected(tr("File %1: ovfw:source must be an absolute path").arg(file.id));
-                pending->path = QDir(m_folder).absoluteFilePath(pending->path);
+                pending->path = QDir::cleanPath(QDir(m_folder).absoluteFilePath(pending->path));
             }
             if (seen.contains(file.member))
                 return std::unexpected(tr("%1: referenced by more than one File").arg(file.member));
