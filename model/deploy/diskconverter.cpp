@@ -21,6 +21,7 @@ namespace ovf::deploy {
 
 using Kind = BackendError::Kind;
 using ovf::package::DigestAlgorithm;
+using ovf::package::DiskImage;
 
 namespace {
 
@@ -76,7 +77,8 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
 
     auto info = DiskImage::inspect(source.format, source.file, source.offset, qemuSize, source.maxVirtualBytes, where);
     if (!info)
-        return std::unexpected(info.error());
+        return std::unexpected(BackendError{info.error().kind == package::DiskImageError::Kind::Image ? Kind::Image : Kind::Process,
+                                            info.error().where, info.error().message});
     if (isCancelled(cancel))
         return std::unexpected(cancelled(where));
 
