@@ -91,25 +91,28 @@ ImportTranslationsCommand::create(commands::EditSession *session, BundleStore *s
     QList<Take> updates, additions;
     QSet<QString> seen;
     for (const TranslationUnit &u : file.units) {
-        if (seen.contains(u.msgid)) {
-            r.duplicates.append({u.line, u.msgid, tr("message id '%1' appears again; the first one counts").arg(u.msgid)});
-            continue;
-        }
-        seen.insert(u.msgid);
         const Message *m = catalogue.message(u.msgid);
+        for (qsizetype k = 0; !m && k < u.alternatives.size(); ++k)
+            m = catalogue.message(u.alternatives[k]);
         if (!m) {
             r.unknown.append({u.line, u.msgid, tr("unknown message id '%1': no element of the descriptor uses it").arg(u.msgid)});
             continue;
         }
+        const QString id = m->msgid;
+        if (seen.contains(id)) {
+            r.duplicates.append({u.line, id, tr("message id '%1' appears again; the first one counts").arg(id)});
+            continue;
+        }
+        seen.insert(id);
         if (!u.hasTarget) {
             ++r.untranslated;
             continue;
         }
         if (u.source != m->defaultText) {
-            r.changedSource.append({u.line, u.msgid,
+            r.changedSource.append({u.line, id,
                                     tr("the source text of '%1' is not the default text any more; its translation was "
                                        "not imported")
-                                        .arg(u.msgid)});
+                                        .arg(id)});
             continue;
         }
         if (!u.final) {
@@ -117,12 +120,12 @@ ImportTranslationsCommand::create(commands::EditSession *session, BundleStore *s
             continue;
         }
         const QString hash = sourceDigest(m->defaultText);
-        const auto existing = r.newLocale ? std::nullopt : catalogue.translation(written, u.msgid);
+        const auto existing = r.newLocale ? std::nullopt : catalogue.translation(written, id);
         if (existing && existing->text == u.target && existing->sourceHash == hash) {
             ++r.unchanged;
             continue;
         }
-        (existing ? updates : additions).append({u.msgid, u.target, hash});
+        (existing ? updates : additions).append({id, u.target, hash});
     }
     if (updates.isEmpty() && additions.isEmpty())
         return std::unexpected(tr("%1 has nothing new for %2.").arg(fileName, r.locale));

@@ -104,6 +104,9 @@ QByteArray write(const TranslationFile &file)
             for (const QString &line : u.note.split(u'\n'))
                 out += u"#. "_s + line + u'\n';
         }
+        // The id as a reference too: translate-toolkit's po2xliff drops msgctxt but keeps
+        // references (as XLIFF location contexts).
+        out += u"#: "_s + u.msgid + u'\n';
         if (u.hasTarget && !u.final)
             out += u"#, fuzzy\n"_s;
         writeString(out, u"msgctxt", u.msgid);
@@ -194,6 +197,7 @@ std::expected<TranslationFile, TranslationFileError> read(const QByteArray &byte
         TranslationUnit u;
         u.line = e.line;
         u.msgid = e.ctxt ? *e.ctxt : (e.references.isEmpty() ? QString() : e.references.first());
+        u.alternatives = e.references;
         u.source = *e.id;
         u.target = *e.str;
         u.hasTarget = !e.str->isEmpty();

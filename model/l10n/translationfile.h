@@ -27,6 +27,10 @@ struct TranslationUnit
     // PO without the fuzzy flag). Targets that are not are reported, never imported.
     bool final = false;
     QString note;       // where the text is used (MessageUsage::describe)
+    // Other ids the file gives the unit (PO "#:" references besides msgctxt): tried when
+    // msgid is not a message of the document (translate-toolkit's xliff2po garbles msgctxt
+    // of units that share a source text, but keeps the reference).
+    QStringList alternatives;
     int line = 0;       // where the unit starts in the file (1-based; 0 when written)
 };
 
