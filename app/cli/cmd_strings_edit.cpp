@@ -7,7 +7,7 @@
 #include "model/l10n/addlocalecommand.h"
 #include "model/l10n/catalogue.h"
 #include "model/l10n/importtranslationscommand.h"
-#include "model/l10n/languagetag.h"
+#include "model/ovf/languagetag.h"
 #include "model/l10n/maketranslatablecommand.h"
 #include "model/l10n/messageusage.h"
 #include "model/l10n/movelocalecommand.h"
@@ -82,7 +82,7 @@ int exportLocale(const QStringList &args)
         return doc.error();
     const Catalogue c = doc->catalogue();
     if (c.findLocale(parser.value(locale)).isNull()) {
-        if (auto ok = LanguageTag::check(parser.value(locale)); !ok)
+        if (auto ok = ovf::LanguageTag::check(parser.value(locale)); !ok)
             return usageError(sanitize(ok.error()), u"strings"_s);
     }
     const TranslationFile file = TranslationExport::build(c, parser.value(locale), *fmt, doc->name());

@@ -4,7 +4,7 @@
 #include "model/commands/insertelementcommand.h"
 #include "model/commands/xmlfragment.h"
 #include "model/l10n/catalogue.h"
-#include "model/l10n/languagetag.h"
+#include "model/ovf/languagetag.h"
 #include "model/l10n/msgfragment.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/xmldocument.h"

@@ -1,8 +1,8 @@
 #include "model/l10n/catalogue.h"
 
 #include "model/l10n/bundlestore.h"
-#include "model/l10n/languagetag.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/languagetag.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/envelope.h"
 #include "model/ovf/namespaces.h"
 #include "model/ovf/xmldocument.h"

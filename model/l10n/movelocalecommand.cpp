@@ -13,7 +13,7 @@
 #include "model/l10n/fileusage.h"
 #include "model/l10n/messageusage.h"
 #include "model/l10n/msgfragment.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/namespaces.h"
 #include "model/ovf/ovfelement.h"

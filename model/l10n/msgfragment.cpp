@@ -1,7 +1,7 @@
 #include "model/l10n/msgfragment.h"
 
 #include "model/commands/xmlfragment.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/namespaces.h"
 #include "model/ovf/xmldocument.h"
 

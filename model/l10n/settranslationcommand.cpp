@@ -6,7 +6,7 @@
 #include "model/l10n/appendmessagescommand.h"
 #include "model/l10n/catalogue.h"
 #include "model/l10n/msgfragment.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/xmldocument.h"
 

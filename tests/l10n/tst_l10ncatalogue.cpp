@@ -2,11 +2,12 @@
 // bundles, fallback, status per message and locale, corpus descriptors.
 #include "l10ntestkit.h"
 
-#include "model/l10n/languagetag.h"
+#include "model/ovf/languagetag.h"
 #include "model/l10n/messageusage.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 
 using namespace Qt::StringLiterals;
+using namespace ovf;
 using namespace ovf::l10n;
 using namespace l10ntestkit;
 

@@ -9,12 +9,13 @@
 #include "model/l10n/removelocalecommand.h"
 #include "model/l10n/renamemsgidcommand.h"
 #include "model/l10n/settranslationcommand.h"
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/commands/setelementtextcommand.h"
 
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using namespace ovf;
 using namespace ovf::l10n;
 using namespace l10ntestkit;
 

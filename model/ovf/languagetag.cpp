@@ -1,8 +1,8 @@
-#include "model/l10n/languagetag.h"
+#include "model/ovf/languagetag.h"
 
 using namespace Qt::StringLiterals;
 
-namespace ovf::l10n {
+namespace ovf {
 
 namespace {
 
@@ -176,4 +176,4 @@ QString LanguageTag::defaultLanguage(QStringView envelopeLang)
     return t.isEmpty() ? u"en-US"_s : t.toString();
 }
 
-} // namespace ovf::l10n
+} // namespace ovf

@@ -7,7 +7,7 @@
 
 #include <expected>
 
-namespace ovf::l10n {
+namespace ovf {
 
 // BCP 47 language tags (RFC 5646) as OVF uses them in xml:lang (DSP0243 §10: "xml:lang
 // attribute values shall be language tags as defined by BCP 47").
@@ -17,7 +17,7 @@ namespace ovf::l10n {
 // "qq-ZZ" passes. Tags compare case-insensitively (RFC 5646 §2.1.1).
 class LanguageTag
 {
-    Q_DECLARE_TR_FUNCTIONS(ovf::l10n::LanguageTag)
+    Q_DECLARE_TR_FUNCTIONS(ovf::LanguageTag)
 
 public:
     // Nothing when `tag` is a well-formed language tag, otherwise why not (a sentence that
@@ -42,4 +42,4 @@ public:
     static QString defaultLanguage(QStringView envelopeLang);
 };
 
-} // namespace ovf::l10n
+} // namespace ovf

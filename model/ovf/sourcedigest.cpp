@@ -1,11 +1,11 @@
-#include "model/l10n/sourcedigest.h"
+#include "model/ovf/sourcedigest.h"
 
 #include "model/ovf/namespaces.h"
 #include "model/ovf/xmlnode.h"
 
 #include <QCryptographicHash>
 
-namespace ovf::l10n {
+namespace ovf {
 
 QString sourceDigest(QStringView defaultText)
 {
@@ -19,4 +19,4 @@ QString sourceDigestOf(const xml::Element *msg)
     return a ? a->value : QString();
 }
 
-} // namespace ovf::l10n
+} // namespace ovf
