@@ -1,7 +1,9 @@
 #include "model/l10n/bundlestore.h"
 
 #include "model/commands/editsession.h"
+#include "model/ovf/envelope.h"
 #include "model/ovf/namespaces.h"
+#include "model/package/hrefpolicy.h"
 #include "model/ovf/xmldocument.h"
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,18 @@ QList<std::pair<QString, QByteArray>> BundleStore::changed() const
     for (const auto &[href, entry] : m_entries) {
         if (isChanged(href))
             out.append({href, entry.document->save()});
+    }
+    return out;
+}
+
+QHash<QString, QByteArray> BundleStore::changedMembers(const Envelope &envelope) const
+{
+    QHash<QString, QByteArray> out;
+    for (const FileReference &f : envelope.files()) {
+        if (!isChanged(f.href()))
+            continue;
+        if (const auto member = package::HrefPolicy::resolve(f.href()))
+            out.insert(*member, bytes(f.href()));
     }
     return out;
 }

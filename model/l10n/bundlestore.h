@@ -11,6 +11,9 @@
 #include <map>
 #include <memory>
 
+namespace ovf {
+class Envelope;
+}
 namespace ovf::xml {
 class Document;
 class Element;
@@ -63,6 +66,11 @@ public:
     bool isChanged(const QString &href) const;
     // The bundles to write on save: (href, bytes) of every changed one, sorted by href.
     QList<std::pair<QString, QByteArray>> changed() const;
+    // The changed bundles a File of `envelope` still names, by package member name
+    // (HrefPolicy::resolve of the href; hrefs it refuses are left out): what a save writes,
+    // e.g. through package::PackInput::replaceDescriptor(bytes, memberBytes), so the bundle
+    // becomes a member covered by the manifest.
+    QHash<QString, QByteArray> changedMembers(const Envelope &envelope) const;
 
     // For commands: a new bundle document under `href` (replacing nothing: the href must be
     // free), and taking one out again. bundlesChanged() follows both.
