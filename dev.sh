@@ -28,6 +28,9 @@ packages=(
     libvirt-clients
     # an independent ISO 9660 reader for the environment ISO test
     xorriso
+    # translators' tools the XLIFF/PO exchange is proven against (xliff2po, po2xliff,
+    # pofilter and the Python API; msgfmt, msgen, msgfilter; lconvert is in qt6-l10n-tools)
+    translate-toolkit gettext
 )
 
 install_missing() {

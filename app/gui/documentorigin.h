@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/package/digest.h"
+#include "model/package/hrefreader.h"
 #include "model/package/packagewriter.h"
 
 #include <QByteArray>
@@ -46,6 +47,9 @@ public:
     // The folder external files (Strings bundles) are read from for a lone descriptor or an
     // OVF folder; empty for archives and unsaved documents.
     QString directory() const;
+    // Reads the files the descriptor's hrefs name (external Strings bundles) from where it came
+    // from: beside a lone descriptor, or out of the package. Null for unsaved documents.
+    ovf::package::HrefReader hrefReader() const;
     // "OVA", "ZIP", "OVF folder", "OVF descriptor".
     QString formatText() const;
     static QString formatText(Format format);

@@ -78,7 +78,7 @@ std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element
     for (int i = index; i < index + count && textOnly; ++i)
         textOnly = isCharacterContent(parent->child(i));
     const int inserted = int(replacement.size());
-    auto removed = document().spliceChildren(parent, index, count, std::move(replacement));
+    auto removed = parent->document()->spliceChildren(parent, index, count, std::move(replacement));
     if (textOnly) {
         emit textChanged(parent);
         return removed;
@@ -98,7 +98,7 @@ std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element
 std::vector<xml::Attribute> EditSession::swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes)
 {
     emit aboutToChange();
-    auto previous = document().swapAttributes(element, std::move(attributes));
+    auto previous = element->document()->swapAttributes(element, std::move(attributes));
     emit attributesChanged(element);
     return previous;
 }

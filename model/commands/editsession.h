@@ -61,7 +61,10 @@ public:
     void endMacro();
 
     // --- Primitives for commands (do not call from elsewhere: edits outside the stack break
-    // undo). They wrap xml::Document's splice primitives and emit the change signals.
+    // undo). They wrap xml::Document's splice primitives and emit the change signals. They
+    // edit the document the element belongs to: the descriptor, or an external Strings bundle
+    // held by an l10n::BundleStore that is a child of this session (listeners that care only
+    // about the descriptor check that the element is in it).
     std::vector<std::unique_ptr<xml::Node>> spliceChildren(xml::Element *parent, int index, int count,
                                                            std::vector<std::unique_ptr<xml::Node>> replacement);
     std::vector<xml::Attribute> swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes);

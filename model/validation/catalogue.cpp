@@ -97,6 +97,9 @@ constexpr Entry entries[] = {
     {"msgid-without-default", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "An element with ovf:msgid has default text"), "DSP0243 §10"},
     {"msgid-missing-in-bundle", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every ovf:msgid used has a message in every Strings bundle"), "DSP0243 §10"},
     {"unknown-msgid-in-bundle", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every message of a bundle is used by the descriptor"), "DSP0243 §10"},
+    {"invalid-language-tag", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "xml:lang values are BCP 47 language tags (de-DE, not de_DE)"), "DSP0243 §10; RFC 5646"},
+    {"duplicate-locale", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "One Strings section per locale (tags compare case-insensitively)"), "DSP0243 §10"},
+    {"stale-translation", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Translations were made from the current default text (OVF Workbench's ovfw:sourceHash)"), "DSP0243 §5.4, §10; docs/architecture-l10n.md"},
     {"external-bundle-unreadable", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "External Strings bundles can be read (not checked without a resolver: info)"), "DSP0243 §10; DSP2017 5.2"},
 
     // Extensions and conformance
