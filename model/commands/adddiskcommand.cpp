@@ -7,6 +7,7 @@
 #include "model/commands/sethardwarequantitycommand.h"
 #include "model/commands/xmlfragment.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/pendingsource.h"
 #include "model/package/hrefpolicy.h"
 
 using namespace Qt::StringLiterals;
@@ -94,12 +95,8 @@ Made<AddDiskCommand> AddDiskCommand::create(EditSession *session, xml::Element *
         if (spec.fileSize)
             fileAttrs.append({u"size"_s, QString::number(*spec.fileSize)});
         auto file = entries::newEntry(session, u"File", fileAttrs);
-        if (!spec.source.isEmpty()) {
-            fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"source", spec.source, ns::WorkbenchPrefix);
-            if (!spec.sourceFormat.isEmpty())
-                fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"sourceFormat", spec.sourceFormat,
-                                       ns::WorkbenchPrefix);
-        }
+        if (!spec.source.isEmpty())
+            doc.swapAttributes(file.get(), PendingSource{spec.source, spec.sourceFormat}.attributesOn(doc, file.get()));
         cmd->m_file = file.get();
         if (auto ok = entries::appendToReferences(session, std::move(file), cmd.get()); !ok)
             return std::unexpected(ok.error());

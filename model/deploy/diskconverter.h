@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/deploy/backend.h"
-#include "model/package/diskimage.h"
+#include "model/deploy/diskimage.h"
 #include "model/package/digest.h"
 
 #include <QByteArray>
