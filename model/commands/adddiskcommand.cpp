@@ -113,17 +113,10 @@ Made<AddDiskCommand> AddDiskCommand::create(EditSession *session, xml::Element *
         {u"AddressOnParent"_s, QString::number(place->unit)},
         {u"ElementName"_s, spec.elementName.isEmpty() ? tr("Hard disk %1").arg(number) : spec.elementName},
     };
-    QList<std::pair<QString, QString>> attributes;
-    if (!spec.variant.configuration.isEmpty())
-        attributes.append({u"configuration"_s, spec.variant.configuration});
-    const bool ovf2 = session->descriptor().version() == ns::OvfVersion::V2;
-    auto item = newItem(doc, section, elementKindFor(rt::DiskDrive, ovf2), fields, attributes);
-    indentForSection(doc, item.get(), section);
-    cmd->m_item = item.get();
-    auto insert = InsertElementCommand::create(session, section, indexAfterItems(section), std::move(item), {}, cmd.get());
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->release();
+    const auto item = appendItem(session, section, rt::DiskDrive, fields, spec.variant, cmd.get());
+    if (!item)
+        return std::unexpected(item.error());
+    cmd->m_item = *item;
     return cmd;
 }
 

@@ -16,12 +16,7 @@ namespace ovf::validation {
 
 namespace {
 
-constexpr int Processor = 3;
-constexpr int Memory = 4;
-constexpr int IdeController = 5;
-constexpr int Ethernet = 10;
-constexpr int OtherNetwork = 11;
-constexpr int DiskDrive = 17;
+using namespace ovf::rt;
 
 class DeviceRules
 {
