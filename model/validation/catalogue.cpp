@@ -74,6 +74,14 @@ constexpr Entry entries[] = {
     {"no-configurations", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A DeploymentOptionSection has at least one Configuration"), "DSP0243 §9.8; DSP2017 4.4.6"},
     {"multiple-default-configurations", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "At most one Configuration is marked ovf:default=\"true\""), "DSP0243 §9.8; DSP2017 4.4.6"},
 
+    // Completeness of virtual hardware and licences
+    {"missing-processor-item", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A virtual system's VirtualHardwareSection has a Processor Item (ResourceType 3)"), "DSP0243 §8.3, §9.6; DSP1041"},
+    {"missing-memory-item", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A virtual system's VirtualHardwareSection has a Memory Item (ResourceType 4)"), "DSP0243 §8.3, §9.6; DSP1041"},
+    {"disk-without-controller", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A disk drive names the controller it is attached to (Parent)"), "DSP0243 §8.3"},
+    {"address-conflict", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No two devices sit at one address (Parent and AddressOnParent) in the same deployment option (on an IDE controller: warning)"), "DSP0243 §8.3, §9.8"},
+    {"nic-without-network", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A network adapter names the network it connects to (Connection)"), "DSP0243 §9.2; DSP2017 4.4.5.1"},
+    {"empty-eula", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "An EulaSection has license text"), "DSP0243 §9.6; DSP2017 4.5.3"},
+
     // Properties
     {"property-missing-key", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every Property has an ovf:key"), "DSP0243 §9.5"},
     {"invalid-property-key", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:key has no '.' or ':', ovf:class and ovf:instance no ':'"), "DSP0243 §9.5; DSP2017 4.5.2"},
