@@ -30,6 +30,7 @@ public:
         QByteArray bytes; // the descriptor exactly as stored
         QStringList warnings;
         bool restored = false; // from an autosave: the document holds unsaved changes
+        bool created = false;  // made in this run (New Appliance), never saved: unsaved changes
     };
 
     struct Result

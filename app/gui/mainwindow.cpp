@@ -17,6 +17,7 @@
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
+#include "wizards/newappliancewizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     m_saveController = new SaveController(this, m_document);
     m_actions->connectTo({m_document, m_workspace, m_deploy});
+    connect(m_actions->newAppliance, &QAction::triggered, this, &MainWindow::newAppliance);
     retranslateUi();
 
     m_prompt = [this](const QString &name) {
@@ -235,6 +237,27 @@ void MainWindow::showLoadStarted(DocumentController::LoadKind kind, const QStrin
     }
 }
 
+void MainWindow::newAppliance()
+{
+    if (m_newWizard) {
+        m_newWizard->raise();
+        return;
+    }
+    m_newWizard = new NewApplianceWizard(this);
+    m_newWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newWizard, &QDialog::accepted, this, [this, wizard = m_newWizard.data()] {
+        if (std::unique_ptr<ovf::Descriptor> created = wizard->takeDescriptor())
+            m_document->openCreated(std::move(created), wizard->fileName());
+    });
+    m_newWizard->open();
+    emit newApplianceWizardOpened(m_newWizard);
+}
+
+NewApplianceWizard *MainWindow::newApplianceWizard() const
+{
+    return m_newWizard;
+}
+
 bool MainWindow::offerAutosaveRestore()
 {
     const QList<AutosaveManager::Entry> entries = AutosaveManager::pending();
@@ -278,6 +301,9 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     QString message = DocumentSummary::of(session->descriptor()).openedMessage(name);
     if (loaded->restored)
         message = tr("Restored the autosaved changes of %1").arg(name);
+    if (loaded->created)
+        message = tr("New appliance %1: not saved yet (File > Save As… writes it as a descriptor or a package)")
+                      .arg(name);
     const QStringList &warnings = loaded->warnings;
     if (!warnings.isEmpty())
         message += u" — "_s + tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.constFirst());

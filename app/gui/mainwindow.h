@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -18,6 +19,7 @@ class DeployLauncher;
 class DocumentController;
 class DocumentWorkspace;
 class MainActions;
+class NewApplianceWizard;
 class ProblemsSummaryLabel;
 class ProblemsView;
 class SaveController;
@@ -43,6 +45,11 @@ public:
     // On success it replaces the open one; on failure a message box says why.
     void openFile(const QString &path);
     void openSample();
+    // File > New: opens the New Appliance wizard (window-modal); its Finish opens the new
+    // appliance as an unsaved, modified document (after the unsaved-changes prompt).
+    void newAppliance();
+    // The New Appliance wizard while it is open.
+    NewApplianceWizard *newApplianceWizard() const;
     // Closes the document after the unsaved-changes prompt; false when the user cancelled.
     bool closeDocument();
     // Save / Save As the open document; false when nothing was started.
@@ -87,6 +94,7 @@ signals:
     void loadFailed(const QString &message);
     void validationFinished(int problemCount);
     void saveFinished(bool ok, const QString &message);
+    void newApplianceWizardOpened(NewApplianceWizard *wizard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,4 +139,5 @@ private:
     Prompt m_prompt;
     std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
     bool m_closing = false;
+    QPointer<NewApplianceWizard> m_newWizard;
 };

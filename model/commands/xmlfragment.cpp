@@ -154,8 +154,10 @@ std::unique_ptr<xml::Element> clone(xml::Document &doc, const xml::Element *sour
                                               : doc.createElement(nullptr, source->namespaceUri(),
                                                                   source->localName(), source->prefix());
     std::vector<xml::Attribute> attrs = source->attributes();
-    for (xml::Attribute &a : attrs)
+    for (xml::Attribute &a : attrs) {
         a.rawBegin = a.rawEnd = -1;
+        a.name = doc.internName(QStringView(a.name->qualified)); // the source may be another document
+    }
     doc.swapAttributes(e.get(), std::move(attrs));
     for (const auto &c : source->children()) {
         switch (c->kind()) {

@@ -39,7 +39,8 @@ void indent(xml::Document &doc, xml::Element *root, const QString &indent, const
 
 // A deep copy of `source` (elements, attributes, text, CDATA as text, comments; processing
 // instructions are dropped), detached, with the same qualified names: valid wherever the
-// prefixes it uses are bound as they are at the source.
+// prefixes it uses are bound as they are at the source. `source` may belong to another
+// document (names are interned in `doc`).
 std::unique_ptr<xml::Element> clone(xml::Document &doc, const xml::Element *source);
 
 // The whitespace before `element`'s start tag on its line ("" when it does not start a line).
