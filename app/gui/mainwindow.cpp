@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/compatibilitycontroller.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
@@ -84,6 +85,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
     });
+    connect(m_compat, &CompatibilityController::showElement, this, [this](const ovf::xml::Element *element) {
+        if (element && m_workspace->selectElement(element))
+            m_workspace->focusElement(element);
+    });
 
     m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_validator->setDocument(nullptr, {});
+    m_compat->setSession(nullptr);
     m_problems->clear();
     m_workspace->setSession(nullptr);
 }
@@ -117,6 +123,7 @@ void MainWindow::createDocks()
     m_undoView->setObjectName(u"undoView"_s);
     m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
     m_undoDock->hide(); // View > Undo History
+    m_compat = new CompatibilityController(this, m_actions->viewMenu, m_actions->editMenu); // View > Compatibility
 }
 
 void MainWindow::createStatusBar()
@@ -288,6 +295,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_actions->setUndoStack(m_session->undoStack());
     m_undoView->setStack(m_session->undoStack());
     m_validator->setDocument(&m_session->document(), m_origin);
+    m_compat->setSession(m_session.get());
     m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
     m_autosave->setModified(m_session->isModified());
     if (!origin.path.isEmpty() && !restored)
@@ -317,6 +325,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
 void MainWindow::dropDocument()
 {
     m_validator->setDocument(nullptr, {});
+    m_compat->setSession(nullptr);
     m_validating = false;
     m_haveReport = false;
     m_report = {};

@@ -18,6 +18,7 @@ class QMimeData;
 class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
+class CompatibilityController;
 class DeployLauncher;
 class DocumentWorkspace;
 class MainActions;
@@ -80,6 +81,7 @@ public:
     SaveController *saveController() const { return m_saveController; }
     AutosaveManager *autosave() const { return m_autosave; }
     ValidationRunner *validation() const { return m_validator; }
+    CompatibilityController *compatibility() const { return m_compat; }
 
     static constexpr int MessageTimeout = 0; // status messages stay until replaced
 
@@ -131,6 +133,7 @@ private:
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
+    CompatibilityController *m_compat = nullptr;
 
     std::unique_ptr<ovf::commands::EditSession> m_session;
     DocumentOrigin m_origin;

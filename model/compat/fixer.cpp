@@ -137,6 +137,19 @@ void setMegabytes(FixRun &run, const Finding &f)
     run.outcome.changes << FixRun::tr("%1: memory %2 -> %3 byte * 2^20").arg(whereText(f), before, f.fixValue);
 }
 
+void addVmwFirmware(FixRun &run, const Finding &f)
+{
+    xml::Element *vhs = mutableElement(f);
+    xml::Document &doc = run.session.document();
+    auto config = commands::fragment::element(doc, vhs, nullptr, ns::Vmw, u"Config", u"vmw");
+    commands::fragment::setAttribute(doc, config.get(), vhs, run.session.descriptor().envelopeNamespace(),
+                                     u"required", u"false"_s, u"ovf");
+    commands::fragment::setAttribute(doc, config.get(), vhs, ns::Vmw, u"key", u"firmware"_s, u"vmw");
+    commands::fragment::setAttribute(doc, config.get(), vhs, ns::Vmw, u"value", f.fixValue, u"vmw");
+    run.push(commands::InsertElementCommand::create(&run.session, vhs, -1, std::move(config)),
+             FixRun::tr("%1: vmw:Config firmware=\"%2\" added").arg(whereText(f), f.fixValue));
+}
+
 void applyOne(FixRun &run, const Finding &f)
 {
     xml::Element *e = mutableElement(f);
@@ -153,6 +166,8 @@ void applyOne(FixRun &run, const Finding &f)
                  FixRun::tr("%1: %2 %3 -> %4").arg(whereText(f), e->localName(), old, f.fixValue));
     } else if (id == u"controller-subtype" || id == u"nic-subtype") {
         setSubtype(run, f);
+    } else if (id == u"firmware") {
+        addVmwFirmware(run, f);
     } else if (id == u"memory-units") {
         setMegabytes(run, f);
     } else if (id == u"extra-config-key") {
@@ -178,7 +193,7 @@ const QStringList &Fixer::fixOrder()
     static const QStringList order{
         u"unqualified-attribute"_s, u"ovf2-to-ovf1"_s,       u"collection"_s,      u"vcd-shared-entity-id"_s,
         u"duplicate-instance-id"_s, u"system-type"_s,        u"controller-subtype"_s, u"nic-subtype"_s,
-        u"host-resource"_s,         u"memory-units"_s,       u"extra-config-key"_s, u"vmw-required-section"_s,
+        u"host-resource"_s,         u"memory-units"_s,       u"firmware"_s,       u"extra-config-key"_s, u"vmw-required-section"_s,
         u"href-space"_s,            u"missing-file-size"_s,  u"manifest-algorithm"_s, u"gzip-file"_s,
         u"chunked-file"_s,
     };

@@ -3,6 +3,8 @@
 #include "model/compat/lintcontext.h"
 #include "model/ovf/descriptor.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::compat {

@@ -230,10 +230,13 @@ void HardwareRules::firmware(const VirtualHardwareSection &vhs)
         return;
     if ((vmw && m_p.readsVmwFirmware) || (vbox && m_p.readsVboxFirmware))
         return;
+    // A platform that reads VMware's spelling gets it added (VirtualBox's request kept too).
+    const bool fixable = !vmw && m_p.readsVmwFirmware;
     m_ctx.add(u"firmware", Verdict::Degraded, vhs.element(),
               tr("The VM asks for UEFI firmware (%1), which %2 does not read: it is created with BIOS and a "
                  "UEFI-only guest will not boot")
-                  .arg(vmw ? u"vmw:Config firmware=\"efi\""_s : u"vbox:Machine Firmware"_s, m_label));
+                  .arg(vmw ? u"vmw:Config firmware=\"efi\""_s : u"vbox:Machine Firmware"_s, m_label),
+              fixable ? tr("add vmw:Config firmware=\"efi\"") : QString(), fixable ? u"efi"_s : QString());
 }
 
 void HardwareRules::extensions(const VirtualHardwareSection &vhs)
