@@ -8,6 +8,7 @@
 #include "model/validation/vendordialects.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -36,9 +37,24 @@ public:
 private:
     void placeholderIn(const xml::Element *e, const QString &text, const QString &where, bool numeric);
 
+    // ovf:class of ProductSections that declare a class but no properties: the platform
+    // supplies their values (the validator's EntityInfo::platformClasses()).
+    const QSet<QString> &platformClasses()
+    {
+        if (!m_platformClasses) {
+            m_platformClasses.emplace();
+            for (const validation::EnvelopeIndex::EntityInfo &info : m_ctx.index().entities) {
+                for (const auto &[cls, instance] : info.platformClasses())
+                    m_platformClasses->insert(cls);
+            }
+        }
+        return *m_platformClasses;
+    }
+
     LintContext &m_ctx;
     const Profile &m_p;
     QString m_label;
+    std::optional<QSet<QString>> m_platformClasses;
 };
 
 void EnvelopeRules::version()
@@ -116,6 +132,8 @@ void EnvelopeRules::unqualifiedAttributes()
     QHash<QString, int> counts;
     QList<const validation::EnvelopeIndex::Use *> firsts;
     for (const validation::EnvelopeIndex::Use &use : m_ctx.index().unqualifiedAttributes) {
+        if (m_p.unqualifiedRead.contains(use.value))
+            continue;
         const QString key = use.element->localName() + u' ' + use.value;
         if (counts[key]++ == 0)
             firsts.append(&use);
@@ -158,8 +176,13 @@ void EnvelopeRules::placeholderIn(const xml::Element *e, const QString &text, co
     auto it = pattern.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (m.capturedStart(1) >= 0 && m_ctx.index().allPropertyNames().contains(m.captured(1).trimmed()))
-            continue; // a ${property} reference OVF allows (DSP0243 §9.5)
+        if (m.capturedStart(1) >= 0) {
+            const QString name = m.captured(1).trimmed();
+            if (m_ctx.index().allPropertyNames().contains(name))
+                continue; // a ${property} reference OVF allows (DSP0243 §9.5)
+            if (platformClasses().contains(name.section(u'.', 0, 0)))
+                continue; // a macro the platform supplies (VMware's ${vami.ip0.X}), as the validator reads it
+        }
         m_ctx.add(u"placeholder", numeric ? Verdict::Refused : Verdict::Degraded, e,
                   numeric ? tr("Template placeholder %1 left in %2, where a number is required: no platform can "
                                "import this")

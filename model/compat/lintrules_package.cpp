@@ -4,6 +4,7 @@
 #include "model/ovf/descriptor.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -57,7 +58,8 @@ void PackageRules::manifest()
 
 void PackageRules::file(const FileReference &f)
 {
-    const QString href = f.href();
+    // An unqualified href= (a finding of its own) is what the File names all the same.
+    const QString href = f.href().isEmpty() ? f.element()->attributeValue({}, u"href") : f.href();
     if (f.compression() == u"gzip" && !m_p.gzipFiles)
         m_ctx.add(u"gzip-file", m_p.gzip, f.element(),
                   tr("%1 does not read gzip-compressed files (ovf:compression): %2").arg(m_label, href),
@@ -89,7 +91,10 @@ void PackageRules::file(const FileReference &f)
                      "the file is not found")
                       .arg(m_label, href));
     if (m_p.needsFileSize && !f.hasSize()) {
-        const auto it = m_ctx.facts().fileSizes.constFind(href);
+        // Sizes are known by href as written, or as decoded (after an href-space fix).
+        auto it = m_ctx.facts().fileSizes.constFind(href);
+        if (it == m_ctx.facts().fileSizes.cend())
+            it = m_ctx.facts().fileSizes.constFind(QUrl::fromPercentEncoding(href.toUtf8()));
         const bool known = it != m_ctx.facts().fileSizes.cend();
         m_ctx.add(u"missing-file-size", m_p.missingFileSize, f.element(),
                   tr("File %1 has no ovf:size; %2 cannot show the download size or check space before "

@@ -55,6 +55,8 @@ struct Profile
     Verdict collection = Verdict::Refused;
     // Attributes of OVF elements written without the ovf: prefix (href=, id=) are not read.
     bool readsUnqualifiedAttributes = false;
+    // ... except these, which the platform's own producer writes unqualified and reads back.
+    QStringList unqualifiedRead;
     qint64 maxDescriptorBytes = 0; // 0: no known limit
 
     // --- Package ----------------------------------------------------------------------

@@ -70,6 +70,9 @@ Profile vsphere(int generation)
     // DSP0243 attributes are namespace-qualified; OVF Tool validates against the schema and
     // reports unqualified ones (inferred from [OVFTOOL]'s schema validation).
     p.readsUnqualifiedAttributes = false;
+    // ... but vCenter itself writes <Item configuration="..."> and <License msgid="...">
+    // unqualified and reads them back ([CORPUS] vcsa65.ovf, VMware's vCenter appliance).
+    p.unqualifiedRead = {u"configuration"_s, u"msgid"_s};
     // SHA1, SHA256, SHA512 [OVFTOOL, LAM16]; default SHA256 since OVF Tool 4.2 [LAM16].
     p.manifestAlgorithms = {u"SHA1"_s, u"SHA256"_s, u"SHA512"_s};
     p.preferredManifest = u"SHA256"_s;
@@ -86,10 +89,9 @@ Profile vsphere(int generation)
     p.subtypes = vmwareSubtypes();
     p.resourceTypes = vmwareResourceTypes();
     p.otherResourceType = Verdict::Refused; // "No support for the virtual hardware device type" [FORUMS]
-    // HostResource: VMware writes and resolves "ovf:/disk/ID" [CORPUS]; "/disk/ID" is not a
-    // reference it resolves (inferred).
-    p.readsBareHostResource = false;
-    p.bareHostResource = Verdict::Refused;
+    // HostResource: VMware writes "ovf:/disk/ID" [CORPUS] and reads "/disk/ID" as well: OVF
+    // Tool's own positive conformance tests use it ([CORPUS] govmomi/ovftool-pos/valid_bound.ovf).
+    p.readsBareHostResource = true;
     p.assumesMegabytes = false; // AllocationUnits are read [CORPUS: "byte * 2^20" and "MB"]
     // The deploy wizard shows the download size and checks datastore space from ovf:size;
     // without it the check is skipped (inferred). vtpm-spec-with-nvram.ovf [CORPUS] shows that
@@ -107,10 +109,10 @@ Profile vsphere(int generation)
     p.readsStartup = true;
     p.readsVmwExtensions = true;
     // ExtraConfig: OVF Tool drops keys outside its allow-list unless --allowExtraConfig is
-    // given [OVFTOOL]; the list itself is not published. Keys that reach the VMX's
-    // security-relevant areas are assumed dropped (inferred).
-    p.refusedExtraConfig = {u"isolation\\..*"_s, u"monitor\\..*"_s, u"vmx\\..*"_s, u"sched\\..*"_s,
-                            u"log\\..*"_s, u"RemoteDisplay\\..*"_s};
+    // given [OVFTOOL]; the list itself is not published. VMware's own appliances ship
+    // isolation.tools.* keys ([CORPUS] nsx-unified-appliance), so those pass; keys that tune the
+    // virtual machine monitor and the VMX process are assumed dropped (inferred, not documented).
+    p.refusedExtraConfig = {u"monitor\\..*"_s, u"monitor_control\\..*"_s, u"vmx\\..*"_s, u"sched\\..*"_s};
     p.extraConfig = Verdict::Degraded;
     // VM names: up to 80 characters in vCenter's inventory (inferred from the vSphere
     // client's name field); any characters ('%', '/', '\' are escaped, not refused).
