@@ -41,6 +41,13 @@ CompatibilityController::CompatibilityController(QMainWindow *window, QMenu *vie
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &CompatibilityController::finished);
     connect(m_view, &CompatibilityView::makeCompatibleRequested, this, &CompatibilityController::makeCompatible);
     connect(m_view, &CompatibilityView::findingActivated, this, &CompatibilityController::showElement);
+    // Shown from the View menu: in front, with room for the matrix and its findings.
+    connect(m_dock->toggleViewAction(), &QAction::triggered, this, [this](bool checked) {
+        if (!checked)
+            return;
+        m_dock->raise();
+        m_window->resizeDocks({m_dock}, {m_window->height() * 45 / 100}, Qt::Vertical);
+    });
     // Lint when the dock is shown (not before: nobody looks).
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_session)
@@ -59,6 +66,12 @@ void CompatibilityController::retranslate()
     m_dock->setWindowTitle(tr("Compatibility"));
     m_dock->toggleViewAction()->setText(tr("&Compatibility"));
     m_menu->setTitle(tr("Make Compatible &with"));
+}
+
+void CompatibilityController::placeWith(QDockWidget *other)
+{
+    m_window->tabifyDockWidget(other, m_dock);
+    m_dock->hide();
 }
 
 void CompatibilityController::setSession(ovf::commands::EditSession *session)

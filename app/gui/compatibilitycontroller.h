@@ -33,6 +33,9 @@ public:
 
     static constexpr int DebounceMs = 400;
 
+    // Shares `other`'s place (as a tab; the window's problems dock).
+    void placeWith(QDockWidget *other);
+
     // The document to follow (not owned; nullptr before it goes).
     void setSession(ovf::commands::EditSession *session);
     // Lints now (snapshot here, the rest on a worker).

@@ -81,14 +81,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_saveController, &SaveController::failed, this, &MainWindow::onSaveFailed);
     connect(m_autosave, &AutosaveManager::failed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
-    connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
+    const auto showElement = [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
-    });
-    connect(m_compat, &CompatibilityController::showElement, this, [this](const ovf::xml::Element *element) {
-        if (element && m_workspace->selectElement(element))
-            m_workspace->focusElement(element);
-    });
+    };
+    connect(m_problems, &ProblemsView::problemActivated, this, showElement);
+    connect(m_compat, &CompatibilityController::showElement, this, showElement);
 
     m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -124,6 +122,7 @@ void MainWindow::createDocks()
     m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
     m_undoDock->hide(); // View > Undo History
     m_compat = new CompatibilityController(this, m_actions->viewMenu, m_actions->editMenu); // View > Compatibility
+    m_compat->placeWith(m_problemsDock);
 }
 
 void MainWindow::createStatusBar()

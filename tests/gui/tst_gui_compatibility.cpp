@@ -20,6 +20,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using editortest::saveScreenshot;
 
 class TestGuiCompatibility : public QObject
 {
