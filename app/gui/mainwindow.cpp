@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/compatibilitycontroller.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
@@ -64,10 +65,12 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connectDocument();
-    connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
+    const auto showElement = [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
-    });
+    };
+    connect(m_problems, &ProblemsView::problemActivated, this, showElement);
+    connect(m_compat, &CompatibilityController::showElement, this, showElement);
 
     autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_document->disconnect(this);
+    m_compat->setSession(nullptr);
     m_problems->clear();
     m_workspace->setSession(nullptr);
 }
@@ -131,6 +135,8 @@ void MainWindow::createDocks()
     m_undoView->setObjectName(u"undoView"_s);
     m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
     m_undoDock->hide(); // View > Undo History
+    m_compat = new CompatibilityController(this, m_actions->viewMenu, m_actions->editMenu); // View > Compatibility
+    m_compat->placeWith(m_problemsDock);
 }
 
 void MainWindow::createStatusBar()
@@ -291,6 +297,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_workspace->setSession(session, std::move(loaded->tree));
     m_actions->setUndoStack(session->undoStack());
     m_undoView->setStack(session->undoStack());
+    m_compat->setSession(session);
     if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
@@ -316,6 +323,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
 
 void MainWindow::detachDocument()
 {
+    m_compat->setSession(nullptr);
     m_problems->clear(); // before the document its rows point into goes
     m_undoView->setStack(nullptr);
     m_actions->setUndoStack(nullptr);

@@ -356,6 +356,13 @@ QList<Case> triggerCases()
          "<VirtualSystem ovf:id=\"a\"><Info>x</Info>\n<TemplateId>1</TemplateId>" + M.toUtf8() + "\n<Origin>2</Origin>\n"
          "<VirtualHardwareSection><Info>h</Info></VirtualHardwareSection></VirtualSystem>\n</ovf:Envelope>\n",
          u"VirtualSystem 'a' contains 2 elements in no namespace"_s},
+        // VMware's own required sections: a warning (compatibility finding vmw-required-section).
+        {u"required-extension"_s, W, doc({.vsSections = u"<vmw:BootOrderSection vmw:type=\"disk\"><Info>Boot</Info></vmw:BootOrderSection>"_s + M}),
+         u"VMware's extension vmw:BootOrderSection"_s},
+        // vCloud Director's single-VM vApp: the collection's id on its only system is a warning.
+        {u"duplicate-entity-id"_s, W, doc({.content = u"<VirtualSystemCollection ovf:id=\"app\"><Info>App</Info>\n"
+            "<VirtualSystem ovf:id=\"app\"><Info>A</Info></VirtualSystem>"_s + M + u"\n</VirtualSystemCollection>"_s}),
+         u"vCloud Director"_s},
         {u"optional-extension"_s, I, doc({.vsSections = u"<x:BuildSection ovf:required=\"false\"><Info>B</Info></x:BuildSection>"_s + M}),
          u"x:BuildSection"_s},
         {u"conformance-level"_s, I, doc({}), u"level 1"_s},
