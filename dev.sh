@@ -26,6 +26,9 @@ packages=(
     libvirt-clients
     # an independent ISO 9660 reader for the environment ISO test
     xorriso
+    # UEFI firmware (OVMF) for deployments that ask for UEFI, and the EFI stub that turns
+    # the UEFI test appliance's kernel into one bootable image
+    ovmf systemd-boot-efi
 )
 
 install_missing() {

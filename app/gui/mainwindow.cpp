@@ -8,6 +8,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/savecontroller.h"
@@ -25,7 +26,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSettings>
@@ -33,6 +33,7 @@
 #include <QUndoStack>
 #include <QTimer>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_deploy(new DeployLauncher(this)), m_autosave(new AutosaveManager(this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_workspace);
+    auto *central = new QWidget(this);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
@@ -293,6 +301,12 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     if (!origin.path.isEmpty() && !restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
+    if (!origin.readOnlyReason.isEmpty()) {
+        m_session->setReadOnly(origin.readOnlyReason);
+        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->deploy})
+            action->setEnabled(false);
+    }
+    m_readOnlyBanner->showFor(m_name, origin.readOnlyReason);
     QString version = m_session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
@@ -326,6 +340,7 @@ void MainWindow::dropDocument()
     m_workspace->setSession(nullptr);
     m_autosave->setDocument({}, {});
     m_session.reset();
+    m_readOnlyBanner->showFor({}, {});
     m_origin = {};
     m_name.clear();
 }

@@ -130,6 +130,7 @@ private:
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
+    class ReadOnlyBanner *m_readOnlyBanner = nullptr; // above the workspace while an Invalid package is open
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
 
     std::unique_ptr<ovf::commands::EditSession> m_session;

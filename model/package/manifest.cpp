@@ -145,8 +145,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
         line.chop(1);
     if (line.isEmpty()) {
         warn(number, tr("Line %1 is blank").arg(number));
-        if (!raw.isEmpty())
-            m_manifest.m_paddingLines.append(number);
+        m_manifest.m_paddingLines.append(number);
         return {};
     }
     if (line.size() != raw.size())

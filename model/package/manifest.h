@@ -92,8 +92,8 @@ public:
     // The weakest algorithm among entries(); Sha512 when there are none.
     DigestAlgorithm weakestAlgorithm() const;
 
-    // The lines that hold only spaces or tabs (OVF Tool 4.0's padding where the descriptor's
-    // digest belongs), 1-based.
+    // The blank lines, empty or only spaces and tabs (OVF Tool 4.0 wrote such padding where
+    // the descriptor's digest belongs), 1-based.
     const QList<int> &paddingLines() const { return m_paddingLines; }
     // Style findings; all of severity Warning.
     const QList<ManifestProblem> &warnings() const { return m_warnings; }
