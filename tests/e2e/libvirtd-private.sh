@@ -28,7 +28,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 enter() {
     local pid
     pid=$(cat "$state/libvirtd.pid" 2>/dev/null) || { echo "no private libvirtd in $state" >&2; return 1; }
-    nsenter --mount="/proc/$pid/ns/mnt" -- "$@"
+    nsenter --mount="/proc/$pid/ns/mnt" --wd="$PWD" -- "$@"
 }
 
 case "$cmd" in
