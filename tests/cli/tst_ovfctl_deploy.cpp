@@ -181,17 +181,17 @@ private slots:
                                                    dir.filePath(u"answers.json"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Deployed to "_s + out), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"tiny (started)"_s));
-        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
-        QVERIFY(QFileInfo::exists(out + u"/disks/tiny-d1.qcow2"_s));
-        QVERIFY(QFileInfo::exists(out + u"/tiny-env.iso"_s));
+        QVERIFY(r.out.contains(u"Tiny-Appliance (started)"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/disks/Tiny-Appliance-d1.qcow2"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance-env.iso"_s));
 
         // The same answers again: the output folder exists now, so the backend refuses and
         // nothing is changed.
         const Result again = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, dir.filePath(u"answers.json"_s)});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
-        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance.xml"_s));
     }
 
     // A package without a manifest, and one whose manifest leaves the descriptor without a
@@ -218,7 +218,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(testkit::readFile(answers)).object();
         QCOMPARE(json.value(u"allowUnchecked"_s).toBool(), true);
         // The NIC on "none" is present with its link down in the folder's domain XML.
-        QVERIFY(testkit::readFile(dir.filePath(u"b/tiny.xml"_s)).contains("<link state=\"down\"/>"));
+        QVERIFY(testkit::readFile(dir.filePath(u"b/Tiny-Appliance.xml"_s)).contains("<link state=\"down\"/>"));
 
         // The recorded acknowledgement is honoured on replay.
         const Result replay = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, answers, u"--out"_s, dir.filePath(u"c"_s)});
