@@ -82,8 +82,8 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
     connect(m_anyway, &QCheckBox::toggled, this, [this](bool checked) {
         // The acknowledgement is part of the plan: recorded in a saved answer file and on
         // the command line the Summary shows.
-        const ovf::package::VerifyResult *r = session()->verification();
-        session()->plan().allowUnchecked = checked && r && ovf::package::needsAcknowledgement(r->verdict.state);
+        const ovf::package::VerifyResult *r = this->session()->verification();
+        this->session()->plan().allowUnchecked = checked && r && ovf::package::needsAcknowledgement(r->verdict.state);
         emit completeChanged();
     });
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);

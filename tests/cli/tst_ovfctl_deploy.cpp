@@ -156,8 +156,9 @@ private slots:
                                  u"--dry-run"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // DB1 and DB2 start before WebTier (StartupSection order).
-        QVERIFY(r.out.indexOf(u"1. DB1"_s) >= 0);
-        QVERIFY(r.out.indexOf(u"3. WebTier"_s) > r.out.indexOf(u"2. DB2"_s));
+        // VM names come from each system's Name.
+        QVERIFY2(r.out.indexOf(u"1. Database-Instance-1  (OVF id \"DB1\")"_s) >= 0, qPrintable(r.out));
+        QVERIFY(r.out.indexOf(u"3. WebTier"_s) > r.out.indexOf(u"2. Database-Instance-II"_s));
         QVERIFY(r.out.contains(u"<Property ovfenv:key=\"com.mydb.db.ip\" ovfenv:value=\"10.20.132.103\"/>"_s));
         QVERIFY(r.out.contains(u"--connect test:///default"_s));
         QVERIFY(r.out.contains(u"<source pool=\"default\""_s));

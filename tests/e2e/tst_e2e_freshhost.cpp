@@ -87,7 +87,7 @@ class TestE2eFreshHost : public QObject
         auto printed = e2ekit::waitForEnvironment(m_dir->filePath(vm + u"-console.log"_s), 300000);
         qInfo("%s printed its environment %.1f s after ovfctl started", qPrintable(vm), double(clock.elapsed()) / 1000);
         QVERIFY2(printed, printed ? "" : printed.error().constData());
-        QVERIFY2(printed->contains("value=\"" + hostname.toUtf8() + "\""), printed->constData());
+        QVERIFY2(printed->contains(QByteArray("value=\"" + hostname.toUtf8() + "\"")), printed->constData());
     }
 
 private slots:
