@@ -115,13 +115,16 @@ void NetworksPage::fill()
         m_table->setItem(row, 0, new QTableWidgetItem(name));
         m_table->setItem(row, 1, new QTableWidgetItem(description));
         auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
-        const QString previous = combo && combo->currentIndex() >= 0 ? combo->currentData().toString()
-                                                                     : given.value(name, defaults.networks.value(name));
+        // What the operator picked stays; until then the plan's value or the target's default
+        // (which may change once the inventory has answered).
+        const bool picked = combo && combo->property("picked").toBool() && combo->currentIndex() >= 0;
+        const QString previous = picked ? combo->currentData().toString() : given.value(name, defaults.networks.value(name));
         if (!combo) {
             combo = new QComboBox;
             combo->setObjectName(u"target_%1"_s.arg(name));
             m_table->setCellWidget(row, 2, combo);
             connect(combo, &QComboBox::currentTextChanged, this, &NetworksPage::completeChanged);
+            connect(combo, &QComboBox::activated, combo, [combo] { combo->setProperty("picked", true); });
         }
         combo->blockSignals(true);
         combo->clear();

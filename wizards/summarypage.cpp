@@ -132,8 +132,10 @@ void SummaryPage::initializePage()
     for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
         // The effective values: the operator's choice or the package's.
         html += row(tr("Virtual machine %1").arg(s.id),
-                    tr("%1, %n vCPU(s), %2 memory", nullptr, check.cpus.value(s.id))
-                        .arg(check.vmNames.value(s.id), ovf::formatByteSize(check.memoryBytes.value(s.id))));
+                    tr("%1, vCPUs: %2, memory: %3")
+                        .arg(check.vmNames.value(s.id))
+                        .arg(check.cpus.value(s.id))
+                        .arg(ovf::formatByteSize(check.memoryBytes.value(s.id))));
     }
     for (auto it = check.networks.cbegin(); it != check.networks.cend(); ++it)
         html += row(tr("Network %1").arg(it.key()), ovf::deploy::networkTargetLabel(it.value()));

@@ -321,7 +321,8 @@ private slots:
         QVERIFY((*connection)->destroyDomain(u"tiny-lv"_s));
         QVERIFY((*connection)->undefineDomain(u"tiny-lv"_s));
 
-        // A failure after the domain was defined (a name taken) rolls the disk back.
+        // A name the target already has is refused when the plan is checked against the
+        // target, before any disk is converted (it used to fail at Define and roll back).
         QVERIFY((*connection)->defineDomain(testkit::readFile(m_dir.filePath(u"deployed/Tiny-Appliance.xml"_s))
                                                 .replace("<name>Tiny-Appliance</name>", "<name>taken</name>")
                                                 .replace("type=\"qemu\"", "type=\"test\"")
@@ -331,7 +332,9 @@ private slots:
         plan.names = {{u"tiny"_s, u"taken"_s}};
         const auto clash = Deployer::deploy(m_app.ova, plan);
         QVERIFY(!clash);
-        QCOMPARE(clash.error().step, DeployStep::Define);
+        QCOMPARE(clash.error().step, DeployStep::Check);
+        QVERIFY2(clash.error().toString().contains(u"already has a virtual machine named 'taken'"_s),
+                 qPrintable(clash.error().toString()));
         QVERIFY2(entries(second.path()).isEmpty(), qPrintable(entries(second.path()).join(u' ')));
         QVERIFY((*connection)->undefineDomain(u"taken"_s));
     }

@@ -271,7 +271,7 @@ private slots:
                                       u"tools.syncTime"_s})
             QVERIFY2(notes.contains(needle), qPrintable(notes + u"\n-- lacks: "_s + needle));
         const QString choices = summary->findChild<QTextBrowser *>(u"choices"_s)->toPlainText();
-        QVERIFY2(choices.contains(u"Lab-Router, 3 vCPUs, 512 MiB memory"_s), qPrintable(choices));
+        QVERIFY2(choices.contains(u"Lab-Router, vCPUs: 3, memory: 512.0 MiB"_s), qPrintable(choices));
         QVERIFY2(choices.contains(u"(user-mode networking)"_s), qPrintable(choices));
         QVERIFY2(choices.contains(u"(not connected)"_s), qPrintable(choices));
         const QString command = summary->commandLine();
