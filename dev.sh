@@ -31,6 +31,9 @@ packages=(
     # translators' tools the XLIFF/PO exchange is proven against (xliff2po, po2xliff,
     # pofilter and the Python API; msgfmt, msgen, msgfilter; lconvert is in qt6-l10n-tools)
     translate-toolkit gettext
+    # UEFI firmware (OVMF) for deployments that ask for UEFI, and the EFI stub that turns
+    # the UEFI test appliance's kernel into one bootable image
+    ovmf systemd-boot-efi
 )
 
 install_missing() {

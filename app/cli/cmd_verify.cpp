@@ -45,8 +45,12 @@ public:
                "  Verified   signed by a trusted code-signing certificate, SHA-256 or better,\n"
                "             every digest matches, the manifest covers exactly the package\n"
                "  Intact     every digest matches, but unsigned, not trusted, or SHA-1\n"
+               "  Incomplete every listed digest matches, but the manifest leaves files\n"
+               "             without a digest or lists a file the descriptor does not\n"
+               "             reference (each named); deployed only with --allow-unchecked\n"
                "  Unchecked  no manifest\n"
-               "  Invalid    a mismatch, a coverage gap, a bad signature or an unsafe member\n"
+               "  Invalid    a mismatch, a listed file missing, a bad signature or an unsafe\n"
+               "             member\n"
                "A progress bar is shown on stderr when it is a terminal; Ctrl-C cancels."),
             {m_json, m_require, m_trust, m_noSystem},
             tr("Exit status:\n"

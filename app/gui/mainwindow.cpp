@@ -9,6 +9,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/savecontroller.h"
@@ -27,7 +28,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSettings>
@@ -35,6 +35,7 @@
 #include <QUndoStack>
 #include <QTimer>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +44,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_workspace(new DocumentWorkspace(this)), m_deploy(new DeployLauncher(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_workspace);
+    auto *central = new QWidget(this);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
@@ -301,6 +309,13 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
+    if (!origin.readOnlyReason.isEmpty()) {
+        // An Invalid package open for inspection (DocumentController made the session
+        // read-only): nothing to save or deploy.
+        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->deploy})
+            action->setEnabled(false);
+    }
+    m_readOnlyBanner->showFor(name, origin.readOnlyReason);
     QString version = session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
@@ -328,6 +343,7 @@ void MainWindow::detachDocument()
     m_undoView->setStack(nullptr);
     m_actions->setUndoStack(nullptr);
     m_workspace->setSession(nullptr);
+    m_readOnlyBanner->showFor({}, {});
 }
 
 void MainWindow::showClosed()

@@ -136,6 +136,7 @@ private:
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
+    class ReadOnlyBanner *m_readOnlyBanner = nullptr; // above the workspace while an Invalid package is open
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
     CompatibilityController *m_compat = nullptr;
 

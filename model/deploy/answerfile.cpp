@@ -81,6 +81,26 @@ public:
         return out;
     }
 
+    // An object of whole numbers in [min, max], by key.
+    std::expected<QMap<QString, quint64>, QString> countMap(const QJsonObject &o, const QString &key, quint64 min,
+                                                            quint64 max)
+    {
+        QMap<QString, quint64> out;
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject())
+            return std::unexpected(tr("%1: not an object").arg(key));
+        const QJsonObject map = v.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d != double(quint64(d)) || d < double(min) || d > double(max))
+                return std::unexpected(tr("%1.%2: expected a whole number from %3 to %4").arg(key, it.key()).arg(min).arg(max));
+            out.insert(it.key(), quint64(d));
+        }
+        return out;
+    }
+
 private:
     AnswerFileContents &m_out;
 };
@@ -110,7 +130,8 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     Reader r(out);
     r.unknownKeys(root, QString(),
                   {u"format", u"version", u"package", u"deploymentOption", u"eulas", u"properties", u"networks",
-                   u"names", u"storage", u"diskFormat", u"powerOn", u"target"});
+                   u"names", u"storage", u"diskFormat", u"powerOn", u"target", u"cpus", u"memoryMiB", u"firmware",
+                   u"allowUnchecked"});
     Plan &plan = out.plan;
 #define OVFW_TRY(var, expr)                                                                                           \
     auto var = (expr);                                                                                               \
@@ -131,6 +152,20 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     if (!powerOn.isUndefined() && !powerOn.isNull() && !powerOn.isBool())
         return std::unexpected(tr("powerOn: not a boolean"));
     plan.powerOn = powerOn.toBool(false);
+    const QJsonValue allowUnchecked = root.value(u"allowUnchecked");
+    if (!allowUnchecked.isUndefined() && !allowUnchecked.isNull() && !allowUnchecked.isBool())
+        return std::unexpected(tr("allowUnchecked: not a boolean"));
+    plan.allowUnchecked = allowUnchecked.toBool(false);
+    OVFW_TRY(firmware, r.string(root, u"firmware"_s, u"firmware"_s, u"auto"_s))
+    const auto firmwareChoice = parseFirmwareChoice(*firmware);
+    if (!firmwareChoice)
+        return std::unexpected(tr("firmware: '%1' is not \"auto\", \"bios\" or \"efi\"").arg(*firmware));
+    plan.firmware = *firmwareChoice;
+    OVFW_TRY(cpus, r.countMap(root, u"cpus"_s, 1, 256))
+    for (auto it = cpus->cbegin(); it != cpus->cend(); ++it)
+        plan.cpus.insert(it.key(), int(it.value()));
+    OVFW_TRY(memory, r.countMap(root, u"memoryMiB"_s, 1, quint64(1) << 32))
+    plan.memoryMiB = *memory;
     OVFW_TRY(properties, r.stringMap(root, u"properties"_s))
     plan.properties = *properties;
     OVFW_TRY(networks, r.stringMap(root, u"networks"_s))
@@ -258,6 +293,23 @@ QByteArray AnswerFile::toJson(const Plan &plan)
     };
     if (!plan.package.isEmpty())
         root.insert(u"package"_s, plan.package);
+    if (!plan.cpus.isEmpty()) {
+        QJsonObject cpus;
+        for (auto it = plan.cpus.cbegin(); it != plan.cpus.cend(); ++it)
+            cpus.insert(it.key(), it.value());
+        root.insert(u"cpus"_s, cpus);
+    }
+    if (!plan.memoryMiB.isEmpty()) {
+        QJsonObject memory;
+        for (auto it = plan.memoryMiB.cbegin(); it != plan.memoryMiB.cend(); ++it)
+            memory.insert(it.key(), qint64(it.value()));
+        root.insert(u"memoryMiB"_s, memory);
+    }
+    if (plan.firmware != FirmwareChoice::Auto)
+        root.insert(u"firmware"_s, firmwareChoiceName(plan.firmware));
+    // The acknowledgement is recorded: a replay deploys an unchecked package only when the
+    // file says so.
+    root.insert(u"allowUnchecked"_s, plan.allowUnchecked);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -92,6 +92,11 @@ public:
         QString outputDir;
         QString uri = QStringLiteral("qemu:///system"); // libvirt only
         QString pool; // libvirt only: the storage pool for disks; empty: files in outputDir
+        // libvirt only: when `pool` does not exist, create it as a directory pool at
+        // createPoolPath, started and autostarted (virt-install's default pool); rollback()
+        // removes it again (and its folder when it was created for it).
+        bool createPool = false;
+        QString createPoolPath;
         // Where conversions stage compressed/chunked members and temporary images; empty:
         // next to the output.
         QString scratchDir;

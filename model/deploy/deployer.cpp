@@ -93,15 +93,35 @@ public:
             e.problems.removeDuplicates();
             return std::unexpected(e);
         }
-        if (verdict.state == package::TrustState::Unchecked && !m_options.allowUnchecked)
-            return fail(DeployStep::Verify, tr("%1: the package has no manifest, so its disks cannot be checked; "
-                                               "it is not deployed").arg(m_path));
+        if (package::needsAcknowledgement(verdict.state) && !m_options.allowUnchecked && !m_plan.allowUnchecked) {
+            DeployError e{DeployStep::Verify,
+                          verdict.state == package::TrustState::Unchecked
+                              ? tr("%1: the package has no manifest, so its disks cannot be checked; it is not "
+                                   "deployed without an explicit acknowledgement (--allow-unchecked)").arg(m_path)
+                              : tr("%1: the manifest does not cover the package completely, so some of it cannot be "
+                                   "checked; it is not deployed without an explicit acknowledgement "
+                                   "(--allow-unchecked)").arg(m_path)};
+            e.problems = verdict.reasons;
+            return std::unexpected(e);
+        }
+        if (package::needsAcknowledgement(verdict.state))
+            m_result.notes.append(tr("deployed with the operator's acknowledgement that the package is %1")
+                                      .arg(package::trustStateName(verdict.state).toLower()));
         m_result.notes += m_verified.warnings;
 
         // 2. The plan against the verified descriptor.
         report(DeployStep::Check, QString(), 0, 0);
         const Envelope envelope = m_verified.descriptor->envelope();
-        m_check = checkPlan(envelope, m_plan);
+        // A libvirt target is asked what it has, so that the plan's defaults (pool, networks,
+        // names) are those the dry run and the wizard showed for it.
+        std::optional<TargetFacts> facts;
+        if (m_plan.backend == BackendKind::Libvirt) {
+            auto gathered = TargetFacts::gather(m_plan.libvirtUri);
+            if (!gathered)
+                return fail(DeployStep::Check, gathered.error().toString());
+            facts = std::move(*gathered);
+        }
+        m_check = checkPlan(envelope, m_plan, facts ? &*facts : nullptr);
         if (!m_check.ok()) {
             DeployError e{DeployStep::Check, tr("the deployment plan has problems")};
             for (const PlanProblem &p : m_check.problems)
@@ -131,7 +151,10 @@ public:
             config.outputDir = m_check.storage;
         } else {
             config.pool = m_check.storage;
+            config.createPool = m_check.createDefaultPool;
+            config.createPoolPath = defaultPoolPath(m_plan.libvirtUri);
         }
+        m_result.notes += m_check.notes;
         auto backend = Backend::create(config);
         if (!backend)
             return fail(DeployStep::Check, backend.error().toString());

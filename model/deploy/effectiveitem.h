@@ -72,6 +72,15 @@ private:
 // Order: document order of the first source of each effective Item.
 QList<EffectiveItem> effectiveItems(const QList<HardwareItem> &items, const QString &configuration);
 
+// The ovf:bound range (DSP0243 §9.8) the package gives for the Items of `resourceType` in
+// `configuration`: its "min" and "max" Items, each absent when the package does not give it.
+struct BoundRange
+{
+    std::optional<EffectiveItem> min;
+    std::optional<EffectiveItem> max;
+};
+BoundRange boundRange(const QList<HardwareItem> &items, const QString &configuration, int resourceType);
+
 // Counted figures of a list of effective Items (what `ovfctl info` prints).
 struct HardwareFigures
 {

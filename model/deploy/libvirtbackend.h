@@ -18,7 +18,8 @@ class LibvirtConnection;
 // Never touches what it did not create: define() refuses a name an existing domain has
 // (virDomainDefineXML would silently redefine it), convertDisk() refuses existing volumes and
 // files. rollback() destroys the domains it started, undefines those it defined, and deletes
-// the volumes and files it created, newest first.
+// the volumes and files it created, newest first, and the default pool when it created it
+// (Config::createPool).
 class LibvirtBackend final : public Backend
 {
     Q_DECLARE_TR_FUNCTIONS(LibvirtBackend)
@@ -51,7 +52,7 @@ private:
 
     struct Created
     {
-        enum class What { File, Volume, Domain, Started };
+        enum class What { File, Volume, Domain, Started, Pool, PoolAndFolder };
         What what;
         QString name; // path, volume name or domain name
     };
