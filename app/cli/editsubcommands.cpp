@@ -262,14 +262,18 @@ void addFile(EditContext &ctx)
     FileSpec spec;
     spec.id = ctx.parser->value(u"id"_s);
     spec.size = quint64(info.size());
-    // A file in the descriptor's folder is referred to where it is; any other one is a
-    // pending source that packing copies in under the href.
+    // Packing takes a file from the descriptor's folder (disk images alone are converted from
+    // anywhere, see add-disk), so the file has to be there.
     const QDir folder = QFileInfo(ctx.descriptorPath).absoluteDir();
     const QString relative = folder.relativeFilePath(info.absoluteFilePath());
-    const bool inside = !relative.startsWith(u"../"_s) && relative != u".."_s && !QDir::isAbsolutePath(relative);
-    spec.href = ctx.parser->isSet(u"href"_s) ? ctx.parser->value(u"href"_s) : inside ? relative : info.fileName();
-    if (!inside || spec.href != relative)
-        spec.source = info.absoluteFilePath();
+    if (relative.startsWith(u"../"_s) || relative == u".."_s || QDir::isAbsolutePath(relative)) {
+        ctx.problems << tr("%1 is not in the descriptor's folder %2; copy it there first (packing takes files from there)")
+                            .arg(info.filePath(), folder.path());
+        return;
+    }
+    spec.href = relative;
+    if (ctx.parser->isSet(u"href"_s) && ctx.parser->value(u"href"_s) != relative)
+        ctx.problems << tr("--href must be the file's path relative to the descriptor (%1)").arg(relative);
     push(ctx, AddFileCommand::create(ctx.session, spec));
 }
 
@@ -344,9 +348,9 @@ QList<EditSubcommand> editSubcommands()
          {option(u"label"_s, "What the deployer reads (default: ID).", u"T"_s),
           option(u"description"_s, "A longer text.", u"T"_s), option(u"default"_s, "Make it the default option.")},
          1, addOption},
-        {u"add-file"_s, u"add-file PATH [--href NAME] [--id ID]"_s,
-         tr("Add a file to References (e.g. an ISO or a Strings bundle); 'ovfctl pack'\ncopies PATH into the package."),
-         {option(u"href"_s, "Its name in the package (default: PATH's file name).", u"NAME"_s),
+        {u"add-file"_s, u"add-file PATH [--id ID]"_s,
+         tr("Add a file in the descriptor's folder to References (an ISO, a Strings bundle,\n...); 'ovfctl pack' puts it into the package."),
+         {option(u"href"_s, "Its path relative to the descriptor (the default).", u"NAME"_s),
           option(u"id"_s, "Its ovf:id (default: from the name).", u"ID"_s)},
          1, addFile},
         {u"remove-file"_s, u"remove-file ID"_s, tr("Remove a file nothing refers to from References."), {}, 1, removeFile},

@@ -135,6 +135,8 @@ void DocumentController::show(const std::shared_ptr<DocumentLoader::Loaded> &loa
     drop();
     m_session = std::make_unique<ovf::commands::EditSession>(std::move(loaded->descriptor));
     m_origin = loaded->origin;
+    if (!m_origin.readOnlyReason.isEmpty())
+        m_session->setReadOnly(m_origin.readOnlyReason); // an Invalid package, for inspection only
     m_name = m_origin.displayName;
     if (loaded->restored || loaded->created)
         m_session->undoStack()->resetClean(); // unsaved changes: an autosave's, or a new document
@@ -205,7 +207,7 @@ bool DocumentController::saveAs()
 
 bool DocumentController::saveTo(const QString &destination, Target target)
 {
-    if (!m_session || isSaving())
+    if (!m_session || isSaving() || m_session->isReadOnly())
         return false;
     if (m_origin.wasSigned && target != Target::Descriptor
         && !(m_confirmSignatureLoss && m_confirmSignatureLoss(m_origin)))

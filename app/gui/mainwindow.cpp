@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/compatibilitycontroller.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
@@ -8,6 +9,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/savecontroller.h"
@@ -26,7 +28,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSettings>
@@ -34,6 +35,7 @@
 #include <QUndoStack>
 #include <QTimer>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +44,14 @@ MainWindow::MainWindow(QWidget *parent)
       m_workspace(new DocumentWorkspace(this)), m_deploy(new DeployLauncher(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_workspace);
+    auto *central = new QWidget(this);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
@@ -64,10 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connectDocument();
-    connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
+    const auto showElement = [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
-    });
+    };
+    connect(m_problems, &ProblemsView::problemActivated, this, showElement);
+    connect(m_compat, &CompatibilityController::showElement, this, showElement);
 
     autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -78,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_document->disconnect(this);
+    m_compat->setSession(nullptr);
     m_problems->clear();
     m_workspace->setSession(nullptr);
 }
@@ -131,6 +143,8 @@ void MainWindow::createDocks()
     m_undoView->setObjectName(u"undoView"_s);
     m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
     m_undoDock->hide(); // View > Undo History
+    m_compat = new CompatibilityController(this, m_actions->viewMenu, m_actions->editMenu); // View > Compatibility
+    m_compat->placeWith(m_problemsDock);
 }
 
 void MainWindow::createStatusBar()
@@ -291,9 +305,17 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_workspace->setSession(session, std::move(loaded->tree));
     m_actions->setUndoStack(session->undoStack());
     m_undoView->setStack(session->undoStack());
+    m_compat->setSession(session);
     if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
+    if (!origin.readOnlyReason.isEmpty()) {
+        // An Invalid package open for inspection (DocumentController made the session
+        // read-only): nothing to save or deploy.
+        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->deploy})
+            action->setEnabled(false);
+    }
+    m_readOnlyBanner->showFor(name, origin.readOnlyReason);
     QString version = session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
@@ -316,10 +338,12 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
 
 void MainWindow::detachDocument()
 {
+    m_compat->setSession(nullptr);
     m_problems->clear(); // before the document its rows point into goes
     m_undoView->setStack(nullptr);
     m_actions->setUndoStack(nullptr);
     m_workspace->setSession(nullptr);
+    m_readOnlyBanner->showFor({}, {});
 }
 
 void MainWindow::showClosed()

@@ -15,6 +15,7 @@ class QMimeData;
 class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
+class CompatibilityController;
 class DeployLauncher;
 class DocumentController;
 class DocumentWorkspace;
@@ -86,6 +87,7 @@ public:
     SaveController *saveController() const { return m_saveController; }
     AutosaveManager *autosave() const { return m_document->autosave(); }
     ValidationRunner *validation() const { return m_document->validation(); }
+    CompatibilityController *compatibility() const { return m_compat; }
 
     static constexpr int MessageTimeout = 0; // status messages stay until replaced
 
@@ -134,7 +136,9 @@ private:
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
+    class ReadOnlyBanner *m_readOnlyBanner = nullptr; // above the workspace while an Invalid package is open
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
+    CompatibilityController *m_compat = nullptr;
 
     Prompt m_prompt;
     std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;

@@ -158,22 +158,12 @@ Made<AddDeviceCommand> AddDeviceCommand::create(EditSession *session, xml::Eleme
     }
     fields.append({u"ElementName"_s, name});
 
-    const bool ovf2 = session->descriptor().version() == ns::OvfVersion::V2;
-    QList<std::pair<QString, QString>> attributes;
-    if (!spec.variant.configuration.isEmpty())
-        attributes.append({u"configuration"_s, spec.variant.configuration});
-    if (!spec.variant.bound.isEmpty())
-        attributes.append({u"bound"_s, spec.variant.bound});
-    xml::Document &doc = session->document();
-    auto item = newItem(doc, section, elementKindFor(info.type, ovf2), fields, attributes);
-    indentForSection(doc, item.get(), section);
     std::unique_ptr<AddDeviceCommand> cmd(new AddDeviceCommand(session, parent));
-    cmd->m_item = item.get();
     cmd->setText(tr("Add %1").arg(name));
-    auto insert = InsertElementCommand::create(session, section, indexAfterItems(section), std::move(item), {}, cmd.get());
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->release();
+    const auto item = appendItem(session, section, info.type, fields, spec.variant, cmd.get());
+    if (!item)
+        return std::unexpected(item.error());
+    cmd->m_item = *item;
     return cmd;
 }
 

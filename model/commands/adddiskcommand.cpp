@@ -7,6 +7,7 @@
 #include "model/commands/sethardwarequantitycommand.h"
 #include "model/commands/xmlfragment.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/pendingsource.h"
 #include "model/package/hrefpolicy.h"
 
 using namespace Qt::StringLiterals;
@@ -94,12 +95,8 @@ Made<AddDiskCommand> AddDiskCommand::create(EditSession *session, xml::Element *
         if (spec.fileSize)
             fileAttrs.append({u"size"_s, QString::number(*spec.fileSize)});
         auto file = entries::newEntry(session, u"File", fileAttrs);
-        if (!spec.source.isEmpty()) {
-            fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"source", spec.source, ns::WorkbenchPrefix);
-            if (!spec.sourceFormat.isEmpty())
-                fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"sourceFormat", spec.sourceFormat,
-                                       ns::WorkbenchPrefix);
-        }
+        if (!spec.source.isEmpty())
+            doc.swapAttributes(file.get(), PendingSource{spec.source, spec.sourceFormat}.attributesOn(doc, file.get()));
         cmd->m_file = file.get();
         if (auto ok = entries::appendToReferences(session, std::move(file), cmd.get()); !ok)
             return std::unexpected(ok.error());
@@ -116,17 +113,10 @@ Made<AddDiskCommand> AddDiskCommand::create(EditSession *session, xml::Element *
         {u"AddressOnParent"_s, QString::number(place->unit)},
         {u"ElementName"_s, spec.elementName.isEmpty() ? tr("Hard disk %1").arg(number) : spec.elementName},
     };
-    QList<std::pair<QString, QString>> attributes;
-    if (!spec.variant.configuration.isEmpty())
-        attributes.append({u"configuration"_s, spec.variant.configuration});
-    const bool ovf2 = session->descriptor().version() == ns::OvfVersion::V2;
-    auto item = newItem(doc, section, elementKindFor(rt::DiskDrive, ovf2), fields, attributes);
-    indentForSection(doc, item.get(), section);
-    cmd->m_item = item.get();
-    auto insert = InsertElementCommand::create(session, section, indexAfterItems(section), std::move(item), {}, cmd.get());
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->release();
+    const auto item = appendItem(session, section, rt::DiskDrive, fields, spec.variant, cmd.get());
+    if (!item)
+        return std::unexpected(item.error());
+    cmd->m_item = *item;
     return cmd;
 }
 

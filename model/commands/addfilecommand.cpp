@@ -5,6 +5,7 @@
 #include "model/commands/envelopeentries.h"
 #include "model/commands/xmlfragment.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/pendingsource.h"
 #include "model/package/hrefpolicy.h"
 
 using namespace Qt::StringLiterals;
@@ -63,10 +64,7 @@ Made<AddFileCommand> AddFileCommand::create(EditSession *session, const FileSpec
     auto file = entries::newEntry(session, u"File", attrs);
     xml::Document &doc = session->document();
     if (!spec.source.isEmpty())
-        fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"source", spec.source, ns::WorkbenchPrefix);
-    if (!spec.sourceFormat.isEmpty())
-        fragment::setAttribute(doc, file.get(), root, ns::Workbench, u"sourceFormat", spec.sourceFormat,
-                               ns::WorkbenchPrefix);
+        doc.swapAttributes(file.get(), PendingSource{spec.source, spec.sourceFormat}.attributesOn(doc, file.get()));
     std::unique_ptr<AddFileCommand> cmd(new AddFileCommand(session, parent));
     cmd->m_file = file.get();
     cmd->setText(tr("Add file '%1'").arg(spec.href));

@@ -10,23 +10,8 @@
 
 namespace ovf::commands::childtexts {
 
-int schemaIndex(const xml::Element *parent, QStringView local, const QStringList &order)
-{
-    const qsizetype rank = order.indexOf(local.toString());
-    if (rank < 0)
-        return -1;
-    int index = 0;
-    for (const xml::Element *c : parent->childElements()) {
-        const qsizetype r = order.indexOf(c->localName());
-        if (r > rank)
-            return index;
-        ++index;
-    }
-    return -1;
-}
-
 std::expected<bool, QString> set(EditSession *session, xml::Element *parent,
-                                 const QList<std::pair<QString, QString>> &texts, const QStringList &order,
+                                 const QList<std::pair<QString, QString>> &texts, ContentModel model,
                                  QUndoCommand *command)
 {
     QList<std::pair<QString, QString>> inserts;
@@ -47,17 +32,17 @@ std::expected<bool, QString> set(EditSession *session, xml::Element *parent,
         c->release();
         changed = true;
     }
-    std::sort(inserts.begin(), inserts.end(),
-              [&order](const auto &a, const auto &b) { return order.indexOf(a.first) > order.indexOf(b.first); });
+    std::sort(inserts.begin(), inserts.end(), [model](const auto &a, const auto &b) {
+        return OvfSchema::rank(model, a.first) > OvfSchema::rank(model, b.first);
+    });
     xml::Document &doc = session->document();
     for (const auto &[local, text] : std::as_const(inserts)) {
         auto e = fragment::element(doc, parent, nullptr, parent->namespaceUri(), local);
         fragment::append(doc, e.get(), doc.createText(text));
-        // "Last" as an explicit index, so that an earlier name inserted later lands before the
-        // later names inserted first.
-        int index = schemaIndex(parent, local, order);
-        if (index < 0)
-            index = int(parent->childElements().size());
+        // An explicit index (never "last"), so that a lower rank inserted later lands before
+        // the higher ranks inserted first.
+        const int rank = OvfSchema::rank(model, local);
+        const int index = rank < 0 ? int(parent->childElements().size()) : OvfSchema::insertionIndex(model, parent, rank);
         auto c = InsertElementCommand::create(session, parent, index, std::move(e), {}, command);
         if (!c)
             return std::unexpected(c.error());

@@ -1,6 +1,5 @@
 #include "model/commands/formedits.h"
 
-#include "model/commands/childtexts.h"
 #include "model/commands/editsession.h"
 #include "model/commands/insertelementcommand.h"
 #include "model/commands/moveelementcommand.h"

@@ -56,7 +56,7 @@ bool isStorageController(int type)
 bool isNetworkAdapter(const HardwareItem &item)
 {
     const int t = item.resourceType();
-    return item.kind() == HardwareItem::Kind::EthernetPort || t == rt::Ethernet || t == 11;
+    return item.kind() == HardwareItem::Kind::EthernetPort || t == rt::Ethernet || t == rt::OtherNetwork;
 }
 
 QList<int> unitsOf(const HardwareItem &controller)
@@ -352,6 +352,27 @@ HardwareItem::Kind elementKindFor(int resourceType, bool ovf2)
         || resourceType == rt::Floppy)
         return HardwareItem::Kind::Storage;
     return HardwareItem::Kind::Resource;
+}
+
+std::expected<xml::Element *, QString> appendItem(EditSession *session, xml::Element *section, int resourceType,
+                                                  const QList<std::pair<QString, QString>> &fields,
+                                                  const ItemVariant &variant, QUndoCommand *command)
+{
+    QList<std::pair<QString, QString>> attributes;
+    if (!variant.configuration.isEmpty())
+        attributes.append({u"configuration"_s, variant.configuration});
+    if (!variant.bound.isEmpty())
+        attributes.append({u"bound"_s, variant.bound});
+    xml::Document &doc = session->document();
+    const bool ovf2 = ns::versionOfNamespace(doc.root()->namespaceUri()) == ns::OvfVersion::V2;
+    auto item = newItem(doc, section, elementKindFor(resourceType, ovf2), fields, attributes);
+    indentForSection(doc, item.get(), section);
+    xml::Element *raw = item.get();
+    auto insert = InsertElementCommand::create(session, section, indexAfterItems(section), std::move(item), {}, command);
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->release();
+    return raw;
 }
 
 bool isMacAddress(const QString &text)

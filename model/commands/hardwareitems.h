@@ -22,22 +22,7 @@ class Document;
 // field that sorts after it. Vendor elements (vmw:CoresPerSocket) stay after the CIM fields.
 namespace ovf::commands::hwitems {
 
-// ResourceType values (DSP1041, CIM_ResourceAllocationSettingData.ResourceType ValueMap).
-namespace rt {
-inline constexpr int Other = 1;
-inline constexpr int Processor = 3;
-inline constexpr int Memory = 4;
-inline constexpr int IdeController = 5;
-inline constexpr int ScsiController = 6;
-inline constexpr int Ethernet = 10;
-inline constexpr int Floppy = 14;
-inline constexpr int CdDrive = 15;
-inline constexpr int DvdDrive = 16;
-inline constexpr int DiskDrive = 17;
-inline constexpr int OtherStorage = 20; // SATA (AHCI) and NVMe controllers (VMware, VirtualBox)
-inline constexpr int SerialPort = 21;
-inline constexpr int UsbController = 23;
-} // namespace rt
+namespace rt = ovf::rt;
 
 // Which Item of a device an edit addresses (DSP0243 §9.8): the general Item (configuration
 // empty) or the one of a deployment option, and for a range its ovf:bound "min", "max" or
@@ -115,6 +100,13 @@ void indentForSection(xml::Document &doc, xml::Element *item, const xml::Element
 // given OVF generation: OVF 2 writes Ethernet adapters as EthernetPortItem and drives as
 // StorageItem (DSP2017 4.5.4); OVF 1.x has only Item.
 HardwareItem::Kind elementKindFor(int resourceType, bool ovf2);
+
+// A new Item for a device of `resourceType` (elementKindFor the document's OVF version) with
+// `fields` and `variant`'s ovf:configuration / ovf:bound, indented like its section and
+// inserted after the section's last Item as a child command of `command`. Returns the Item.
+std::expected<xml::Element *, QString> appendItem(EditSession *session, xml::Element *section, int resourceType,
+                                                  const QList<std::pair<QString, QString>> &fields,
+                                                  const ItemVariant &variant, QUndoCommand *command);
 
 // A MAC address as OVF writes it in rasd:Address: six hex pairs separated by ':' or '-'.
 bool isMacAddress(const QString &text);

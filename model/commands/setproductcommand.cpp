@@ -85,7 +85,7 @@ Made<SetProductCommand> SetProductCommand::create(EditSession *session, xml::Ele
     cmd->setText(tr("Set product information of '%1'").arg(Entity(entity).id()));
     if (xml::Element *section = findSection(entity, info.className, info.instance)) {
         cmd->m_section = section;
-        const auto changed = childtexts::set(session, section, texts, ProductSection::childOrder(), cmd.get());
+        const auto changed = childtexts::set(session, section, texts, ContentModel::ProductSection, cmd.get());
         if (!changed)
             return std::unexpected(changed.error());
         if (!*changed)
@@ -94,11 +94,10 @@ Made<SetProductCommand> SetProductCommand::create(EditSession *session, xml::Ele
     }
     auto section = newSection(session, entity, info.className, info.instance);
     xml::Document &doc = session->document();
-    for (const QString &local : ProductSection::childOrder()) {
-        for (const auto &[name, text] : std::as_const(texts)) {
-            if (name == local && !text.isEmpty())
-                fragment::appendTextElement(doc, section.get(), entity, entity->namespaceUri(), name, text);
-        }
+    // `texts` is in the content model's order (Product, Vendor, ..., AppUrl).
+    for (const auto &[name, text] : std::as_const(texts)) {
+        if (!text.isEmpty())
+            fragment::appendTextElement(doc, section.get(), entity, entity->namespaceUri(), name, text);
     }
     cmd->m_section = section.get();
     if (auto ok = insertSection(session, entity, std::move(section), cmd.get()); !ok)

@@ -132,7 +132,7 @@ Made<SetPropertyCommand> SetPropertyCommand::create(EditSession *session, xml::E
             texts.append({u"Label"_s, *spec.label});
         if (spec.description)
             texts.append({u"Description"_s, *spec.description});
-        const auto children = childtexts::set(session, existing, texts, Property::childOrder(), cmd.get());
+        const auto children = childtexts::set(session, existing, texts, ContentModel::Property, cmd.get());
         if (!children)
             problems << children.error();
         changed = changed || (children && *children);

@@ -75,18 +75,4 @@ QString ProductSection::fullKey(const Property &p) const
     return key;
 }
 
-const QStringList &Property::childOrder()
-{
-    static const QStringList order{u"Label"_s, u"Description"_s, u"Value"_s};
-    return order;
-}
-
-const QStringList &ProductSection::childOrder()
-{
-    static const QStringList order{u"Info"_s,       u"Product"_s,   u"Vendor"_s, u"Version"_s, u"FullVersion"_s,
-                                   u"ProductUrl"_s, u"VendorUrl"_s, u"AppUrl"_s, u"Icon"_s,    u"Category"_s,
-                                   u"Property"_s};
-    return order;
-}
-
 } // namespace ovf

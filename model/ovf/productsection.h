@@ -32,8 +32,6 @@ public:
     LocalizedText label() const { return localizedText(child(u"Label")); }
     LocalizedText description() const { return localizedText(child(u"Description")); }
     QList<ConfigurationValue> configurationValues() const;
-    // The content model of ovf:Property, in order (DSP0243 Annex, PropertyConfigurationValue_Type).
-    static const QStringList &childOrder();
     // The Category this property is shown under: the text of the nearest preceding Category
     // element in its ProductSection (DSP0243 §9.5), empty if none.
     LocalizedText category() const;
@@ -66,9 +64,6 @@ public:
     QList<ProductIcon> icons() const;
     QList<LocalizedText> categories() const;
     QList<Property> properties() const;
-    // The content model of ovf:ProductSection, in order (DSP0243 Annex, ProductSection_Type);
-    // Category and Property interleave after Icon.
-    static const QStringList &childOrder();
     // The full key under which a property appears in the OVF environment:
     // [class.]key[.instance] (DSP0243 §9.5).
     QString fullKey(const Property &p) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/package/diskimagesource.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -14,8 +16,8 @@ namespace ovf::package {
 struct DiskImageError
 {
     enum class Kind {
-        Image,   // the image is refused (format, backing file, data file, subformat, size)
-        Process, // qemu-img failed to start, crashed or reported an error
+        Image,   // the image is refused (format, backing file, data file, subformat, size) or unreadable
+        Process, // qemu-img or qemu-nbd failed to start, crashed or reported an error
     };
     Kind kind = Kind::Image;
     QString where;
@@ -44,12 +46,12 @@ struct DiskImagePolicy
     static DiskImagePolicy authoring();
 };
 
-// Inspection of untrusted disk images with qemu-img (DESIGN.md "Untrusted input"): the input
-// format is always given (-f), never probed; the image is addressed through a qemu "json:"
-// filename whose innermost layer is the "file" driver, so no part of a path is ever read as a
-// protocol prefix, and a byte range of a larger file (an OVA member) can be read in place.
-// Processes are started with argument lists, never through a shell. Blocking: call from a
-// worker thread.
+// Inspection of untrusted disk images with qemu-img (DESIGN.md "Untrusted input"), the one
+// place these rules live (deploy, authoring and the package writer use it): the input format
+// is always given (-f), never probed; the image is addressed through a qemu "json:" filename
+// whose innermost layer is the "file" driver, so no part of a path is ever read as a protocol
+// prefix, and a byte range of a larger file (an OVA member) can be read in place. Processes
+// are started with argument lists, never through a shell. Blocking: call from a worker thread.
 class DiskImage
 {
     Q_DECLARE_TR_FUNCTIONS(DiskImage)
@@ -63,6 +65,9 @@ public:
     static QJsonObject blockOptions(const QString &format, const QString &file, qint64 offset, qint64 size);
     // "json:{...}" of blockOptions(), for qemu-img's filename argument.
     static QString jsonFilename(const QString &format, const QString &file, qint64 offset = 0, qint64 size = -1);
+    // A whole file as `policy` opens it: with anyVmdkSubformat through the file driver alone
+    // (a VMDK's extent files resolve beside it), else as jsonFilename(format, file).
+    static QString jsonFilename(const QString &format, const QString &file, const DiskImagePolicy &policy);
 
     // Runs `qemu-img info --output=json -f FORMAT` on the range and refuses (Kind::Image, about
     // `displayName`): formats outside `policy`; a backing file; an external data file (qcow2
@@ -75,19 +80,11 @@ public:
     inspect(const QString &format, const QString &file, qint64 offset, qint64 size, quint64 maxVirtualBytes,
             const QString &displayName, const DiskImagePolicy &policy = {});
 
-    // The bytes of guest data an image holds (`qemu-img map`: the sum of its data extents):
-    // the Disk's ovf:populatedSize (DSP0243 §9.1). Call only after inspect() accepted it.
-    static std::expected<quint64, DiskImageError> populatedBytes(const QString &format, const QString &file,
-                                                                 const QString &displayName);
-
-    // The format a whole image file says it has, from its magic bytes (our own reading of the
-    // headers, so that qemu-img never probes): qcow2 "QFI\xfb", VMDK "KDMV" or a text
-    // descriptor, VDI's signature, VHDX "vhdxfile", VHD's "conectix" footer; "raw" for anything
-    // else. Errors: the file cannot be read.
-    static std::expected<QString, QString> formatFromMagic(const QString &file);
-    // qemu-img's name for a user's format word: "vhd" -> "vpc", "img" -> "raw", others as
-    // they are (lower-cased); nullopt for formats no policy knows.
-    static std::optional<QString> formatName(const QString &word);
+    // `qemu-img map --output=json` of a whole image file: which guest ranges hold data and
+    // which read as zeros (unallocated or zero clusters), covering the virtual size in order.
+    // Call only after inspect() accepted it under the same policy.
+    static std::expected<QList<DiskExtent>, DiskImageError> map(const QString &format, const QString &file,
+                                                               const DiskImagePolicy &policy);
 
     // The qemu-img input format for a DiskSection ovf:format URI (DSP0243 §9.1): VMware's
     // vmdk.html#... URIs -> "vmdk", qcow URIs -> "qcow2", "raw" URIs -> "raw"; nullopt for
@@ -96,6 +93,8 @@ public:
 
     // The qemu-img to run: $OVFW_QEMU_IMG, else "qemu-img" from PATH.
     static QString qemuImg();
+    // The qemu-nbd to run: $OVFW_QEMU_NBD, else "qemu-nbd" from PATH.
+    static QString qemuNbd();
 };
 
 } // namespace ovf::package

@@ -11,7 +11,8 @@
 
 namespace ovf::validation {
 
-// Internal to the validator: what several rules look up, gathered once per validate() call
+// The validator's index (the compatibility linter reads it too, so that both agree on what
+// the document holds): what several rules look up, gathered once per validate() call
 // so that no rule scans a list for every reference (descriptors with thousands of systems
 // and properties stay linear). Handles point into the document; the index must not outlive
 // an edit.

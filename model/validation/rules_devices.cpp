@@ -16,11 +16,7 @@ namespace ovf::validation {
 
 namespace {
 
-constexpr int Processor = 3;
-constexpr int Memory = 4;
-constexpr int Ethernet = 10;
-constexpr int OtherNetwork = 11;
-constexpr int DiskDrive = 17;
+using namespace ovf::rt;
 
 class DeviceRules
 {
@@ -91,7 +87,6 @@ void DeviceRules::checkSystem(const Entity &system, const QList<Section> &sectio
 
 void DeviceRules::checkAddresses(const QList<HardwareItem> &items, const QHash<QString, int> &types)
 {
-    Q_UNUSED(types);
     // Items of different devices on one controller address collide unless they belong to
     // deployment options that exclude each other (an Item without ovf:configuration is in
     // every option).
@@ -115,9 +110,14 @@ void DeviceRules::checkAddresses(const QList<HardwareItem> &items, const QHash<Q
                 || std::any_of(configurations.begin(), configurations.end(),
                                [&](const QString &c) { return other.configurations.contains(c); });
             if (overlap) {
+                // VirtualBox 3.x wrote every device of an IDE controller at address 0 (its channel
+                // was implied); ovftool accepts such files and deploy moves one to the next free
+                // unit, so on IDE this is a warning.
+                const bool ide = types.value(parent, -1) == IdeController;
                 m_ctx.report(u"address-conflict", anyChild(item.element(), u"AddressOnParent"),
                              tr("%1 and %2 are both at address %3 of controller %4")
-                                 .arg(labelOf(item), labelOf(other.item), quoted(address), quoted(parent)));
+                                 .arg(labelOf(item), labelOf(other.item), quoted(address), quoted(parent)),
+                             ide ? Severity::Warning : Severity::Error);
                 break;
             }
         }

@@ -1,6 +1,7 @@
 // `ovfctl new` and `ovfctl edit`: every subcommand through the real binary, refusals that leave
 // the file byte for byte as it was, and an appliance built with ovfctl alone that validates.
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -202,6 +203,59 @@ private slots:
         QCOMPARE(ovfctl({u"edit"_s, ovf, u"frobnicate"_s}).exitCode, 2);
         QCOMPARE(ovfctl({u"edit"_s, ovf, u"add-network"_s}).exitCode, 2);
         QCOMPARE(ovfctl({u"edit"_s, path(u"missing.ovf"_s), u"add-network"_s, u"x"_s}).exitCode, 2);
+    }
+
+    // The ISV's journey with ovfctl alone: new, edit, pack; the package verifies, validates
+    // without errors, and its disk is the image's content as a streamOptimized VMDK.
+    void newEditPack()
+    {
+        QFile raw(path(u"content.img"_s));
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        QVERIFY(raw.resize(16 << 20));
+        QVERIFY(raw.seek(3 << 20));
+        raw.write(QByteArray(1 << 20, 'a'));
+        raw.close();
+        const QString image = path(u"journey.qcow2"_s);
+        QVERIFY(qemuImg({u"convert"_s, u"-q"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s, raw.fileName(), image}));
+        const QByteArray imageBytes = bytes(image);
+        const QString ovf = path(u"journey.ovf"_s);
+        Run r = ovfctl({u"new"_s, ovf, u"--name"_s, u"Journey"_s, u"--os"_s, u"debian64"_s, u"--memory"_s, u"512MiB"_s,
+                        u"--network"_s, u"lan"_s, u"--disk"_s, image});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        edit(ovf, {u"set-product"_s, u"--product"_s, u"Journey"_s, u"--vendor"_s, u"Example"_s, u"--version"_s, u"1"_s});
+        edit(ovf, {u"add-option"_s, u"small"_s, u"--default"_s});
+        edit(ovf, {u"add-option"_s, u"large"_s});
+        edit(ovf, {u"set-hardware"_s, u"--memory"_s, u"2GiB"_s, u"--cpus"_s, u"2"_s, u"--option"_s, u"large"_s});
+        edit(ovf, {u"set-property"_s, u"--key"_s, u"hostname"_s, u"--qualifiers"_s, u"MinLen(1) MaxLen(63)"_s,
+                   u"--user-configurable"_s, u"true"_s, u"--label"_s, u"Host name"_s});
+        QFile eula(path(u"journey-eula.txt"_s));
+        QVERIFY(eula.open(QIODevice::WriteOnly));
+        eula.write("Journey licence.\n");
+        eula.close();
+        edit(ovf, {u"add-eula"_s, eula.fileName()});
+        validates(ovf);
+
+        const QString ova = path(u"journey.ova"_s);
+        r = ovfctl({u"pack"_s, ovf, ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        validates(ova);
+        r = ovfctl({u"verify"_s, ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(bytes(image), imageBytes); // the source is never modified
+        // The same as a folder: the VMDK passes qemu-img check and holds the image's content.
+        const QString folder = path(u"journey-folder"_s);
+        r = ovfctl({u"pack"_s, ovf, folder, u"--format"_s, u"ovf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString vmdk = folder + u"/journey.vmdk"_s;
+        QVERIFY(qemuImg({u"check"_s, u"-q"_s, u"-f"_s, u"vmdk"_s, vmdk}));
+        QVERIFY(qemuImg({u"compare"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, image, vmdk}));
+        const QStringList descriptors = QDir(folder).entryList({u"*.ovf"_s});
+        QCOMPARE(descriptors.size(), 1);
+        const QString packed = QString::fromUtf8(bytes(folder + u'/' + descriptors.constFirst()));
+        QVERIFY(!packed.contains(u"ovfw:source"_s));
+        const qsizetype file = packed.indexOf(u"ovf:href=\"journey.vmdk\""_s);
+        QVERIFY(file > 0);
+        QVERIFY(packed.mid(packed.lastIndexOf(u"<File"_s, file), 200).contains(u"ovf:size=\""_s));
     }
 
     void ovf2AndCollections()

@@ -1,4 +1,4 @@
-#include "app/cli/verifyprogress.h"
+#include "app/cli/progress.h"
 
 #include "app/cli/output.h"
 
@@ -14,7 +14,7 @@ namespace {
 std::atomic<bool> g_interrupted{false};
 static_assert(std::atomic<bool>::is_always_lock_free, "stored from a signal handler");
 
-void onVerifyInterrupt(int)
+extern "C" void onInterrupt(int)
 {
     g_interrupted.store(true);
     std::signal(SIGINT, SIG_DFL);
@@ -35,7 +35,11 @@ QString bytesText(double bytes)
 
 const std::atomic<bool> *interruptFlag()
 {
-    std::signal(SIGINT, onVerifyInterrupt);
+    static const bool installed = [] {
+        std::signal(SIGINT, onInterrupt);
+        return true;
+    }();
+    Q_UNUSED(installed);
     return &g_interrupted;
 }
 
