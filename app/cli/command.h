@@ -27,8 +27,9 @@ public:
     virtual int run(const QStringList &args) = 0;
 };
 
-// Every command, in the order `ovfctl --help` lists them. Each command file defines its
-// factory.
+// Every command, in the order `ovfctl --help` lists them (the authoring and packaging
+// commands declare their factories in authorcommands.h and packcommands.h). Each command
+// file defines its factory.
 std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
 std::unique_ptr<Command> makeLintCommand();

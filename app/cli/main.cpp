@@ -1,10 +1,8 @@
 // ovfctl: the command-line twin of OVF Workbench. Dispatches on the first argument to one
 // of the commands (one file each: cmd_*.cpp).
 
-#include "app/cli/authorcommands.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "app/cli/packcommands.h"
 
 #include <QCoreApplication>
 
@@ -44,11 +42,7 @@ public:
 
     static int run(const QStringList &args)
     {
-        auto commands = ovfctl::allCommands();
-        commands.push_back(ovfctl::makeNewCommand());
-        commands.push_back(ovfctl::makeEditCommand());
-        commands.push_back(ovfctl::makePackCommand());
-        commands.push_back(ovfctl::makeSignCommand());
+        const auto commands = ovfctl::allCommands();
         auto find = [&commands](const QString &name) -> ovfctl::Command * {
             for (const auto &c : commands) {
                 if (c->name() == name)
