@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeLintCommand());
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeDeployCommand());
+    commands.push_back(makeStringsCommand());
     return commands;
 }
 

@@ -3,6 +3,8 @@
 #include "model/package/archivereader.h"
 #include "model/package/packinputstream.h"
 
+#include "model/ovf/pendingsource.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -30,6 +32,7 @@ struct PackInputPart
     QString member;  // "disk.vmdk" or "disk.vmdk.000000001"
     qint64 size = 0;
     QString path;    // the file on disk; empty for a member of the source archive
+    bool inMemory = false; // given by replaceDescriptor(bytes, memberBytes)
 };
 
 // One File of the References section (DSP0243 §7.1) and where its bytes come from.
@@ -46,12 +49,21 @@ struct PackInputFile
     bool gzip = false;    // ovf:compression="gzip" in the source
     QList<PackInputPart> parts; // in order: the file itself, or its chunks
     xml::Element *element = nullptr; // the File element, owned by descriptor()
+    // A disk image to convert into this File while packing (ovfw:source, PendingSource):
+    // no parts, size 0; its path is absolute.
+    std::optional<PendingSource> pending;
 };
 
 // What PackageWriter packs: a descriptor (its bytes and the parsed, editable document) and a
 // source for every file its References name. Opened from a .ovf with its files beside it, an
 // OVF folder (exactly one top-level .ovf), an OVA or a ZIP; archives are read through
 // ArchiveReader, so the source is held to the same safety policy as any package.
+//
+// A File with a pending source (ovfw:source, PendingSource) names a disk image on this machine
+// that PackageWriter converts while packing; it is accepted from a descriptor on disk (an
+// author's .ovf or folder) and from replaceDescriptor() (the editor's own document), never
+// from a descriptor inside an OVA or ZIP: a package from elsewhere must not make the packer
+// read local files. A relative ovfw:source is resolved against the descriptor's folder.
 //
 // Files that are chunked (ovf:chunkSize) or gzip-compressed in the source are accepted:
 // openFile() gives their stored bytes (the chunks joined, still compressed), and PackageWriter
@@ -93,7 +105,8 @@ public:
     const std::optional<QByteArray> &manifest() const { return m_manifest; }
     const std::optional<QByteArray> &certificate() const { return m_certificate; }
 
-    // Opens file `index` of files() from its start: exactly files()[index].size stored bytes
+    // Opens file `index` of files() from its start (not a pending one: DiskImageReader reads
+    // those): exactly files()[index].size stored bytes
     // (every chunk in turn). For an archive source, the stream before is invalidated; files
     // read in References order stream the archive once, other orders reopen it.
     std::expected<std::unique_ptr<PackInputStream>, QString> openFile(qsizetype index);
@@ -103,6 +116,13 @@ public:
     // as for open(). On error the input is unchanged. Used to save an edited document back
     // into its package.
     std::expected<void, QString> replaceDescriptor(const QByteArray &bytes);
+    // The same, with files given as bytes (member name as HrefPolicy resolves the href ->
+    // bytes): a File whose member is in `memberBytes` takes these bytes instead of the
+    // source's, whether the source has the member or not (an edited or a new external
+    // Strings bundle, DSP0243 §10). Such files are stored whole and uncompressed, so their
+    // File must have neither ovf:chunkSize nor ovf:compression="gzip". PackageWriter writes
+    // them like any other member: ovf:size corrected, covered by the manifest.
+    std::expected<void, QString> replaceDescriptor(const QByteArray &bytes, const QHash<QString, QByteArray> &memberBytes);
 
     // Polled in every read loop; the flag must outlive the input.
     void setCancelFlag(const std::atomic<bool> *flag);
@@ -128,7 +148,9 @@ private:
     std::optional<QByteArray> m_manifest;
     std::optional<QByteArray> m_certificate;
     std::unique_ptr<ArchiveReader> m_reader;
+    QHash<QString, QByteArray> m_memberBytes; // files given as bytes (replaceDescriptor)
     const std::atomic<bool> *m_cancel = nullptr;
+    bool m_pendingAllowed = true; // see the class comment
 };
 
 } // namespace ovf::package
