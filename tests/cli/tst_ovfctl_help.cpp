@@ -70,20 +70,57 @@ QStringList helpOptions(const QString &help)
     return names;
 }
 
-// Commands and one option each must name, as the user documentation (README) shows them.
+// The subcommand names of a help text's "Subcommands:" block (edit, strings).
+QStringList subcommands(const QString &help)
+{
+    QStringList names;
+    const qsizetype start = help.indexOf(u"\nSubcommands:\n"_s);
+    if (start < 0)
+        return names;
+    static const QRegularExpression entry(u"^  ([a-z][a-z-]+)(?: |$)"_s);
+    const QStringList lines = help.mid(start + 1).split(u'\n').mid(1);
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            break;
+        const auto m = entry.match(line);
+        if (m.hasMatch())
+            names.append(m.captured(1));
+    }
+    return names;
+}
+
+// Every option a help text names is one the command knows: the parser may refuse the
+// missing file, but never the option itself. "--help" follows so that nothing runs (a flag
+// ends in the help; an option with a value takes "--help" as its value and then misses the
+// command's FILE).
+void checkOptionsAccepted(const QStringList &prefix, const QString &help)
+{
+    const QStringList options = helpOptions(help);
+    QVERIFY2(options.contains(u"--help"_s), qPrintable(help));
+    for (const QString &option : options) {
+        if (option == u"--help")
+            continue;
+        const Result tried = ovfctl(prefix + QStringList{option, u"--help"_s});
+        const QString what = prefix.join(u' ') + u' ' + option + u": "_s + tried.err;
+        QVERIFY2(tried.code == 0 || tried.code == 2, qPrintable(what));
+        QVERIFY2(!tried.err.contains(u"Unknown option"_s, Qt::CaseInsensitive), qPrintable(what));
+    }
+}
+
+// Commands and options each must name, as the user documentation (README) shows them.
 const QList<std::pair<QString, QStringList>> &expected()
 {
     static const QList<std::pair<QString, QStringList>> table = {
-        {u"new"_s, {u"--output"_s}},
-        {u"edit"_s, {}},
+        {u"new"_s, {u"--name"_s, u"--disk"_s, u"--template"_s}},
+        {u"edit"_s, {u"--system"_s, u"--output"_s}},
         {u"info"_s, {u"--json"_s}},
         {u"validate"_s, {u"--json"_s}},
-        {u"lint"_s, {u"--json"_s, u"--fix"_s}},
-        {u"verify"_s, {u"--json"_s}},
-        {u"deploy"_s, {u"--backend"_s}},
+        {u"lint"_s, {u"--target"_s, u"--json"_s, u"--fix"_s}},
+        {u"verify"_s, {u"--json"_s, u"--require"_s}},
+        {u"deploy"_s, {u"--target"_s, u"--connect"_s, u"--out"_s, u"--dry-run"_s, u"--answers"_s}},
         {u"strings"_s, {}},
-        {u"pack"_s, {u"--output"_s}},
-        {u"sign"_s, {}},
+        {u"pack"_s, {u"--format"_s, u"--manifest"_s, u"--sign"_s}},
+        {u"sign"_s, {u"--sign"_s, u"--cert"_s, u"--output"_s}},
     };
     return table;
 }
@@ -128,24 +165,27 @@ private slots:
         QCOMPARE(dashHelp.out, r.out);
 
         const QStringList options = helpOptions(r.out);
-        QVERIFY2(options.contains(u"--help"_s), qPrintable(r.out));
         for (const auto &[name, required] : expected()) {
             if (name != command)
                 continue;
             for (const QString &option : required)
                 QVERIFY2(options.contains(option), qPrintable(option + u" not named in:\n"_s + r.out));
         }
-        // Every option the help names is one the command knows: the parser may refuse the
-        // missing file, but never the option itself. "--help" follows so that nothing runs (a
-        // flag ends in the help; an option with a value takes "--help" as its value and then
-        // misses the command's FILE).
-        for (const QString &option : options) {
-            if (option == u"--help")
-                continue;
-            const Result tried = ovfctl({command, option, u"--help"_s});
-            QVERIFY2(tried.code == 0 || tried.code == 2, qPrintable(command + u' ' + option));
-            QVERIFY2(!tried.err.contains(u"Unknown option"_s, Qt::CaseInsensitive),
-                     qPrintable(command + u' ' + option + u": "_s + tried.err));
+        checkOptionsAccepted({command}, r.out);
+
+        // Commands with subcommands (edit, strings): each one the help lists has its own help
+        // that names its options, all of which it accepts.
+        const QString fileArg = command == u"edit" ? u"/nonexistent/ovfctl-help-test.ovf"_s : QString();
+        for (const QString &sub : subcommands(r.out)) {
+            QStringList prefix{command};
+            if (!fileArg.isEmpty())
+                prefix << fileArg;
+            prefix << sub;
+            const Result subHelp = ovfctl(prefix + QStringList{u"--help"_s});
+            QVERIFY2(subHelp.code == 0, qPrintable(prefix.join(u' ') + u": "_s + subHelp.err));
+            QVERIFY2(subHelp.out.contains(u"ovfctl "_s + command), qPrintable(subHelp.out));
+            QVERIFY2(subHelp.out.contains(sub), qPrintable(subHelp.out));
+            checkOptionsAccepted(prefix, subHelp.out);
         }
     }
 
