@@ -25,6 +25,13 @@ public:
     virtual QString help() const = 0;
     // `args` are the arguments after the command name.
     virtual int run(const QStringList &args) = 0;
+    // The arguments that make run() print the help of `subcommand` (for `ovfctl help COMMAND
+    // SUBCOMMAND`, the form the usage errors of subcommands suggest). By default
+    // "SUBCOMMAND --help"; a command whose subcommand comes after a FILE overrides it.
+    virtual QStringList subcommandHelpArguments(const QString &subcommand) const
+    {
+        return {subcommand, QStringLiteral("--help")};
+    }
 };
 
 // Every command, in the order `ovfctl --help` lists them (the authoring and packaging

@@ -186,6 +186,10 @@ private slots:
             QVERIFY2(subHelp.out.contains(u"ovfctl "_s + command), qPrintable(subHelp.out));
             QVERIFY2(subHelp.out.contains(sub), qPrintable(subHelp.out));
             checkOptionsAccepted(prefix, subHelp.out);
+            // `ovfctl help COMMAND SUBCOMMAND`, which usage errors suggest, prints the same.
+            const Result viaHelp = ovfctl({u"help"_s, command, sub});
+            QCOMPARE(viaHelp.code, 0);
+            QCOMPARE(viaHelp.out, subHelp.out);
         }
     }
 
@@ -194,6 +198,9 @@ private slots:
         const Result r = ovfctl({u"help"_s, u"no-such-command"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"no-such-command"_s));
+        const Result sub = ovfctl({u"help"_s, u"strings"_s, u"no-such-subcommand"_s});
+        QCOMPARE(sub.code, 2);
+        QVERIFY(sub.err.contains(u"no-such-subcommand"_s));
     }
 };
 
