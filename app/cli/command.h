@@ -31,6 +31,7 @@ public:
 // factory.
 std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
+std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeDeployCommand();
 std::unique_ptr<Command> makeStringsCommand();

@@ -41,6 +41,9 @@ public:
     ovf::package::DigestAlgorithm digestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
     QHash<QString, QString> memberDigests;
     QString trust; // the verdict at open, for the status bar ("Intact", ...)
+    // Non-empty: the package is Invalid and is open read-only for inspection; why (the
+    // verifier's reasons, one per line). It cannot be saved or deployed.
+    QString readOnlyReason;
     qint64 packageBytes = 0;
 
     bool isPackage() const { return kind == Kind::Package; }

@@ -45,16 +45,25 @@ void EditSession::setSaved()
     m_stack->setClean();
 }
 
+void EditSession::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+}
+
 std::expected<void, QString> EditSession::push(Made<Command> command)
 {
     if (!command)
         return std::unexpected(command.error());
+    if (isReadOnly())
+        return std::unexpected(m_readOnlyReason);
     push(std::move(*command));
     return {};
 }
 
 void EditSession::push(std::unique_ptr<Command> command)
 {
+    if (isReadOnly())
+        return; // the command is dropped undone
     m_stack->push(command.release());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/job.h"
 #include "model/package/digest.h"
 #include "model/package/inflationlimit.h"
 #include "model/package/manifest.h"
@@ -26,6 +27,7 @@ class BlockCopier;
 class PackInput;
 class PackInputStream;
 class PackageWriterSink;
+class PendingDisks;
 class Signer;
 
 struct PackageWriterOptions
@@ -81,10 +83,9 @@ struct PackageWriterResult
     QByteArray manifest;             // empty without a manifest
     QByteArray certificate;          // empty when unsigned
     QStringList warnings;
+    QStringList conversions;         // disk images converted into members (PendingDisks)
 };
 
-// Progress in bytes: what was processed so far of `total`.
-using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 
 // Writes an OVF package (OVA, OVF folder or ZIP) from a PackInput.
 //
@@ -102,7 +103,13 @@ using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 // file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
 // corrected with a warning; without any edit the descriptor's bytes are kept exactly.
 // A File stored uncompressed in the output loses ovf:compression, an unchunked one
-// ovf:chunkSize. Compressing or inflating spools each converted stream to a temporary file
+// ovf:chunkSize.
+//
+// Files with a pending source (a disk image still to be converted, PendingSource) become
+// streamOptimized VMDK members, converted while they are written and hashed (PendingDisks):
+// never staged, never gzip-compressed or chunked (refused with chunkSize). Their size is known
+// only once written, after the OVA's descriptor room was reserved: the descriptor is then
+// padded with trailing spaces after its root element to the room kept for the widest sizes. Compressing or inflating spools each converted stream to a temporary file
 // beside the destination first (its size goes into the descriptor, which comes first); the
 // spool is removed after. When a gzip file of the source is inflated, the progress total grows
 // by its inflated size once that is known.
@@ -121,7 +128,7 @@ public:
     PackageWriter(PackInput &input, const PackageWriterOptions &options);
     ~PackageWriter();
 
-    void setProgress(PackageWriterProgress progress) { m_progress = std::move(progress); }
+    void setProgress(ByteProgress progress) { m_progress = std::move(progress); }
     // Polled before every buffer; when set, write() fails with cancelledMessage().
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
@@ -151,6 +158,8 @@ private:
     std::expected<std::unique_ptr<QTemporaryFile>, QString> spool(qsizetype file, Layout::Convert convert,
                                                                   const QString &destination);
     void editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts);
+    std::expected<void, QString> writePending(PendingDisks &pending, qsizetype file, PackageWriterSink &sink,
+                                              const QString &name);
     std::expected<void, QString> checkExistingManifest() const;
     std::expected<QByteArray, QString> sign(QByteArrayView manifest, qint64 expectedSize) const;
     std::expected<void, QString> copyMember(PackInputStream &from, PackageWriterSink &to,
@@ -160,7 +169,7 @@ private:
 
     PackInput &m_input;
     PackageWriterOptions m_options;
-    PackageWriterProgress m_progress;
+    ByteProgress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     qint64 m_done = 0;
     qint64 m_total = 0;
