@@ -1,5 +1,6 @@
 #include "model/deploy/diskconverter.h"
 
+#include "model/ovf/job.h"
 #include "model/package/digesthasher.h"
 #include "model/package/gzipinflater.h"
 #include "model/package/memberlocation.h"
@@ -51,7 +52,7 @@ std::optional<FileIdentity> identityOf(const QString &path)
 
 BackendError cancelled(const QString &where)
 {
-    return {Kind::Cancelled, where, DiskConverter::tr("cancelled")};
+    return {Kind::Cancelled, where, Job::cancelledMessage()};
 }
 
 bool isCancelled(const std::atomic<bool> *cancel)
@@ -63,7 +64,7 @@ bool isCancelled(const std::atomic<bool> *cancel)
 
 std::expected<DiskConverter::Result, BackendError>
 DiskConverter::convertRange(const Range &source, const QString &output, DiskFormat format,
-                            const BackendProgress &progress, const std::atomic<bool> *cancel)
+                            const ByteProgress &progress, const std::atomic<bool> *cancel)
 {
     const QString where = source.displayName.isEmpty() ? QFileInfo(source.file).fileName() : source.displayName;
     const auto before = identityOf(source.file);
@@ -183,7 +184,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
 
 std::expected<DiskConverter::Result, BackendError>
 DiskConverter::convert(const DiskRequest &request, const QString &output, const QString &scratchDir,
-                       const BackendProgress &progress, const std::atomic<bool> *cancel)
+                       const ByteProgress &progress, const std::atomic<bool> *cancel)
 {
     const ovf::package::VerifyResult *package = request.package;
     if (!package || !package->descriptor)
