@@ -6,17 +6,17 @@
     <message>
         <location filename="../model/commands/adddeploymentoptioncommand.cpp" line="25"/>
         <source>There is already a deployment option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Bereitstellungsoption „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddeploymentoptioncommand.cpp" line="28"/>
         <source>A deployment option needs a label the deployer reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bereitstellungsoption braucht eine Bezeichnung, die der Bereitstellende liest.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddeploymentoptioncommand.cpp" line="41"/>
         <source>Add deployment option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsoption „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -24,93 +24,93 @@
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="58"/>
         <source>IDE controller</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE-Controller</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="59"/>
         <source>SCSI controller</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI-Controller</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="60"/>
         <source>SATA controller</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA-Controller</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="61"/>
         <source>NVMe controller</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe-Controller</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="62"/>
         <source>USB controller</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Controller</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="63"/>
         <source>CD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>CD-Laufwerk</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="64"/>
         <source>DVD drive</source>
-        <translation type="unfinished"></translation>
+        <translation>DVD-Laufwerk</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="65"/>
         <source>Network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="66"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Schnittstelle</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="75"/>
         <source>Devices are added to a VirtualHardwareSection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte werden zu einer VirtualHardwareSection hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="103"/>
         <source>A %1 has bus number 0 to %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein %1 hat die Busnummer 0 bis %2, nicht %3.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="105"/>
         <source>There is already a %1 with bus number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen %1 mit der Busnummer %2.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="114"/>
         <source>The system already has %1 %2s, the most it can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat bereits %1 × %2, die Höchstzahl.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="119"/>
         <location filename="../model/commands/adddevicecommand.cpp" line="157"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="131"/>
         <source>There is no File &quot;%1&quot; in References for the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Laufwerk gibt es keine Datei „%1“ in References.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="141"/>
         <source>There is no network &quot;%1&quot; in the NetworkSection; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der NetworkSection gibt es kein Netzwerk „%1“; fügen Sie es zuerst hinzu.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="146"/>
         <source>&quot;%1&quot; is not a MAC address (six hex pairs such as 52:54:00:12:34:56).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine MAC-Adresse (sechs Hex-Paare wie 52:54:00:12:34:56).</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="162"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -118,47 +118,47 @@
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="28"/>
         <source>Disks are attached in a VirtualHardwareSection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatten werden in einer VirtualHardwareSection angeschlossen.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="41"/>
         <source>There is already a disk &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Festplatte „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="44"/>
         <source>A disk needs a capacity above 0 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Festplatte braucht eine Kapazität über 0 Bytes.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="46"/>
         <source>The populated size (%1 bytes) is above the capacity (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die belegte Größe (%1 Bytes) liegt über der Kapazität (%2 Bytes).</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="57"/>
         <source>There is already a File &quot;%1&quot; in References.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Datei „%1“ in References.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="60"/>
         <source>The file name &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="63"/>
         <source>File &quot;%1&quot; already has the name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat bereits den Namen „%2“.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="73"/>
         <source>Add disk &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte „%1“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/commands/adddiskcommand.cpp" line="114"/>
         <source>Hard disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte %1</translation>
     </message>
 </context>
 <context>
@@ -166,49 +166,49 @@
     <message>
         <location filename="../views/adddiskdialog.cpp" line="26"/>
         <source>A new &amp;blank disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue &amp;leere Festplatte</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="27"/>
         <source>Disks made from disk &amp;images</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatten aus &amp;Abbildern</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="33"/>
         <source>Add Disk to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte zu %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="40"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="41"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="43"/>
         <source>The first controller with a free unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Controller mit freier Einheit</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="63"/>
         <source>Controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller:</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="83"/>
         <source>This virtual system has no VirtualHardwareSection to attach a disk to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses virtuelle System hat keine VirtualHardwareSection, an die eine Festplatte angeschlossen werden kann.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/adddiskdialog.cpp" line="139"/>
         <source>Add %n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Festplatte hinzufügen</numerusform>
+            <numerusform>%n Festplatten hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -265,17 +265,17 @@
     <message>
         <location filename="../model/commands/addeulacommand.cpp" line="17"/>
         <source>A license belongs to a virtual system or collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lizenz gehört zu einem virtuellen System oder einer Sammlung.</translation>
     </message>
     <message>
         <location filename="../model/commands/addeulacommand.cpp" line="19"/>
         <source>The license text is empty; a EULA needs text to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenztext ist leer; ein EULA braucht einen Text zum Annehmen.</translation>
     </message>
     <message>
         <location filename="../model/commands/addeulacommand.cpp" line="30"/>
         <source>Add a license to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz zu „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -283,32 +283,32 @@
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="18"/>
         <source>The file name &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="26"/>
         <source>ovf:compression is identity or gzip, not &quot;%1&quot; (DSP0243 §7.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:compression ist identity oder gzip, nicht „%1“ (DSP0243 §7.1).</translation>
     </message>
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="42"/>
         <source>There is already a File &quot;%1&quot; in References.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Datei „%1“ in References.</translation>
     </message>
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="48"/>
         <source>File &quot;%1&quot; already has the name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat bereits den Namen „%2“.</translation>
     </message>
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="53"/>
         <source>ovf:chunkSize is a number of bytes above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:chunkSize ist eine Anzahl Bytes über 0.</translation>
     </message>
     <message>
         <location filename="../model/commands/addfilecommand.cpp" line="70"/>
         <source>Add file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -316,17 +316,17 @@
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
         <source>Cannot add the locale: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
         <source>The descriptor has the locale %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat die Sprache %1 bereits.</translation>
     </message>
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
         <source>Add locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -334,42 +334,42 @@
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="29"/>
         <source>Add Network Adapter to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter zu %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="37"/>
         <source>Pick a network of the appliance, or type a new name to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Netzwerk der Appliance oder geben Sie einen neuen Namen ein, um eines hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="42"/>
         <source>assigned at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Bereitstellung vergeben</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="50"/>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk:</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="51"/>
         <source>Adapter type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptertyp:</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="52"/>
         <source>MAC address:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse:</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="62"/>
         <source>This virtual system has no VirtualHardwareSection to add an adapter to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses virtuelle System hat keine VirtualHardwareSection, zu der ein Adapter hinzugefügt werden kann.</translation>
     </message>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="85"/>
         <source>Add a network adapter on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter an %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -377,22 +377,22 @@
     <message>
         <location filename="../model/commands/addnetworkcommand.cpp" line="18"/>
         <source>A network needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../model/commands/addnetworkcommand.cpp" line="21"/>
         <source>There is already a network &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Netzwerk „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/addnetworkcommand.cpp" line="25"/>
         <source>The %1 network</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk %1</translation>
     </message>
     <message>
         <location filename="../model/commands/addnetworkcommand.cpp" line="29"/>
         <source>Add network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -578,7 +578,7 @@
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="98"/>
         <source>%1.%2: expected a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: erwartet wird eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="149"/>
@@ -593,12 +593,12 @@
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="157"/>
         <source>allowUnchecked: not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>allowUnchecked: kein Wahrheitswert</translation>
     </message>
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="162"/>
         <source>firmware: &apos;%1&apos; is not &quot;auto&quot;, &quot;bios&quot; or &quot;efi&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware: „%1“ ist nicht „auto“, „bios“ oder „efi“</translation>
     </message>
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="179"/>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="193"/>
         <source>target.domainType: &apos;%1&apos; is not &quot;kvm&quot; or &quot;qemu&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>target.domainType: „%1“ ist nicht „kvm“ oder „qemu“</translation>
     </message>
     <message>
         <location filename="../model/deploy/answerfile.cpp" line="200"/>
@@ -658,19 +658,19 @@
     <message>
         <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
         <source>The Strings section is not part of a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Strings-Abschnitt gehört zu keinem Dokument.</translation>
     </message>
     <message>
         <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
         <source>No messages to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldungen zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
         <source>Add %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Meldung hinzufügen</numerusform>
+            <numerusform>%n Meldungen hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -679,27 +679,27 @@
     <message>
         <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
         <source>The appliance needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
         <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Version %1 wird von diesem Programm nicht geschrieben (1.0 oder 2.0).</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
         <source>The network &quot;%1&quot; is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk „%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
         <source>A virtual system needs at least one CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein virtuelles System braucht mindestens eine CPU.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
         <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher ist zu wenig für ein virtuelles System (mindestens 1 MiB).</translation>
     </message>
 </context>
 <context>
@@ -707,12 +707,12 @@
     <message>
         <location filename="../wizards/appliancediskspage.cpp" line="11"/>
         <source>Disk images</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplattenabbilder</translation>
     </message>
     <message>
         <location filename="../wizards/appliancediskspage.cpp" line="12"/>
         <source>Each image becomes a disk of the appliance. The images are read, never changed; the package gets a streamOptimized VMDK of each when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Abbild wird eine Festplatte der Appliance. Die Abbilder werden gelesen, nie verändert; beim Speichern erhält das Paket von jedem ein streamOptimized-VMDK.</translation>
     </message>
 </context>
 <context>
@@ -720,47 +720,47 @@
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="16"/>
         <source>&amp;Empty: hardware only, disks added later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer: nur Hardware, Festplatten werden später hinzugefügt</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="17"/>
         <source>From one or more &amp;disk images (qcow2, raw, VMDK, VDI, VHD/VHDX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem oder mehreren &amp;Festplattenabbildern (qcow2, raw, VMDK, VDI, VHD/VHDX)</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="18"/>
         <source>From a &amp;template (QEMU/KVM, vSphere, VirtualBox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Vorlage (QEMU/KVM, vSphere, VirtualBox)</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="20"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="21"/>
         <source>Name the appliance and choose where it starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Appliance und wählen Sie, womit sie beginnt.</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="23"/>
         <source>e.g. Web Frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Web-Frontend</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="35"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="40"/>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="47"/>
         <source>Virtual system id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des virtuellen Systems: %1</translation>
     </message>
 </context>
 <context>
@@ -768,42 +768,42 @@
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="12"/>
         <source>Generic QEMU/KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>Generisch QEMU/KVM</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="13"/>
         <source>An IDE controller every guest boots from and a virtio network adapter; deploys to libvirt as is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein IDE-Controller, von dem jeder Gast bootet, und ein virtio-Netzwerkadapter; lässt sich unverändert in libvirt bereitstellen.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="14"/>
         <source>vSphere-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>vSphere-kompatibel</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="15"/>
         <source>Paravirtual SCSI, an IDE controller for CD/DVD drives and VMXNET3, hardware version 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paravirtuelles SCSI, ein IDE-Controller für CD/DVD-Laufwerke und VMXNET3, Hardwareversion 13.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="16"/>
         <source>VirtualBox-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualBox-kompatibel</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="17"/>
         <source>A SATA (AHCI) controller, an IDE controller for CD/DVD drives and an E1000 adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein SATA-Controller (AHCI), ein IDE-Controller für CD/DVD-Laufwerke und ein E1000-Adapter.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="30"/>
         <source>The template %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <location filename="../model/authoring/appliancetemplate.cpp" line="33"/>
         <source>There is no template &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Vorlage „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -811,12 +811,12 @@
     <message>
         <location filename="../wizards/appliancetemplatepage.cpp" line="13"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../wizards/appliancetemplatepage.cpp" line="14"/>
         <source>The hardware the appliance starts with; everything can be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hardware, mit der die Appliance beginnt; alles kann danach geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../model/package/blockcopier.cpp" line="58"/>
         <source>%1: the source ended %2 bytes early</source>
-        <translation type="unfinished">%1: die Quelle endete %2 Bytes zu früh</translation>
+        <translation>%1: die Quelle endete %2 Bytes zu früh</translation>
     </message>
 </context>
 <context>
@@ -979,17 +979,17 @@
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
         <source>No bundle store to hold &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bündelspeicher für „%1“ vorhanden.</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
         <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bündel „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
         <source>The bundle &apos;%1&apos; is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bündel „%1“ ist nicht geladen.</translation>
     </message>
 </context>
 <context>
@@ -997,22 +997,22 @@
     <message>
         <location filename="../model/l10n/bundlestore.cpp" line="38"/>
         <source>no package files are at hand to read &apos;%1&apos; from</source>
-        <translation type="unfinished"></translation>
+        <translation>es liegen keine Paketdateien vor, aus denen „%1“ gelesen werden könnte</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundlestore.cpp" line="45"/>
         <source>&apos;%1&apos; is not well-formed XML (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein wohlgeformtes XML (%2: %3)</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundlestore.cpp" line="48"/>
         <source>&apos;%1&apos; is not a Strings document: its root element is &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Strings-Dokument: sein Wurzelelement ist &lt;%2&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundlestore.cpp" line="57"/>
         <source>&apos;%1&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -1020,12 +1020,12 @@
     <message>
         <location filename="../model/l10n/catalogue.cpp" line="97"/>
         <source>no File in References has the id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei in References hat die ID „%1“</translation>
     </message>
     <message>
         <location filename="../model/l10n/catalogue.cpp" line="99"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bündel „%1“ wurde nicht gelesen (keine Paketdateien vorhanden)</translation>
     </message>
 </context>
 <context>
@@ -1110,27 +1110,27 @@
     <message>
         <location filename="../model/ovf/cimostypes.cpp" line="158"/>
         <source>%1 is not a CIM operating system type (0 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CIM-Betriebssystemtyp (0 bis %2).</translation>
     </message>
     <message>
         <location filename="../model/ovf/cimostypes.cpp" line="162"/>
         <source>No operating system given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betriebssystem angegeben.</translation>
     </message>
     <message>
         <location filename="../model/ovf/cimostypes.cpp" line="174"/>
         <source>No CIM operating system type is called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein CIM-Betriebssystemtyp heißt „%1“.</translation>
     </message>
     <message>
         <location filename="../model/ovf/cimostypes.cpp" line="178"/>
         <source>&quot;%1&quot; could mean %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ könnte %2 bedeuten.</translation>
     </message>
     <message>
         <location filename="../model/ovf/cimostypes.cpp" line="189"/>
         <source>%1 – not a CIM operating system type</source>
-        <translation type="unfinished">%1 – kein CIM-Betriebssystemtyp</translation>
+        <translation>%1 – kein CIM-Betriebssystemtyp</translation>
     </message>
 </context>
 <context>
@@ -1138,12 +1138,12 @@
     <message>
         <location filename="../model/l10n/clearsectioncommand.cpp" line="11"/>
         <source>The Strings section is empty already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Strings-Abschnitt ist bereits leer.</translation>
     </message>
     <message>
         <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
         <source>Remove the messages of a Strings section</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungen eines Strings-Abschnitts entfernen</translation>
     </message>
 </context>
 <context>
@@ -1151,62 +1151,62 @@
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="66"/>
         <source>Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilität</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="67"/>
         <source>&amp;Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompatibilität</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="68"/>
         <source>Make Compatible &amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel machen &amp;mit</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="101"/>
         <source>Checking…</source>
-        <translation type="unfinished">Prüfung läuft…</translation>
+        <translation>Prüfung läuft…</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="151"/>
         <source>when the package is written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben des Pakets: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="153"/>
         <source>not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geändert: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="154"/>
         <source>Make Compatible with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel machen mit %1</translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="156"/>
         <source>Nothing in the document needed a fix for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts im Dokument musste für %1 korrigiert werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/compatibilitycontroller.cpp" line="157"/>
         <source>%n changes for %1, as one edit (Edit &gt; Undo takes them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung für %1, als eine Bearbeitung (Bearbeiten &gt; Rückgängig nimmt sie zurück).</numerusform>
+            <numerusform>%n Änderungen für %1, als eine Bearbeitung (Bearbeiten &gt; Rückgängig nimmt sie zurück).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/compatibilitycontroller.cpp" line="166"/>
         <source>Package fixes (manifest, compression) are applied by ovfctl lint --fix -o OUT.ova.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketkorrekturen (Manifest, Komprimierung) werden mit ovfctl lint --fix -o OUT.ova angewendet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/compatibilitycontroller.cpp" line="172"/>
         <source>Made compatible with %1: %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kompatibel gemacht mit %1: %n Änderung</numerusform>
+            <numerusform>Kompatibel gemacht mit %1: %n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1215,80 +1215,80 @@
     <message>
         <location filename="../views/compatibilityview.cpp" line="81"/>
         <source>Compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="83"/>
         <location filename="../views/compatibilityview.cpp" line="188"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="84"/>
         <location filename="../views/compatibilityview.cpp" line="188"/>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="85"/>
         <source>Parts ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile ignoriert</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="94"/>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="94"/>
         <source>Targets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele: %1</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="188"/>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="188"/>
         <location filename="../views/compatibilityview.cpp" line="189"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="188"/>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="189"/>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="189"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="189"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="189"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="190"/>
         <source>Make Compatible with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel machen mit</translation>
     </message>
     <message>
         <location filename="../views/compatibilityview.cpp" line="191"/>
         <source>Apply the fixes for one target as one undoable edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrekturen für ein Ziel als eine rückgängig machbare Bearbeitung anwenden</translation>
     </message>
 </context>
 <context>
@@ -1357,37 +1357,37 @@
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="18"/>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="19"/>
         <source>“%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="19"/>
         <source>“%1” has not been saved to a file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde noch nicht in eine Datei gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="20"/>
         <source>The deploy wizard deploys the package as it is on disk. Save the changes and deploy the saved package, or deploy the package as it was last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsassistent stellt das Paket so bereit, wie es auf der Festplatte liegt. Die Änderungen speichern und das gespeicherte Paket bereitstellen, oder das Paket im zuletzt gespeicherten Zustand bereitstellen?</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="22"/>
         <source>The deploy wizard deploys a package on disk. Save the document first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereitstellungsassistent stellt ein Paket von der Festplatte bereit. Das Dokument zuerst speichern?</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="23"/>
         <source>&amp;Save and Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und bereitstellen</translation>
     </message>
     <message>
         <location filename="../app/gui/deploylauncher.cpp" line="24"/>
         <source>Deploy &amp;Last Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt Gespeichertes bereitstellen</translation>
     </message>
 </context>
 <context>
@@ -1395,27 +1395,27 @@
     <message>
         <location filename="../wizards/deploysession.cpp" line="135"/>
         <source>License %1 of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz %1 des Pakets</translation>
     </message>
     <message>
         <location filename="../wizards/deploysession.cpp" line="136"/>
         <source>License %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz %1 von %2</translation>
     </message>
     <message>
         <location filename="../wizards/deploysession.cpp" line="147"/>
         <source>%1: %2 accepted a different text (its SHA-256 is not that of the package&apos;s text), so it must be accepted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat einen anderen Text angenommen (seine SHA-256-Prüfsumme ist nicht die des Paket-Textes), daher muss er erneut angenommen werden.</translation>
     </message>
     <message>
         <location filename="../wizards/deploysession.cpp" line="152"/>
         <source>%1: %2 does not accept it, so it must be accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nimmt sie nicht an, daher muss sie hier angenommen werden.</translation>
     </message>
     <message>
         <location filename="../wizards/deploysession.cpp" line="156"/>
         <source>%1 accepts license %2 of &quot;%3&quot;, which this package does not have; ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Lizenz %2 von „%3“ an, die dieses Paket nicht hat; ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -1428,40 +1428,42 @@
     <message>
         <location filename="../wizards/deploywizard.cpp" line="50"/>
         <source>&amp;Load Answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;laden…</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="53"/>
         <source>Fill in the following pages from an answer file saved by this wizard or by ovfctl deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die folgenden Seiten aus einer Antwortdatei ausfüllen, die dieser Assistent oder ovfctl deploy gespeichert hat.</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="89"/>
         <location filename="../wizards/deploywizard.cpp" line="118"/>
         <source>Load Answer File</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei laden</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="90"/>
         <source>Answer files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="100"/>
         <source>The answer file was not loaded; nothing was changed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei wurde nicht geladen; nichts wurde geändert.
+
+%1</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="110"/>
         <source>Deploy Appliance — answers from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliance bereitstellen – Antworten aus %1</translation>
     </message>
     <message>
         <location filename="../wizards/deploywizard.cpp" line="112"/>
         <source>The answer file was loaded with warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwortdatei wurde mit Warnungen geladen:</translation>
     </message>
 </context>
 <context>
@@ -1509,27 +1511,27 @@
     <message>
         <location filename="../model/deploy/deployer.cpp" line="99"/>
         <source>%1: the package has no manifest, so its disks cannot be checked; it is not deployed without an explicit acknowledgement (--allow-unchecked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Paket hat kein Manifest, daher können seine Festplatten nicht geprüft werden; ohne ausdrückliche Bestätigung (--allow-unchecked) wird es nicht bereitgestellt</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployer.cpp" line="101"/>
         <source>%1: the manifest does not cover the package completely, so some of it cannot be checked; it is not deployed without an explicit acknowledgement (--allow-unchecked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Manifest deckt das Paket nicht vollständig ab, daher kann ein Teil nicht geprüft werden; ohne ausdrückliche Bestätigung (--allow-unchecked) wird es nicht bereitgestellt</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployer.cpp" line="108"/>
         <source>deployed with the operator&apos;s acknowledgement that the package is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereitgestellt mit der Bestätigung des Bedieners, dass das Paket %1 ist</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployer.cpp" line="344"/>
         <source>%1: its digest was deferred, but it cannot be read in place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Prüfsumme wurde zurückgestellt, aber die Datei kann nicht an Ort und Stelle gelesen werden</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployer.cpp" line="350"/>
         <source>%1: does not match its manifest digest; nothing was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stimmt nicht mit der Prüfsumme im Manifest überein; nichts wurde behalten</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployer.cpp" line="88"/>
@@ -1567,42 +1569,42 @@
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="18"/>
         <source>firmware: UEFI (OVMF), as the package asks (%1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: UEFI (OVMF), wie vom Paket verlangt (%1)%2</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="19"/>
         <source>, with secure boot</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Secure Boot</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="21"/>
         <source>firmware: UEFI (OVMF), as chosen for this deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: UEFI (OVMF), wie für diese Bereitstellung gewählt</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="23"/>
         <source>firmware: BIOS as chosen, although the package asks for UEFI (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware: BIOS wie gewählt, obwohl das Paket UEFI verlangt (%1)</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="25"/>
         <source>secure boot is asked for but needs UEFI; not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure Boot ist verlangt, braucht aber UEFI; nicht angewendet</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="35"/>
         <source>machine: q35, which secure boot needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine: q35, die Secure Boot braucht</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="36"/>
         <source>machine: q35, for the boot disk on SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschine: q35, für die Boot-Festplatte an SATA</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="67"/>
         <source>IDE drives are attached to SATA: the q35 machine has no IDE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE-Laufwerke werden an SATA angeschlossen: die q35-Maschine hat kein IDE</translation>
     </message>
     <message>
         <location filename="../model/deploy/deployerdomain.cpp" line="125"/>
@@ -1855,78 +1857,78 @@
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="161"/>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="167"/>
         <source>%1 (not in the NetworkSection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der NetworkSection)</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="184"/>
         <location filename="../views/devicedetailspanel.cpp" line="210"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="193"/>
         <source>(empty drive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeres Laufwerk)</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="237"/>
         <source>Attach disk %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte %1 an %2 anschließen</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="251"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="251"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="251"/>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="252"/>
         <source>MAC address:</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="252"/>
         <source>Disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="252"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="258"/>
         <source>assigned at deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Bereitstellung vergeben</translation>
     </message>
     <message>
         <location filename="../views/devicedetailspanel.cpp" line="259"/>
         <source>ResourceSubType: the adapter or controller model the platform emulates</source>
-        <translation type="unfinished"></translation>
+        <translation>ResourceSubType: das Adapter- oder Controller-Modell, das die Plattform emuliert</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2006,7 @@
     <message>
         <location filename="../model/deploy/diskconverter.cpp" line="254"/>
         <source>its digest was deferred, but it is not stored in place</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme wurde zurückgestellt, aber die Datei liegt nicht an Ort und Stelle</translation>
     </message>
 </context>
 <context>
@@ -2022,17 +2024,17 @@
     <message>
         <location filename="../model/package/diskimage.cpp" line="56"/>
         <source>qemu-img %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img %1 wurde nicht beendet</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="118"/>
         <source>disk format &apos;%1&apos; is not supported (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Festplattenformat „%1“ wird nicht unterstützt (%2)</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="128"/>
         <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abbild hat eine Basisdatei („%1“); nur eigenständige Festplatten werden angenommen (zuerst zusammenführen)</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="132"/>
@@ -2047,7 +2049,7 @@
     <message>
         <location filename="../model/package/diskimage.cpp" line="144"/>
         <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Extent „%1“ des VMDK ist keine Datei daneben</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="148"/>
@@ -2077,12 +2079,12 @@
     <message>
         <location filename="../model/package/diskimage.cpp" line="191"/>
         <source>qemu-img map gave no JSON list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img map lieferte keine JSON-Liste: %1</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="199"/>
         <source>qemu-img map gave an extent without start or length</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img map lieferte einen Extent ohne Anfang oder Länge</translation>
     </message>
 </context>
 <context>
@@ -2090,62 +2092,62 @@
     <message>
         <location filename="../views/diskimagelist.cpp" line="63"/>
         <source>Choose Disk Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplattenabbilder auswählen</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="64"/>
         <source>Disk images (*.qcow2 *.img *.raw *.vmdk *.vdi *.vhd *.vhdx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplattenabbilder (*.qcow2 *.img *.raw *.vmdk *.vdi *.vhd *.vhdx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="146"/>
         <source>inspecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird untersucht…</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="152"/>
         <source>cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="161"/>
         <source>%1 of data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Daten</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="166"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbild</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="166"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="166"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="166"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="167"/>
         <source>Add Images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbilder hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="168"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../views/diskimagelist.cpp" line="169"/>
         <source>raw, qcow2, VMDK, VDI, VHD or VHDX images; they are read, never changed, and converted to a streamOptimized VMDK when the package is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>raw-, qcow2-, VMDK-, VDI-, VHD- oder VHDX-Abbilder; sie werden gelesen, nie verändert, und beim Speichern des Pakets in ein streamOptimized-VMDK umgewandelt</translation>
     </message>
 </context>
 <context>
@@ -2153,17 +2155,17 @@
     <message>
         <location filename="../model/package/diskimagereader.cpp" line="18"/>
         <source>not a regular file</source>
-        <translation type="unfinished">keine reguläre Datei</translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../model/package/diskimagereader.cpp" line="18"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <location filename="../model/package/diskimagereader.cpp" line="40"/>
         <source>the image changed while it was opened (%1 bytes, not %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abbild hat sich beim Öffnen verändert (%1 Bytes, nicht %2)</translation>
     </message>
 </context>
 <context>
@@ -2171,27 +2173,27 @@
     <message>
         <location filename="../model/authoring/diskimport.cpp" line="19"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/authoring/diskimport.cpp" line="52"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine solche Datei</translation>
     </message>
     <message>
         <location filename="../model/authoring/diskimport.cpp" line="54"/>
         <source>%1: not a regular file</source>
-        <translation type="unfinished">%1: keine reguläre Datei</translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../model/authoring/diskimport.cpp" line="65"/>
         <source>%1: unknown disk format &apos;%2&apos; (raw, qcow2, vmdk, vdi, vhd or vhdx)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Festplattenformat „%2“ (raw, qcow2, vmdk, vdi, vhd oder vhdx)</translation>
     </message>
     <message>
         <location filename="../model/authoring/diskimport.cpp" line="70"/>
         <source>%1: the file is a %2 image, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist ein %2-Abbild, kein %3</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2247,7 @@
     <message>
         <location filename="../app/gui/documentsaver.cpp" line="94"/>
         <source>%1: cannot create its folder</source>
-        <translation type="unfinished">%1: kann seinen Ordner nicht anlegen</translation>
+        <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
         <location filename="../app/gui/documentsaver.cpp" line="97"/>
@@ -2305,7 +2307,7 @@
     <message>
         <location filename="../app/gui/documentworkspace.cpp" line="226"/>
         <source>Create a new appliance, or open an OVF descriptor or package (or drop one here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eine neue Appliance oder öffnen Sie einen OVF-Deskriptor oder ein Paket (oder legen Sie eines hier ab)</translation>
     </message>
     <message>
         <location filename="../app/gui/documentworkspace.cpp" line="227"/>
@@ -2487,52 +2489,52 @@
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="211"/>
         <source>Processing instructions are not kept in an edited element; remove this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsanweisungen bleiben in einem bearbeiteten Element nicht erhalten; entfernen Sie diese.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="248"/>
         <source>There is no element to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Element zum Bearbeiten.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="267"/>
         <source>Only one element can stand here: this is a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nur ein Element stehen: dies ist ein zweites.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="268"/>
         <source>Only whitespace may come before or after the element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor oder nach dem Element darf nur Leerraum stehen.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="272"/>
         <source>The text holds no element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält kein Element.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="274"/>
         <source>The descriptor&apos;s root must stay an Envelope in namespace %1 (found &lt;%2&gt; in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wurzel des Deskriptors muss ein Envelope im Namensraum %1 bleiben (gefunden: &lt;%2&gt; in %3).</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="277"/>
         <source>no namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Namensraum</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="280"/>
         <source>The root element keeps its name &lt;%1&gt;; change what is inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzelelement behält seinen Namen &lt;%1&gt;; ändern Sie, was darin steht.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="283"/>
         <source>The text is what the document holds: nothing to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text entspricht dem, was das Dokument enthält: nichts anzuwenden.</translation>
     </message>
     <message>
         <location filename="../model/commands/editxmlcommand.cpp" line="286"/>
         <source>Edit the XML of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML von %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2601,67 +2603,67 @@
     <message>
         <location filename="../views/entityeditor.cpp" line="116"/>
         <source>Renaming updates the startup order and scale-out entries that refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen aktualisiert die Startreihenfolge- und Scale-out-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="117"/>
         <source>Renaming updates the startup order entries that refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen aktualisiert die Startreihenfolge-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung virtueller Systeme</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles System</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Id:</source>
-        <translation type="unfinished">ID:</translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Info:</source>
-        <translation type="unfinished">Info:</translation>
+        <translation>Info:</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="136"/>
         <source>ovf:id: unique in the descriptor, no spaces; committed when you leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:id: eindeutig im Deskriptor, ohne Leerzeichen; wird übernommen, wenn Sie das Feld verlassen</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="137"/>
         <source>A name for people (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für Menschen (optional)</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="138"/>
         <source>What this is, in a sentence (required by OVF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dies ist, in einem Satz (von OVF verlangt)</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="140"/>
         <source>Startup order (drag rows to reorder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge (Zeilen ziehen, um sie umzuordnen)</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="141"/>
         <source>Add a Startup Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/entityeditor.cpp" line="142"/>
         <source>Adds a StartupSection: the order and delays in which the systems power on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine StartupSection hinzu: Reihenfolge und Verzögerungen, mit denen die Systeme eingeschaltet werden</translation>
     </message>
 </context>
 <context>
@@ -2933,27 +2935,27 @@
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
         <source>Line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="170"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../model/items/envelopetreemodeledit.cpp" line="315"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished">„%1“ nach „%2“ verschieben</translation>
+        <translation>„%1“ nach „%2“ verschieben</translation>
     </message>
 </context>
 <context>
@@ -3006,32 +3008,32 @@
     <message>
         <location filename="../views/envelopetreeview.cpp" line="240"/>
         <source>Add &amp;Disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Festplatte hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="241"/>
         <source>Add a disk to the selected virtual system: a new empty disk or a disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten virtuellen System eine Festplatte hinzufügen: eine neue leere Festplatte oder ein Festplattenabbild</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="242"/>
         <source>Add &amp;Network Adapter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerkadapter hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="243"/>
         <source>Add a network adapter to the selected virtual system</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten virtuellen System einen Netzwerkadapter hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="244"/>
         <source>Add a virtual system to the selected collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Sammlung ein virtuelles System hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="245"/>
         <source>Add a virtual system collection to the selected collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählten Sammlung eine Sammlung virtueller Systeme hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="382"/>
@@ -3148,127 +3150,127 @@
     <message>
         <location filename="../model/compat/fixer.cpp" line="28"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="52"/>
         <source>%1 %2= -&gt; ovf:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2= -&gt; ovf:%2</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="58"/>
         <source>%1 (%2 elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Elemente)</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="72"/>
         <source>%1: VirtualSystem id %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VirtualSystem-ID %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="94"/>
         <source>%1: %2 InstanceID %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 InstanceID %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="104"/>
         <source>%1: ResourceSubType %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ResourceSubType %2 entfernt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="107"/>
         <source>%1: ResourceSubType %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ResourceSubType %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="122"/>
         <source>%1: ResourceSubType %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ResourceSubType %2 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="133"/>
         <source>Memory in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher in MB</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="137"/>
         <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Arbeitsspeicher %2 -&gt; %3 byte * 2^20</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="150"/>
         <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vmw:Config firmware=&quot;%2&quot; hinzugefügt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="166"/>
         <source>%1: %2 %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 -&gt; %4</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="175"/>
         <source>%1: ExtraConfig %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ExtraConfig %2 entfernt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="178"/>
         <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 als ovf:required=&quot;false&quot; markiert</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="182"/>
         <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ovf:href „%2“ -&gt; „%3“</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="185"/>
         <source>%1: ovf:size %2 added to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ovf:size %2 zu %3 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="99"/>
         <source>namespace %1 -&gt; %2 (OVF 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum %1 -&gt; %2 (OVF 1)</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="104"/>
         <source>ovf:version %1 -&gt; 1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:version %1 -&gt; 1.0</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="117"/>
         <source>Rewrite %1 as Item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Item neu schreiben</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="125"/>
         <source>line %1: %2 (%3) -&gt; RASD Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="126"/>
         <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item, ohne %4 (nicht in RASD)</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="142"/>
         <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das VirtualSystem verwendet Präfixe, die in seiner Sammlung deklariert sind; nicht verschoben</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="153"/>
         <source>Replace collection by its VirtualSystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung durch ihr VirtualSystem ersetzen</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="160"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt</translation>
     </message>
     <message>
         <location filename="../model/compat/fixes_structure.cpp" line="162"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt (mit ihr entfernt: %4)</translation>
     </message>
 </context>
 <context>
@@ -3276,27 +3278,27 @@
     <message>
         <location filename="../model/compat/fixer.cpp" line="217"/>
         <source>Make compatible with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibel machen mit %1</translation>
     </message>
     <message>
         <location filename="../model/compat/fixer.cpp" line="233"/>
         <source>manifest written with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest mit %1 geschrieben</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/fixer.cpp" line="236"/>
         <source>gzip files stored uncompressed (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Datei)</numerusform>
+            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Dateien)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/fixer.cpp" line="239"/>
         <source>chunked files joined (%n files)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aufgeteilte Dateien zusammengefügt (%n Datei)</numerusform>
+            <numerusform>aufgeteilte Dateien zusammengefügt (%n Dateien)</numerusform>
         </translation>
     </message>
 </context>
@@ -3434,47 +3436,47 @@
     <message>
         <location filename="../model/package/folderwriter.cpp" line="38"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="45"/>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished">%1 existiert und ist kein Ordner</translation>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="48"/>
         <source>cannot create a temporary folder beside %1: %2</source>
-        <translation type="unfinished">kann neben %1 keinen temporären Ordner anlegen: %2</translation>
+        <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="68"/>
         <source>%1: cannot create its folder</source>
-        <translation type="unfinished">%1: kann seinen Ordner nicht anlegen</translation>
+        <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="82"/>
         <source>%1: more data than announced</source>
-        <translation type="unfinished">%1: mehr Daten als angekündigt</translation>
+        <translation>%1: mehr Daten als angekündigt</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="107"/>
         <source>%1: %2 bytes short</source>
-        <translation type="unfinished">%1: es fehlen %2 Bytes</translation>
+        <translation>%1: es fehlen %2 Bytes</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="131"/>
         <source>cannot sync the folder %1 of the new package</source>
-        <translation type="unfinished">kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
+        <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="138"/>
         <source>cannot move the existing %1 aside</source>
-        <translation type="unfinished">kann das vorhandene %1 nicht beiseiteschieben</translation>
+        <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
     </message>
     <message>
         <location filename="../model/package/folderwriter.cpp" line="143"/>
         <source>cannot move the new package to %1</source>
-        <translation type="unfinished">kann das neue Paket nicht nach %1 verschieben</translation>
+        <translation>kann das neue Paket nicht nach %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -3515,22 +3517,22 @@
     <message>
         <location filename="../model/commands/formedits.cpp" line="162"/>
         <source>The document&apos;s root element does not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wurzelelement des Dokuments wird nicht verschoben.</translation>
     </message>
     <message>
         <location filename="../model/commands/formedits.cpp" line="166"/>
         <source>%1 is already the first in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits das erste in %2.</translation>
     </message>
     <message>
         <location filename="../model/commands/formedits.cpp" line="167"/>
         <source>%1 is already the last in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits das letzte in %2.</translation>
     </message>
     <message>
         <location filename="../model/commands/formedits.cpp" line="210"/>
         <source>No deployment option to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereitstellungsoption zum Ändern.</translation>
     </message>
 </context>
 <context>
@@ -3538,60 +3540,60 @@
     <message>
         <location filename="../wizards/formatpage.cpp" line="14"/>
         <source>OVF &amp;1.0: read by every OVF tool (VMware, VirtualBox, oVirt, virt-v2v)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF &amp;1.0: von jedem OVF-Werkzeug gelesen (VMware, VirtualBox, oVirt, virt-v2v)</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="17"/>
         <source>OVF &amp;2.0: the current DMTF standard (fewer tools read it)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF &amp;2.0: der aktuelle DMTF-Standard (weniger Werkzeuge lesen ihn)</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="20"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="21"/>
         <source>The OVF version of the descriptor; Finish opens the new appliance, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVF-Version des Deskriptors; „Fertigstellen“ öffnet die neue Appliance, noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="52"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="53"/>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="55"/>
         <source>Guest OS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastbetriebssystem: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../wizards/formatpage.cpp" line="57"/>
         <source>%n CPU(s), %1 of memory</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CPU, %1 Arbeitsspeicher</numerusform>
+            <numerusform>%n CPUs, %1 Arbeitsspeicher</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="62"/>
         <source>Networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke: %1</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="64"/>
         <source>Disk from %1 (%2, %3), pending until the package is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte aus %1 (%2, %3), ausstehend bis zum Speichern des Pakets</translation>
     </message>
     <message>
         <location filename="../wizards/formatpage.cpp" line="71"/>
         <source>The appliance cannot be made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Appliance kann nicht erstellt werden:</translation>
     </message>
 </context>
 <context>
@@ -3599,27 +3601,27 @@
     <message>
         <location filename="../wizards/guestospage.cpp" line="19"/>
         <source>Guest operating system</source>
-        <translation type="unfinished">Gastbetriebssystem</translation>
+        <translation>Gastbetriebssystem</translation>
     </message>
     <message>
         <location filename="../wizards/guestospage.cpp" line="20"/>
         <source>What the appliance runs, as the CIM operating system type deployment tools read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Appliance ausführt, als CIM-Betriebssystemtyp, den Bereitstellungswerkzeuge lesen.</translation>
     </message>
     <message>
         <location filename="../wizards/guestospage.cpp" line="22"/>
         <source>Search: part of a name (e.g. debian) or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Teil eines Namens (z. B. debian) oder eine Zahl</translation>
     </message>
     <message>
         <location filename="../wizards/guestospage.cpp" line="48"/>
         <source>No choice: the template&apos;s operating system stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl: Das Betriebssystem der Vorlage bleibt.</translation>
     </message>
     <message>
         <location filename="../wizards/guestospage.cpp" line="49"/>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1</translation>
     </message>
 </context>
 <context>
@@ -3627,12 +3629,12 @@
     <message>
         <location filename="../model/package/gzipdeflater.cpp" line="33"/>
         <source>gzip compression could not start</source>
-        <translation type="unfinished">gzip-Komprimierung konnte nicht starten</translation>
+        <translation>gzip-Komprimierung konnte nicht starten</translation>
     </message>
     <message>
         <location filename="../model/package/gzipdeflater.cpp" line="49"/>
         <source>gzip compression failed</source>
-        <translation type="unfinished">gzip-Komprimierung fehlgeschlagen</translation>
+        <translation>gzip-Komprimierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3665,7 +3667,7 @@
     <message>
         <location filename="../model/package/gzipinflater.cpp" line="137"/>
         <source>inflates past %1; refused as a possible gzip bomb</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt über %1 hinaus; als mögliche gzip-Bombe abgelehnt</translation>
     </message>
     <message>
         <location filename="../model/package/gzipinflater.cpp" line="147"/>
@@ -3688,77 +3690,77 @@
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="67"/>
         <source>(no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Netzwerk)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="74"/>
         <source>Disk %1</source>
-        <translation type="unfinished">Disk %1</translation>
+        <translation>Festplatte %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
         <source>File %1</source>
-        <translation type="unfinished">File %1</translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="82"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="89"/>
         <source>bus %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="94"/>
         <source>controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="95"/>
         <source>%1, unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Einheit %2</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="117"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
         <source>bound %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebunden: %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="133"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="134"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
         <source>Connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
         <source>Controller / address</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller / Adresse</translation>
     </message>
     <message>
         <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>
@@ -3766,127 +3768,127 @@
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="24"/>
         <source>Add Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk hinzufügen</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="24"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="26"/>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="27"/>
         <source>CPUs, memory, firmware, the disk controller and the networks; all of it can be changed later in the hardware editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs, Arbeitsspeicher, Firmware, Festplatten-Controller und Netzwerke; alles lässt sich später im Hardware-Editor ändern.</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="36"/>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="37"/>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="39"/>
         <source>The template&apos;s (BIOS unless it says otherwise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die der Vorlage (BIOS, sofern sie nichts anderes angibt)</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="40"/>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="41"/>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="43"/>
         <source>The template&apos;s first controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Controller der Vorlage</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="44"/>
         <source>IDE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDE</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="45"/>
         <source>SCSI (LSI Logic)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI (LSI Logic)</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="46"/>
         <source>SCSI (VMware Paravirtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI (VMware Paravirtual)</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="48"/>
         <source>SCSI (virtio-scsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI (virtio-scsi)</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="50"/>
         <source>SATA (AHCI)</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA (AHCI)</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="51"/>
         <source>NVMe</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="53"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="53"/>
         <source>Adapter type</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptertyp</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="71"/>
         <source>&amp;CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPUs:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="72"/>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsspeicher:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="75"/>
         <source>&amp;Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="76"/>
         <source>&amp;Disk controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatten-&amp;Controller:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="78"/>
         <source>Networks (one adapter each):</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke (je ein Adapter):</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="90"/>
         <source>Network %1</source>
-        <translation type="unfinished">Netzwerk %1</translation>
+        <translation>Netzwerk %1</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="107"/>
         <source>The template&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Der der Vorlage</translation>
     </message>
 </context>
 <context>
@@ -3894,67 +3896,67 @@
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="65"/>
         <source>All options (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Optionen (Basis)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="68"/>
         <source>Option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option: %1</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="81"/>
         <source>minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="82"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="164"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="165"/>
         <source>%1 (base)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Basis)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="170"/>
         <source>This option uses the base value; edit the cell to give it its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Option verwendet den Basiswert; bearbeiten Sie die Zelle, um ihr einen eigenen zu geben.</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
         <source>vmw:CoresPerSocket: how the CPUs are grouped into sockets (must divide the CPU count)</source>
-        <translation type="unfinished"></translation>
+        <translation>vmw:CoresPerSocket: wie die CPUs zu Sockeln gruppiert werden (muss die CPU-Anzahl teilen)</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="183"/>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="184"/>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
         <source>Cores per socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerne pro Sockel</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../model/items/hardwarequantitymodel.cpp" line="221"/>
         <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -4045,37 +4047,37 @@
     <message>
         <location filename="../model/package/hrefreader.cpp" line="44"/>
         <source>there are no package files to read it from</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Paketdateien, aus denen sie gelesen werden könnte</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="72"/>
         <source>it is a symbolic link; only regular files inside the package are read</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist ein symbolischer Link; nur reguläre Dateien innerhalb des Pakets werden gelesen</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="74"/>
         <source>there is no such file next to the descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>neben dem Deskriptor gibt es keine solche Datei</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="77"/>
         <source>&apos;%1&apos; is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="79"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="83"/>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../model/package/hrefreader.cpp" line="87"/>
         <source>it is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4085,7 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="39"/>
         <source>%1: %2 added, %3 updated, %4 unchanged, %5 not final, %6 untranslated, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 nicht endgültig, %6 unübersetzt, %7 übersprungen</translation>
     </message>
 </context>
 <context>
@@ -4091,70 +4093,70 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
         <source>%1 names no target language; say which locale to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Zielsprache; geben Sie an, in welche Sprache importiert werden soll.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
         <source>%1 is a translation into %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Übersetzung ins %2, nicht ins %3.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
         <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Meldungs-ID „%1“: kein Element des Deskriptors verwendet sie</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
         <source>message id &apos;%1&apos; appears again; the first one counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungs-ID „%1“ kommt erneut vor; die erste zählt</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
         <source>the source text of &apos;%1&apos; is not the default text any more; its translation was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quelltext von „%1“ ist nicht mehr der Standardtext; seine Übersetzung wurde nicht importiert</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="131"/>
         <source>%1 has nothing new for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält nichts Neues für %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/l10n/importtranslationscommand.cpp" line="134"/>
         <source>Import %n %1 translation(s) from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n %1-Übersetzung aus %2 importieren</numerusform>
+            <numerusform>%n %1-Übersetzungen aus %2 importieren</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
         <source>External bundles cannot be written here (no bundle store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bündel können hier nicht geschrieben werden (kein Bündelspeicher).</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
         <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
         <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Meldungen stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -4162,12 +4164,12 @@
     <message>
         <location filename="../model/package/inflationlimit.cpp" line="17"/>
         <source>the limit of %1 bytes for a file no Disk of known capacity references</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenze von %1 Bytes für eine Datei, auf die keine Disk mit bekannter Kapazität verweist</translation>
     </message>
     <message>
         <location filename="../model/package/inflationlimit.cpp" line="43"/>
         <source>the capacity of Disk %1 (%2 bytes) plus the allowance for image metadata (%3 bytes in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kapazität von Disk %1 (%2 Bytes) plus Zuschlag für Abbild-Metadaten (%3 Bytes insgesamt)</translation>
     </message>
 </context>
 <context>
@@ -4198,57 +4200,57 @@
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="68"/>
         <source>%1: &apos;%2&apos; is not a valid file name in the image</source>
-        <translation type="unfinished">%1: „%2“ ist kein gültiger Dateiname im Image</translation>
+        <translation>%1: „%2“ ist kein gültiger Dateiname im Image</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="70"/>
         <source>%1: &apos;%2&apos; is in the image twice</source>
-        <translation type="unfinished">%1: „%2“ ist doppelt im Image</translation>
+        <translation>%1: „%2“ ist doppelt im Image</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="76"/>
         <source>%1: cannot create a temporary file: %2</source>
-        <translation type="unfinished">%1: kann keine temporäre Datei anlegen: %2</translation>
+        <translation>%1: kann keine temporäre Datei anlegen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="85"/>
         <source>%1: cannot start the ISO 9660 image: %2</source>
-        <translation type="unfinished">%1: kann das ISO-9660-Image nicht beginnen: %2</translation>
+        <translation>%1: kann das ISO-9660-Image nicht beginnen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="91"/>
         <location filename="../model/package/isoimagewriter.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="96"/>
         <location filename="../model/package/isoimagewriter.cpp" line="119"/>
         <source>%1: cannot read %2: %3</source>
-        <translation type="unfinished">%1: kann %2 nicht lesen: %3</translation>
+        <translation>%1: kann %2 nicht lesen: %3</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="106"/>
         <location filename="../model/package/isoimagewriter.cpp" line="109"/>
         <location filename="../model/package/isoimagewriter.cpp" line="122"/>
         <source>%1: cannot add %2: %3</source>
-        <translation type="unfinished">%1: kann %2 nicht hinzufügen: %3</translation>
+        <translation>%1: kann %2 nicht hinzufügen: %3</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="120"/>
         <source>file shrank</source>
-        <translation type="unfinished">Datei ist geschrumpft</translation>
+        <translation>Datei ist geschrumpft</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="127"/>
         <source>%1: cannot finish the ISO 9660 image: %2</source>
-        <translation type="unfinished">%1: kann das ISO-9660-Image nicht abschließen: %2</translation>
+        <translation>%1: kann das ISO-9660-Image nicht abschließen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="129"/>
         <location filename="../model/package/isoimagewriter.cpp" line="133"/>
         <source>%1: cannot be written: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4269,7 +4271,7 @@
     <message>
         <location filename="../model/ovf/job.cpp" line="7"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4285,67 +4287,67 @@
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="42"/>
         <source>the language tag is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sprach-Tag ist leer</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="52"/>
         <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet „_“ zwischen Subtags; BCP 47 verwendet „-“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="55"/>
         <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „%2“; ein Sprach-Tag besteht nur aus Buchstaben, Ziffern und „-“</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="60"/>
         <source>&apos;%1&apos; has an empty subtag</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ein leeres Subtag</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="62"/>
         <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Subtag „%2“ ist länger als 8 Zeichen</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="66"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist nicht %3</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="71"/>
         <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein Private-Use-Tag braucht ein Subtag nach „x“</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="77"/>
         <source>a language subtag (2 to 8 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sprach-Subtag (2 bis 8 Buchstaben)</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="100"/>
         <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederholt die Variante „%2“</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="109"/>
         <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wiederholt die Erweiterung „%2“</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="118"/>
         <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: die Erweiterung „%2“ hat keine Subtags</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="123"/>
         <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: ein Private-Use-Teil braucht ein Subtag nach „x“</translation>
     </message>
     <message>
         <location filename="../model/ovf/languagetag.cpp" line="127"/>
         <source>a script, region, variant or extension subtag in this position</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schrift-, Regions-, Varianten- oder Erweiterungs-Subtag an dieser Stelle</translation>
     </message>
 </context>
 <context>
@@ -4510,7 +4512,7 @@
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="317"/>
         <source>%1 is OVF 2 only; %2 reads OVF 1 and leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es nur in OVF 2; %2 liest OVF 1 und lässt es weg</translation>
     </message>
 </context>
 <context>
@@ -4528,22 +4530,22 @@
     <message>
         <location filename="../app/gui/mainactions.cpp" line="151"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="152"/>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="153"/>
         <source>&amp;New Appliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Appliance…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="154"/>
         <source>Create a new appliance: a virtual system with hardware, optionally from disk images or a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Appliance erstellen: ein virtuelles System mit Hardware, optional aus Festplattenabbildern oder einer Vorlage</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="156"/>
@@ -4588,12 +4590,12 @@
     <message>
         <location filename="../app/gui/mainactions.cpp" line="164"/>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="165"/>
         <source>Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Appliance in libvirt oder einem Ordner bereitstellen (fragt zuerst nach dem Speichern ungespeicherter Änderungen)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="166"/>
@@ -4692,7 +4694,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="111"/>
         <source>Saving %1…</source>
-        <translation type="unfinished">%1 wird gespeichert…</translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="165"/>
@@ -4732,7 +4734,7 @@
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Appliance %1: noch nicht gespeichert (Datei &gt; Speichern unter… schreibt sie als Deskriptor oder Paket)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="331"/>
@@ -4813,32 +4815,32 @@
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="18"/>
         <source>No element to make translatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element, das übersetzbar gemacht werden kann.</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="20"/>
         <source>%1 is not a text that OVF lets translate (DSP0243 §10: Msg_Type elements only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Text, den OVF übersetzen lässt (DSP0243 §10: nur Msg_Type-Elemente).</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="23"/>
         <source>%1 is translatable already (ovf:msgid &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits übersetzbar (ovf:msgid „%2“).</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="26"/>
         <source>%1 has no text to translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Text zum Übersetzen.</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
         <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungs-ID „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
         <source>Make %1 translatable as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersetzbar machen als %2</translation>
     </message>
 </context>
 <context>
@@ -4970,27 +4972,27 @@
     <message>
         <location filename="../model/l10n/messagestatus.cpp" line="28"/>
         <source>missing</source>
-        <translation type="unfinished">fehlt</translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../model/l10n/messagestatus.cpp" line="30"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location filename="../model/l10n/messagestatus.cpp" line="32"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location filename="../model/l10n/messagestatus.cpp" line="34"/>
         <source>identical to the default text</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich dem Standardtext</translation>
     </message>
     <message>
         <location filename="../model/l10n/messagestatus.cpp" line="36"/>
         <source>translated</source>
-        <translation type="unfinished"></translation>
+        <translation>übersetzt</translation>
     </message>
 </context>
 <context>
@@ -4998,77 +5000,77 @@
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="81"/>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="86"/>
         <source>Property %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft %1 · %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="88"/>
         <source>EULA %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>EULA %1%2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="90"/>
         <source>Product%1 · Category %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt%1 · Kategorie %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="90"/>
         <source>Product%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt%1 · %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="92"/>
         <source>Deployment option %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsoption %1 · %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="94"/>
         <source>Network %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 · %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="96"/>
         <source>Annotation%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung%1</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="98"/>
         <source>Operating system%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem%1 · %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="101"/>
         <source>Hardware item %1%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Element %1%2 · %3</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="104"/>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="104"/>
         <source>Virtual system</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles System</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="104"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="107"/>
         <source>%1 section%2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1%2 · %3</translation>
     </message>
     <message>
         <location filename="../model/l10n/messageusage.cpp" line="108"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5109,62 +5111,62 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
         <source>The descriptor has no locale %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keine Sprache %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
         <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Strings-Abschnitte; nur eine Sprache mit einem Abschnitt kann verschoben werden.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
         <source>External bundles cannot be edited here (no bundle store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bündel können hier nicht bearbeitet werden (kein Bündelspeicher).</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
         <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Meldungen stehen bereits im Bündel „%2“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
         <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
         <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
         <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bündel „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
         <source>Move %1 to the bundle file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Bündeldatei %2 verschieben</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
         <source>The %1 messages are in the descriptor already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Meldungen stehen bereits im Deskriptor.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
         <source>The bundle &apos;%1&apos; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bündel „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
         <source>Move %1 into the descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Deskriptor verschieben</translation>
     </message>
 </context>
 <context>
@@ -5172,12 +5174,12 @@
     <message>
         <location filename="../model/l10n/msgidrules.cpp" line="10"/>
         <source>A message id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Meldungs-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../model/l10n/msgidrules.cpp" line="13"/>
         <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungs-ID „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -5185,52 +5187,52 @@
     <message>
         <location filename="../model/package/nbdclient.cpp" line="55"/>
         <source>%1: NBD: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NBD: %2</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="85"/>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="98"/>
         <source>the socket path is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>der Socket-Pfad ist zu lang</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="124"/>
         <source>not a newstyle NBD server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein NBD-Server im Newstyle-Protokoll</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="127"/>
         <source>the server does not speak fixed newstyle negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server beherrscht keine Fixed-Newstyle-Aushandlung</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="151"/>
         <source>malformed option reply</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Options-Antwort</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="156"/>
         <source>the server refused the export (error %1) %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Export abgelehnt (Fehler %1) %2</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="164"/>
         <source>the server did not say the export&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Größe des Exports nicht genannt</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="186"/>
         <source>malformed reply</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort</translation>
     </message>
     <message>
         <location filename="../model/package/nbdclient.cpp" line="188"/>
         <source>reading %1 bytes at %2 failed (error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 Bytes bei %2 fehlgeschlagen (Fehler %3)</translation>
     </message>
 </context>
 <context>
@@ -5238,17 +5240,17 @@
     <message>
         <location filename="../model/package/nbdimagesource.cpp" line="78"/>
         <source>qemu-nbd could not export it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-nbd konnte es nicht exportieren: %1</translation>
     </message>
     <message>
         <location filename="../model/package/nbdimagesource.cpp" line="88"/>
         <source>qemu-nbd did not open its socket</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-nbd hat seinen Socket nicht geöffnet</translation>
     </message>
     <message>
         <location filename="../model/package/nbdimagesource.cpp" line="96"/>
         <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img map deckt %1 Bytes ab, qemu-nbd exportiert %2</translation>
     </message>
 </context>
 <context>
@@ -5297,12 +5299,12 @@
     <message>
         <location filename="../wizards/networkspage.cpp" line="95"/>
         <source>The target has no virtual network (a freshly installed host often has none). The adapters use QEMU&apos;s user-mode networking: the guest reaches outside networks through the host, but nothing outside can reach the guest. Choose &quot;not connected&quot; to leave an adapter unplugged, or define a network on the host (virsh net-define, net-start) and go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat kein virtuelles Netzwerk (ein frisch installierter Host hat oft keines). Die Adapter verwenden QEMUs User-Mode-Netzwerk: Der Gast erreicht äußere Netzwerke über den Host, aber von außen ist der Gast nicht erreichbar. Wählen Sie „nicht verbunden“, um einen Adapter abgesteckt zu lassen, oder definieren Sie ein Netzwerk auf dem Host (virsh net-define, net-start) und gehen Sie zurück.</translation>
     </message>
     <message>
         <location filename="../wizards/networkspage.cpp" line="100"/>
         <source>The target has one network, %1: every network of the appliance is connected to it unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel hat ein Netzwerk, %1: Jedes Netzwerk der Appliance wird damit verbunden, sofern Sie nichts anderes wählen.</translation>
     </message>
     <message>
         <location filename="../wizards/networkspage.cpp" line="103"/>
@@ -5317,12 +5319,12 @@
     <message>
         <location filename="../wizards/networkspage.cpp" line="138"/>
         <source>The adapter is present but its link is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Adapter ist vorhanden, aber seine Verbindung ist getrennt</translation>
     </message>
     <message>
         <location filename="../wizards/networkspage.cpp" line="140"/>
         <source>QEMU user-mode networking: outgoing connections through the host</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU-User-Mode-Netzwerk: ausgehende Verbindungen über den Host</translation>
     </message>
 </context>
 <context>
@@ -5330,7 +5332,7 @@
     <message>
         <location filename="../wizards/newappliancewizard.cpp" line="17"/>
         <source>New Appliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Appliance</translation>
     </message>
 </context>
 <context>
@@ -5416,42 +5418,42 @@
     <message>
         <location filename="../model/package/ovawriter.cpp" line="28"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="64"/>
         <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
-        <translation type="unfinished">%1 braucht einen pax-Erweiterungsheader (über 8 GiB oder langer Name); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
+        <translation>%1 braucht einen pax-Erweiterungsheader (über 8 GiB oder langer Name); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="94"/>
         <source>%1: more data than the %2 bytes announced</source>
-        <translation type="unfinished">%1: mehr Daten als die angekündigten %2 Bytes</translation>
+        <translation>%1: mehr Daten als die angekündigten %2 Bytes</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="128"/>
         <source>%1: its tar header changed length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Sein tar-Header hat die Länge geändert</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="130"/>
         <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen pax-Erweiterungsheader (könnte 8 GiB überschreiten); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="142"/>
         <source>%1: %2 bytes short of the %3 announced</source>
-        <translation type="unfinished">%1: %2 Bytes weniger als die angekündigten %3</translation>
+        <translation>%1: %2 Bytes weniger als die angekündigten %3</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="154"/>
         <source>%1: not the head member reserved at this place, or not its size</source>
-        <translation type="unfinished">%1: nicht der an dieser Stelle reservierte Kopfeintrag oder nicht dessen Größe</translation>
+        <translation>%1: nicht der an dieser Stelle reservierte Kopfeintrag oder nicht dessen Größe</translation>
     </message>
     <message>
         <location filename="../model/package/ovawriter.cpp" line="174"/>
         <source>the package head was not written completely</source>
-        <translation type="unfinished">der Kopf des Pakets wurde nicht vollständig geschrieben</translation>
+        <translation>der Kopf des Pakets wurde nicht vollständig geschrieben</translation>
     </message>
 </context>
 <context>
@@ -5459,128 +5461,128 @@
     <message>
         <location filename="../model/package/packinput.cpp" line="174"/>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished">%1: keine solche Datei und kein solcher Ordner</translation>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="180"/>
         <source>%1: the folder holds no .ovf descriptor</source>
-        <translation type="unfinished">%1: der Ordner enthält keinen .ovf-Deskriptor</translation>
+        <translation>%1: der Ordner enthält keinen .ovf-Deskriptor</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="181"/>
         <source>%1: the folder holds more than one .ovf descriptor</source>
-        <translation type="unfinished">%1: der Ordner enthält mehr als einen .ovf-Deskriptor</translation>
+        <translation>%1: der Ordner enthält mehr als einen .ovf-Deskriptor</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="200"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="202"/>
         <source>%1: the descriptor is larger than the limit</source>
-        <translation type="unfinished">%1: der Deskriptor ist größer als die Grenze</translation>
+        <translation>%1: der Deskriptor ist größer als die Grenze</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="247"/>
         <source>%1: the package holds no .ovf descriptor</source>
-        <translation type="unfinished">%1: das Paket enthält keinen .ovf-Deskriptor</translation>
+        <translation>%1: das Paket enthält keinen .ovf-Deskriptor</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="249"/>
         <source>%1: the descriptor is not at the top of the package</source>
-        <translation type="unfinished">%1: der Deskriptor liegt nicht auf der obersten Ebene des Pakets</translation>
+        <translation>%1: der Deskriptor liegt nicht auf der obersten Ebene des Pakets</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="267"/>
         <source>%1: not an OVF descriptor (an OVF environment document?)</source>
-        <translation type="unfinished">%1: kein OVF-Deskriptor (ein OVF-Umgebungsdokument?)</translation>
+        <translation>%1: kein OVF-Deskriptor (ein OVF-Umgebungsdokument?)</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="281"/>
         <source>File %1: %2</source>
-        <translation type="unfinished">File %1: %2</translation>
+        <translation>Datei %1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="285"/>
         <source>File %1: names a disk image on this machine (ovfw:source); a package from an archive may not</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: benennt ein Festplattenabbild auf diesem Rechner (ovfw:source); ein Paket aus einem Archiv darf das nicht</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="288"/>
         <source>File %1: ovfw:source needs a path and ovfw:sourceFormat a format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: ovfw:source braucht einen Pfad und ovfw:sourceFormat ein Format</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="290"/>
         <source>File %1: a disk image to convert cannot be compressed or chunked in the descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: ein umzuwandelndes Festplattenabbild kann im Deskriptor nicht komprimiert oder aufgeteilt sein</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="294"/>
         <source>File %1: ovfw:source must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: ovfw:source muss ein absoluter Pfad sein</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="298"/>
         <location filename="../model/package/packinput.cpp" line="317"/>
         <source>%1: referenced by more than one File</source>
-        <translation type="unfinished">%1: von mehr als einem File referenziert</translation>
+        <translation>%1: von mehr als einem File referenziert</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="308"/>
         <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
-        <translation type="unfinished">%1: ovf:compression=&quot;%2&quot; ist weder gzip noch identity (DSP0243 §7.1)</translation>
+        <translation>%1: ovf:compression=&quot;%2&quot; ist weder gzip noch identity (DSP0243 §7.1)</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="314"/>
         <source>%1: ovf:chunkSize must be a positive number of bytes</source>
-        <translation type="unfinished">%1: ovf:chunkSize muss eine positive Anzahl Bytes sein</translation>
+        <translation>%1: ovf:chunkSize muss eine positive Anzahl Bytes sein</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="335"/>
         <source>%1: is a symbolic link</source>
-        <translation type="unfinished">%1: ist ein symbolischer Link</translation>
+        <translation>%1: ist ein symbolischer Link</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="339"/>
         <source>%1: not a regular file</source>
-        <translation type="unfinished">%1: keine reguläre Datei</translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="344"/>
         <source>%1: File %2 is chunked or compressed; its new bytes cannot be stored so</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei %2 ist aufgeteilt oder komprimiert; ihre neuen Bytes können so nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="353"/>
         <source>%1: referenced by File %2 but not in the package</source>
-        <translation type="unfinished">%1: von File %2 referenziert, aber nicht im Paket</translation>
+        <translation>%1: von File %2 referenziert, aber nicht im Paket</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="360"/>
         <source>%1: referenced by File %2 but missing</source>
-        <translation type="unfinished">%1: von File %2 referenziert, aber fehlt</translation>
+        <translation>%1: von File %2 referenziert, aber fehlt</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="374"/>
         <source>%1: ovf:size is not a number</source>
-        <translation type="unfinished">%1: ovf:size ist keine Zahl</translation>
+        <translation>%1: ovf:size ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="470"/>
         <source>%1: no longer in the package</source>
-        <translation type="unfinished">%1: nicht mehr im Paket</translation>
+        <translation>%1: nicht mehr im Paket</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="472"/>
         <source>%1: changed size since the package was opened</source>
-        <translation type="unfinished">%1: Größe hat sich seit dem Öffnen des Pakets geändert</translation>
+        <translation>%1: Größe hat sich seit dem Öffnen des Pakets geändert</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="480"/>
         <source>%1: a disk image still to be converted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein noch umzuwandelndes Festplattenabbild (%2)</translation>
     </message>
 </context>
 <context>
@@ -5588,102 +5590,102 @@
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="61"/>
         <source>Edit the section&apos;s Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info des Abschnitts bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="129"/>
         <source>Add a virtual system first: a disk is attached to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein virtuelles System hinzu: eine Festplatte wird an eines angeschlossen.</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="136"/>
         <source>Add a File to the Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei zum Paket hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="146"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="154"/>
         <source>Added network %1: double-click its name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 hinzugefügt: Doppelklicken Sie auf seinen Namen, um es umzubenennen.</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="172"/>
         <source>%1 is added to the package when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beim Speichern zum Paket hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="209"/>
         <source>Info:</source>
-        <translation type="unfinished">Info:</translation>
+        <translation>Info:</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="213"/>
         <source>Disks</source>
-        <translation type="unfinished">Festplatten</translation>
+        <translation>Festplatten</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="214"/>
         <source>Add Disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="215"/>
         <source>Remove the disk, the drives that attach it and its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte, die Laufwerke, die sie anschließen, und ihre Datei entfernen</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="216"/>
         <source>Double-click a disk id to rename it (drives follow) or a capacity to change it (e.g. 20 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Festplatten-ID, um sie umzubenennen (Laufwerke folgen), oder auf eine Kapazität, um sie zu ändern (z. B. 20 GiB)</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="220"/>
         <source>Networks</source>
-        <translation type="unfinished">Netzwerke</translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="221"/>
         <source>Add Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="222"/>
         <source>Remove the network (only when no adapter connects to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk entfernen (nur wenn kein Adapter damit verbunden ist)</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="223"/>
         <source>Double-click a name to rename the network (adapters follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um das Netzwerk umzubenennen (Adapter folgen)</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="226"/>
         <source>Files (References)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (References)</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="227"/>
         <source>Add File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="228"/>
         <source>Remove the file (only when nothing refers to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei entfernen (nur wenn nichts auf sie verweist)</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="229"/>
         <source>Double-click a cell to change it; renaming a file id follows every reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; das Umbenennen einer Datei-ID folgt jedem Verweis</translation>
     </message>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="232"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -5691,118 +5693,118 @@
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="102"/>
         <source>ovf:capacity %1, ovf:capacityAllocationUnits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:capacity %1, ovf:capacityAllocationUnits %2</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="113"/>
         <source>(blank: created at deployment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer: bei der Bereitstellung erstellt)</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="146"/>
         <source>(when saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beim Speichern)</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="153"/>
         <source>In the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
         <source>Pending: %1 becomes %2 (a streamOptimized VMDK) when the package is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: %1 wird beim Speichern des Pakets zu %2 (ein streamOptimized-VMDK)</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
         <source>pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend: %1</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Populated</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Drives</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufwerke</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Adapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Href</source>
-        <translation type="unfinished"></translation>
+        <translation>Href</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilstückgröße</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Compression</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimierung</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="180"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="207"/>
         <source>A disk needs a capacity above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Festplatte braucht eine Kapazität über 0.</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="214"/>
         <source>Set the capacity of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität von %1 auf %2 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
         <source>Edit the description of network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung von Netzwerk %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5835,7 @@
     <message>
         <location filename="../model/package/packageverifier.cpp" line="433"/>
         <source>verification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <location filename="../model/package/packageverifier.cpp" line="439"/>
@@ -5846,37 +5848,37 @@
     <message>
         <location filename="../model/package/packagewriter.cpp" line="91"/>
         <source>a signature needs a manifest</source>
-        <translation type="unfinished">eine Signatur braucht ein Manifest</translation>
+        <translation>eine Signatur braucht ein Manifest</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="93"/>
         <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
-        <translation type="unfinished">SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
+        <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="95"/>
         <source>the chunk size must be positive</source>
-        <translation type="unfinished">die Teilstückgröße muss positiv sein</translation>
+        <translation>die Teilstückgröße muss positiv sein</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="97"/>
         <source>compressing and decompressing exclude each other</source>
-        <translation type="unfinished">Komprimieren und Dekomprimieren schließen einander aus</translation>
+        <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="109"/>
         <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="111"/>
         <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="139"/>
         <source>cannot create a temporary file beside %1: %2</source>
-        <translation type="unfinished">kann neben %1 keine temporäre Datei anlegen: %2</translation>
+        <translation>kann neben %1 keine temporäre Datei anlegen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="150"/>
@@ -5884,52 +5886,52 @@
         <location filename="../model/package/packagewriter.cpp" line="172"/>
         <location filename="../model/package/packagewriter.cpp" line="205"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="177"/>
         <source>%1 bytes, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, %2</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="256"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
-        <translation type="unfinished">%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
+        <translation>%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="281"/>
         <source>%1: not listed in the manifest</source>
-        <translation type="unfinished">%1: nicht im Manifest aufgeführt</translation>
+        <translation>%1: nicht im Manifest aufgeführt</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="283"/>
         <source>%1: does not match its digest in the manifest</source>
-        <translation type="unfinished">%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
+        <translation>%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="289"/>
         <source>%1: listed in the manifest but not a file of the package</source>
-        <translation type="unfinished">%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
+        <translation>%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="305"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
-        <translation type="unfinished">die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
+        <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="335"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="393"/>
         <source>%1: too many chunks of %2 bytes</source>
-        <translation type="unfinished">%1: zu viele Teilstücke zu %2 Bytes</translation>
+        <translation>%1: zu viele Teilstücke zu %2 Bytes</translation>
     </message>
     <message>
         <location filename="../model/package/packagewriter.cpp" line="457"/>
         <source>%1: the source grew while it was packed</source>
-        <translation type="unfinished">%1: die Quelle ist beim Packen gewachsen</translation>
+        <translation>%1: die Quelle ist beim Packen gewachsen</translation>
     </message>
 </context>
 <context>
@@ -5938,27 +5940,27 @@
         <location filename="../model/package/pendingdisks.cpp" line="67"/>
         <location filename="../model/package/pendingdisks.cpp" line="153"/>
         <source>File %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="91"/>
         <source>%1: streamOptimized VMDK of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: streamOptimized-VMDK von %2 (%3)</translation>
     </message>
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="134"/>
         <source>%1: the descriptor outgrew the room kept for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Deskriptor ist über den für ihn reservierten Platz hinausgewachsen</translation>
     </message>
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="139"/>
         <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein %2-Deskriptor kann nicht aufgefüllt werden; speichern Sie ihn als UTF-8, um Festplatten in eine OVA umzuwandeln</translation>
     </message>
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="155"/>
         <source>%1: the image changed since it was inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Abbild hat sich seit der Untersuchung verändert</translation>
     </message>
 </context>
 <context>
@@ -5966,12 +5968,12 @@
     <message>
         <location filename="../model/deploy/plan.cpp" line="33"/>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
     <message>
         <location filename="../model/deploy/plan.cpp" line="35"/>
         <source>(user-mode networking)</source>
-        <translation type="unfinished"></translation>
+        <translation>(User-Mode-Netzwerk)</translation>
     </message>
 </context>
 <context>
@@ -6015,52 +6017,52 @@
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="41"/>
         <source>%1 CPUs is outside the package&apos;s range of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs liegen außerhalb des Bereichs des Pakets von %2 bis %3</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="42"/>
         <source>%1 CPUs: choose %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs: wählen Sie %2 bis %3</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="54"/>
         <source>%1 MiB of memory is outside the package&apos;s range of %2 to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB Arbeitsspeicher liegen außerhalb des Bereichs des Pakets von %2 bis %3 MiB</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="55"/>
         <source>%1 MiB of memory: choose %2 to %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB Arbeitsspeicher: wählen Sie %2 bis %3 MiB</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="166"/>
         <source>the target has no network &apos;%1&apos; (choose one of its networks, &apos;%2&apos; for not connected or &apos;%3&apos; for user-mode networking)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat kein Netzwerk „%1“ (wählen Sie eines seiner Netzwerke, „%2“ für nicht verbunden oder „%3“ für User-Mode-Netzwerk)</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="174"/>
         <source>OVF network &apos;%1&apos; is vCloud Director&apos;s placeholder for a disconnected adapter: its adapters are not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Netzwerk „%1“ ist der Platzhalter von vCloud Director für einen getrennten Adapter: seine Adapter werden nicht verbunden</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="178"/>
         <source>OVF network &apos;%1&apos; is connected to &apos;%2&apos;, the target&apos;s only network</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Netzwerk „%1“ wird mit „%2“ verbunden, dem einzigen Netzwerk des Ziels</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="182"/>
         <source>OVF network &apos;%1&apos; uses QEMU user-mode networking: the target has no active network (outgoing connections work, the guest is not reachable from outside)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Netzwerk „%1“ verwendet QEMU-User-Mode-Netzwerk: das Ziel hat kein aktives Netzwerk (ausgehende Verbindungen funktionieren, der Gast ist von außen nicht erreichbar)</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="214"/>
         <source>the target already has a virtual machine named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat bereits eine virtuelle Maschine namens „%1“</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="227"/>
         <source>virtual system &apos;%1&apos; is named &apos;%2&apos;: &apos;%3&apos; is taken</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelles System „%1“ heißt „%2“: „%3“ ist vergeben</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="240"/>
@@ -6080,12 +6082,12 @@
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="252"/>
         <source>the target has no storage pool &apos;%1&apos;: it will be created as virt-install does, a directory pool at %2, started and autostarted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keinen Speicherpool „%1“: er wird wie von virt-install angelegt, als Verzeichnis-Pool unter %2, gestartet und automatisch gestartet</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="256"/>
         <source>the target has no storage pool of this name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keinen Speicherpool dieses Namens</translation>
     </message>
     <message>
         <location filename="../model/deploy/plancheck.cpp" line="261"/>
@@ -6661,187 +6663,187 @@
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="137"/>
         <source>The type is not valid: %1</source>
-        <translation type="unfinished">Der Typ ist ungültig: %1</translation>
+        <translation>Der Typ ist ungültig: %1</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="142"/>
         <source>The qualifiers are not valid: %1</source>
-        <translation type="unfinished">Die Qualifizierer sind ungültig: %1</translation>
+        <translation>Die Qualifizierer sind ungültig: %1</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="146"/>
         <source>The qualifiers do not fit the type: %1</source>
-        <translation type="unfinished">Die Qualifizierer passen nicht zum Typ: %1</translation>
+        <translation>Die Qualifizierer passen nicht zum Typ: %1</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="158"/>
         <source>Value for %1: %2</source>
-        <translation type="unfinished">Wert für %1: %2</translation>
+        <translation>Wert für %1: %2</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="215"/>
         <source>Category: the properties below it are shown under this heading</source>
-        <translation type="unfinished">Kategorie: Die Eigenschaften darunter werden unter dieser Überschrift angezeigt</translation>
+        <translation>Kategorie: Die Eigenschaften darunter werden unter dieser Überschrift angezeigt</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="255"/>
         <source>No default value: the value is asked for at deployment</source>
-        <translation type="unfinished">Kein Standardwert: Der Wert wird bei der Bereitstellung abgefragt</translation>
+        <translation>Kein Standardwert: Der Wert wird bei der Bereitstellung abgefragt</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="257"/>
         <source>Full key in the OVF environment: %1</source>
-        <translation type="unfinished">Vollständiger Schlüssel in der OVF-Umgebung: %1</translation>
+        <translation>Vollständiger Schlüssel in der OVF-Umgebung: %1</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="278"/>
         <source>Rename category %1</source>
-        <translation type="unfinished">Kategorie %1 umbenennen</translation>
+        <translation>Kategorie %1 umbenennen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 user-configurable</source>
-        <translation type="unfinished">%1 vom Benutzer konfigurierbar machen</translation>
+        <translation>%1 vom Benutzer konfigurierbar machen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 fixed</source>
-        <translation type="unfinished">%1 unveränderlich machen</translation>
+        <translation>%1 unveränderlich machen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Mark %1 as a password</source>
-        <translation type="unfinished">%1 als Passwort kennzeichnen</translation>
+        <translation>%1 als Passwort kennzeichnen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Unmark %1 as a password</source>
-        <translation type="unfinished">Kennzeichnung von %1 als Passwort aufheben</translation>
+        <translation>Kennzeichnung von %1 als Passwort aufheben</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="305"/>
         <source>Rename property %1 to %2</source>
-        <translation type="unfinished">Eigenschaft %1 in %2 umbenennen</translation>
+        <translation>Eigenschaft %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="309"/>
         <source>Set type of %1 to %2</source>
-        <translation type="unfinished">Typ von %1 auf %2 setzen</translation>
+        <translation>Typ von %1 auf %2 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="313"/>
         <source>Set default value of %1</source>
-        <translation type="unfinished">Standardwert von %1 setzen</translation>
+        <translation>Standardwert von %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="318"/>
         <source>Set qualifiers of %1</source>
-        <translation type="unfinished">Qualifizierer von %1 setzen</translation>
+        <translation>Qualifizierer von %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="322"/>
         <source>Set label of %1</source>
-        <translation type="unfinished">Bezeichnung von %1 setzen</translation>
+        <translation>Bezeichnung von %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="327"/>
         <source>Set description of %1</source>
-        <translation type="unfinished">Beschreibung von %1 setzen</translation>
+        <translation>Beschreibung von %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="337"/>
         <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
-        <translation type="unfinished">Werte je Bereitstellungsoption (ovf:Value mit ovf:configuration)</translation>
+        <translation>Werte je Bereitstellungsoption (ovf:Value mit ovf:configuration)</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="338"/>
         <source>ovf:userConfigurable: the operator may change the value at deployment</source>
-        <translation type="unfinished">ovf:userConfigurable: Der Wert darf bei der Bereitstellung geändert werden</translation>
+        <translation>ovf:userConfigurable: Der Wert darf bei der Bereitstellung geändert werden</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="339"/>
         <source>ovf:password: the value is hidden while it is entered</source>
-        <translation type="unfinished">ovf:password: Der Wert wird bei der Eingabe verborgen</translation>
+        <translation>ovf:password: Der Wert wird bei der Eingabe verborgen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="346"/>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="347"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="348"/>
         <source>Default value</source>
-        <translation type="unfinished">Standardwert</translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="349"/>
         <source>Qualifiers</source>
-        <translation type="unfinished">Qualifizierer</translation>
+        <translation>Qualifizierer</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="350"/>
         <source>User set</source>
-        <translation type="unfinished">Änderbar</translation>
+        <translation>Änderbar</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="351"/>
         <source>Password</source>
-        <translation type="unfinished">Passwort</translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="352"/>
         <source>Label</source>
-        <translation type="unfinished">Bezeichnung</translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="353"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="354"/>
         <source>Per option</source>
-        <translation type="unfinished">Je Option</translation>
+        <translation>Je Option</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="405"/>
         <source>Add property %1</source>
-        <translation type="unfinished">Eigenschaft %1 hinzufügen</translation>
+        <translation>Eigenschaft %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>New category</source>
-        <translation type="unfinished">Neue Kategorie</translation>
+        <translation>Neue Kategorie</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>Add category</source>
-        <translation type="unfinished">Kategorie hinzufügen</translation>
+        <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="433"/>
         <source>Remove category %1</source>
-        <translation type="unfinished">Kategorie %1 entfernen</translation>
+        <translation>Kategorie %1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="434"/>
         <source>Remove property %1</source>
-        <translation type="unfinished">Eigenschaft %1 entfernen</translation>
+        <translation>Eigenschaft %1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 up</source>
-        <translation type="unfinished">%1 nach oben verschieben</translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 down</source>
-        <translation type="unfinished">%1 nach unten verschieben</translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -6938,23 +6940,23 @@
     <message>
         <location filename="../model/package/rawimagesource.cpp" line="17"/>
         <source>%1: is a symbolic link</source>
-        <translation type="unfinished">%1: ist ein symbolischer Link</translation>
+        <translation>%1: ist ein symbolischer Link</translation>
     </message>
     <message>
         <location filename="../model/package/rawimagesource.cpp" line="19"/>
         <source>%1: not a regular file</source>
-        <translation type="unfinished">%1: keine reguläre Datei</translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../model/package/rawimagesource.cpp" line="22"/>
         <location filename="../model/package/rawimagesource.cpp" line="65"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/rawimagesource.cpp" line="68"/>
         <source>%1: the file shrank while it was read</source>
-        <translation type="unfinished">%1: die Datei ist beim Lesen geschrumpft</translation>
+        <translation>%1: die Datei ist beim Lesen geschrumpft</translation>
     </message>
 </context>
 <context>
@@ -6963,7 +6965,8 @@
         <location filename="../app/gui/readonlybanner.cpp" line="28"/>
         <source>Read-only: %1 is Invalid and is shown for inspection only; it cannot be edited, saved or deployed. Why:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1 ist ungültig und wird nur zur Ansicht gezeigt; es kann nicht bearbeitet, gespeichert oder bereitgestellt werden. Grund:
+%2</translation>
     </message>
 </context>
 <context>
@@ -6971,17 +6974,17 @@
     <message>
         <location filename="../model/commands/rebindnamespacecommand.cpp" line="30"/>
         <source>The namespace is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensraum ist bereits %1.</translation>
     </message>
     <message>
         <location filename="../model/commands/rebindnamespacecommand.cpp" line="34"/>
         <source>The namespace %1 is not declared in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Namensraum %1 ist im Dokument nicht deklariert.</translation>
     </message>
     <message>
         <location filename="../model/commands/rebindnamespacecommand.cpp" line="46"/>
         <source>Change namespace %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum %1 in %2 ändern</translation>
     </message>
 </context>
 <context>
@@ -7002,17 +7005,17 @@
     <message>
         <location filename="../model/commands/removedevicecommand.cpp" line="17"/>
         <source>Only Items of a VirtualHardwareSection are removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden nur Items einer VirtualHardwareSection entfernt.</translation>
     </message>
     <message>
         <location filename="../model/commands/removedevicecommand.cpp" line="30"/>
         <source>%1 still has devices attached (%2); remove or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 sind noch Geräte angeschlossen (%2); entfernen oder verschieben Sie sie zuerst.</translation>
     </message>
     <message>
         <location filename="../model/commands/removedevicecommand.cpp" line="36"/>
         <source>Remove %1</source>
-        <translation type="unfinished">%1 entfernen</translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -7020,17 +7023,17 @@
     <message>
         <location filename="../model/commands/removediskcommand.cpp" line="19"/>
         <source>Only a Disk of the DiskSection is removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur eine Disk der DiskSection entfernt.</translation>
     </message>
     <message>
         <location filename="../model/commands/removediskcommand.cpp" line="27"/>
         <source>Disk &quot;%1&quot; is the parent of %2; remove that disk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte „%1“ ist die übergeordnete von %2; entfernen Sie zuerst diese Festplatte.</translation>
     </message>
     <message>
         <location filename="../model/commands/removediskcommand.cpp" line="51"/>
         <source>Remove disk &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7084,17 +7087,17 @@
     <message>
         <location filename="../model/commands/removefilecommand.cpp" line="16"/>
         <source>Only a File of References is removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur eine Datei aus References entfernt.</translation>
     </message>
     <message>
         <location filename="../model/commands/removefilecommand.cpp" line="24"/>
         <source>File &quot;%1&quot; is still used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei „%1“ wird noch von %2 verwendet.</translation>
     </message>
     <message>
         <location filename="../model/commands/removefilecommand.cpp" line="26"/>
         <source>Remove file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7102,12 +7105,12 @@
     <message>
         <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
         <source>The descriptor has no locale %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keine Sprache %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
         <source>Remove locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -7115,20 +7118,20 @@
     <message>
         <location filename="../model/commands/removenetworkcommand.cpp" line="19"/>
         <source>Only a Network of the NetworkSection is removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur ein Network der NetworkSection entfernt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/commands/removenetworkcommand.cpp" line="23"/>
         <source>%n network adapter(s) still connect to &quot;%1&quot;; connect them elsewhere or remove them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Netzwerkadapter ist noch mit „%1“ verbunden; verbinden Sie ihn anderswo oder entfernen Sie ihn zuerst.</numerusform>
+            <numerusform>%n Netzwerkadapter sind noch mit „%1“ verbunden; verbinden Sie sie anderswo oder entfernen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/commands/removenetworkcommand.cpp" line="26"/>
         <source>Remove network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7136,12 +7139,12 @@
     <message>
         <location filename="../model/commands/removepropertycommand.cpp" line="14"/>
         <source>Only a Property of a ProductSection is removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur eine Property einer ProductSection entfernt.</translation>
     </message>
     <message>
         <location filename="../model/commands/removepropertycommand.cpp" line="16"/>
         <source>Remove property &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7218,22 +7221,22 @@
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
         <source>The message id is &apos;%1&apos; already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungs-ID ist bereits „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
         <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldungs-ID „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
         <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verwendet oder definiert die Meldungs-ID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
         <source>Rename message %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung %1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -7242,27 +7245,27 @@
         <location filename="../model/commands/renamereferencecommand.cpp" line="19"/>
         <location filename="../model/commands/renamereferencecommand.cpp" line="38"/>
         <source>Only disks, files and networks are renamed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden nur Festplatten, Dateien und Netzwerke umbenannt.</translation>
     </message>
     <message>
         <location filename="../model/commands/renamereferencecommand.cpp" line="41"/>
         <source>A network name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkname darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../model/commands/renamereferencecommand.cpp" line="45"/>
         <source>%1 is already called &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 heißt bereits „%2“.</translation>
+        <translation>%1 heißt bereits „%2“.</translation>
     </message>
     <message>
         <location filename="../model/commands/renamereferencecommand.cpp" line="47"/>
         <source>&quot;%1&quot; is already taken by another %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits durch ein anderes %2 vergeben.</translation>
     </message>
     <message>
         <location filename="../model/commands/renamereferencecommand.cpp" line="51"/>
         <source>Rename %1 &apos;%2&apos; to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ in „%3“ umbenennen</translation>
     </message>
 </context>
 <context>
@@ -7270,12 +7273,12 @@
     <message>
         <location filename="../model/commands/replaceattributescommand.cpp" line="12"/>
         <source>No element to change.</source>
-        <translation type="unfinished">Kein Element zum Ändern.</translation>
+        <translation>Kein Element zum Ändern.</translation>
     </message>
     <message>
         <location filename="../model/commands/replaceattributescommand.cpp" line="16"/>
         <source>Edit the attributes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute von %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -7283,22 +7286,22 @@
     <message>
         <location filename="../model/commands/replacenodescommand.cpp" line="12"/>
         <source>No element to change.</source>
-        <translation type="unfinished">Kein Element zum Ändern.</translation>
+        <translation>Kein Element zum Ändern.</translation>
     </message>
     <message>
         <location filename="../model/commands/replacenodescommand.cpp" line="14"/>
         <source>%1 has no child nodes %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kindknoten %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../model/commands/replacenodescommand.cpp" line="16"/>
         <source>%1: nothing to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts zu ersetzen.</translation>
     </message>
     <message>
         <location filename="../model/commands/replacenodescommand.cpp" line="29"/>
         <source>Edit the XML of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML von %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -7344,37 +7347,37 @@
     <message>
         <location filename="../model/package/packagescan.cpp" line="169"/>
         <source>referenced by File &apos;%1&apos;, but the package has no such member</source>
-        <translation type="unfinished">von File „%1“ referenziert, aber das Paket hat keinen solchen Eintrag</translation>
+        <translation>von File „%1“ referenziert, aber das Paket hat keinen solchen Eintrag</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="178"/>
         <source>holds %1 bytes, its File declares ovf:size=&quot;%2&quot; (DSP0243 §7.1)</source>
-        <translation type="unfinished">enthält %1 Bytes, sein File gibt ovf:size=&quot;%2&quot; an (DSP0243 §7.1)</translation>
+        <translation>enthält %1 Bytes, sein File gibt ovf:size=&quot;%2&quot; an (DSP0243 §7.1)</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="192"/>
         <source>&apos;%1&apos; does not match its manifest digest</source>
-        <translation type="unfinished">„%1“ stimmt nicht mit seiner Manifest-Prüfsumme überein</translation>
+        <translation>„%1“ stimmt nicht mit seiner Manifest-Prüfsumme überein</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="197"/>
         <source>&apos;%1&apos; is not listed in the manifest</source>
-        <translation type="unfinished">„%1“ ist nicht im Manifest aufgeführt</translation>
+        <translation>„%1“ ist nicht im Manifest aufgeführt</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="236"/>
         <source>&apos;%1&apos;: not referenced by the descriptor</source>
-        <translation type="unfinished">„%1“: nicht vom Deskriptor referenziert</translation>
+        <translation>„%1“: nicht vom Deskriptor referenziert</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="278"/>
         <source>the manifest was not read</source>
-        <translation type="unfinished">das Manifest wurde nicht gelesen</translation>
+        <translation>das Manifest wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../model/package/packagescan.cpp" line="317"/>
         <source>not hashed yet, checked when read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gehasht, wird beim Lesen geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -7435,12 +7438,12 @@
     <message>
         <location filename="../model/package/sequentialimagesource.cpp" line="29"/>
         <source>%1: the stream ended at byte %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Datenstrom endete bei Byte %2 von %3</translation>
     </message>
     <message>
         <location filename="../model/package/sequentialimagesource.cpp" line="40"/>
         <source>%1: a stream cannot be read backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Datenstrom kann nicht rückwärts gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -7482,72 +7485,72 @@
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="20"/>
         <source>Only Items of a VirtualHardwareSection are edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier werden nur Items einer VirtualHardwareSection bearbeitet.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="37"/>
         <source>Only network adapters connect to a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Netzwerkadapter werden mit einem Netzwerk verbunden.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="39"/>
         <source>There is no network &quot;%1&quot; in the NetworkSection; add it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der NetworkSection gibt es kein Netzwerk „%1“; fügen Sie es zuerst hinzu.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="44"/>
         <source>Only network adapters have a MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Netzwerkadapter haben eine MAC-Adresse.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="46"/>
         <source>&quot;%1&quot; is not a MAC address (six hex pairs such as 52:54:00:12:34:56).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine MAC-Adresse (sechs Hex-Paare wie 52:54:00:12:34:56).</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="51"/>
         <source>Only drives sit on a disk controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Laufwerke hängen an einem Festplatten-Controller.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="56"/>
         <source>There is no disk controller with InstanceID &quot;%1&quot; in this hardware section.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Hardware-Abschnitt gibt es keinen Festplatten-Controller mit der InstanceID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="66"/>
         <source>Controller %1 has no free address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1 hat keine freie Adresse.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="69"/>
         <source>Address %1 does not exist on controller %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 existiert auf Controller %2 nicht (%3).</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="71"/>
         <source>Address %1 of controller %2 is taken by another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von Controller %2 ist durch ein anderes Gerät belegt.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="80"/>
         <source>Only CD and DVD drives hold a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CD- und DVD-Laufwerke enthalten eine Datei.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="82"/>
         <source>There is no File &quot;%1&quot; in References for the drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Laufwerk gibt es keine Datei „%1“ in References.</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="90"/>
         <source>Change %1</source>
-        <translation type="unfinished">%1 ändern</translation>
+        <translation>%1 ändern</translation>
     </message>
     <message>
         <location filename="../model/commands/setdevicecommand.cpp" line="95"/>
         <source>%1 already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits diese Werte.</translation>
     </message>
 </context>
 <context>
@@ -7578,32 +7581,32 @@
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="19"/>
         <source>Name and Info are set on a virtual system or collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Info werden an einem virtuellen System oder einer Sammlung gesetzt.</translation>
     </message>
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="22"/>
         <source>Every virtual system and collection has an Info text (DSP0243 §7.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes virtuelle System und jede Sammlung hat einen Info-Text (DSP0243 §7.2).</translation>
     </message>
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="28"/>
         <source>Change the Info of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Info von „%1“ ändern</translation>
     </message>
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="28"/>
         <source>Rename &apos;%1&apos; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="31"/>
         <source>%1 already reads &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 lautet bereits „%2“.</translation>
+        <translation>%1 lautet bereits „%2“.</translation>
     </message>
     <message>
         <location filename="../model/commands/setentitytextcommand.cpp" line="40"/>
         <source>&apos;%1&apos; has no Name to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keinen Namen zum Entfernen.</translation>
     </message>
 </context>
 <context>
@@ -7611,32 +7614,32 @@
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="18"/>
         <source>Only a File of References is edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird nur eine Datei aus References bearbeitet.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="24"/>
         <source>A File needs its ovf:href.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei braucht ihr ovf:href.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="29"/>
         <source>File &quot;%1&quot; already has the name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ hat bereits den Namen „%2“.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="40"/>
         <source>ovf:chunkSize is a number of bytes above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:chunkSize ist eine Anzahl Bytes über 0.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="53"/>
         <source>Set %1 of file &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Datei „%2“ setzen</translation>
     </message>
     <message>
         <location filename="../model/commands/setfileattributecommand.cpp" line="54"/>
         <source>Remove %1 of file &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Datei „%2“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -7644,22 +7647,22 @@
     <message>
         <location filename="../model/commands/setfirmwarecommand.cpp" line="37"/>
         <source>The firmware is set in a VirtualHardwareSection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware wird in einer VirtualHardwareSection gesetzt.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfirmwarecommand.cpp" line="40"/>
         <source>The firmware is already %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware ist bereits %1.</translation>
     </message>
     <message>
         <location filename="../model/commands/setfirmwarecommand.cpp" line="43"/>
         <source>Boot with UEFI firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit UEFI-Firmware booten</translation>
     </message>
     <message>
         <location filename="../model/commands/setfirmwarecommand.cpp" line="43"/>
         <source>Boot with BIOS firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit BIOS-Firmware booten</translation>
     </message>
 </context>
 <context>
@@ -7667,67 +7670,67 @@
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="89"/>
         <source>ovf:bound is min, max or normal, not &quot;%1&quot; (DSP0243 §9.8).</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:bound ist min, max oder normal, nicht „%1“ (DSP0243 §9.8).</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="99"/>
         <source>There is no deployment option &quot;%1&quot; (add it to the DeploymentOptionSection first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bereitstellungsoption „%1“ (fügen Sie sie zuerst der DeploymentOptionSection hinzu).</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="108"/>
         <source>A virtual system has 1 to 4096 virtual CPUs, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein virtuelles System hat 1 bis 4096 virtuelle CPUs, nicht %1.</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="110"/>
         <source>%1 CPUs cannot be split into sockets of %2 cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs lassen sich nicht in Sockel zu %2 Kernen aufteilen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="111"/>
         <source>Set %n virtual CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtuelle CPU setzen</numerusform>
+            <numerusform>%n virtuelle CPUs setzen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="120"/>
         <source>A virtual system needs more than 0 bytes of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein virtuelles System braucht mehr als 0 Bytes Arbeitsspeicher.</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="121"/>
         <source>Set memory to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="130"/>
         <source>CPUs and memory are set in a VirtualHardwareSection.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs und Arbeitsspeicher werden in einer VirtualHardwareSection gesetzt.</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="134"/>
         <source> for option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> für Option „%1“</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="202"/>
         <source>%1 already has that value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits diesen Wert.</translation>
     </message>
     <message>
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="262"/>
         <source>%1 of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitsspeicher</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/commands/sethardwarequantitycommand.cpp" line="265"/>
         <source>%n virtual CPU(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtuelle CPU</numerusform>
+            <numerusform>%n virtuelle CPUs</numerusform>
         </translation>
     </message>
 </context>
@@ -7736,27 +7739,27 @@
     <message>
         <location filename="../model/commands/setproductcommand.cpp" line="31"/>
         <source>ovf:class and ovf:instance cannot contain &apos;:&apos; (DSP0243 §9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:class und ovf:instance dürfen kein „:“ enthalten (DSP0243 §9.5).</translation>
     </message>
     <message>
         <location filename="../model/commands/setproductcommand.cpp" line="33"/>
         <source>ovf:class and ovf:instance cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:class und ovf:instance dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../model/commands/setproductcommand.cpp" line="69"/>
         <source>Product information belongs to a virtual system or collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktinformationen gehören zu einem virtuellen System oder einer Sammlung.</translation>
     </message>
     <message>
         <location filename="../model/commands/setproductcommand.cpp" line="85"/>
         <source>Set product information of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktinformationen von „%1“ setzen</translation>
     </message>
     <message>
         <location filename="../model/commands/setproductcommand.cpp" line="92"/>
         <source>%1 already has that product information.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits diese Produktinformationen.</translation>
     </message>
 </context>
 <context>
@@ -7764,74 +7767,74 @@
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="44"/>
         <source>Properties belong to a virtual system or collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften gehören zu einem virtuellen System oder einer Sammlung.</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="49"/>
         <source>A property needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eigenschaft braucht einen Schlüssel.</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="51"/>
         <source>The key &quot;%1&quot; cannot contain &apos;.&apos;, &apos;:&apos; or spaces (DSP0243 §9.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ darf kein „.“, „:“ oder Leerzeichen enthalten (DSP0243 §9.5).</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="63"/>
         <location filename="../model/commands/setpropertycommand.cpp" line="70"/>
         <source>Property &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“: %2</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="73"/>
         <source>Property &quot;%1&quot;: the qualifiers cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“: die Qualifizierer können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="82"/>
         <source>Property &quot;%1&quot;: the %2 is not valid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“: %2 ist ungültig: %3</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="83"/>
         <source>it is not within the qualifiers (value not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>er liegt nicht innerhalb der Qualifizierer (Wert nicht angezeigt)</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="92"/>
         <source>There is no deployment option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bereitstellungsoption „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="93"/>
         <source>value for option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für Option „%1“</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="94"/>
         <location filename="../model/commands/setpropertycommand.cpp" line="96"/>
         <source>default value</source>
-        <translation type="unfinished">Standardwert</translation>
+        <translation>Standardwert</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="99"/>
         <source>Property &quot;%1&quot; is listed under &quot;%2&quot;; a category is chosen when a property is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ steht unter „%2“; eine Kategorie wird beim Hinzufügen einer Eigenschaft gewählt.</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="110"/>
         <source>Change property &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ ändern</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="169"/>
         <source>Property &quot;%1&quot; already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ hat bereits diese Werte.</translation>
     </message>
     <message>
         <location filename="../model/commands/setpropertycommand.cpp" line="203"/>
         <source>Add property &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -7839,42 +7842,42 @@
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
         <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Element des Deskriptors verwendet die Meldungs-ID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
         <source>The descriptor has no Strings section for %1; add the locale first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst die Sprache hinzu.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
         <source>&apos;%1&apos; has no %2 translation to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine %2-Übersetzung zum Löschen.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="40"/>
         <source>Clear the %1 translation of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Übersetzung von %2 löschen</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
         <source>Translate %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ins %2 übersetzen</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
         <source>%1 contains elements; its text cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Elemente; sein Text kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
         <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Übersetzung von „%2“ lautet bereits „%3“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Meldungen stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -7882,69 +7885,69 @@
     <message>
         <location filename="../model/package/signaturechain.cpp" line="97"/>
         <source>The trust anchor file %1 cannot be read: %2</source>
-        <translation type="unfinished">Die Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
+        <translation>Die Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="111"/>
         <source>The trust anchor file %1 holds no PEM certificate</source>
-        <translation type="unfinished">Die Vertrauensankerdatei %1 enthält kein PEM-Zertifikat</translation>
+        <translation>Die Vertrauensankerdatei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="123"/>
         <source>The signer&apos;s certificate &quot;%1&quot; is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
-        <translation type="unfinished">Das Zertifikat des Signierenden „%1“ ist selbstsigniert und kein vertrauenswürdiger Anker: Jeder kann ein solches Zertifikat erstellen</translation>
+        <translation>Das Zertifikat des Signierenden „%1“ ist selbstsigniert und kein vertrauenswürdiger Anker: Jeder kann ein solches Zertifikat erstellen</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="129"/>
         <source>The chain ends in the self-signed certificate &quot;%1&quot;, which is not a trusted anchor</source>
-        <translation type="unfinished">Die Kette endet im selbstsignierten Zertifikat „%1“, das kein vertrauenswürdiger Anker ist</translation>
+        <translation>Die Kette endet im selbstsignierten Zertifikat „%1“, das kein vertrauenswürdiger Anker ist</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="137"/>
         <source>The issuer of &quot;%1&quot; (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
-        <translation type="unfinished">Der Aussteller von „%1“ (%2) ist unbekannt: Er ist weder in der Zertifikatsdatei noch ein vertrauenswürdiger Anker</translation>
+        <translation>Der Aussteller von „%1“ (%2) ist unbekannt: Er ist weder in der Zertifikatsdatei noch ein vertrauenswürdiger Anker</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="143"/>
         <source>The certificate &quot;%1&quot; expired on %2</source>
-        <translation type="unfinished">Das Zertifikat „%1“ ist am %2 abgelaufen</translation>
+        <translation>Das Zertifikat „%1“ ist am %2 abgelaufen</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="147"/>
         <source>The certificate &quot;%1&quot; is not valid before %2</source>
-        <translation type="unfinished">Das Zertifikat „%1“ ist erst ab %2 gültig</translation>
+        <translation>Das Zertifikat „%1“ ist erst ab %2 gültig</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="153"/>
         <location filename="../model/package/signaturechain.cpp" line="275"/>
         <source>The certificate &quot;%1&quot; has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
-        <translation type="unfinished">Das Zertifikat „%1“ hat einen %2-Bit-%3-Schlüssel, der zu schwach ist (unter %4 Bit Sicherheit)</translation>
+        <translation>Das Zertifikat „%1“ hat einen %2-Bit-%3-Schlüssel, der zu schwach ist (unter %4 Bit Sicherheit)</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="162"/>
         <location filename="../model/package/signaturechain.cpp" line="267"/>
         <source>The certificate &quot;%1&quot; is signed with %2, which is too weak</source>
-        <translation type="unfinished">Das Zertifikat „%1“ ist mit %2 signiert, was zu schwach ist</translation>
+        <translation>Das Zertifikat „%1“ ist mit %2 signiert, was zu schwach ist</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="169"/>
         <source>The certificate &quot;%1&quot; is not acceptable: %2</source>
-        <translation type="unfinished">Das Zertifikat „%1“ ist nicht annehmbar: %2</translation>
+        <translation>Das Zertifikat „%1“ ist nicht annehmbar: %2</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="181"/>
         <source>The certificate &quot;%1&quot; is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
-        <translation type="unfinished">Das Zertifikat „%1“ ist für %2 bestimmt, nicht für Codesignierung (seiner erweiterten Schlüsselverwendung fehlt codeSigning)</translation>
+        <translation>Das Zertifikat „%1“ ist für %2 bestimmt, nicht für Codesignierung (seiner erweiterten Schlüsselverwendung fehlt codeSigning)</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="184"/>
         <source>The intermediate certificate &quot;%1&quot; may only issue certificates for %2, not for code signing</source>
-        <translation type="unfinished">Das Zwischenzertifikat „%1“ darf nur Zertifikate für %2 ausstellen, nicht für Codesignierung</translation>
+        <translation>Das Zwischenzertifikat „%1“ darf nur Zertifikate für %2 ausstellen, nicht für Codesignierung</translation>
     </message>
     <message>
         <location filename="../model/package/signaturechain.cpp" line="192"/>
         <source>The certificate &quot;%1&quot; does not allow digital signatures (its key usage is %2)</source>
-        <translation type="unfinished">Das Zertifikat „%1“ erlaubt keine digitalen Signaturen (seine Schlüsselverwendung ist %2)</translation>
+        <translation>Das Zertifikat „%1“ erlaubt keine digitalen Signaturen (seine Schlüsselverwendung ist %2)</translation>
     </message>
 </context>
 <context>
@@ -7952,88 +7955,88 @@
     <message>
         <location filename="../model/package/signer.cpp" line="27"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="30"/>
         <source>%1 is too large for a key or certificate file</source>
-        <translation type="unfinished">%1 ist zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
+        <translation>%1 ist zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="73"/>
         <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
-        <translation type="unfinished">Der private Schlüssel in %1 ist ein %2-Schlüssel; OVF-Signaturen brauchen einen RSA- oder EC-Schlüssel</translation>
+        <translation>Der private Schlüssel in %1 ist ein %2-Schlüssel; OVF-Signaturen brauchen einen RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="78"/>
         <source>%1 contains no certificate</source>
-        <translation type="unfinished">%1 enthält kein Zertifikat</translation>
+        <translation>%1 enthält kein Zertifikat</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="94"/>
         <source>The private key does not belong to the certificate (%1)</source>
-        <translation type="unfinished">Der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="134"/>
         <source>The private key %1 is encrypted: a passphrase is needed</source>
-        <translation type="unfinished">Der private Schlüssel %1 ist verschlüsselt: Eine Passphrase wird benötigt</translation>
+        <translation>Der private Schlüssel %1 ist verschlüsselt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="136"/>
         <source>Wrong passphrase for the private key %1</source>
-        <translation type="unfinished">Falsche Passphrase für den privaten Schlüssel %1</translation>
+        <translation>Falsche Passphrase für den privaten Schlüssel %1</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="138"/>
         <source>%1 does not contain a PEM private key (%2)</source>
-        <translation type="unfinished">%1 enthält keinen privaten PEM-Schlüssel (%2)</translation>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (%2)</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="153"/>
         <source>%1 is not a PKCS#12 file (%2)</source>
-        <translation type="unfinished">%1 ist keine PKCS#12-Datei (%2)</translation>
+        <translation>%1 ist keine PKCS#12-Datei (%2)</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="165"/>
         <source>%1 is protected: a passphrase is needed</source>
-        <translation type="unfinished">%1 ist geschützt: Eine Passphrase wird benötigt</translation>
+        <translation>%1 ist geschützt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="166"/>
         <source>Wrong passphrase for %1</source>
-        <translation type="unfinished">Falsche Passphrase für %1</translation>
+        <translation>Falsche Passphrase für %1</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="181"/>
         <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
-        <translation type="unfinished">%1 ist mit einem Algorithmus verschlüsselt, den dieses OpenSSL nicht aktiviert (RC2 oder 3DES aus einem alten Werkzeug); exportieren Sie die Datei erneut mit AES (%2)</translation>
+        <translation>%1 ist mit einem Algorithmus verschlüsselt, den dieses OpenSSL nicht aktiviert (RC2 oder 3DES aus einem alten Werkzeug); exportieren Sie die Datei erneut mit AES (%2)</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="186"/>
         <source>%1 cannot be read (%2)</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden (%2)</translation>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="189"/>
         <source>%1 contains no private key</source>
-        <translation type="unfinished">%1 enthält keinen privaten Schlüssel</translation>
+        <translation>%1 enthält keinen privaten Schlüssel</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="231"/>
         <source>No signing key</source>
-        <translation type="unfinished">Kein Signaturschlüssel</translation>
+        <translation>Kein Signaturschlüssel</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="242"/>
         <location filename="../model/package/signer.cpp" line="249"/>
         <source>Cannot sign with %1: %2</source>
-        <translation type="unfinished">Signieren mit %1 nicht möglich: %2</translation>
+        <translation>Signieren mit %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../model/package/signer.cpp" line="259"/>
         <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
-        <translation type="unfinished">%1-Signaturen werden nicht mehr erstellt: Verwenden Sie SHA256 oder SHA512</translation>
+        <translation>%1-Signaturen werden nicht mehr erstellt: Verwenden Sie SHA256 oder SHA512</translation>
     </message>
 </context>
 <context>
@@ -8149,22 +8152,22 @@
     <message>
         <location filename="../model/package/staging.cpp" line="181"/>
         <source>the caller&apos;s limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenze des Aufrufers von %1 Bytes</translation>
     </message>
     <message>
         <location filename="../model/package/staging.cpp" line="205"/>
         <source>; it may inflate up to %1 bytes, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; es kann auf bis zu %1 Bytes anwachsen, %2</translation>
     </message>
     <message>
         <location filename="../model/package/staging.cpp" line="206"/>
         <source>; it is stored as %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>; es wird als %1 Bytes gespeichert</translation>
     </message>
     <message>
         <location filename="../model/package/staging.cpp" line="208"/>
         <source>needs at least %1 bytes in the staging folder so far (%2 kept free), only %3 are free%4</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht bisher mindestens %1 Bytes im Bereitstellungsordner (%2 bleiben frei), nur %3 sind frei%4</translation>
     </message>
     <message>
         <location filename="../model/package/staging.cpp" line="214"/>
@@ -8182,22 +8185,22 @@
     <message>
         <location filename="../views/startupsectioneditor.cpp" line="16"/>
         <source>Edit the startup order&apos;s Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info der Startreihenfolge bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/startupsectioneditor.cpp" line="44"/>
         <source>Startup order</source>
-        <translation type="unfinished">Startreihenfolge</translation>
+        <translation>Startreihenfolge</translation>
     </message>
     <message>
         <location filename="../views/startupsectioneditor.cpp" line="47"/>
         <source>Info:</source>
-        <translation type="unfinished">Info:</translation>
+        <translation>Info:</translation>
     </message>
     <message>
         <location filename="../views/startupsectioneditor.cpp" line="49"/>
         <source>Drag a row to change when that system starts; systems with the same order start together. Double-click a delay or an action to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Zeile, um zu ändern, wann dieses System startet; Systeme mit gleicher Reihenfolge starten zusammen. Doppelklicken Sie auf eine Verzögerung oder Aktion, um sie zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -8205,92 +8208,92 @@
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="128"/>
         <source>%1 (not in this collection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in dieser Sammlung)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="130"/>
         <source>powerOn (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>powerOn (Standard)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="132"/>
         <source>powerOff (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>powerOff (Standard)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="134"/>
         <source>0 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (Standard)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="140"/>
         <source>%1 has no entry in the startup order: it starts after the ordered systems. Edit a cell to give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Eintrag in der Startreihenfolge: es startet nach den geordneten Systemen. Bearbeiten Sie eine Zelle, um ihm einen zu geben.</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="144"/>
         <source>Systems with a lower order start first; equal orders start together. Drag rows to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme mit niedrigerer Reihenfolge starten zuerst; gleiche starten zusammen. Ziehen Sie Zeilen, um sie zu ändern.</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="146"/>
         <source>Seconds to wait after powering this system on before the next group starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die nach dem Einschalten dieses Systems gewartet wird, bevor die nächste Gruppe startet</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="148"/>
         <source>Seconds to wait after stopping this system before the next one stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die nach dem Anhalten dieses Systems gewartet wird, bevor das nächste anhält</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="162"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="163"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="164"/>
         <source>Start delay (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startverzögerung (s)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="165"/>
         <source>Wait for guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Gast warten</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="166"/>
         <source>Start action</source>
-        <translation type="unfinished"></translation>
+        <translation>Startaktion</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="167"/>
         <source>Stop delay (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppverzögerung (s)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="168"/>
         <source>Stop action</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppaktion</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="201"/>
         <source>Add %1 to the startup order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur Startreihenfolge hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="229"/>
         <source>Change the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="248"/>
         <source>Change the startup order (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge ändern (%1)</translation>
     </message>
 </context>
 <context>
@@ -8377,7 +8380,7 @@
     <message>
         <location filename="../wizards/storagepage.cpp" line="101"/>
         <source>%1 (to be created: a folder pool at %2, started and autostarted, as virt-install does)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird angelegt: ein Ordner-Pool unter %2, gestartet und automatisch gestartet, wie bei virt-install)</translation>
     </message>
     <message>
         <location filename="../wizards/storagepage.cpp" line="168"/>
@@ -8425,39 +8428,39 @@
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="73"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="86"/>
         <source>&apos;%1&apos;: not a usable VMDK extent name (empty, a quote or a control character)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: kein verwendbarer VMDK-Extent-Name (leer, ein Anführungszeichen oder ein Steuerzeichen)</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="89"/>
         <source>%1: the image has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Abbild hat keine Größe</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="96"/>
         <source>%1: the image&apos;s extent map has a gap or overlap at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Extent-Tabelle des Abbilds hat bei Byte %2 eine Lücke oder Überlappung</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="117"/>
         <source>%1: the VMDK descriptor is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der VMDK-Deskriptor ist zu lang</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="166"/>
         <source>%1: the VMDK would exceed 2 TiB of sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das VMDK würde 2 TiB an Sektoren überschreiten</translation>
     </message>
     <message>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="245"/>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="248"/>
         <location filename="../model/package/streamoptimizedwriter.cpp" line="254"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -8555,7 +8558,7 @@
     <message>
         <location filename="../wizards/summarypage.cpp" line="135"/>
         <source>%1, vCPUs: %2, memory: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vCPUs: %2, Arbeitsspeicher: %3</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="141"/>
@@ -8565,22 +8568,22 @@
     <message>
         <location filename="../wizards/summarypage.cpp" line="142"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="143"/>
         <source>as the package asks (BIOS unless it asks for UEFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie vom Paket verlangt (BIOS, sofern es nicht UEFI verlangt)</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="146"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="146"/>
         <source>deploy although the manifest is missing or incomplete (acknowledged)</source>
-        <translation type="unfinished"></translation>
+        <translation>trotz fehlendem oder unvollständigem Manifest bereitstellen (bestätigt)</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="147"/>
@@ -8610,17 +8613,17 @@
     <message>
         <location filename="../wizards/summarypage.cpp" line="167"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="172"/>
         <source>Before deploying: mapped, chosen or dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bereitstellung: zugeordnet, gewählt oder weggelassen</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="173"/>
         <source>Every device of the package has its counterpart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät des Pakets hat sein Gegenstück.</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="230"/>
@@ -8727,7 +8730,7 @@
     <message>
         <location filename="../model/package/tarreaderinput.cpp" line="38"/>
         <source>%1 bytes (%2 times the compressed OVA, at least %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes (das %2-Fache der komprimierten OVA, mindestens %3 Bytes)</translation>
     </message>
     <message>
         <location filename="../model/package/tarreaderinput.cpp" line="60"/>
@@ -8740,17 +8743,17 @@
     <message>
         <location filename="../model/package/tarwriter.cpp" line="94"/>
         <source>a tar member needs a name</source>
-        <translation type="unfinished">ein tar-Eintrag braucht einen Namen</translation>
+        <translation>ein tar-Eintrag braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../model/package/tarwriter.cpp" line="96"/>
         <source>%1: a tar member name cannot hold a NUL byte</source>
-        <translation type="unfinished">%1: der Name eines tar-Eintrags darf kein NUL-Byte enthalten</translation>
+        <translation>%1: der Name eines tar-Eintrags darf kein NUL-Byte enthalten</translation>
     </message>
     <message>
         <location filename="../model/package/tarwriter.cpp" line="98"/>
         <source>%1: invalid size or time for a tar member</source>
-        <translation type="unfinished">%1: ungültige Größe oder Zeit für einen tar-Eintrag</translation>
+        <translation>%1: ungültige Größe oder Zeit für einen tar-Eintrag</translation>
     </message>
 </context>
 <context>
@@ -8758,7 +8761,7 @@
     <message>
         <location filename="../wizards/targetinventory.cpp" line="19"/>
         <source>the target did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
 </context>
 <context>
@@ -8806,27 +8809,27 @@
     <message>
         <location filename="../wizards/targetpage.cpp" line="57"/>
         <source>Virtual machines: name, vCPUs, memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Maschinen: Name, vCPUs, Arbeitsspeicher</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="62"/>
         <source>As the package asks (BIOS unless it asks for UEFI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie vom Paket verlangt (BIOS, sofern es nicht UEFI verlangt)</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="63"/>
         <source>BIOS (SeaBIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>UEFI (OVMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI (OVMF)</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="65"/>
         <source>&amp;Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware:</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="66"/>
@@ -8836,32 +8839,32 @@
     <message>
         <location filename="../wizards/targetpage.cpp" line="158"/>
         <source> vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation> vCPU</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="159"/>
         <source>The package allows %1 to %2 vCPUs (package value: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket erlaubt %1 bis %2 vCPUs (Paketwert: %3)</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="161"/>
         <source>Package value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketwert: %1</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="167"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="169"/>
         <source>The package allows %1 to %2 MiB (package value: %3 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket erlaubt %1 bis %2 MiB (Paketwert: %3 MiB)</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="171"/>
         <source>Package value: %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketwert: %1 MiB</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="176"/>
@@ -8909,9 +8912,9 @@
     <message numerus="yes">
         <location filename="../model/l10n/translationexport.cpp" line="24"/>
         <source> (and %n more place(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weitere Stelle)</numerusform>
+            <numerusform> (und %n weitere Stellen)</numerusform>
         </translation>
     </message>
 </context>
@@ -8920,22 +8923,22 @@
     <message>
         <location filename="../model/l10n/translationfile.cpp" line="58"/>
         <source>the file is empty</source>
-        <translation type="unfinished">die Datei ist leer</translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../model/l10n/translationfile.cpp" line="64"/>
         <source>not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wohlgeformtes XML: %1</translation>
     </message>
     <message>
         <location filename="../model/l10n/translationfile.cpp" line="68"/>
         <source>not an XLIFF document: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein XLIFF-Dokument: das Wurzelelement ist &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/translationfile.cpp" line="74"/>
         <source>neither XLIFF nor a gettext PO file</source>
-        <translation type="unfinished"></translation>
+        <translation>weder XLIFF noch eine gettext-PO-Datei</translation>
     </message>
 </context>
 <context>
@@ -8943,23 +8946,23 @@
     <message>
         <location filename="../model/deploy/vendorsettings.cpp" line="48"/>
         <source>VMware settings with no libvirt counterpart, not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VMware-Einstellungen ohne libvirt-Gegenstück, nicht angewendet: %1</translation>
     </message>
     <message>
         <location filename="../model/deploy/vendorsettings.cpp" line="56"/>
         <source>%1%2 is understood but not applied: the machine boots its disks in the order of the hardware section</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 wird verstanden, aber nicht angewendet: die Maschine bootet ihre Festplatten in der Reihenfolge des Hardware-Abschnitts</translation>
     </message>
     <message>
         <location filename="../model/deploy/vendorsettings.cpp" line="58"/>
         <location filename="../model/deploy/vendorsettings.cpp" line="62"/>
         <source> (required)</source>
-        <translation type="unfinished"></translation>
+        <translation> (erforderlich)</translation>
     </message>
     <message>
         <location filename="../model/deploy/vendorsettings.cpp" line="60"/>
         <source>%1%2 is a VMware section a libvirt target has no counterpart for; not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 ist ein VMware-Abschnitt, für den ein libvirt-Ziel kein Gegenstück hat; nicht angewendet</translation>
     </message>
 </context>
 <context>
@@ -9047,7 +9050,7 @@
     <message>
         <location filename="../wizards/verificationpage.cpp" line="206"/>
         <source>Deploy &amp;anyway, although the manifest does not cover every file (the files listed above as without a digest are not checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem &amp;bereitstellen, obwohl das Manifest nicht jede Datei abdeckt (die oben als ohne Prüfsumme aufgeführten Dateien werden nicht geprüft)</translation>
     </message>
     <message>
         <location filename="../wizards/verificationpage.cpp" line="209"/>
@@ -9060,82 +9063,82 @@
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="198"/>
         <source>This section has no System element to hold the system type; add it in the XML view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschnitt hat kein System-Element für den Systemtyp; fügen Sie es in der XML-Ansicht hinzu.</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="204"/>
         <source>Set the system type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemtyp auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
         <source>BIOS (not stated: the platform&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS (nicht angegeben: Standard der Plattform)</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="287"/>
         <source>Virtual hardware</source>
-        <translation type="unfinished">Virtuelle Hardware</translation>
+        <translation>Virtuelle Hardware</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
         <source>System type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemtyp:</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="295"/>
         <source>VirtualSystemType: the platforms this hardware is made for (e.g. vmx-13 for VMware hardware version 13, qemu-pc for QEMU/KVM); several may be listed with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualSystemType: die Plattformen, für die diese Hardware gedacht ist (z. B. vmx-13 für VMware-Hardwareversion 13, qemu-pc für QEMU/KVM); mehrere können durch Leerzeichen getrennt angegeben werden</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="297"/>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="299"/>
         <source>CPU and memory (double-click a value to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU und Arbeitsspeicher (Doppelklick auf einen Wert ändert ihn)</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="301"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="302"/>
         <source>Show ranges (ovf:bound minimum and maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche anzeigen (ovf:bound Minimum und Maximum)</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="303"/>
         <source>Add Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät hinzufügen</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="304"/>
         <source>Add Disk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte hinzufügen…</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="305"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../views/virtualhardwareeditor.cpp" line="306"/>
         <source>Remove the selected device (all its per-option Items)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Gerät entfernen (alle seine Items je Option)</translation>
     </message>
 </context>
 <context>
@@ -9143,82 +9146,82 @@
     <message>
         <location filename="../views/xmleditorpane.cpp" line="55"/>
         <source>Apply or Revert the text first; then the other view shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen oder verwerfen Sie zuerst den Text; dann wird die andere Ansicht gezeigt.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="160"/>
         <source>The element this text was loaded from is no longer in the document (undo brings it back); Revert to show the current selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element, aus dem dieser Text geladen wurde, ist nicht mehr im Dokument (Rückgängig stellt es wieder her); „Verwerfen“ zeigt die aktuelle Auswahl.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="175"/>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="194"/>
         <source>Applied: one step on the undo stack (Edit &gt; Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: ein Schritt im Rückgängig-Verlauf (Bearbeiten &gt; Rückgängig nimmt ihn zurück).</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="213"/>
         <source>Select a node in the tree to see its XML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten im Baum, um sein XML zu sehen.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="215"/>
         <source>This text is too long to edit here (it was cut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist zu lang, um ihn hier zu bearbeiten (er wurde gekürzt).</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="217"/>
         <source>The document changed since you began typing: Apply merges your text into the element as it is now, Revert shows the current text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat sich geändert, seit Sie zu tippen begonnen haben: „Übernehmen“ führt Ihren Text mit dem aktuellen Element zusammen, „Verwerfen“ zeigt den aktuellen Text.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="221"/>
         <source>Modified: Apply (Ctrl+Return) checks the text and makes it one undo step; Revert drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: „Übernehmen“ (Strg+Eingabe) prüft den Text und macht ihn zu einem Rückgängig-Schritt; „Verwerfen“ verwirft ihn.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="224"/>
         <source>Editable: type, then Apply. Untouched parts keep their exact bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbar: tippen, dann übernehmen. Unberührte Teile behalten ihre genauen Bytes.</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="239"/>
         <source>Selected element</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Element</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="240"/>
         <source>Whole descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Deskriptor</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="241"/>
         <source>Show and edit the XML of the node selected in the tree, or of the whole Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Das XML des im Baum ausgewählten Knotens oder des gesamten Envelope anzeigen und bearbeiten</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="242"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="243"/>
         <source>Apply the text to the document as one undoable edit (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text als eine rückgängig machbare Bearbeitung auf das Dokument anwenden (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="244"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../views/xmleditorpane.cpp" line="245"/>
         <source>Drop the typed changes and show the document&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Die getippten Änderungen verwerfen und den Text des Dokuments anzeigen</translation>
     </message>
 </context>
 <context>
@@ -9442,29 +9445,29 @@
     <message>
         <location filename="../model/package/zipwriter.cpp" line="31"/>
         <source>ZIP error</source>
-        <translation type="unfinished">ZIP-Fehler</translation>
+        <translation>ZIP-Fehler</translation>
     </message>
     <message>
         <location filename="../model/package/zipwriter.cpp" line="32"/>
         <location filename="../model/package/zipwriter.cpp" line="38"/>
         <location filename="../model/package/zipwriter.cpp" line="116"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/package/zipwriter.cpp" line="44"/>
         <source>the ZIP uses ZIP64 for members of 4 GiB or more; some unzip tools cannot read it</source>
-        <translation type="unfinished">das ZIP verwendet ZIP64 für Einträge ab 4 GiB; manche Entpackprogramme können es nicht lesen</translation>
+        <translation>das ZIP verwendet ZIP64 für Einträge ab 4 GiB; manche Entpackprogramme können es nicht lesen</translation>
     </message>
     <message>
         <location filename="../model/package/zipwriter.cpp" line="82"/>
         <source>%1: more data than announced</source>
-        <translation type="unfinished">%1: mehr Daten als angekündigt</translation>
+        <translation>%1: mehr Daten als angekündigt</translation>
     </message>
     <message>
         <location filename="../model/package/zipwriter.cpp" line="92"/>
         <source>%1: %2 bytes short</source>
-        <translation type="unfinished">%1: es fehlen %2 Bytes</translation>
+        <translation>%1: es fehlen %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -9482,7 +9485,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="52"/>
         <source>With --deploy: fill the wizard in from the answer file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --deploy: den Assistenten aus der Antwortdatei DATEI ausfüllen.</translation>
     </message>
     <message>
         <location filename="../app/gui/main.cpp" line="59"/>
@@ -9502,7 +9505,7 @@
     <message>
         <location filename="../app/gui/main.cpp" line="107"/>
         <source>--answers needs --deploy PKG.</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers braucht --deploy PAKET.</translation>
     </message>
 </context>
 <context>
@@ -9779,12 +9782,12 @@
     <message>
         <location filename="../model/ovf/propertytype.cpp" line="574"/>
         <source>the value is empty and the property is not user-configurable, so the guest receives an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer und die Eigenschaft ist nicht vom Benutzer konfigurierbar, daher erhält der Gast einen leeren Wert</translation>
     </message>
     <message>
         <location filename="../model/ovf/propertytype.cpp" line="579"/>
         <source>the value is empty and the property is not user-configurable, but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer und die Eigenschaft ist nicht vom Benutzer konfigurierbar, aber %1</translation>
     </message>
     <message>
         <location filename="../model/ovf/qualifiers.cpp" line="45"/>
@@ -9994,12 +9997,12 @@
     <message>
         <location filename="../model/ovf/units.cpp" line="501"/>
         <source>&apos;%1&apos; is not a size: it starts with a number, e.g. 512MiB or 2GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Größe: sie beginnt mit einer Zahl, z. B. 512MiB oder 2GiB</translation>
     </message>
     <message>
         <location filename="../model/ovf/units.cpp" line="504"/>
         <source>&apos;%1&apos; has no unit: write it as e.g. %1MiB or %1GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Einheit: schreiben Sie es z. B. als %1MiB oder %1GiB</translation>
     </message>
 </context>
 <context>
@@ -10020,32 +10023,32 @@
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="114"/>
         <source>There is no disk controller with InstanceID &quot;%1&quot; in this hardware section.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Hardware-Abschnitt gibt es keinen Festplatten-Controller mit der InstanceID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="120"/>
         <source>Address %1 does not exist on controller %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 existiert auf Controller %2 nicht (%3).</translation>
     </message>
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="123"/>
         <source>Address %1 of controller %2 is taken by another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 von Controller %2 ist durch ein anderes Gerät belegt.</translation>
     </message>
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="129"/>
         <source>Controller %1 (%2) has no free address; add another controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller %1 (%2) hat keine freie Adresse; fügen Sie einen weiteren Controller hinzu.</translation>
     </message>
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="145"/>
         <source>The hardware section has no disk controller; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hardware-Abschnitt hat keinen Festplatten-Controller; fügen Sie zuerst einen hinzu.</translation>
     </message>
     <message>
         <location filename="../model/commands/hardwareitems.cpp" line="150"/>
         <source>Every disk controller is full; add another controller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Festplatten-Controller ist voll; fügen Sie einen weiteren Controller hinzu.</translation>
     </message>
 </context>
 <context>
@@ -10053,506 +10056,506 @@
     <message>
         <location filename="../model/compat/linter.cpp" line="23"/>
         <source>The envelope&apos;s OVF generation is one the platform reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OVF-Generation des Envelope wird von der Plattform gelesen</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="24"/>
         <source>OVF 2 StorageItem and EthernetPortItem are read by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-2-StorageItem und -EthernetPortItem werden von der Plattform gelesen</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="25"/>
         <source>Sections that exist only in OVF 2 are understood by an OVF 1 platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, die es nur in OVF 2 gibt, versteht eine OVF-1-Plattform</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="26"/>
         <source>A VirtualSystemCollection can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine VirtualSystemCollection kann importiert werden</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="27"/>
         <source>vCloud Director: a collection and its only VirtualSystem share one ovf:id</source>
-        <translation type="unfinished"></translation>
+        <translation>vCloud Director: eine Sammlung und ihr einziges VirtualSystem teilen sich eine ovf:id</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="28"/>
         <source>OVF attributes carry the ovf: prefix (href=, id= are not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>OVF-Attribute tragen das Präfix ovf: (href=, id= werden nicht gelesen)</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="29"/>
         <source>VMware sections marked ovf:required are understood by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ovf:required markierte VMware-Abschnitte versteht die Plattform</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="30"/>
         <source>No template placeholder (@@X@@, {{ x }}, ${X} without such a property) is left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorlagen-Platzhalter (@@X@@, {{ x }}, ${X} ohne solche Eigenschaft) ist übrig</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="31"/>
         <source>The VM name fits the platform&apos;s naming rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VM-Name entspricht den Namensregeln der Plattform</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="32"/>
         <source>The descriptor is within the platform&apos;s size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deskriptor liegt innerhalb der Größengrenze der Plattform</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="33"/>
         <source>ProductSection properties are offered by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ProductSection-Eigenschaften werden von der Plattform angeboten</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="34"/>
         <source>EULAs are shown for acceptance by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>EULAs werden von der Plattform zur Annahme angezeigt</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="35"/>
         <source>Deployment options are offered by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsoptionen werden von der Plattform angeboten</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="36"/>
         <source>Localized Strings are used by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalisierte Strings werden von der Plattform verwendet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="37"/>
         <source>StartupSection order and delays are applied by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge und Verzögerungen der StartupSection werden von der Plattform angewendet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="38"/>
         <source>vmw:Config and vmw:ExtraConfig are applied by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>vmw:Config und vmw:ExtraConfig werden von der Plattform angewendet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="39"/>
         <source>The VirtualSystemType is a family the platform accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Der VirtualSystemType ist eine Familie, die die Plattform annimmt</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="40"/>
         <source>Storage controller ResourceSubTypes are models the platform offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ResourceSubTypes der Speicher-Controller sind Modelle, die die Plattform anbietet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="41"/>
         <source>Network adapter ResourceSubTypes are models the platform offers</source>
-        <translation type="unfinished"></translation>
+        <translation>ResourceSubTypes der Netzwerkadapter sind Modelle, die die Plattform anbietet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="42"/>
         <source>Every Item&apos;s ResourceType is a device the platform maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ResourceType jedes Items ist ein Gerät, das die Plattform abbildet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="43"/>
         <source>Disk HostResources are written ovf:/disk/ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatten-HostResources werden als ovf:/disk/ID geschrieben</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="44"/>
         <source>InstanceIDs are unique in a VirtualHardwareSection</source>
-        <translation type="unfinished"></translation>
+        <translation>InstanceIDs sind in einer VirtualHardwareSection eindeutig</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="45"/>
         <source>Memory is given in MB where the platform assumes MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher wird in MB angegeben, wo die Plattform MB annimmt</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="46"/>
         <source>A UEFI firmware request is one the platform reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine UEFI-Firmware-Anforderung ist eine, die die Plattform liest</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="47"/>
         <source>vmw:ExtraConfig keys are ones the platform applies</source>
-        <translation type="unfinished"></translation>
+        <translation>vmw:ExtraConfig-Schlüssel sind solche, die die Plattform anwendet</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="48"/>
         <source>The manifest&apos;s digest algorithm is one the platform verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfsummenalgorithmus des Manifests ist einer, den die Plattform prüft</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="49"/>
         <source>gzip-compressed files (ovf:compression) are read by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-komprimierte Dateien (ovf:compression) werden von der Plattform gelesen</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="50"/>
         <source>Chunked files (ovf:chunkSize) are read by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeteilte Dateien (ovf:chunkSize) werden von der Plattform gelesen</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="51"/>
         <source>File hrefs have no unencoded spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-hrefs enthalten keine unkodierten Leerzeichen</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="52"/>
         <source>File hrefs use only characters the platform accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-hrefs verwenden nur Zeichen, die die Plattform annimmt</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="53"/>
         <source>Every File has an ovf:size</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei hat eine ovf:size</translation>
     </message>
     <message>
         <location filename="../model/compat/linter.cpp" line="54"/>
         <source>OVA members over 8 GiB are read by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA-Einträge über 8 GiB werden von der Plattform gelesen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="67"/>
         <source>%1 does not read %2 envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest keine %2-Envelopes</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="68"/>
         <source>rewrite as OVF 1.0 (namespaces, ovf:version, StorageItem and EthernetPortItem as RASD Items)</source>
-        <translation type="unfinished"></translation>
+        <translation>als OVF 1.0 neu schreiben (Namensräume, ovf:version, StorageItem und EthernetPortItem als RASD-Items)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="87"/>
         <source>%1 does not read OVF 2 %2 elements: %3 (InstanceID %4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest keine OVF-2-%2-Elemente: %3 (InstanceID %4) %5</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="89"/>
         <location filename="../model/compat/lintrules_hardware.cpp" line="184"/>
         <source>makes the import fail</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt den Import fehlschlagen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="89"/>
         <source>is left out of the VM</source>
-        <translation type="unfinished"></translation>
+        <translation>wird in der VM weggelassen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="90"/>
         <source>rewrite as an OVF 1.0 RASD Item</source>
-        <translation type="unfinished"></translation>
+        <translation>als OVF-1.0-RASD-Item neu schreiben</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/lintrules_envelope.cpp" line="103"/>
         <source>%1 imports single virtual machines, not a VirtualSystemCollection (%2 holds %n entities)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 importiert einzelne virtuelle Maschinen, keine VirtualSystemCollection (%2 enthält %n Entität)</numerusform>
+            <numerusform>%1 importiert einzelne virtuelle Maschinen, keine VirtualSystemCollection (%2 enthält %n Entitäten)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="106"/>
         <source>replace the collection by its only VirtualSystem (collection-level sections are dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sammlung durch ihr einziges VirtualSystem ersetzen (Abschnitte auf Sammlungsebene entfallen)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="119"/>
         <source>VirtualSystem %1 has the id of its collection (vCloud Director&apos;s single-VM vApp); on %2 references to it (start order, OVF environment) are ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualSystem %1 hat die ID seiner Sammlung (Single-VM-vApp von vCloud Director); auf %2 sind Verweise darauf (Startreihenfolge, OVF-Umgebung) mehrdeutig</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="122"/>
         <source>rename the VirtualSystem to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das VirtualSystem in %1 umbenennen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="148"/>
         <source>%1 reads only ovf:%2; the unqualified %2= of %3 is not read%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest nur ovf:%2; das unqualifizierte %2= von %3 wird nicht gelesen%4</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="150"/>
         <source> (%1 elements)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 Elemente)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="151"/>
         <source>write it as ovf:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>als ovf:%1 schreiben</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="166"/>
         <source>%1 is marked required, but %2 does not apply VMware&apos;s %1 (OVF says a platform must refuse a required extension it does not understand; %2 ignores it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist als erforderlich markiert, aber %2 wendet VMwares %1 nicht an (laut OVF muss eine Plattform eine erforderliche Erweiterung ablehnen, die sie nicht versteht; %2 ignoriert sie)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="169"/>
         <source>mark it ovf:required=&quot;false&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>als ovf:required=&quot;false&quot; markieren</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="187"/>
         <source>Template placeholder %1 left in %2, where a number is required: no platform can import this</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter %1 in %2 übrig, wo eine Zahl verlangt ist: keine Plattform kann dies importieren</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="190"/>
         <source>Template placeholder %1 left in %2: it reaches the VM as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-Platzhalter %1 in %2 übrig: er erreicht die VM so, wie er geschrieben ist</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/lintrules_envelope.cpp" line="222"/>
         <source>%1 does not read ProductSection properties: %n properties of %2 are neither offered nor passed to the guest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 liest keine ProductSection-Eigenschaften: %n Eigenschaft von %2 wird weder angeboten noch an den Gast übergeben</numerusform>
+            <numerusform>%1 liest keine ProductSection-Eigenschaften: %n Eigenschaften von %2 werden weder angeboten noch an den Gast übergeben</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="231"/>
         <source>%1 does not show EULAs: the license of %2 is not presented for acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt keine EULAs: die Lizenz von %2 wird nicht zur Annahme vorgelegt</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="235"/>
         <source>%1 does not apply StartupSection order and delays</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wendet Reihenfolge und Verzögerungen der StartupSection nicht an</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="241"/>
         <source>%1 does not offer deployment options: the default configuration is deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keine Bereitstellungsoptionen an: die Standardkonfiguration wird bereitgestellt</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/lintrules_envelope.cpp" line="245"/>
         <source>%1 shows only the default texts; %n Strings bundles are not used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zeigt nur die Standardtexte; %n Strings-Bündel wird nicht verwendet</numerusform>
+            <numerusform>%1 zeigt nur die Standardtexte; %n Strings-Bündel werden nicht verwendet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="269"/>
         <source>%1 names the VM %2, not %3 (characters it does not allow are removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benennt die VM %2, nicht %3 (Zeichen, die es nicht erlaubt, werden entfernt)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="270"/>
         <source>with a generated name</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einem erzeugten Namen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="274"/>
         <source>%1 allows VM names of at most %2 characters; &apos;%3&apos; has %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt VM-Namen mit höchstens %2 Zeichen; „%3“ hat %4</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_envelope.cpp" line="290"/>
         <source>%1 reads descriptors of at most %2 bytes; this one has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest Deskriptoren mit höchstens %2 Bytes; dieser hat %3</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="90"/>
         <source>%1 does not accept the hardware family &apos;%2&apos;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt die Hardwarefamilie „%2“ nicht an%3</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="92"/>
         <source> (&quot;Unsupported hardware family&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation> („Unsupported hardware family“)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="94"/>
         <source>set VirtualSystemType to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualSystemType auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="109"/>
         <source>the adapter becomes an e1000</source>
-        <translation type="unfinished"></translation>
+        <translation>der Adapter wird ein e1000</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="111"/>
         <source>the controller becomes virtio-scsi</source>
-        <translation type="unfinished"></translation>
+        <translation>der Controller wird virtio-scsi</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="113"/>
         <source>the NVMe controller becomes SATA</source>
-        <translation type="unfinished"></translation>
+        <translation>der NVMe-Controller wird SATA</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="116"/>
         <source>%1 has no &apos;%2&apos; %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein „%2“ %3: %4</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="134"/>
         <source>remove the ResourceSubType</source>
-        <translation type="unfinished"></translation>
+        <translation>den ResourceSubType entfernen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="135"/>
         <source>set ResourceSubType to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ResourceSubType auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="136"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="139"/>
         <source>no subtype</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Subtyp</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="142"/>
         <source>%1 has no %2 of this kind (&apos;%3&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein %2 dieser Art („%3“)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="143"/>
         <source>%1 does not offer %2 model &apos;%3&apos; (it offers %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet das %2-Modell „%3“ nicht an (es bietet %4)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="163"/>
         <source>%1 has no device for ResourceType %2 (%3): &quot;No support for the virtual hardware device type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Gerät für ResourceType %2 (%3): „No support for the virtual hardware device type“</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="168"/>
         <source>%1 leaves out %2 (ResourceType %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt %2 weg (ResourceType %3)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="182"/>
         <source>%1 resolves only %2; the disk written &apos;%3&apos; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löst nur %2 auf; die als „%3“ geschriebene Festplatte %4</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="185"/>
         <source>is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>wird übersprungen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="186"/>
         <location filename="../model/compat/lintrules_package.cpp" line="87"/>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="193"/>
         <source>%1 reads memory as MB whatever its AllocationUnits: %2 %3 would become %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest Arbeitsspeicher unabhängig von AllocationUnits als MB: %2 %3 würden %2 MB</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="195"/>
         <source>write %1 MB (AllocationUnits byte * 2^20)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB schreiben (AllocationUnits byte * 2^20)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="236"/>
         <source>The VM asks for UEFI firmware (%1), which %2 does not read: it is created with BIOS and a UEFI-only guest will not boot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM verlangt UEFI-Firmware (%1), die %2 nicht liest: sie wird mit BIOS erstellt, und ein reiner UEFI-Gast bootet nicht</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="239"/>
         <source>add vmw:Config firmware=&quot;efi&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vmw:Config firmware=&quot;efi&quot; hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="265"/>
         <source>%1 does not apply ExtraConfig key &apos;%2&apos; (OVF Tool drops keys outside its allow-list unless --allowExtraConfig is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wendet den ExtraConfig-Schlüssel „%2“ nicht an (OVF Tool verwirft Schlüssel außerhalb seiner Erlaubnisliste, sofern nicht --allowExtraConfig angegeben ist)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="268"/>
         <source>remove ExtraConfig &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ExtraConfig „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/compat/lintrules_hardware.cpp" line="279"/>
         <source>%1 does not apply VMware&apos;s vmw:Config / vmw:ExtraConfig settings (%n here)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wendet VMwares vmw:Config-/vmw:ExtraConfig-Einstellungen nicht an (%n hier)</numerusform>
+            <numerusform>%1 wendet VMwares vmw:Config-/vmw:ExtraConfig-Einstellungen nicht an (%n hier)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="292"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="293"/>
         <source>give %1 an unused InstanceID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eine unbenutzte InstanceID geben</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="50"/>
         <source>%1 verifies %2 manifests; this manifest uses %3 (&quot;The following manifest file entry is invalid&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüft %2-Manifeste; dieses Manifest verwendet %3 („The following manifest file entry is invalid“)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="53"/>
         <source>%1 verifies %2 manifests; the %3 entries of this manifest are skipped unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüft %2-Manifeste; die %3-Einträge dieses Manifests werden ungeprüft übersprungen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="55"/>
         <source>write the manifest with %1 when the package is written</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest beim Schreiben des Pakets mit %1 schreiben</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="65"/>
         <source>%1 does not read gzip-compressed files (ovf:compression): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest keine gzip-komprimierten Dateien (ovf:compression): %2</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="66"/>
         <source>store it uncompressed when the package is written</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Schreiben des Pakets unkomprimiert speichern</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="69"/>
         <source>%1 does not read chunked files (ovf:chunkSize): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liest keine aufgeteilten Dateien (ovf:chunkSize): %2</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="70"/>
         <source>join the chunks when the package is written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilstücke beim Schreiben des Pakets zusammenfügen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="77"/>
         <source>%1 accepts only plain file names of letters, digits and _ . + = - as hrefs; &apos;%2&apos; is refused (&quot;referenced path ... is invalid&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt als hrefs nur einfache Dateinamen aus Buchstaben, Ziffern und _ . + = - an; „%2“ wird abgelehnt („referenced path ... is invalid“)</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="84"/>
         <source>ovf:href &apos;%1&apos; has an unencoded space; an href is a URI reference (DSP0243 §7.1, RFC 3986) and %2 reads it as one</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:href „%1“ enthält ein unkodiertes Leerzeichen; ein href ist eine URI-Referenz (DSP0243 §7.1, RFC 3986), und %2 liest es als solche</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="90"/>
         <source>%1 takes ovf:href &apos;%2&apos; literally as a file name: its percent-escapes are not decoded and the file is not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt ovf:href „%2“ wörtlich als Dateinamen: seine Prozent-Escapes werden nicht dekodiert, und die Datei wird nicht gefunden</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="100"/>
         <source>File %1 has no ovf:size; %2 cannot show the download size or check space before deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 hat keine ovf:size; %2 kann vor der Bereitstellung weder die Downloadgröße anzeigen noch den Platz prüfen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="103"/>
         <source>set ovf:size to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ovf:size auf %1 setzen</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_package.cpp" line="114"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>OVA-Eintrag %1 hat %2 Bytes, mehr als die 8 GiB, die ein ustar-Header fassen kann; %3 liest nur ustar-Größen</translation>
     </message>
 </context>
 <context>
@@ -10560,102 +10563,102 @@
     <message>
         <location filename="../model/l10n/pofile.cpp" line="163"/>
         <source>an entry without msgid</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ohne msgid</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="165"/>
         <source>an entry without msgstr</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ohne msgstr</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="168"/>
         <source>a second header entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweiter Kopfeintrag</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="189"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist in %1 kodiert; nur UTF-8-PO-Dateien werden gelesen (msgconv --to-code=UTF-8 wandelt sie um)</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="221"/>
         <source>the line is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist nicht UTF-8</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="264"/>
         <source>expected a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="269"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein nicht maskiertes „&quot;“ innerhalb einer Zeichenkette</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="275"/>
         <source>a string ends with a lone backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette endet mit einem einzelnen Backslash</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="287"/>
         <source>an unknown escape &apos;\%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Escape „\%1“</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="292"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette setzt kein msgctxt, msgid oder msgstr fort</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="310"/>
         <source>msgstr without msgid</source>
-        <translation type="unfinished"></translation>
+        <translation>msgstr ohne msgid</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="312"/>
         <source>a second msgstr in one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweites msgstr in einem Eintrag</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="315"/>
         <source>plural forms (%1) are not used by OVF messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pluralformen (%1) werden von OVF-Meldungen nicht verwendet</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="317"/>
         <source>unknown keyword &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Schlüsselwort „%1“</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="166"/>
         <source>XLIFF version %1 is not read (1.0 to 1.2, 2.0 and 2.1 are)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLIFF-Version %1 wird nicht gelesen (1.0 bis 1.2, 2.0 und 2.1 schon)</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="175"/>
         <source>the XLIFF document has no &lt;file&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>das XLIFF-Dokument hat kein &lt;file&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="195"/>
         <source>unit &apos;%1&apos; has no &lt;segment&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit „%1“ hat kein &lt;segment&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="200"/>
         <source>a segment of unit &apos;%1&apos; has no &lt;source&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Segment von Unit „%1“ hat kein &lt;source&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="234"/>
         <source>trans-unit &apos;%1&apos; has no &lt;source&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>trans-unit „%1“ hat kein &lt;source&gt;</translation>
     </message>
     <message>
         <location filename="../model/l10n/xlifffile.cpp" line="249"/>
         <source>a unit without id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Unit ohne ID</translation>
     </message>
 </context>
 <context>
@@ -10796,7 +10799,7 @@
     <message>
         <location filename="../model/package/manifestcoverage.cpp" line="69"/>
         <source>(line %1 is blank padding, which OVF Tool 4.0 wrote in place of the descriptor&apos;s digest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeile %1 ist leere Auffüllung, die OVF Tool 4.0 anstelle der Prüfsumme des Deskriptors geschrieben hat)</translation>
     </message>
     <message>
         <location filename="../model/package/manifestcoverage.cpp" line="77"/>
@@ -10819,7 +10822,7 @@
     <message>
         <location filename="../model/package/digest.cpp" line="93"/>
         <source>Hashing %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gehasht: %2</translation>
     </message>
     <message>
         <location filename="../model/package/digest.cpp" line="97"/>
@@ -10877,7 +10880,7 @@
     <message>
         <location filename="../model/package/manifest.cpp" line="135"/>
         <source>The manifest is blank padding: it lists no file (OVF Tool 4.0 wrote such manifests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest ist leere Auffüllung: es führt keine Datei auf (OVF Tool 4.0 hat solche Manifeste geschrieben)</translation>
     </message>
     <message>
         <location filename="../model/package/manifest.cpp" line="136"/>
@@ -11158,7 +11161,7 @@
     <message>
         <location filename="../model/package/trust.cpp" line="128"/>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <location filename="../model/package/trust.cpp" line="130"/>
@@ -11256,7 +11259,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="43"/>
         <source>VirtualSystem and VirtualSystemCollection ids are unique in the descriptor (vCloud Director&apos;s collection sharing its only system&apos;s id: warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualSystem- und VirtualSystemCollection-IDs sind im Deskriptor eindeutig (eine Sammlung von vCloud Director, die die ID ihres einzigen Systems teilt: Warnung)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="44"/>
@@ -11401,32 +11404,32 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="78"/>
         <source>A virtual system&apos;s VirtualHardwareSection has a Processor Item (ResourceType 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VirtualHardwareSection eines virtuellen Systems hat ein Processor-Item (ResourceType 3)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="79"/>
         <source>A virtual system&apos;s VirtualHardwareSection has a Memory Item (ResourceType 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VirtualHardwareSection eines virtuellen Systems hat ein Memory-Item (ResourceType 4)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="80"/>
         <source>A disk drive names the controller it is attached to (Parent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Festplattenlaufwerk nennt den Controller, an dem es angeschlossen ist (Parent)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="81"/>
         <source>No two devices sit at one address (Parent and AddressOnParent) in the same deployment option (on an IDE controller: warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Geräte sitzen in derselben Bereitstellungsoption an einer Adresse (Parent und AddressOnParent) (an einem IDE-Controller: Warnung)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="82"/>
         <source>A network adapter names the network it connects to (Connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerkadapter nennt das Netzwerk, mit dem er verbunden ist (Connection)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="83"/>
         <source>An EulaSection has license text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine EulaSection hat einen Lizenztext</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="86"/>
@@ -11521,17 +11524,17 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="108"/>
         <source>xml:lang values are BCP 47 language tags (de-DE, not de_DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>xml:lang-Werte sind BCP-47-Sprach-Tags (de-DE, nicht de_DE)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="109"/>
         <source>One Strings section per locale (tags compare case-insensitively)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Strings-Abschnitt je Sprache (Tags werden ohne Beachtung der Groß-/Kleinschreibung verglichen)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="110"/>
         <source>Translations were made from the current default text (OVF Workbench&apos;s ovfw:sourceHash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen wurden aus dem aktuellen Standardtext erstellt (ovfw:sourceHash von OVF Workbench)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="111"/>
@@ -11541,7 +11544,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="114"/>
         <source>No required extension that OVF Workbench does not understand (custom elements without ovf:required that are not sections, or that extend a known element, and VMware&apos;s own sections: warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine erforderliche Erweiterung, die OVF Workbench nicht versteht (eigene Elemente ohne ovf:required, die keine Abschnitte sind oder ein bekanntes Element erweitern, sowie VMwares eigene Abschnitte: Warnung)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="115"/>
@@ -11664,7 +11667,7 @@
     <message>
         <location filename="../model/validation/rules_extensions.cpp" line="110"/>
         <source>This descriptor requires VMware&apos;s extension %1: VMware platforms apply it, OVF Workbench and other platforms do not (compatibility finding vmw-required-section)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Deskriptor verlangt VMwares Erweiterung %1: VMware-Plattformen wenden sie an, OVF Workbench und andere Plattformen nicht (Kompatibilitätsbefund vmw-required-section)</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_extensions.cpp" line="118"/>
@@ -11721,32 +11724,32 @@
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="66"/>
         <source>Virtual system %1 has no Processor Item (ResourceType 3): a deployment has to guess its CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles System %1 hat kein Processor-Item (ResourceType 3): eine Bereitstellung muss seine CPUs raten</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="70"/>
         <source>Virtual system %1 has no Memory Item (ResourceType 4): a deployment has to guess its memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles System %1 hat kein Memory-Item (ResourceType 4): eine Bereitstellung muss seinen Arbeitsspeicher raten</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="76"/>
         <source>%1 names no controller (Parent): where it is attached is up to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keinen Controller (Parent): wo es angeschlossen wird, entscheidet die Plattform</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="81"/>
         <source>%1 has no Connection: it is not connected to any network of the NetworkSection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Connection: es ist mit keinem Netzwerk der NetworkSection verbunden</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="118"/>
         <source>%1 and %2 are both at address %3 of controller %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sitzen beide an Adresse %3 von Controller %4</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_devices.cpp" line="133"/>
         <source>The EulaSection has no license text: the deployer is asked to accept nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die EulaSection hat keinen Lizenztext: der Bereitstellende soll nichts annehmen</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_hardware.cpp" line="86"/>
@@ -11841,7 +11844,7 @@
     <message>
         <location filename="../model/validation/rules_ids.cpp" line="85"/>
         <source>VirtualSystem %1 has the id of the collection that holds it, as vCloud Director writes single-VM vApps; ids should be unique (DSP0243 §7.2), and references to %1 are ambiguous (compatibility finding vcd-shared-entity-id)</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualSystem %1 hat die ID der Sammlung, die es enthält, wie vCloud Director Single-VM-vApps schreibt; IDs sollten eindeutig sein (DSP0243 §7.2), und Verweise auf %1 sind mehrdeutig (Kompatibilitätsbefund vcd-shared-entity-id)</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_ids.cpp" line="93"/>
@@ -11947,7 +11950,7 @@
     <message>
         <location filename="../model/validation/rules_properties.cpp" line="199"/>
         <source>%1 (%2): the %3 is empty and it is not user-configurable, so the guest receives an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 ist leer und nicht vom Benutzer konfigurierbar, daher erhält der Gast einen leeren Wert</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_properties.cpp" line="207"/>
@@ -12052,7 +12055,7 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="198"/>
         <source>The Envelope&apos;s xml:lang (the language of the default texts) is not a language tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xml:lang des Envelope (die Sprache der Standardtexte) ist kein Sprach-Tag: %1</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="213"/>
@@ -12067,12 +12070,12 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="220"/>
         <source>The Strings bundle&apos;s xml:lang is not a language tag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xml:lang des Strings-Bündels ist kein Sprach-Tag: %1</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="228"/>
         <source>A second Strings section for %1 (the first is at line %2); consumers may read either</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Strings-Abschnitt für %1 (der erste steht in Zeile %2); Verarbeiter lesen womöglich einen beliebigen</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="285"/>
@@ -12112,17 +12115,17 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="394"/>
         <source>%1 translations of the %2 bundle were made from a default text that has changed since, for example %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übersetzungen des Bündels %2 wurden aus einem inzwischen geänderten Standardtext erstellt, zum Beispiel %3</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="403"/>
         <source>The %1 translation of %2 (bundle line %3) was made from a default text that has changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Übersetzung von %2 (Bündelzeile %3) wurde aus einem inzwischen geänderten Standardtext erstellt</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="407"/>
         <source>The %1 translation of %2 was made from a default text that has changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Übersetzung von %2 wurde aus einem inzwischen geänderten Standardtext erstellt</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="437"/>
