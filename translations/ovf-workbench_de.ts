@@ -3873,7 +3873,7 @@
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="76"/>
         <source>&amp;Disk controller:</source>
-        <translation>Festplatten-&amp;Controller:</translation>
+        <translation>Festplatten-Con&amp;troller:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="78"/>
@@ -4098,7 +4098,7 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
         <source>%1 is a translation into %2, not %3.</source>
-        <translation>%1 ist eine Übersetzung ins %2, nicht ins %3.</translation>
+        <translation>%1 ist eine Übersetzung für %2, nicht für %3.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
@@ -4570,7 +4570,7 @@
     <message>
         <location filename="../app/gui/mainactions.cpp" line="160"/>
         <source>Open &amp;Sample Appliance</source>
-        <translation>&amp;Beispiel-Appliance öffnen</translation>
+        <translation>Beis&amp;piel-Appliance öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="161"/>
@@ -4590,7 +4590,7 @@
     <message>
         <location filename="../app/gui/mainactions.cpp" line="164"/>
         <source>&amp;Deploy…</source>
-        <translation>&amp;Bereitstellen…</translation>
+        <translation>Be&amp;reitstellen…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="165"/>
@@ -7862,7 +7862,7 @@
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
         <source>Translate %1 into %2</source>
-        <translation>%1 ins %2 übersetzen</translation>
+        <translation>%1 in %2 übersetzen</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
@@ -9050,7 +9050,7 @@
     <message>
         <location filename="../wizards/verificationpage.cpp" line="206"/>
         <source>Deploy &amp;anyway, although the manifest does not cover every file (the files listed above as without a digest are not checked)</source>
-        <translation>Trotzdem &amp;bereitstellen, obwohl das Manifest nicht jede Datei abdeckt (die oben als ohne Prüfsumme aufgeführten Dateien werden nicht geprüft)</translation>
+        <translation>&amp;Trotzdem bereitstellen, obwohl das Manifest nicht jede Datei abdeckt (die oben als ohne Prüfsumme aufgeführten Dateien werden nicht geprüft)</translation>
     </message>
     <message>
         <location filename="../wizards/verificationpage.cpp" line="209"/>
