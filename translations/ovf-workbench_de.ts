@@ -84,7 +84,7 @@
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="114"/>
         <source>The system already has %1 %2s, the most it can have.</source>
-        <translation>Das System hat bereits %1 × %2, die Höchstzahl.</translation>
+        <translation>Das System hat bereits %1 Geräte vom Typ %2; mehr sind nicht möglich.</translation>
     </message>
     <message>
         <location filename="../model/commands/adddevicecommand.cpp" line="119"/>
