@@ -316,17 +316,17 @@
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
         <source>Cannot add the locale: %1.</source>
-        <translation>Die Sprache kann nicht hinzugefügt werden: %1.</translation>
+        <translation>Das Gebietsschema kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
         <source>The descriptor has the locale %1 already.</source>
-        <translation>Der Deskriptor hat die Sprache %1 bereits.</translation>
+        <translation>Der Deskriptor hat das Gebietsschema %1 bereits.</translation>
     </message>
     <message>
         <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
         <source>Add locale %1</source>
-        <translation>Sprache %1 hinzufügen</translation>
+        <translation>Gebietsschema %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -663,14 +663,14 @@
     <message>
         <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
         <source>No messages to add.</source>
-        <translation>Keine Meldungen zum Hinzufügen.</translation>
+        <translation>Keine Nachrichten zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
         <source>Add %n message(s)</source>
         <translation>
-            <numerusform>%n Meldung hinzufügen</numerusform>
-            <numerusform>%n Meldungen hinzufügen</numerusform>
+            <numerusform>%n Nachricht hinzufügen</numerusform>
+            <numerusform>%n Nachrichten hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -1143,7 +1143,7 @@
     <message>
         <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
         <source>Remove the messages of a Strings section</source>
-        <translation>Die Meldungen eines Strings-Abschnitts entfernen</translation>
+        <translation>Die Nachrichten eines Strings-Abschnitts entfernen</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2039,7 @@
     <message>
         <location filename="../model/package/diskimage.cpp" line="132"/>
         <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
-        <translation>das Image speichert seine Daten in einer externen Datei („%1“)</translation>
+        <translation>das Abbild speichert seine Daten in einer externen Datei („%1“)</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="136"/>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../model/package/diskimage.cpp" line="154"/>
         <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
-        <translation>der Extent der VMDK zeigt außerhalb des Images („%1“)</translation>
+        <translation>der Extent der VMDK zeigt außerhalb des Abbilds („%1“)</translation>
     </message>
     <message>
         <location filename="../model/package/diskimage.cpp" line="159"/>
@@ -4093,7 +4093,7 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
         <source>%1 names no target language; say which locale to import into.</source>
-        <translation>%1 nennt keine Zielsprache; geben Sie an, in welche Sprache importiert werden soll.</translation>
+        <translation>%1 nennt keine Zielsprache; geben Sie an, in welches Gebietsschema importiert werden soll.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
@@ -4108,12 +4108,12 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
         <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
-        <translation>unbekannte Meldungs-ID „%1“: kein Element des Deskriptors verwendet sie</translation>
+        <translation>unbekannte Nachrichten-ID „%1“: kein Element des Deskriptors verwendet sie</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
         <source>message id &apos;%1&apos; appears again; the first one counts</source>
-        <translation>Meldungs-ID „%1“ kommt erneut vor; die erste zählt</translation>
+        <translation>Nachrichten-ID „%1“ kommt erneut vor; die erste zählt</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
@@ -4156,7 +4156,7 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Meldungen stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
+        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -4200,12 +4200,12 @@
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="68"/>
         <source>%1: &apos;%2&apos; is not a valid file name in the image</source>
-        <translation>%1: „%2“ ist kein gültiger Dateiname im Image</translation>
+        <translation>%1: „%2“ ist kein gültiger Dateiname im Abbild</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="70"/>
         <source>%1: &apos;%2&apos; is in the image twice</source>
-        <translation>%1: „%2“ ist doppelt im Image</translation>
+        <translation>%1: „%2“ ist doppelt im Abbild</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="76"/>
@@ -4215,7 +4215,7 @@
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="85"/>
         <source>%1: cannot start the ISO 9660 image: %2</source>
-        <translation>%1: kann das ISO-9660-Image nicht beginnen: %2</translation>
+        <translation>%1: kann das ISO-9660-Abbild nicht beginnen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="91"/>
@@ -4244,7 +4244,7 @@
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="127"/>
         <source>%1: cannot finish the ISO 9660 image: %2</source>
-        <translation>%1: kann das ISO-9660-Image nicht abschließen: %2</translation>
+        <translation>%1: kann das ISO-9660-Abbild nicht abschließen: %2</translation>
     </message>
     <message>
         <location filename="../model/package/isoimagewriter.cpp" line="129"/>
@@ -4258,7 +4258,7 @@
     <message>
         <location filename="../model/deploy/isotransport.cpp" line="14"/>
         <source>EnvironmentFilesSection: ovf:path &apos;%1&apos; is not a relative path inside the image</source>
-        <translation>EnvironmentFilesSection: ovf:path „%1“ ist kein relativer Pfad innerhalb des Images</translation>
+        <translation>EnvironmentFilesSection: ovf:path „%1“ ist kein relativer Pfad innerhalb des Abbilds</translation>
     </message>
     <message>
         <location filename="../model/deploy/isotransport.cpp" line="17"/>
@@ -4835,7 +4835,7 @@
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
         <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>Die Meldungs-ID „%1“ wird bereits verwendet.</translation>
+        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
@@ -5111,12 +5111,12 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
         <source>The descriptor has no locale %1.</source>
-        <translation>Der Deskriptor hat keine Sprache %1.</translation>
+        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
         <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
-        <translation>%1 hat %2 Strings-Abschnitte; nur eine Sprache mit einem Abschnitt kann verschoben werden.</translation>
+        <translation>%1 hat %2 Strings-Abschnitte; nur ein Gebietsschema mit einem Abschnitt kann verschoben werden.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
@@ -5126,7 +5126,7 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
         <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
-        <translation>Die %1-Meldungen stehen bereits im Bündel „%2“.</translation>
+        <translation>Die %1-Nachrichten stehen bereits im Bündel „%2“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
@@ -5156,7 +5156,7 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
         <source>The %1 messages are in the descriptor already.</source>
-        <translation>Die %1-Meldungen stehen bereits im Deskriptor.</translation>
+        <translation>Die %1-Nachrichten stehen bereits im Deskriptor.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
@@ -5174,12 +5174,12 @@
     <message>
         <location filename="../model/l10n/msgidrules.cpp" line="10"/>
         <source>A message id cannot be empty.</source>
-        <translation>Eine Meldungs-ID darf nicht leer sein.</translation>
+        <translation>Eine Nachrichten-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../model/l10n/msgidrules.cpp" line="13"/>
         <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
-        <translation>Die Meldungs-ID „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
+        <translation>Die Nachrichten-ID „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -7105,12 +7105,12 @@
     <message>
         <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
         <source>The descriptor has no locale %1.</source>
-        <translation>Der Deskriptor hat keine Sprache %1.</translation>
+        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
     </message>
     <message>
         <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
         <source>Remove locale %1</source>
-        <translation>Sprache %1 entfernen</translation>
+        <translation>Gebietsschema %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -7221,22 +7221,22 @@
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
         <source>The message id is &apos;%1&apos; already.</source>
-        <translation>Die Meldungs-ID ist bereits „%1“.</translation>
+        <translation>Die Nachrichten-ID ist bereits „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
         <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>Die Meldungs-ID „%1“ wird bereits verwendet.</translation>
+        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
         <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
-        <translation>Nichts verwendet oder definiert die Meldungs-ID „%1“.</translation>
+        <translation>Nichts verwendet oder definiert die Nachrichten-ID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
         <source>Rename message %1 to %2</source>
-        <translation>Meldung %1 in %2 umbenennen</translation>
+        <translation>Nachricht %1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -7842,12 +7842,12 @@
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
         <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
-        <translation>Kein Element des Deskriptors verwendet die Meldungs-ID „%1“.</translation>
+        <translation>Kein Element des Deskriptors verwendet die Nachrichten-ID „%1“.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
         <source>The descriptor has no Strings section for %1; add the locale first.</source>
-        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst die Sprache hinzu.</translation>
+        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst das Gebietsschema hinzu.</translation>
     </message>
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
@@ -7877,7 +7877,7 @@
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Meldungen stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
+        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -8415,7 +8415,7 @@
     <message>
         <location filename="../wizards/storagepage.cpp" line="187"/>
         <source>qcow2 images grow as the guest writes, so this may be enough for a while.</source>
-        <translation>qcow2-Images wachsen beim Schreiben des Gasts, daher kann das eine Weile reichen.</translation>
+        <translation>qcow2-Abbilder wachsen beim Schreiben des Gasts, daher kann das eine Weile reichen.</translation>
     </message>
     <message>
         <location filename="../wizards/storagepage.cpp" line="189"/>
@@ -10623,7 +10623,7 @@
     <message>
         <location filename="../model/l10n/pofile.cpp" line="315"/>
         <source>plural forms (%1) are not used by OVF messages</source>
-        <translation>Pluralformen (%1) werden von OVF-Meldungen nicht verwendet</translation>
+        <translation>Pluralformen (%1) werden von OVF-Nachrichten nicht verwendet</translation>
     </message>
     <message>
         <location filename="../model/l10n/pofile.cpp" line="317"/>
@@ -11529,7 +11529,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="109"/>
         <source>One Strings section per locale (tags compare case-insensitively)</source>
-        <translation>Ein Strings-Abschnitt je Sprache (Tags werden ohne Beachtung der Groß-/Kleinschreibung verglichen)</translation>
+        <translation>Ein Strings-Abschnitt je Gebietsschema (Tags werden ohne Beachtung der Groß-/Kleinschreibung verglichen)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="110"/>
@@ -11579,7 +11579,7 @@
     <message>
         <location filename="../model/validation/rules_disks.cpp" line="70"/>
         <source>%1 has no ovf:capacity; the size of the virtual disk is unknown until its image is read</source>
-        <translation>%1 hat keine ovf:capacity; die Größe der virtuellen Festplatte ist unbekannt, bis ihr Image gelesen wird</translation>
+        <translation>%1 hat keine ovf:capacity; die Größe der virtuellen Festplatte ist unbekannt, bis ihr Abbild gelesen wird</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_disks.cpp" line="81"/>
