@@ -1,6 +1,6 @@
 #include "model/authoring/diskimport.h"
 
-#include "model/package/diskimage.h"
+#include "model/package/diskimageinspector.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::authoring {
 
-using package::DiskImage;
+using package::DiskImageInspector;
 using package::DiskImagePolicy;
 
 std::expected<QString, QString> DiskImporter::formatFromMagic(const QString &file)
@@ -70,12 +70,12 @@ std::expected<DiskImport, QString> DiskImporter::inspect(const QString &path, co
             return std::unexpected(tr("%1: the file is a %2 image, not %3").arg(path, *magic, image.format));
     }
     const DiskImagePolicy policy = DiskImagePolicy::authoring();
-    const auto facts = DiskImage::inspect(image.format, image.path, 0, -1, 0, info.fileName(), policy);
+    const auto facts = DiskImageInspector::inspect(image.format, image.path, 0, -1, policy, info.fileName());
     if (!facts)
         return std::unexpected(facts.error().toString());
     image.createType = facts->createType;
     image.virtualBytes = facts->virtualBytes;
-    const auto extents = DiskImage::map(image.format, image.path, policy);
+    const auto extents = DiskImageInspector::map(image.format, image.path, policy);
     if (!extents)
         return std::unexpected(extents.error().toString());
     quint64 data = 0;

@@ -29,7 +29,7 @@ class DiskImporter
 public:
     // Inspects `path` with `qemu-img info` and `qemu-img map`, always with an explicit format:
     // `format` (a qemu-img name or "vhd"/"img"), else the one the file's magic bytes name.
-    // The same safety checks as deploy (package::DiskImage with the authoring
+    // The same safety checks as deploy (package::DiskImageInspector with the authoring
     // policy): no backing file, no external data file; VMDK extents only beside the image. Errors name the image. Blocking
     // (runs qemu-img): call from a worker thread in the GUI.
     static std::expected<DiskImport, QString> inspect(const QString &path, const QString &format = {});

@@ -46,14 +46,14 @@ NbdImageSource::open(const QString &path, const QString &format, const DiskImage
 {
     const QString name = QFileInfo(path).fileName();
     std::unique_ptr<NbdImageSource> source(new NbdImageSource());
-    auto extents = DiskImage::map(format, path, policy);
+    auto extents = DiskImageInspector::map(format, path, policy);
     if (!extents)
         return std::unexpected(extents.error());
     source->m_extents = *extents;
 
     source->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/ovfw-nbd-XXXXXX"_s);
     if (!source->m_dir->isValid())
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, QDir::tempPath(), source->m_dir->errorString()});
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Io, QDir::tempPath(), source->m_dir->errorString()});
     QFile::setPermissions(source->m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString socket = source->m_dir->filePath(u"nbd.sock"_s);
 
@@ -61,11 +61,11 @@ NbdImageSource::open(const QString &path, const QString &format, const DiskImage
     QProcess &process = *source->m_process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(DiskImage::qemuNbd(),
+    process.start(DiskImageInspector::qemuNbd(),
                   {u"--read-only"_s, u"--shared=1"_s, u"--socket="_s + socket,
-                   DiskImage::jsonFilename(format, path, policy)});
+                   DiskImageInspector::jsonFilename(format, path, policy)});
     if (!process.waitForStarted(kStartMs))
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImage::qemuNbd(),
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuNbd(),
                                               process.errorString()});
     process.closeWriteChannel();
 
@@ -82,7 +82,7 @@ NbdImageSource::open(const QString &path, const QString &format, const DiskImage
             if (connected)
                 break;
             if (deadline.hasExpired())
-                return std::unexpected(DiskImageError{DiskImageError::Kind::Process, name, connected.error()});
+                return std::unexpected(DiskImageError{DiskImageError::Kind::Io, name, connected.error()});
         } else if (deadline.hasExpired()) {
             return std::unexpected(DiskImageError{DiskImageError::Kind::Process, name,
                                                   tr("qemu-nbd did not open its socket")});

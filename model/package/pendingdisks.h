@@ -19,7 +19,7 @@ class PackInput;
 class PackageWriterSink;
 
 // The Files of a PackInput that are disk images still to be converted (PendingSource), as
-// PackageWriter packs them: each image is inspected first (DiskImage::inspect() under DiskImagePolicy::authoring(): the
+// PackageWriter packs them: each image is inspected first (DiskImagePolicy::authoring(): the
 // format given, no backing or external data file; its virtual size at most the capacity of
 // every Disk that references the File), then converted straight into its package member as a
 // streamOptimized VMDK (DiskImageReader + StreamOptimizedWriter), hashed as it is written.
