@@ -1934,155 +1934,155 @@
 <context>
     <name>DiskConverter</name>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="72"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="71"/>
         <source>not a readable regular file</source>
         <translation>keine lesbare reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="75"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="74"/>
         <source>the byte range lies outside the file</source>
         <translation>der Bytebereich liegt außerhalb der Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="142"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="140"/>
         <source>read failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="153"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="151"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>die gelesenen Bytes stimmen nicht mit der verifizierten %1-Prüfsumme überein (erwartet %2, gelesen %3); nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="170"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="168"/>
         <source>qemu-img convert failed: %1</source>
         <translation>qemu-img convert fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="176"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="174"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>die Datei hat sich beim Lesen geändert; nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="179"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="177"/>
         <source>cannot rename the converted disk into place</source>
         <translation>die konvertierte Festplatte kann nicht an ihren Platz umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="191"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="189"/>
         <source>no verified package</source>
         <translation>kein verifiziertes Paket</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="193"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="191"/>
         <source>the package failed verification</source>
         <translation>das Paket hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="200"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="198"/>
         <source>no such File in References</source>
         <translation>kein solches File in den References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="204"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
         <source>the file did not pass verification</source>
         <translation>die Datei hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="214"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="212"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>kein Disk mit bekanntem ovf:format verweist auf diese Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="228"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="226"/>
         <source>the member has no verified digest</source>
         <translation>der Eintrag hat keine verifizierte Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="238"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="236"/>
         <source>its size changed since verification</source>
         <translation>seine Größe hat sich seit der Verifizierung geändert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="254"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="252"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>die Prüfsumme wurde zurückgestellt, aber die Datei liegt nicht an Ort und Stelle</translation>
     </message>
 </context>
 <context>
-    <name>DiskImage</name>
+    <name>DiskImageInspector</name>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="60"/>
-        <source>qemu-img cannot read it as %1: %2</source>
-        <translation>qemu-img kann es nicht als %1 lesen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimage.cpp" line="126"/>
-        <source>qemu-img info gave no JSON</source>
-        <translation>qemu-img info lieferte kein JSON</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimage.cpp" line="56"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
         <source>qemu-img %1 did not finish</source>
         <translation>qemu-img %1 wurde nicht beendet</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="118"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
+        <source>qemu-img cannot read it as %1: %2</source>
+        <translation>qemu-img kann es nicht als %1 lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
         <source>disk format &apos;%1&apos; is not supported (%2)</source>
         <translation>das Festplattenformat „%1“ wird nicht unterstützt (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="128"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
+        <source>qemu-img info gave no JSON</source>
+        <translation>qemu-img info lieferte kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
         <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
         <translation>das Abbild hat eine Basisdatei („%1“); nur eigenständige Festplatten werden angenommen (zuerst zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="132"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
         <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
         <translation>das Abbild speichert seine Daten in einer externen Datei („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="136"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
         <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>qemu-img hat es als „%1“ gelesen, nicht als „%2“</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="144"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
         <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
         <translation>der Extent „%1“ des VMDK ist keine Datei daneben</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="148"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
         <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
         <translation>VMDK-Erstellungstyp „%1“ ist nicht zulässig (nur streamOptimized oder monolithicSparse)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="151"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
         <source>the VMDK has %1 extents; one is allowed</source>
         <translation>die VMDK hat %1 Extents; einer ist zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="154"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
         <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
         <translation>der Extent der VMDK zeigt außerhalb des Abbilds („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="159"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
         <source>qemu-img reports no virtual size</source>
         <translation>qemu-img meldet keine virtuelle Größe</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="162"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
         <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
         <translation>ihre virtuelle Größe von %1 Bytes übersteigt die angegebene Kapazität der Festplatte von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="191"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="185"/>
         <source>qemu-img map gave no JSON list: %1</source>
         <translation>qemu-img map lieferte keine JSON-Liste: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimage.cpp" line="199"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="193"/>
         <source>qemu-img map gave an extent without start or length</source>
         <translation>qemu-img map lieferte einen Extent ohne Anfang oder Länge</translation>
     </message>
@@ -5937,28 +5937,28 @@
 <context>
     <name>PendingDisks</name>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="67"/>
-        <location filename="../model/package/pendingdisks.cpp" line="153"/>
+        <location filename="../model/package/pendingdisks.cpp" line="66"/>
+        <location filename="../model/package/pendingdisks.cpp" line="152"/>
         <source>File %1 (%2): %3</source>
         <translation>Datei %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="91"/>
+        <location filename="../model/package/pendingdisks.cpp" line="90"/>
         <source>%1: streamOptimized VMDK of %2 (%3)</source>
         <translation>%1: streamOptimized-VMDK von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="134"/>
+        <location filename="../model/package/pendingdisks.cpp" line="133"/>
         <source>%1: the descriptor outgrew the room kept for it</source>
         <translation>%1: der Deskriptor ist über den für ihn reservierten Platz hinausgewachsen</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="139"/>
+        <location filename="../model/package/pendingdisks.cpp" line="138"/>
         <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
         <translation>%1: ein %2-Deskriptor kann nicht aufgefüllt werden; speichern Sie ihn als UTF-8, um Festplatten in eine OVA umzuwandeln</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="155"/>
+        <location filename="../model/package/pendingdisks.cpp" line="154"/>
         <source>%1: the image changed since it was inspected</source>
         <translation>%1: das Abbild hat sich seit der Untersuchung verändert</translation>
     </message>
