@@ -8,31 +8,16 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "ovfctltestkit.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result ovfctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(OVFCTL_PATH), args);
-    Result r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Result = testkit::OvfctlResult;
+using testkit::ovfctl;
 
 QString fixture(const QString &name)
 {
