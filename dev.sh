@@ -2,7 +2,8 @@
 # OVF Workbench developer entry point (see README.md "Quick start").
 #
 #   ./dev.sh start   install what is missing, build, start the application on the sample
-#   ./dev.sh test    install what is missing, build, run the whole test suite
+#   ./dev.sh test    install what is missing, build, start libvirtd for the end-to-end
+#                    tests, run the whole test suite (`ctest -L AREA` runs one area)
 #   ./dev.sh build   install what is missing and build
 #
 # Idempotent: packages are only installed when missing and the build is incremental.
@@ -64,6 +65,15 @@ start)
     ;;
 test)
     build
+    # The end-to-end tests (label e2e) need a real libvirtd with QEMU: start one for the whole
+    # run (tests/e2e/libvirtd-up.sh installs and configures what it needs; an already running
+    # libvirtd is used as it is) and stop what was started when the run ends, whatever the
+    # outcome. When it cannot start, those tests report themselves skipped and the rest runs.
+    state=$(mktemp -d "${TMPDIR:-/tmp}/ovfw-test-libvirt.XXXXXX")
+    trap '"$here/tests/e2e/libvirtd-down.sh" "$state" >/dev/null || true; rm -rf "$state"' EXIT
+    if ! "$here/tests/e2e/libvirtd-up.sh" "$state"; then
+        echo "==> libvirtd could not be started: the end-to-end tests will be skipped" >&2
+    fi
     ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
     ;;
 build)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/effectivesystem.h"
+#include "model/package/isoimagewriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,14 +14,7 @@
 
 namespace ovf::deploy {
 
-// One file of an environment ISO: its name in the image and its bytes, given directly or as
-// a path to read them from (a staged, verified file).
-struct IsoFile
-{
-    QString nameInIso; // a relative path, '/'-separated, e.g. "ovf-env.xml" or "data/x.cfg"
-    QString sourcePath; // read from here when set
-    QByteArray bytes; // used when sourcePath is empty
-};
+using IsoFile = package::IsoFile;
 
 // The ISO transport of the OVF environment (DSP0243 §11.2: an ISO 9660 image with
 // ovf-env.xml at its root, attached as a CD-ROM).
@@ -32,16 +26,16 @@ public:
     // The volume identifier: ECMA-119 §7.4.1 allows only d-characters (A-Z, 0-9, '_') there, so
     // the "OVF ENV" label some platforms write becomes "OVF_ENV" (libarchive maps other
     // characters to '_' as well). Guests find the environment by its file name, ovf-env.xml.
-    static constexpr QStringView defaultVolumeId = u"OVF_ENV";
+    static constexpr QStringView defaultVolumeId = package::IsoImageWriter::defaultVolumeId;
 
-    // Writes an ISO 9660 image with Rock Ridge and Joliet extensions (libarchive's iso9660
-    // writer) holding `files`, atomically: a temporary file next to `path`, renamed once
-    // complete. Errors name the file and the step: an invalid or duplicate name in the image
-    // (absolute, "..", empty parts), an unreadable source, libarchive's error, cancellation.
-    // Blocking; run it off the GUI thread. `cancel` is polled between files and blocks.
+    // Writes the image atomically (package::IsoImageWriter::write: errors name the file and the
+    // step; blocking, run it off the GUI thread; `cancel` polled between files and blocks).
     static std::expected<void, QString> write(const QString &path, const QList<IsoFile> &files,
                                               const QString &volumeId = defaultVolumeId.toString(),
-                                              const std::atomic<bool> *cancel = nullptr);
+                                              const std::atomic<bool> *cancel = nullptr)
+    {
+        return package::IsoImageWriter::write(path, files, volumeId, cancel);
+    }
 
     // The files of `system`'s environment ISO: "ovf-env.xml" with `environment`, then each
     // file of its EnvironmentFilesSection (DSP0243 §9.14) under its ovf:path, read from the

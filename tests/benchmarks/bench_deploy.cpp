@@ -15,7 +15,7 @@
 #include "model/deploy/planeula.h"
 #include "model/ovf/descriptor.h"
 #include "tests/benchmarks/measuredprocess.h"
-#include "tests/packagetestkit.h"
+#include "tests/kit/packagetestkit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

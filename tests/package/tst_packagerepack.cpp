@@ -4,7 +4,7 @@
 // disks' content is unchanged. The source packages are built by hand (raw ustar, zlib), the
 // output is checked with an independent XML reader and zlib, not with the writer's own code.
 
-#include "tests/packagetestkit.h"
+#include "tests/kit/packagetestkit.h"
 
 #include "model/package/archivereader.h"
 #include "model/package/packagewriter.h"
