@@ -88,10 +88,11 @@ ParsedArguments parseArguments(QCommandLineParser &parser, const Command &comman
         return result;
     }
     result.positional = parser.positionalArguments();
-    if (result.positional.size() < positionalCount) {
+    const int minimum = positionalCount < 0 ? -positionalCount : positionalCount;
+    if (result.positional.size() < minimum) {
         result.exitCode = usageError(CommandText::tr("%1: missing %2").arg(command.name(), positionalName),
                                      command.name());
-    } else if (result.positional.size() > positionalCount) {
+    } else if (positionalCount >= 0 && result.positional.size() > positionalCount) {
         result.exitCode = usageError(CommandText::tr("%1: takes one %2; unexpected argument '%3'")
                                          .arg(command.name(), positionalName,
                                               sanitize(result.positional.at(positionalCount))),

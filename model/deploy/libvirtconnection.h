@@ -145,9 +145,10 @@ public:
         QString m_where;
         bool m_done = false;
     };
-    // Starts downloading `length` bytes (0: to the end) of the volume from `offset`.
+    // Starts downloading `length` bytes (0: to the end) of the volume from `offset`; `sparse`
+    // asks for holes as holes (regular files; block devices send every byte).
     std::expected<std::unique_ptr<Download>, BackendError> download(const QString &pool, const QString &name,
-                                                                    quint64 offset, quint64 length);
+                                                                    quint64 offset, quint64 length, bool sparse = true);
     std::expected<void, BackendError> deleteVolume(const QString &pool, const QString &name);
     bool hasVolume(const QString &pool, const QString &name);
     // Rescans a pool's target (virStoragePoolRefresh), after files were written into a dir pool.

@@ -196,7 +196,7 @@ std::expected<void, BackendError> LibvirtConnection::Download::finish()
 }
 
 std::expected<std::unique_ptr<LibvirtConnection::Download>, BackendError>
-LibvirtConnection::download(const QString &poolName, const QString &name, quint64 offset, quint64 length)
+LibvirtConnection::download(const QString &poolName, const QString &name, quint64 offset, quint64 length, bool sparse)
 {
     const QString where = poolName + u'/' + name;
     PoolPtr pool(virStoragePoolLookupByName(m_conn, poolName.toUtf8().constData()));
@@ -211,7 +211,7 @@ LibvirtConnection::download(const QString &poolName, const QString &name, quint6
     if (!download->m_stream)
         return std::unexpected(lastError(where));
     if (virStorageVolDownload(volume.get(), download->m_stream, offset, length,
-                              VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM) < 0) {
+                              sparse ? VIR_STORAGE_VOL_DOWNLOAD_SPARSE_STREAM : 0) < 0) {
         download->m_done = true; // nothing to abort
         return std::unexpected(lastError(where));
     }

@@ -65,6 +65,9 @@ struct DomainDescription
     int threads = 0;
     quint64 memoryBytes = 0;
     QString osinfoId;     // libosinfo metadata, e.g. "http://debian.org/debian/12"
+    // OVF environment transports from OVF Workbench's own <metadata> (a machine it deployed):
+    // the exported VirtualHardwareSection asks for them again (ovf:transport).
+    QStringList transports;
     QList<Controller> controllers;
     QList<Disk> disks;    // disks and CD-ROMs in document order
     QList<Nic> nics;

@@ -1,6 +1,10 @@
 #include "model/vmexport/domainreader.h"
 
+#include "model/ovf/namespaces.h"
+
 #include <QXmlStreamReader>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -124,7 +128,7 @@ Nic readInterface(QXmlStreamReader &reader)
 // One device OVF has no place for, as the line the user reads.
 QString droppedDevice(QXmlStreamReader &reader)
 {
-    const QStringView name = reader.name();
+    const QString name = reader.name().toString(); // the reader's view moves on below
     const QString type = attr(reader, u"type");
     QString detail;
     if (name == u"channel" || name == u"video" || name == u"sound" || name == u"memballoon" || name == u"rng"
@@ -145,7 +149,7 @@ QString droppedDevice(QXmlStreamReader &reader)
     }
     if (detail.isEmpty())
         detail = type;
-    return detail.isEmpty() ? name.toString() : u"%1 (%2)"_s.arg(name.toString(), detail);
+    return detail.isEmpty() ? name : u"%1 (%2)"_s.arg(name, detail);
 }
 
 Controller::Kind controllerKind(const QString &type, bool *known)
@@ -272,6 +276,8 @@ std::expected<DomainDescription, QString> DomainReader::read(const QByteArray &x
                     ++depth;
                     if (reader.name() == u"os" && reader.namespaceUri() == u"http://libosinfo.org/xmlns/libvirt/domain/1.0")
                         d.osinfoId = attr(reader, u"id");
+                    else if (reader.name() == u"appliance" && reader.namespaceUri() == ns::Workbench)
+                        d.transports = attr(reader, u"transport").split(u' ', Qt::SkipEmptyParts);
                 } else if (token == QXmlStreamReader::EndElement) {
                     --depth;
                 }

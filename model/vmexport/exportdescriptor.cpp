@@ -116,6 +116,10 @@ void Writer::envelope(const QList<ExportSystem> &systems)
             startOvf(u"File"_s);
             ovfAttribute(u"href"_s, disk.href);
             ovfAttribute(u"id"_s, disk.fileId);
+            if (!disk.pendingPath.isEmpty()) {
+                m_xml.writeAttribute(ns::Workbench.toString(), u"source"_s, disk.pendingPath);
+                m_xml.writeAttribute(ns::Workbench.toString(), u"sourceFormat"_s, disk.pendingFormat);
+            }
             m_xml.writeEndElement();
         }
     }
@@ -225,6 +229,8 @@ void Writer::hardware(const ExportSystem &system)
 {
     const DomainDescription &d = system.domain;
     startOvf(u"VirtualHardwareSection"_s);
+    if (!d.transports.isEmpty())
+        ovfAttribute(u"transport"_s, d.transports.join(u' ')); // DSP0243 §11.1
     info(ExportDescriptor::tr("Virtual hardware requirements"));
     startOvf(u"System"_s);
     m_xml.writeTextElement(ns::Vssd.toString(), u"ElementName"_s, u"Virtual Hardware Family"_s);

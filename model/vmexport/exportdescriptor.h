@@ -19,6 +19,10 @@ struct ExportedDisk
     QString diskId;            // ovf:diskId
     quint64 capacityBytes = 0; // the guest-visible size
     quint64 populatedBytes = 0; // bytes holding data; 0: not known (ovf:populatedSize left out)
+    // Non-empty: the File is a pending source (ovfw:source / ovfw:sourceFormat, see
+    // PendingSource) that the package writer converts while packing; never in a package.
+    QString pendingPath;
+    QString pendingFormat;
 };
 
 struct ExportSystem

@@ -78,6 +78,7 @@ private slots:
         QVERIFY(d->hasNvram);
         QCOMPARE(d->machine, u"pc-q35-7.2"_s);
         QCOMPARE(d->osinfoId, u"http://debian.org/debian/12"_s);
+        QCOMPARE(d->transports, QStringList{u"iso"_s});
         // The rbd network disk is dropped; four drives remain.
         QCOMPARE(d->disks.size(), 4);
         QCOMPARE(d->disks.at(0).source, DomainDescription::Disk::Source::File);
@@ -156,6 +157,7 @@ private slots:
         QVERIFY(bytes.contains("<Network ovf:name=\"br0\">"));
         QVERIFY(!bytes.contains("52:54:00")); // MACs only when asked
         QVERIFY(bytes.contains("<Product>Shop</Product>"));
+        QVERIFY(bytes.contains("<VirtualHardwareSection ovf:transport=\"iso\">"));
 
         // Deploy reads it back as the same machine.
         const ovf::Entity system = (*descriptor)->envelope().content();
