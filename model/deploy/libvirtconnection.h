@@ -98,9 +98,11 @@ public:
         QString path;     // on the host libvirt runs on
         QString format;   // <target><format type>: "qcow2", "raw", ...; empty when the pool has none
         QString poolKind; // "dir", "logical", "disk", "iscsi", "rbd", ...
-        QString backingPath; // <backingStore><path>, empty without
-        quint64 capacity = 0;
-        quint64 allocation = 0;
+        QString backingPath;   // <backingStore><path>, empty without
+        QString backingFormat; // <backingStore><format type>
+        quint64 capacity = 0;   // guest-visible bytes
+        quint64 allocation = 0; // host bytes in use
+        quint64 physical = 0;   // the host file's or device's size (what a download gives)
     };
     std::expected<VolumeInfo, BackendError> volume(const QString &pool, const QString &name);
     // The volume holding `path` on the host (virStorageVolLookupByPath; the pools are

@@ -31,6 +31,8 @@ void readVolumeXml(const char *xml, LibvirtConnection::VolumeInfo &info)
                 info.format = reader.attributes().value(u"type"_s).toString();
             else if (path == u"volume/backingStore/path")
                 info.backingPath = reader.readElementText().trimmed();
+            else if (path == u"volume/backingStore/format")
+                info.backingFormat = reader.attributes().value(u"type"_s).toString();
             if (token == QXmlStreamReader::StartElement && reader.isEndElement())
                 stack.removeLast();
         } else if (token == QXmlStreamReader::EndElement && !stack.isEmpty()) {
@@ -73,6 +75,10 @@ std::expected<LibvirtConnection::VolumeInfo, BackendError> LibvirtConnection::vo
         return std::unexpected(lastError(where));
     info.capacity = vi.capacity;
     info.allocation = vi.allocation;
+    info.physical = vi.allocation;
+    if (virStorageVolGetInfoFlags(volume.get(), &vi, VIR_STORAGE_VOL_GET_PHYSICAL) == 0)
+        info.physical = vi.allocation; // with this flag: the physical size
+
     CString path{virStorageVolGetPath(volume.get())};
     if (path.p)
         info.path = QString::fromUtf8(path.p);

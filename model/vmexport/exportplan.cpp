@@ -24,6 +24,29 @@ bool poolHasLocalPaths(const QString &kind)
     return kinds.contains(kind);
 }
 
+// A qcow2 volume and the volumes of its backing chain, for reading over NBD.
+std::expected<QList<DiskPlan::Layer>, QString> downloadChain(LibvirtConnection &connection, const QString &pool,
+                                                             const QString &volume, const QString &format)
+{
+    QList<DiskPlan::Layer> chain;
+    auto info = connection.volume(pool, volume);
+    QString layerFormat = format;
+    while (true) {
+        if (!info)
+            return std::unexpected(info.error().toString());
+        if (layerFormat != u"qcow2" && layerFormat != u"raw")
+            return std::unexpected(ExportPlanner::tr("a %1 volume cannot be read through libvirt (qcow2 and raw can)").arg(layerFormat));
+        chain << DiskPlan::Layer{info->pool, info->name, layerFormat, qint64(info->physical)};
+        if (info->backingPath.isEmpty() || layerFormat == u"raw")
+            break;
+        if (chain.size() > 16)
+            return std::unexpected(ExportPlanner::tr("the backing chain is longer than 16 images"));
+        layerFormat = info->backingFormat.isEmpty() ? u"raw"_s : info->backingFormat;
+        info = connection.volumeByPath(info->backingPath);
+    }
+    return chain;
+}
+
 } // namespace
 
 QByteArray ExportPlan::descriptor() const
@@ -130,11 +153,12 @@ std::expected<ExportPlan, QString> ExportPlanner::plan(LibvirtConnection &connec
             }
             if (dp.format.isEmpty())
                 dp.format = u"raw"_s;
-            if (dp.read == DiskPlan::Read::Download && dp.format != u"raw")
-                return std::unexpected(tr("%1/%2: a %3 volume read through libvirt arrives as its %3 file, not as guest "
-                                          "bytes; only raw volumes can be exported from a remote host or a non-file pool "
-                                          "(convert it there first: virsh vol-create-from with a raw volume)")
-                                           .arg(name, disk.target, dp.format));
+            if (dp.read == DiskPlan::Read::Download && dp.format != u"raw") {
+                auto chain = downloadChain(connection, dp.pool, dp.volume, dp.format);
+                if (!chain)
+                    return std::unexpected(u"%1/%2: "_s.arg(name, disk.target) + chain.error());
+                dp.chain = *chain;
+            }
 
             ExportedDisk exported;
             exported.domainDisk = i;

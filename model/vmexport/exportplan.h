@@ -32,6 +32,16 @@ struct DiskPlan
     QString pool;     // Download
     QString volume;   // Download
     qint64 capacity = 0; // guest-visible bytes (virDomainGetBlockInfo)
+    // Download of a qcow2 volume: the volume and its backing chain, top first, each as the
+    // file libvirt sends (qemu reads them over NBD from NbdVolumeServer and flattens them).
+    struct Layer
+    {
+        QString pool;
+        QString volume;
+        QString format;
+        qint64 fileBytes = 0;
+    };
+    QList<Layer> chain;
     QString adapterType = QStringLiteral("lsilogic"); // VMDK ddb.adapterType for its bus
 };
 
@@ -56,7 +66,9 @@ struct ExportPlan
 // Which way a disk is read: on a local connection a file or block device is read in place
 // (qcow2 backing chains flattened by qemu); a volume whose pool is not backed by local paths is
 // downloaded. On a remote connection every disk is a volume downloaded through libvirt: files
-// are located with virStorageVolLookupByPath; only raw volumes carry guest bytes that way.
+// are located with virStorageVolLookupByPath; a raw volume's download is the guest bytes, a
+// qcow2 volume's is its file, read with its backing chain (each layer a volume) by qemu
+// through NbdVolumeServer.
 //
 // Blocking (libvirt round trips): call from a worker thread.
 class ExportPlanner
