@@ -12,13 +12,9 @@
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
 
-namespace {
-const QStringList AnnotationChildOrder = {u"Info"_s, u"Annotation"_s};
-}
-
 AnnotationEditor::AnnotationEditor(ovf::commands::EditSession *session, ovf::xml::Element *section, QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)),
-      m_info(childTextField(u"Info"_s, AnnotationChildOrder, false, [this] { return tr("Edit the annotation's Info"); })),
+      m_info(childTextField(u"Info"_s, ovf::ContentModel::AnnotationSection, false, [this] { return tr("Edit the annotation's Info"); })),
       m_text(new QPlainTextEdit(this)), m_msgid(hintLabel(this))
 {
     QFont titleFont = m_title->font();
@@ -40,8 +36,8 @@ AnnotationEditor::AnnotationEditor(ovf::commands::EditSession *session, ovf::xml
     layout->addWidget(m_msgid);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
-            FormEdits::setChildText(this->session(), element(), u"Annotation", m_text->toPlainText(),
-                                    AnnotationChildOrder, false, tr("Edit the annotation"));
+            report(FormEdits::setChildText(this->session(), element(), u"Annotation", m_text->toPlainText(),
+                                           ovf::ContentModel::AnnotationSection, false, tr("Edit the annotation")));
     });
     retranslateUi();
     refresh();

@@ -10,8 +10,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -98,54 +98,22 @@ void ConfigurationValuesDialog::checkRow(int row)
     check->setForeground(QColor(0xc6, 0x28, 0x28));
 }
 
-void ConfigurationValuesDialog::apply()
+bool ConfigurationValuesDialog::apply()
 {
-    const ovf::Property p(m_property);
-    QUndoStack *stack = m_session->undoStack();
-    bool open = false;
-    const auto begin = [&] {
-        if (!open)
-            stack->beginMacro(tr("Set per-configuration values of %1").arg(p.key()));
-        open = true;
-    };
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString id = m_table->item(row, IdColumn)->text();
-        const QString wanted = m_table->item(row, ValueColumn)->text();
-        ovf::ConfigurationValue current;
-        for (const ovf::ConfigurationValue &cv : p.configurationValues()) {
-            if (cv.configurations.contains(id))
-                current = cv;
-        }
-        if (current.element && current.value == wanted)
-            continue;
-        if (!current.element && wanted.isEmpty())
-            continue;
-        begin();
-        if (current.element && current.configurations.size() > 1) {
-            // Shared by several configurations: take this one out of the list.
-            QStringList rest = current.configurations;
-            rest.removeAll(id);
-            FormEdits::setAttribute(m_session, current.element, u"configuration", rest.join(u' '), {});
-            current.element = nullptr;
-        }
-        if (current.element) {
-            if (wanted.isEmpty())
-                FormEdits::removeElement(m_session, current.element, {});
-            else
-                FormEdits::setAttribute(m_session, current.element, u"value", wanted, {});
-        } else if (!wanted.isEmpty()) {
-            FormEdits::insertElement(m_session, m_property, nullptr, u"Value",
-                                     {{u"value"_s, wanted}, {u"configuration"_s, id}}, {}, {});
-        }
-    }
-    if (open)
-        stack->endMacro();
+    QList<std::pair<QString, QString>> values;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        values.append({m_table->item(row, IdColumn)->text(), m_table->item(row, ValueColumn)->text()});
+    const auto applied = FormEdits::setConfigurationValues(
+        m_session, m_property, values, tr("Set per-configuration values of %1").arg(ovf::Property(m_property).key()));
+    if (!applied)
+        QMessageBox::warning(this, windowTitle(), applied.error());
+    return applied.has_value();
 }
 
 void ConfigurationValuesDialog::accept()
 {
-    apply();
-    QDialog::accept();
+    if (apply())
+        QDialog::accept();
 }
 
 void ConfigurationValuesDialog::retranslateUi()

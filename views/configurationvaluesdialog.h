@@ -23,8 +23,8 @@ public:
     ConfigurationValuesDialog(ovf::commands::EditSession *session, ovf::xml::Element *property, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    // Writes the edited values into the document (one macro on the undo stack).
-    void apply();
+    // Writes the differences as one undo step; false (and a message) when refused.
+    bool apply();
     // Applies, then closes.
     void accept() override;
 

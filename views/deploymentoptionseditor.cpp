@@ -13,17 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
 
 namespace {
-
-const QStringList ConfigurationChildOrder = {u"Label"_s, u"Description"_s};
 
 // ovf:configuration attributes (OVF namespace or unqualified) naming `id`, in `e` and below.
 int countReferences(const ovf::xml::Element *e, const QString &id)
@@ -104,13 +100,14 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     connect(m_id, &QLineEdit::editingFinished, this, &DeploymentOptionsEditor::commitRename);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
-            FormEdits::setChildText(this->session(), c, u"Label", text, ConfigurationChildOrder, false,
-                                    tr("Edit the label of deployment option %1").arg(ovf::Configuration(c).id()));
+            report(FormEdits::setChildText(this->session(), c, u"Label", text, ovf::ContentModel::Configuration, false,
+                                           tr("Edit the label of deployment option %1").arg(ovf::Configuration(c).id())));
     });
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
-            FormEdits::setChildText(this->session(), c, u"Description", text, ConfigurationChildOrder, false,
-                                    tr("Edit the description of deployment option %1").arg(ovf::Configuration(c).id()));
+            report(FormEdits::setChildText(this->session(), c, u"Description", text, ovf::ContentModel::Configuration,
+                                           false,
+                                           tr("Edit the description of deployment option %1").arg(ovf::Configuration(c).id())));
     });
     connect(m_default, &QCheckBox::clicked, this, [this](bool on) { makeDefault(currentConfiguration(), on); });
 
@@ -239,16 +236,8 @@ void DeploymentOptionsEditor::showIdProblem(const QString &problem)
 
 QString DeploymentOptionsEditor::idProblemFor(const QString &id) const
 {
-    static const QRegularExpression token(u"^[^\\s]+$"_s);
-    if (id.isEmpty())
-        return tr("An id is required");
-    if (!token.match(id).hasMatch())
-        return tr("An id cannot contain spaces: ovf:configuration lists ids separated by spaces");
-    for (ovf::xml::Element *other : m_shown) {
-        if (other != currentConfiguration() && ovf::Configuration(other).id() == id)
-            return tr("Another deployment option already has the id %1").arg(id);
-    }
-    return {};
+    const auto ok = FormEdits::checkConfigurationId(currentConfiguration(), id);
+    return ok ? QString() : ok.error();
 }
 
 void DeploymentOptionsEditor::commitRename()
@@ -256,17 +245,13 @@ void DeploymentOptionsEditor::commitRename()
     ovf::xml::Element *c = currentConfiguration();
     if (!c)
         return;
-    const QString id = m_id->text().trimmed();
-    if (id == ovf::Configuration(c).id()) {
-        m_idEdited = false;
-        return;
-    }
-    if (!idProblemFor(id).isEmpty()) {
-        showIdProblem(idProblemFor(id));
+    const auto renamed = FormEdits::renameConfiguration(session(), c, m_id->text().trimmed());
+    if (!renamed) {
+        showIdProblem(renamed.error());
         return;
     }
     m_idEdited = false;
-    FormEdits::renameConfiguration(session(), c, id);
+    showIdProblem({});
 }
 
 void DeploymentOptionsEditor::addConfiguration()
@@ -277,15 +262,14 @@ void DeploymentOptionsEditor::addConfiguration()
     QString id;
     for (int n = 1; id.isEmpty() || ids.contains(id); ++n)
         id = u"option%1"_s.arg(n);
-    QUndoStack *stack = session()->undoStack();
-    stack->beginMacro(tr("Add deployment option %1").arg(id));
-    ovf::xml::Element *c = FormEdits::insertElement(session(), element(), nullptr, u"Configuration", {{u"id"_s, id}},
-                                                    {}, {});
-    FormEdits::setChildText(session(), c, u"Label", id, ConfigurationChildOrder, false, {});
-    FormEdits::setChildText(session(), c, u"Description", tr("Describe when to choose this option"),
-                            ConfigurationChildOrder, false, {});
-    stack->endMacro();
-    selectConfiguration(c);
+    const auto added = FormEdits::addConfiguration(session(), element(), id, id,
+                                                   tr("Describe when to choose this option"),
+                                                   tr("Add deployment option %1").arg(id));
+    if (!added) {
+        report(std::unexpected(added.error()));
+        return;
+    }
+    selectConfiguration(*added);
     m_label->setFocus();
     m_label->selectAll();
 }
@@ -296,7 +280,7 @@ void DeploymentOptionsEditor::removeConfiguration()
     if (!c)
         return;
     const int row = m_list->currentRow();
-    FormEdits::removeElement(session(), c, tr("Remove deployment option %1").arg(ovf::Configuration(c).id()));
+    report(FormEdits::removeElement(session(), c, tr("Remove deployment option %1").arg(ovf::Configuration(c).id())));
     if (m_list->count() > 0)
         m_list->setCurrentRow(qMin(row, m_list->count() - 1));
 }
@@ -305,16 +289,10 @@ void DeploymentOptionsEditor::makeDefault(ovf::xml::Element *configuration, bool
 {
     if (!configuration)
         return;
-    QUndoStack *stack = session()->undoStack();
     const QString id = ovf::Configuration(configuration).id();
-    stack->beginMacro(on ? tr("Make %1 the default deployment option").arg(id)
-                         : tr("Make %1 no longer the default").arg(id));
-    for (ovf::xml::Element *c : m_shown) {
-        const bool wanted = on && c == configuration;
-        if (ovf::Configuration(c).isDefault() != wanted || (!wanted && ovf::hasOvfAttr(c, u"default")))
-            FormEdits::setAttribute(session(), c, u"default", wanted ? u"true"_s : QString(), {});
-    }
-    stack->endMacro();
+    report(FormEdits::setDefaultConfiguration(session(), configuration, on,
+                                              on ? tr("Make %1 the default deployment option").arg(id)
+                                                 : tr("Make %1 no longer the default").arg(id)));
 }
 
 void DeploymentOptionsEditor::retranslateUi()

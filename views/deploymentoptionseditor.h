@@ -46,6 +46,7 @@ private:
     void makeDefault(ovf::xml::Element *configuration, bool on);
     void commitRename();
     void showCurrent();
+    // Why the rename command would refuse `id` (FormEdits::checkConfigurationId), empty if not.
     QString idProblemFor(const QString &id) const;
 
     QLabel *m_title;

@@ -8,6 +8,7 @@
 #include "model/commands/removeentitycommand.h"
 #include "model/commands/removesectioncommand.h"
 #include "model/commands/sectionrules.h"
+#include "model/commands/treeeditpolicy.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/descriptor.h"
 #include "views/envelopeiconproxymodel.h"
@@ -231,79 +232,39 @@ cmd::EditSession *EnvelopeTreeView::session() const
 
 ovf::xml::Element *EnvelopeTreeView::currentEntity() const
 {
-    for (ovf::xml::Element *e = currentElement(); e; e = e->parent()) {
-        if (ovf::Entity::isEntity(e))
-            return e;
-    }
-    return nullptr;
+    return cmd::TreeEditPolicy::entityOf(currentElement());
 }
 
 ovf::xml::Element *EnvelopeTreeView::currentSection() const
 {
-    ovf::xml::Element *e = currentElement();
-    if (!e || !e->parent() || !ovf::isSectionElement(e))
-        return nullptr;
-    // Only sections directly in the Envelope or an entity (not a vendor child of a section).
-    return cmd::SectionRules::placeOf(e->parent()) ? e : nullptr;
+    return cmd::TreeEditPolicy::sectionOf(currentElement());
 }
 
 ovf::xml::Element *EnvelopeTreeView::targetCollection() const
 {
-    ovf::xml::Element *entity = currentEntity();
-    if (!entity) {
-        // At package level: the Envelope, when it has no content yet.
-        cmd::EditSession *s = session();
-        return s && s->descriptor().envelope().content().isNull() ? s->document().root() : nullptr;
-    }
-    if (ovf::Entity(entity).isCollection())
-        return entity;
-    ovf::xml::Element *parent = entity->parent();
-    return ovf::Entity::isEntity(parent) ? parent : nullptr;
+    return cmd::TreeEditPolicy::targetCollection(session(), currentElement());
 }
 
 ovf::xml::Element *EnvelopeTreeView::sectionContainer() const
 {
-    if (ovf::xml::Element *entity = currentEntity())
-        return entity;
-    cmd::EditSession *s = session();
-    return s && currentElement() ? s->document().root() : nullptr;
+    return cmd::TreeEditPolicy::sectionContainer(session(), currentElement());
 }
 
 void EnvelopeTreeView::updateActions()
 {
-    cmd::EditSession *s = session();
-    const QList<QAction *> all{m_addVirtualSystem, m_addCollection, m_duplicate, m_remove,
-                               m_rename, m_cut, m_paste, m_removeSection};
-    if (!s) {
-        for (QAction *a : all)
-            a->setEnabled(false);
-        m_addSectionMenu->setEnabled(false);
-        return;
-    }
-    ovf::xml::Element *current = currentElement();
-    const bool onEntity = current && ovf::Entity::isEntity(current);
-    ovf::xml::Element *collection = targetCollection();
-    // Cheap forms of the commands' own preconditions (the commands check again when made):
-    // these run on every change of the tree.
-    const bool draft = s->descriptor().version() == ovf::ns::OvfVersion::Draft;
-    m_addVirtualSystem->setEnabled(collection && !draft);
-    m_addCollection->setEnabled(m_addVirtualSystem->isEnabled());
-    const bool nested = onEntity && ovf::Entity::isEntity(current->parent());
-    m_duplicate->setEnabled(nested);
-    m_rename->setEnabled(currentIndex().isValid()
-                         && (m_proxy->flags(currentIndex().siblingAtColumn(0)) & Qt::ItemIsEditable));
-    ovf::xml::Element *section = currentSection();
-    m_removeSection->setEnabled(section && cmd::SectionRules::canRemove(section, false));
-    m_remove->setEnabled((nested && ovf::Entity(current->parent()).children().size() > 1)
-                         || m_removeSection->isEnabled());
-    m_cut->setEnabled(nested);
     const auto *cutElement = m_cutIndex.isValid()
                                  ? m_cutIndex.data(EnvelopeTreeModel::ElementRole).value<ovf::xml::Element *>()
                                  : nullptr;
-    m_paste->setEnabled(cutElement && collection && collection != s->document().root()
-                        && cmd::MoveElementCommand::create(s, const_cast<ovf::xml::Element *>(cutElement), collection, -1));
-    ovf::xml::Element *container = sectionContainer();
-    m_addSectionMenu->setEnabled(container && !cmd::SectionRules::addableIn(container).isEmpty());
+    const cmd::TreeEditPolicy::Actions allowed = cmd::TreeEditPolicy::actions(session(), currentElement(), cutElement);
+    m_addVirtualSystem->setEnabled(allowed.addEntity);
+    m_addCollection->setEnabled(allowed.addEntity);
+    m_duplicate->setEnabled(allowed.duplicate);
+    m_rename->setEnabled(allowed.rename);
+    m_removeSection->setEnabled(allowed.removeSection);
+    m_remove->setEnabled(allowed.remove);
+    m_cut->setEnabled(allowed.cut);
+    m_paste->setEnabled(allowed.paste);
+    m_addSectionMenu->setEnabled(allowed.addSection);
 }
 
 void EnvelopeTreeView::fillAddSectionMenu()
@@ -314,9 +275,9 @@ void EnvelopeTreeView::fillAddSectionMenu()
     if (!s || !container)
         return;
     for (const ovf::SectionKind kind : cmd::SectionRules::addableIn(container)) {
-        const auto *rule = cmd::SectionRules::rule(kind);
-        QAction *a = m_addSectionMenu->addAction(rule->element.toString());
-        a->setObjectName(u"addSection_"_s + rule->element.toString());
+        const QString name = ovf::sectionKindName(kind);
+        QAction *a = m_addSectionMenu->addAction(name);
+        a->setObjectName(u"addSection_"_s + name);
         connect(a, &QAction::triggered, this, [this, container, kind] {
             pushAndSelect(cmd::AddSectionCommand::create(session(), container, kind));
         });

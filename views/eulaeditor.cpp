@@ -23,7 +23,6 @@ using ovf::commands::FormEdits;
 
 namespace {
 
-const QStringList EulaChildOrder = {u"Info"_s, u"License"_s};
 constexpr qint64 MaxLicenseBytes = 4 * 1024 * 1024;
 
 // XML 1.0 §2.2 Char: tab, line feed, carriage return and everything from U+0020 on (surrogate
@@ -44,7 +43,7 @@ bool isXmlText(const QString &text, int *bad)
 
 EulaEditor::EulaEditor(ovf::commands::EditSession *session, ovf::xml::Element *section, QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)),
-      m_info(childTextField(u"Info"_s, EulaChildOrder, false, [this] { return tr("Edit the license section's Info"); })),
+      m_info(childTextField(u"Info"_s, ovf::ContentModel::EulaSection, false, [this] { return tr("Edit the license section's Info"); })),
       m_license(new QPlainTextEdit(this)), m_msgid(hintLabel(this)), m_importMessage(new QLabel(this)),
       m_import(new QPushButton(this))
 {
@@ -90,8 +89,8 @@ void EulaEditor::licenseEdited()
 {
     if (m_updating)
         return;
-    FormEdits::setChildText(session(), element(), u"License", m_license->toPlainText(), EulaChildOrder, false,
-                            tr("Edit the license text"));
+    report(FormEdits::setChildText(session(), element(), u"License", m_license->toPlainText(),
+                                   ovf::ContentModel::EulaSection, false, tr("Edit the license text")));
 }
 
 std::expected<EulaEditor::DecodedText, QString> EulaEditor::decodeText(const QByteArray &bytes)
@@ -144,8 +143,12 @@ bool EulaEditor::importFile(const QString &path)
     const auto decoded = decodeText(file.read(MaxLicenseBytes + 1));
     if (!decoded)
         return fail(tr("%1: %2").arg(path, decoded.error()));
-    FormEdits::setChildText(session(), element(), u"License", decoded->text, EulaChildOrder, false,
-                            tr("Import the license text from %1").arg(QFileInfo(path).fileName()), false);
+    if (const auto set = FormEdits::setChildText(session(), element(), u"License", decoded->text,
+                                                 ovf::ContentModel::EulaSection, false,
+                                                 tr("Import the license text from %1").arg(QFileInfo(path).fileName()),
+                                                 false);
+        !set)
+        return fail(set.error());
     m_importMessage->setStyleSheet(decoded->warning.isEmpty() ? QString() : u"color: #a86400"_s);
     m_importMessage->setText(decoded->warning.isEmpty()
                                  ? tr("Imported %1 (%2)").arg(QFileInfo(path).fileName(), decoded->encoding)

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
@@ -18,6 +19,15 @@ FormEditor::FormEditor(ovf::commands::EditSession *session, ovf::xml::Element *e
     : QWidget(parent), m_session(session), m_element(element)
 {
     connect(m_session, &ovf::commands::EditSession::documentChanged, this, &FormEditor::onDocumentChanged);
+}
+
+void FormEditor::report(const std::expected<void, QString> &result)
+{
+    if (result)
+        return;
+    QWidget *at = focusWidget() && isAncestorOf(focusWidget()) ? focusWidget() : this;
+    QToolTip::showText(at->mapToGlobal(at->rect().bottomLeft()), result.error(), at);
+    emit editRefused(result.error());
 }
 
 void FormEditor::onDocumentChanged()
@@ -82,13 +92,13 @@ QString FormEditor::translationNote(const QString &msgid) const
     return note;
 }
 
-QLineEdit *FormEditor::childTextField(const QString &local, const QStringList &schemaOrder, bool removeWhenEmpty,
+QLineEdit *FormEditor::childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
                                       const std::function<QString()> &undoText)
 {
     auto *field = new QLineEdit(this);
     field->setObjectName(local.at(0).toLower() + local.mid(1) + u"Field"_s);
-    connect(field, &QLineEdit::textEdited, this, [this, local, schemaOrder, removeWhenEmpty, undoText](const QString &text) {
-        FormEdits::setChildText(m_session, m_element, local, text, schemaOrder, removeWhenEmpty, undoText());
+    connect(field, &QLineEdit::textEdited, this, [this, local, model, removeWhenEmpty, undoText](const QString &text) {
+        report(FormEdits::setChildText(m_session, m_element, local, text, model, removeWhenEmpty, undoText()));
     });
     m_bindings.append({field, local, false});
     return field;
@@ -99,8 +109,8 @@ QLineEdit *FormEditor::attributeField(const QString &local, bool removeWhenEmpty
     auto *field = new QLineEdit(this);
     field->setObjectName(local + u"Field"_s);
     connect(field, &QLineEdit::textEdited, this, [this, local, removeWhenEmpty, undoText](const QString &text) {
-        FormEdits::setAttribute(m_session, m_element, local, removeWhenEmpty && text.isEmpty() ? QString() : text,
-                                undoText());
+        report(FormEdits::setAttribute(m_session, m_element, local,
+                                       removeWhenEmpty && text.isEmpty() ? QString() : text, undoText()));
     });
     m_bindings.append({field, local, true});
     return field;

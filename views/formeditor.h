@@ -1,10 +1,12 @@
 #pragma once
 
+#include "model/ovf/ovfschema.h"
 #include "model/ovf/xmlnode.h"
 
 #include <QStringList>
 #include <QWidget>
 
+#include <expected>
 #include <functional>
 
 class QFormLayout;
@@ -38,7 +40,15 @@ public:
     // through the meta-object, so it works for every editor the factory makes.
     Q_INVOKABLE virtual bool focusElement(const ovf::xml::Element *target);
 
+signals:
+    // An edit made in this editor was refused (FormEdits returned the commands' reason, which
+    // names the element and the rule); nothing changed. The editor also shows it as a tool
+    // tip at the field in focus.
+    void editRefused(const QString &reason);
+
 protected:
+    // Shows a refused edit's reason (see editRefused()); does nothing for a successful one.
+    void report(const std::expected<void, QString> &result);
     // Re-reads every field from the document. Called by the base on each change while the
     // element is attached; subclasses call it once at the end of their constructor.
     virtual void refresh() = 0;
@@ -53,7 +63,7 @@ protected:
     QString translationNote(const QString &msgid) const;
     // A line edit whose user edits set the OVF child element `local` of element() (created
     // at its schema position, removed when emptied).
-    QLineEdit *childTextField(const QString &local, const QStringList &schemaOrder, bool removeWhenEmpty,
+    QLineEdit *childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
                               const std::function<QString()> &undoText);
     // A line edit whose user edits set the OVF attribute `local` of element() (removed when
     // emptied if `removeWhenEmpty`).

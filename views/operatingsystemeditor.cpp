@@ -15,17 +15,13 @@
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
 
-namespace {
-const QStringList OsChildOrder = {u"Info"_s, u"Description"_s};
-}
-
 OperatingSystemEditor::OperatingSystemEditor(ovf::commands::EditSession *session, ovf::xml::Element *section,
                                              QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)),
-      m_info(childTextField(u"Info"_s, OsChildOrder, false, [this] { return tr("Edit the operating system's Info"); })),
+      m_info(childTextField(u"Info"_s, ovf::ContentModel::OperatingSystemSection, false, [this] { return tr("Edit the operating system's Info"); })),
       m_os(new QComboBox(this)), m_osNote(hintLabel(this)),
       m_version(attributeField(u"version"_s, true, [this] { return tr("Edit the operating system version"); })),
-      m_description(childTextField(u"Description"_s, OsChildOrder, true,
+      m_description(childTextField(u"Description"_s, ovf::ContentModel::OperatingSystemSection, true,
                                    [this] { return tr("Edit the operating system description"); })),
       m_vmware(hintLabel(this))
 {
@@ -94,8 +90,8 @@ void OperatingSystemEditor::commitOsText(const QString &text)
         return;
     }
     const auto known = ovf::CimOsTypes::byId(id.toInt());
-    FormEdits::setAttribute(session(), element(), u"id", id,
-                            tr("Set the operating system to %1").arg(known ? known->name : id));
+    report(FormEdits::setAttribute(session(), element(), u"id", id,
+                                   tr("Set the operating system to %1").arg(known ? known->name : id)));
 }
 
 bool OperatingSystemEditor::focusElement(const ovf::xml::Element *target)

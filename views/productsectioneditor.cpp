@@ -21,15 +21,6 @@
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
 
-namespace {
-
-// The content model of ovf:ProductSection (DSP0243 Annex, ProductSection_Type).
-const QStringList ProductChildOrder = {u"Info"_s,      u"Product"_s,    u"Vendor"_s,    u"Version"_s,
-                                       u"FullVersion"_s, u"ProductUrl"_s, u"VendorUrl"_s, u"AppUrl"_s,
-                                       u"Icon"_s,      u"Category"_s,   u"Property"_s};
-
-} // namespace
-
 ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, ovf::xml::Element *section,
                                            QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)), m_fullKeyHint(hintLabel(this)),
@@ -49,7 +40,7 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
         m_rows.append({local, f});
     };
     auto addChild = [&](const QString &local, bool required) {
-        QLineEdit *f = childTextField(local, ProductChildOrder, !required,
+        QLineEdit *f = childTextField(local, ovf::ContentModel::ProductSection, !required,
                                       [this, local] { return tr("Edit %1 of the product").arg(local); });
         m_fields.insert(local, f);
         m_rows.append({local, f});
@@ -95,8 +86,8 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
     connect(m_iconMime, &QLineEdit::textEdited, this, [this](const QString &text) {
         const QList<ovf::ProductIcon> icons = ovf::ProductSection(element()).icons();
         if (!icons.isEmpty())
-            FormEdits::setAttribute(this->session(), icons.first().element, u"mimeType", text.isEmpty() ? QString() : text,
-                                    tr("Edit the icon's mime type"));
+            report(FormEdits::setAttribute(this->session(), icons.first().element, u"mimeType",
+                                           text.isEmpty() ? QString() : text, tr("Edit the icon's mime type")));
     });
 
     auto *content = new QWidget;
@@ -233,21 +224,17 @@ void ProductSectionEditor::setIconFile(const QString &fileRef)
     if (icons.isEmpty()) {
         if (fileRef.isEmpty())
             return;
-        ovf::xml::Element *before = nullptr;
-        for (ovf::xml::Element *c : element()->childElements()) {
-            if (c->localName() == u"Category" || c->localName() == u"Property") {
-                before = c;
-                break;
-            }
-        }
-        FormEdits::insertElement(session(), element(), before, u"Icon", {{u"fileRef"_s, fileRef}}, {},
-                                 tr("Add an icon"));
+        const auto added = FormEdits::insertElement(session(), element(), ovf::ContentModel::ProductSection, u"Icon",
+                                                    {{u"fileRef"_s, fileRef}}, {}, tr("Add an icon"));
+        if (!added)
+            report(std::unexpected(added.error()));
         return;
     }
     if (fileRef == icons.first().fileRef)
         return;
     if (fileRef.isEmpty())
-        FormEdits::removeElement(session(), icons.first().element, tr("Remove the icon"));
+        report(FormEdits::removeElement(session(), icons.first().element, tr("Remove the icon")));
     else
-        FormEdits::setAttribute(session(), icons.first().element, u"fileRef", fileRef, tr("Change the icon file"));
+        report(FormEdits::setAttribute(session(), icons.first().element, u"fileRef", fileRef,
+                                       tr("Change the icon file")));
 }

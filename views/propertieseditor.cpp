@@ -74,6 +74,8 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
 
     m_table->setObjectName(u"propertyTable"_s);
     m_table->setModel(m_model);
+    connect(m_model, &PropertyTableModel::editRefused, this,
+            [this](const QString &reason) { report(std::unexpected(reason)); });
     m_table->setItemDelegateForColumn(PropertyTableModel::TypeColumn, new PropertyTypeDelegate(m_table));
     m_table->setItemDelegateForColumn(PropertyTableModel::ValueColumn, new PropertyValueDelegate(m_table));
     m_table->setItemDelegateForColumn(PropertyTableModel::ConfigurationValuesColumn, new PropertyValueDelegate(m_table));

@@ -1,13 +1,15 @@
 #include "app/gui/deploylauncher.h"
 
-#include "app/gui/mainwindow.h"
-#include "model/commands/editsession.h"
+#include "app/gui/documentcontroller.h"
 #include "wizards/deploywizard.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 
-DeployLauncher::DeployLauncher(MainWindow *window) : QObject(window), m_window(window) { }
+DeployLauncher::DeployLauncher(DocumentController *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{
+}
 
 DeployLauncher::Choice DeployLauncher::ask(const QString &name, bool hasFile) const
 {
@@ -31,18 +33,17 @@ DeployLauncher::Choice DeployLauncher::ask(const QString &name, bool hasFile) co
 
 void DeployLauncher::launch()
 {
-    const ovf::commands::EditSession *session = m_window->session();
-    if (!session)
+    if (!m_document->isOpen())
         return;
-    const bool hasFile = !m_window->currentFile().isEmpty();
-    if (hasFile && !session->isModified()) {
+    const bool hasFile = !m_document->currentFile().isEmpty();
+    if (hasFile && !m_document->isModified()) {
         openWizard();
         return;
     }
-    switch (ask(m_window->origin().displayName, hasFile)) {
+    switch (ask(m_document->origin().displayName, hasFile)) {
     case Choice::SaveFirst:
         // Save As when there is no file; the wizard opens only once the save succeeded.
-        m_window->saveThen(!hasFile, [this] { openWizard(); });
+        m_document->saveThen(!hasFile, [this] { openWizard(); });
         break;
     case Choice::DeploySaved:
         if (hasFile)
@@ -55,7 +56,7 @@ void DeployLauncher::launch()
 
 void DeployLauncher::openWizard()
 {
-    const QString path = m_window->currentFile();
+    const QString path = m_document->currentFile();
     if (path.isEmpty())
         return;
     auto *wizard = new DeployWizard(DeployWizard::Options{{}, path}, m_window);

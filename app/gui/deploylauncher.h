@@ -7,10 +7,11 @@
 
 #include <functional>
 
-class MainWindow;
+class DocumentController;
+class QWidget;
 
-// File > Deploy…: opens the deploy wizard (non-modal, deleted when closed) on the package of
-// the main window's document, offered on the wizard's Source page. The wizard deploys what is
+// File > Deploy…: opens the deploy wizard (non-modal, a child of `window`, deleted when
+// closed) on the package of the controller's document, offered on the wizard's Source page. The wizard deploys what is
 // on disk, so a document with unsaved changes asks first: save, then deploy the saved package;
 // deploy the file as last saved (the edits stay in the window, unsaved); or cancel. A document
 // that has no file yet (the sample, a restored autosave of one) must be saved first.
@@ -23,7 +24,7 @@ public:
     // Asks about unsaved changes; `hasFile` false: only SaveFirst or Cancel make sense.
     using Prompt = std::function<Choice(const QString &documentName, bool hasFile)>;
 
-    explicit DeployLauncher(MainWindow *window);
+    DeployLauncher(DocumentController *document, QWidget *window);
 
     void setPrompt(Prompt prompt) { m_prompt = std::move(prompt); }
     // Runs the action: asks when needed, then opens the wizard (at once, or once the save
@@ -39,7 +40,8 @@ private:
     Choice ask(const QString &name, bool hasFile) const;
     void openWizard();
 
-    MainWindow *m_window;
+    DocumentController *m_document;
+    QWidget *m_window;
     Prompt m_prompt;
     QPointer<DeployWizard> m_wizard;
 };

@@ -2,8 +2,8 @@
 
 #include "app/gui/autosavemanager.h"
 #include "app/gui/deploylauncher.h"
+#include "app/gui/documentcontroller.h"
 #include "app/gui/documentworkspace.h"
-#include "app/gui/mainwindow.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
 
@@ -137,50 +137,51 @@ void MainActions::setDocumentOpen(bool open)
         action->setEnabled(open);
 }
 
-void MainActions::connectWindow(MainWindow *window)
+void MainActions::connectTo(const Targets &targets)
 {
-    connect(open, &QAction::triggered, this, [this, window] { chooseFile(window); });
-    connect(sample, &QAction::triggered, window, &MainWindow::openSample);
-    connect(save, &QAction::triggered, window, &MainWindow::save);
-    connect(saveAs, &QAction::triggered, window, &MainWindow::saveAs);
-    connect(deploy, &QAction::triggered, window->deployLauncher(), &DeployLauncher::launch);
-    connect(close, &QAction::triggered, window, &MainWindow::closeDocument);
-    connect(quit, &QAction::triggered, window, &QWidget::close);
-    connect(preferences, &QAction::triggered, this, [this, window] { showPreferences(window); });
-    connect(details, &QAction::triggered, window->workspace(), &DocumentWorkspace::showDetails);
-    connect(xml, &QAction::triggered, window->workspace(), &DocumentWorkspace::showXml);
+    DocumentController *document = targets.document;
+    connect(open, &QAction::triggered, this, [this, document] { chooseFile(document); });
+    connect(sample, &QAction::triggered, document, &DocumentController::openSample);
+    connect(save, &QAction::triggered, document, &DocumentController::save);
+    connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
+    connect(deploy, &QAction::triggered, targets.deploy, &DeployLauncher::launch);
+    connect(close, &QAction::triggered, document, &DocumentController::close);
+    connect(quit, &QAction::triggered, m_window, &QWidget::close);
+    connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });
+    connect(details, &QAction::triggered, targets.workspace, &DocumentWorkspace::showDetails);
+    connect(xml, &QAction::triggered, targets.workspace, &DocumentWorkspace::showXml);
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(recentMenu, &RecentFilesMenu::fileTriggered, window, &MainWindow::openFile);
+    connect(recentMenu, &RecentFilesMenu::fileTriggered, document, &DocumentController::open);
 }
 
-void MainActions::chooseFile(MainWindow *window)
+void MainActions::chooseFile(DocumentController *document)
 {
     QSettings settings;
     QString directory = settings.value(u"lastDirectory"_s).toString();
     if (directory.isEmpty())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        window, MainWindow::tr("Open OVF Descriptor or Package"), directory,
-        MainWindow::tr("OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)"));
+        m_window, QCoreApplication::translate("MainWindow", "Open OVF Descriptor or Package"), directory,
+        QCoreApplication::translate("MainWindow", "OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"lastDirectory"_s, QFileInfo(path).absolutePath());
-    window->openFile(path);
+    document->open(path);
 }
 
-void MainActions::showPreferences(MainWindow *window)
+void MainActions::showPreferences(DocumentController *document)
 {
-    PreferencesDialog dialog(window);
+    PreferencesDialog dialog(m_window);
     if (dialog.exec() == QDialog::Accepted)
-        window->autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
+        document->autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
 }
 
 void MainActions::showAbout()
 {
     QMessageBox::about(
-        m_window, MainWindow::tr("About OVF Workbench"),
-        MainWindow::tr("<h3>OVF Workbench %1</h3>"
+        m_window, QCoreApplication::translate("MainWindow", "About OVF Workbench"),
+        QCoreApplication::translate("MainWindow", "<h3>OVF Workbench %1</h3>"
            "<p>Author, localize, verify and deploy DMTF OVF virtual appliances.</p>"
            "<p>Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), "
            "edits them with undo, checks them against the OVF rules as you type, and saves them "

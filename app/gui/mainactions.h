@@ -3,8 +3,10 @@
 #include <QObject>
 
 class QAction;
-class MainWindow;
 class QMainWindow;
+class DeployLauncher;
+class DocumentController;
+class DocumentWorkspace;
 class QMenu;
 class QUndoStack;
 class RecentFilesMenu;
@@ -12,9 +14,9 @@ class RecentFilesMenu;
 // The main window's menus and their actions (File, Edit, View, Help), created once, named
 // in retranslate(). Undo/Redo come from the open document's QUndoStack (createUndoAction /
 // createRedoAction, so they name the edit) and are replaced when the document changes; with
-// no document they are disabled placeholders. connectWindow() connects the actions to the
-// main window; the ones that need no window state (Open's file dialog, Preferences, About)
-// are handled here.
+// no document they are disabled placeholders. connectTo() connects the actions to the parts
+// the window assembled (the document controller, the workspace, the deploy launcher); the
+// ones that need no document (Open's file dialog, Preferences, About) are handled here.
 class MainActions : public QObject
 {
     Q_OBJECT
@@ -23,8 +25,15 @@ public:
     explicit MainActions(QMainWindow *window);
 
     void retranslate();
-    // Connects every action to `window` (once, after the window built its parts).
-    void connectWindow(MainWindow *window);
+    // What the actions act on; none owned.
+    struct Targets
+    {
+        DocumentController *document = nullptr;
+        DocumentWorkspace *workspace = nullptr;
+        DeployLauncher *deploy = nullptr;
+    };
+    // Connects every action to its target (once, after the window built its parts).
+    void connectTo(const Targets &targets);
     // Enables the actions that need an open document (Save, Save As, Deploy, Close).
     void setDocumentOpen(bool open);
     // Installs the Undo/Redo actions of `stack` (nullptr: disabled placeholders).
@@ -52,8 +61,8 @@ public:
     QAction *aboutQt = nullptr;
 
 private:
-    void chooseFile(MainWindow *window);
-    void showPreferences(MainWindow *window);
+    void chooseFile(DocumentController *document);
+    void showPreferences(DocumentController *document);
     void showAbout();
 
     QMainWindow *m_window;

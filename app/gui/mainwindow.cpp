@@ -36,24 +36,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString samplePath = u":/samples/hello-appliance.ovf"_s;
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_actions(new MainActions(this)), m_workspace(new DocumentWorkspace(this)),
-      m_loader(new DocumentLoader(this)), m_validator(new ValidationRunner(this)),
-      m_deploy(new DeployLauncher(this)), m_autosave(new AutosaveManager(this))
+    : QMainWindow(parent), m_document(new DocumentController(this)), m_actions(new MainActions(this)),
+      m_workspace(new DocumentWorkspace(this)), m_deploy(new DeployLauncher(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
     setCentralWidget(m_workspace);
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
-    m_saveController = new SaveController(this, m_progress);
-    m_actions->connectWindow(this);
+    m_saveController = new SaveController(this, m_document);
+    m_actions->connectTo({m_document, m_workspace, m_deploy});
     retranslateUi();
 
     m_prompt = [this](const QString &name) {
@@ -61,31 +54,20 @@ MainWindow::MainWindow(QWidget *parent)
                                     tr("“%1” has unsaved changes. Save them before closing?").arg(name),
                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
-    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::showDocument);
-    connect(m_loader, &DocumentLoader::failed, this, &MainWindow::showLoadError);
-    connect(m_loader, &DocumentLoader::progress, m_progress, &StatusProgress::setBytes);
-    connect(m_progress, &StatusProgress::cancelRequested, m_loader, [this] {
-        if (m_loader->isLoading()) {
-            m_loader->cancel();
-            m_progress->end();
-            statusBar()->showMessage(tr("Opening cancelled"), MessageTimeout);
+    m_document->setUnsavedPrompt([this](const QString &name) {
+        switch (m_prompt(name)) {
+        case QMessageBox::Save: return DocumentController::UnsavedChoice::Save;
+        case QMessageBox::Discard: return DocumentController::UnsavedChoice::Discard;
+        default: return DocumentController::UnsavedChoice::Cancel;
         }
     });
-    connect(m_validator, &ValidationRunner::finished, this, &MainWindow::showReport);
-    connect(m_validator, &ValidationRunner::started, this, [this] {
-        m_validating = true;
-        updateProblemsSummary();
-    });
-    connect(m_saveController, &SaveController::saved, this, &MainWindow::onSaved);
-    connect(m_saveController, &SaveController::failed, this, &MainWindow::onSaveFailed);
-    connect(m_autosave, &AutosaveManager::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
+    connectDocument();
     connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
     });
 
-    m_autosave->setInterval(PreferencesDialog::autosaveInterval() * 1000);
+    autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
     readSettings();
     updateTitle();
@@ -93,9 +75,39 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_validator->setDocument(nullptr, {});
+    m_document->disconnect(this);
     m_problems->clear();
     m_workspace->setSession(nullptr);
+}
+
+void MainWindow::connectDocument()
+{
+    using DC = DocumentController;
+    connect(m_document, &DC::loadStarted, this, &MainWindow::showLoadStarted);
+    connect(m_document, &DC::loadProgress, m_progress, &StatusProgress::setBytes);
+    connect(m_document, &DC::opened, this, &MainWindow::showDocument);
+    connect(m_document, &DC::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_document, &DC::aboutToDrop, this, &MainWindow::detachDocument);
+    connect(m_document, &DC::closed, this, &MainWindow::showClosed);
+    connect(m_document, &DC::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DC::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DC::validationStarted, this, &MainWindow::updateProblemsSummary);
+    connect(m_document, &DC::validationFinished, this, &MainWindow::showReport);
+    connect(m_document, &DC::saveStarted, this, [this](const QString &destination) {
+        m_progress->begin(tr("Saving %1…").arg(QFileInfo(destination).fileName()));
+    });
+    connect(m_document, &DC::saveProgress, m_progress, &StatusProgress::setBytes);
+    connect(m_document, &DC::saved, this, &MainWindow::onSaved);
+    connect(m_document, &DC::saveFailed, this, &MainWindow::onSaveFailed);
+    connect(m_document, &DC::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
+    connect(m_progress, &StatusProgress::cancelRequested, this, [this] {
+        if (m_document->cancelLoad()) {
+            m_progress->end();
+            statusBar()->showMessage(tr("Opening cancelled"), MessageTimeout);
+        }
+        m_document->cancelSave();
+    });
 }
 
 void MainWindow::createDocks()
@@ -169,43 +181,23 @@ void MainWindow::writeSettings() const
     settings.setValue(u"workspace"_s, m_workspace->saveState());
 }
 
-bool MainWindow::maybeSave(std::function<void()> then)
-{
-    if (m_saveController->isSaving())
-        return false; // one thing at a time: the save in progress decides
-    if (!m_session || !m_session->isModified()) {
-        then();
-        return true;
-    }
-    switch (m_prompt(m_name)) {
-    case QMessageBox::Discard:
-        m_autosave->discard();
-        then();
-        return true;
-    case QMessageBox::Save:
-        return saveThen(false, std::move(then));
-    default:
-        return false;
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closing) { // the save the user asked for on closing succeeded
         event->accept();
         return;
     }
-    // maybeSave() runs its continuation now (unmodified, Discard) or after an asynchronous
+    // whenDiscardable() runs its continuation now (unmodified, Discard) or after an asynchronous
     // save; only the first may accept this event, the second closes the window again.
     auto pending = std::make_shared<bool>(true);
     bool closeNow = false;
-    maybeSave([this, pending, &closeNow] {
+    m_document->whenDiscardable([this, pending, &closeNow] {
         writeSettings();
         if (*pending) {
             closeNow = true;
             return;
         }
-        dropDocument();
+        m_document->discard();
         m_closing = true;
         QTimer::singleShot(0, this, &QWidget::close);
     });
@@ -214,28 +206,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    dropDocument();
+    m_document->discard();
     event->accept();
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    maybeSave([this, path] {
-        m_progress->begin(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-        statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-        m_loader->load(path);
-    });
+    m_document->open(path);
 }
 
 void MainWindow::openSample()
 {
-    maybeSave([this] {
-        QFile sample(samplePath);
-        if (!sample.open(QIODevice::ReadOnly))
-            return; // the resource is compiled in; failing here means a broken build
+    m_document->openSample();
+}
+
+void MainWindow::showLoadStarted(DocumentController::LoadKind kind, const QString &name)
+{
+    switch (kind) {
+    case DocumentController::LoadKind::File:
+        m_progress->begin(tr("Opening %1…").arg(name));
+        statusBar()->showMessage(tr("Opening %1…").arg(name));
+        break;
+    case DocumentController::LoadKind::Sample:
         statusBar()->showMessage(tr("Opening the sample appliance…"));
-        m_loader->loadBytes(sample.readAll(), QFileInfo(samplePath).fileName());
-    });
+        break;
+    case DocumentController::LoadKind::Restore:
+        break;
+    }
 }
 
 bool MainWindow::offerAutosaveRestore()
@@ -258,125 +255,87 @@ bool MainWindow::offerAutosaveRestore()
         return false;
     const QByteArray bytes = file.readAll();
     AutosaveManager::remove(*restore); // it becomes this run's autosave once edited again
-    m_loader->loadBytes(bytes, restore->origin.displayName, restore->origin);
+    m_document->openRestored(bytes, restore->origin);
     return true;
-}
-
-const ovf::Descriptor *MainWindow::descriptor() const
-{
-    return m_session ? &m_session->descriptor() : nullptr;
 }
 
 void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded)
 {
     m_progress->end();
-    dropDocument();
-    m_session = std::make_unique<ovf::commands::EditSession>(std::move(loaded->descriptor));
-    const DocumentOrigin &origin = loaded->origin;
-    const QStringList &warnings = loaded->warnings;
-    m_origin = origin;
-    m_name = origin.displayName;
-    const bool restored = loaded->restored;
-    if (restored)
-        m_session->undoStack()->resetClean(); // an autosave holds unsaved changes
-    connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, &MainWindow::onDocumentChanged);
-    connect(m_session.get(), &ovf::commands::EditSession::modifiedChanged, this, [this](bool modified) {
-        m_autosave->setModified(modified);
-        updateTitle();
-    });
-    m_workspace->setSession(m_session.get(), std::move(loaded->tree));
-    m_actions->setUndoStack(m_session->undoStack());
-    m_undoView->setStack(m_session->undoStack());
-    m_validator->setDocument(&m_session->document(), m_origin);
-    m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
-    m_autosave->setModified(m_session->isModified());
-    if (!origin.path.isEmpty() && !restored)
+    ovf::commands::EditSession *session = m_document->session();
+    const DocumentOrigin &origin = m_document->origin();
+    const QString &name = m_document->name();
+    m_workspace->setSession(session, std::move(loaded->tree));
+    m_actions->setUndoStack(session->undoStack());
+    m_undoView->setStack(session->undoStack());
+    if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
-    QString version = m_session->descriptor().versionDescription();
+    QString version = session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
     m_versionLabel->setText(version);
-    QString message = DocumentSummary::of(m_session->descriptor()).openedMessage(m_name);
-    if (restored)
-        message = tr("Restored the autosaved changes of %1").arg(m_name);
+    QString message = DocumentSummary::of(session->descriptor()).openedMessage(name);
+    if (loaded->restored)
+        message = tr("Restored the autosaved changes of %1").arg(name);
+    const QStringList &warnings = loaded->warnings;
     if (!warnings.isEmpty())
         message += u" — "_s + tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.constFirst());
     statusBar()->showMessage(message, MessageTimeout);
-
-    m_haveReport = false;
-    m_report = {};
-    m_validator->start();
-    m_validating = true;
     showProblemsStatus();
     updateProblemsSummary();
     updateTitle();
-    emit documentOpened(m_name);
+    emit documentOpened(name);
 }
 
-void MainWindow::dropDocument()
+void MainWindow::detachDocument()
 {
-    m_validator->setDocument(nullptr, {});
-    m_validating = false;
-    m_haveReport = false;
-    m_report = {};
     m_problems->clear(); // before the document its rows point into goes
     m_undoView->setStack(nullptr);
     m_actions->setUndoStack(nullptr);
     m_workspace->setSession(nullptr);
-    m_autosave->setDocument({}, {});
-    m_session.reset();
-    m_origin = {};
-    m_name.clear();
+}
+
+void MainWindow::showClosed()
+{
+    showProblemsStatus();
+    m_actions->setDocumentOpen(false);
+    m_versionLabel->clear();
+    statusBar()->clearMessage();
+    updateProblemsSummary();
+    updateTitle();
 }
 
 bool MainWindow::closeDocument()
 {
-    return maybeSave([this] {
-        dropDocument();
-        showProblemsStatus();
-        m_actions->setDocumentOpen(false);
-        m_versionLabel->clear();
-        statusBar()->clearMessage();
-        updateProblemsSummary();
-        updateTitle();
-    });
+    return m_document->close();
 }
 
 bool MainWindow::save()
 {
-    return m_session && m_saveController->save(m_session->document().save(), m_origin);
+    return m_document->save();
 }
 
 bool MainWindow::saveAs()
 {
-    return m_session && m_saveController->saveAs(m_session->document().save(), m_origin);
+    return m_document->saveAs();
 }
 
 bool MainWindow::saveThen(bool as, std::function<void()> then)
 {
-    if (m_saveController->isSaving() || !(as ? saveAs() : save()))
-        return false;
-    m_afterSave = std::move(then);
-    return true;
+    return m_document->saveThen(as, std::move(then));
 }
 
 bool MainWindow::saveTo(const QString &destination, DocumentSaver::Target target)
 {
-    return m_session && m_saveController->saveTo(m_session->document().save(), m_origin, destination, target);
+    return m_document->saveTo(destination, target);
 }
 
 void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
 {
-    if (!m_session)
-        return;
-    m_origin = outcome.origin;
-    m_name = outcome.origin.displayName;
-    m_session->setSaved();
-    m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
-    m_validator->setOrigin(m_origin);
-    m_actions->recentMenu->addFile(m_origin.path);
-    QString message = tr("Saved %1 (%2)").arg(m_name, QLocale().formattedDataSize(outcome.bytesWritten));
+    m_progress->end();
+    m_actions->recentMenu->addFile(outcome.origin.path);
+    QString message = tr("Saved %1 (%2)").arg(outcome.origin.displayName, QLocale().formattedDataSize(outcome.bytesWritten));
     if (!outcome.warnings.isEmpty())
         message += u" — "_s + outcome.warnings.join(u"; "_s);
     if (outcome.descriptorChanged)
@@ -384,27 +343,19 @@ void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
     statusBar()->showMessage(message, MessageTimeout);
     updateTitle();
     emit saveFinished(true, message);
-    if (auto then = std::exchange(m_afterSave, {}))
-        then();
 }
 
 void MainWindow::onSaveFailed(const QString &message)
 {
-    m_afterSave = {};
+    m_progress->end();
     statusBar()->clearMessage();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save"), tr("“%1” was not saved.").arg(m_name),
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save"), tr("“%1” was not saved.").arg(m_document->name()),
                                 QMessageBox::Ok, this);
     box->setInformativeText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
     emit saveFinished(false, message);
-}
-
-void MainWindow::onDocumentChanged()
-{
-    m_validator->requestValidation();
-    updateTitle();
 }
 
 void MainWindow::showLoadError(const ovf::LoadError &error)
@@ -423,9 +374,6 @@ void MainWindow::showLoadError(const ovf::LoadError &error)
 
 void MainWindow::showReport(const ovf::validation::Report &report)
 {
-    m_validating = false;
-    m_haveReport = true;
-    m_report = report;
     if (report.problems.isEmpty())
         showProblemsStatus();
     else
@@ -438,25 +386,28 @@ void MainWindow::showReport(const ovf::validation::Report &report)
 void MainWindow::updateTitle()
 {
     // "[*]" is where QWidget puts the modified marker.
-    setWindowTitle(m_name.isEmpty() ? tr("OVF Workbench") : tr("%1[*] — OVF Workbench").arg(m_name));
-    setWindowModified(m_session && m_session->isModified());
+    const QString &name = m_document->name();
+    setWindowTitle(name.isEmpty() ? tr("OVF Workbench") : tr("%1[*] — OVF Workbench").arg(name));
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::showProblemsStatus()
 {
-    if (!m_session)
+    const ovf::validation::Report *report = m_document->report();
+    if (!m_document->isOpen())
         m_problems->showStatus(QIcon(), tr("Problems found in the open descriptor are listed here."));
-    else if (m_validating)
+    else if (m_document->isValidating())
         m_problems->showStatus(QIcon(), tr("Checking the descriptor…"));
-    else if (m_haveReport && m_report.problems.isEmpty())
+    else if (report && report->problems.isEmpty())
         m_problems->showStatus(EnvelopeIconProxyModel::icon(u"ok"_s), tr("No problems found"));
 }
 
 void MainWindow::updateProblemsSummary()
 {
-    const qsizetype count = m_haveReport ? m_report.problems.size() : 0;
+    const ovf::validation::Report *report = m_document->report();
+    const qsizetype count = report ? report->problems.size() : 0;
     m_problemsDock->setWindowTitle(count ? tr("Problems (%1)").arg(count) : tr("Problems"));
-    m_problemsLabel->showState(bool(m_session), m_validating, m_haveReport ? &m_report : nullptr);
+    m_problemsLabel->showState(m_document->isOpen(), m_document->isValidating(), report);
 }
 
 QString MainWindow::droppedFile(const QMimeData *mime)

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "app/gui/documentloader.h"
-#include "app/gui/documentorigin.h"
-#include "app/gui/documentsaver.h"
-#include "model/ovf/descriptor.h"
-#include "model/validation/validator.h"
+#include "app/gui/documentcontroller.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -19,6 +15,7 @@ class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
 class DeployLauncher;
+class DocumentController;
 class DocumentWorkspace;
 class MainActions;
 class ProblemsSummaryLabel;
@@ -31,8 +28,9 @@ class EditSession;
 }
 
 // The main window: assembles the workspace (tree, editors, XML), the problems and undo
-// docks, menus and status bar, and wires them to the loader, the saver, live validation and
-// autosave. One document at a time, edited through its EditSession.
+// docks, menus and status bar, and shows what the DocumentController (load, save, live
+// validation, autosave) does. The document operations below are the controller's, kept here
+// for callers that hold the window.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,11 +64,12 @@ public:
     // discardAll() or nothing (Later).
     void setRestorePrompt(std::function<void(AutosaveRestoreDialog &)> prompt) { m_restorePrompt = std::move(prompt); }
 
-    const ovf::Descriptor *descriptor() const;
-    ovf::commands::EditSession *session() const { return m_session.get(); }
-    const DocumentOrigin &origin() const { return m_origin; }
+    DocumentController *document() const { return m_document; }
+    const ovf::Descriptor *descriptor() const { return m_document->descriptor(); }
+    ovf::commands::EditSession *session() const { return m_document->session(); }
+    const DocumentOrigin &origin() const { return m_document->origin(); }
     // The file or package shown, empty for none or for an unsaved document.
-    QString currentFile() const { return m_origin.path; }
+    QString currentFile() const { return m_document->currentFile(); }
     DocumentWorkspace *workspace() const { return m_workspace; }
     ProblemsView *problemsView() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
@@ -78,8 +77,8 @@ public:
     MainActions *actions() const { return m_actions; }
     DeployLauncher *deployLauncher() const { return m_deploy; }
     SaveController *saveController() const { return m_saveController; }
-    AutosaveManager *autosave() const { return m_autosave; }
-    ValidationRunner *validation() const { return m_validator; }
+    AutosaveManager *autosave() const { return m_document->autosave(); }
+    ValidationRunner *validation() const { return m_document->validation(); }
 
     static constexpr int MessageTimeout = 0; // status messages stay until replaced
 
@@ -102,27 +101,24 @@ private:
     void readSettings();
     void writeSettings() const;
 
-    // Runs `then` once the document may go: at once when unmodified or discarded, after a
-    // successful save when the user chose Save; never when cancelled. False if cancelled.
-    bool maybeSave(std::function<void()> then);
+    void connectDocument();
+    void showLoadStarted(DocumentController::LoadKind kind, const QString &name);
     void showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
-    void dropDocument();
+    void detachDocument();
+    void showClosed();
     void showLoadError(const ovf::LoadError &error);
     void showReport(const ovf::validation::Report &report);
     void onSaved(const DocumentSaver::Outcome &outcome);
     void onSaveFailed(const QString &message);
-    void onDocumentChanged();
     void updateTitle();
     void showProblemsStatus();
     void updateProblemsSummary();
     static QString droppedFile(const QMimeData *mime);
 
+    DocumentController *m_document;
     MainActions *m_actions;
     DocumentWorkspace *m_workspace;
-    DocumentLoader *m_loader;
-    ValidationRunner *m_validator;
     DeployLauncher *m_deploy;
-    AutosaveManager *m_autosave;
     StatusProgress *m_progress = nullptr;
     SaveController *m_saveController = nullptr;
     ProblemsView *m_problems = nullptr;
@@ -132,14 +128,7 @@ private:
     QLabel *m_versionLabel = nullptr;
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
 
-    std::unique_ptr<ovf::commands::EditSession> m_session;
-    DocumentOrigin m_origin;
-    QString m_name;
-    bool m_validating = false;
-    ovf::validation::Report m_report;
-    bool m_haveReport = false;
     Prompt m_prompt;
     std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
-    std::function<void()> m_afterSave; // what maybeSave() postponed until the save succeeds
     bool m_closing = false;
 };

@@ -52,8 +52,7 @@ Made<AddSectionCommand> AddSectionCommand::create(EditSession *session, xml::Ele
         return std::unexpected(ok.error());
     xml::Document &doc = session->document();
     const QString ns = session->descriptor().envelopeNamespace();
-    const SectionRule *rule = SectionRules::rule(kind);
-    auto section = fragment::element(doc, container, nullptr, ns, rule->element);
+    auto section = fragment::element(doc, container, nullptr, ns, OvfSchema::section(kind)->element);
     xml::Element *s = section.get();
     if (kind == SectionKind::OperatingSystem)
         fragment::setAttribute(doc, s, container, ns, u"id", u"0"_s); // CIM OsType 0: Unknown
@@ -84,7 +83,7 @@ Made<AddSectionCommand> AddSectionCommand::create(EditSession *session, xml::Ele
     fragment::indent(doc, s, fragment::indentOf(container) + unit, unit);
     std::unique_ptr<AddSectionCommand> cmd(new AddSectionCommand(session, parentCommand));
     cmd->m_section = s;
-    cmd->setText(tr("Add %1 to %2").arg(rule->element.toString(), containerName(container)));
+    cmd->setText(tr("Add %1 to %2").arg(sectionKindName(kind), containerName(container)));
     auto insert = InsertElementCommand::create(session, container, SectionRules::insertionIndex(container, kind),
                                                std::move(section), {}, cmd.get());
     if (!insert)

@@ -40,22 +40,30 @@ std::expected<void, QString> renameTokens(EditSession *session, xml::Element *e,
 
 } // namespace
 
-Made<RenameDeploymentOptionCommand> RenameDeploymentOptionCommand::create(EditSession *session,
-                                                                          xml::Element *configuration,
-                                                                          const QString &newId, QUndoCommand *parent)
+std::expected<void, QString> RenameDeploymentOptionCommand::check(const xml::Element *configuration,
+                                                                 const QString &newId)
 {
     if (!configuration || configuration->localName() != u"Configuration" || !configuration->parent()
         || configuration->parent()->localName() != u"DeploymentOptionSection")
         return std::unexpected(tr("Only a DeploymentOptionSection Configuration is renamed here."));
     if (const QString problem = entityrefs::idProblem(newId); !problem.isEmpty())
         return std::unexpected(problem);
-    const QString oldId = ovfAttr(configuration, u"id");
-    if (oldId == newId)
+    if (ovfAttr(configuration, u"id") == newId)
         return std::unexpected(tr("The deployment option is already called \"%1\".").arg(newId));
     for (const xml::Element *sibling : ovfChildren(configuration->parent(), u"Configuration")) {
         if (ovfAttr(sibling, u"id") == newId)
             return std::unexpected(tr("Another deployment option is already called \"%1\".").arg(newId));
     }
+    return {};
+}
+
+Made<RenameDeploymentOptionCommand> RenameDeploymentOptionCommand::create(EditSession *session,
+                                                                          xml::Element *configuration,
+                                                                          const QString &newId, QUndoCommand *parent)
+{
+    if (auto ok = check(configuration, newId); !ok)
+        return std::unexpected(ok.error());
+    const QString oldId = ovfAttr(configuration, u"id");
     std::unique_ptr<RenameDeploymentOptionCommand> cmd(new RenameDeploymentOptionCommand(session, parent));
     cmd->m_configuration = configuration;
     cmd->setText(tr("Rename deployment option '%1' to '%2'").arg(oldId, newId));

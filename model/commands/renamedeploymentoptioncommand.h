@@ -17,6 +17,9 @@ public:
     // Refused: not a Configuration, an empty id or one with spaces, unchanged, or taken.
     static Made<RenameDeploymentOptionCommand> create(EditSession *session, xml::Element *configuration,
                                                       const QString &newId, QUndoCommand *parent = nullptr);
+    // The checks of create() on the configuration alone (no command made): the reason
+    // create() would refuse `newId`, for feedback while the user types.
+    static std::expected<void, QString> check(const xml::Element *configuration, const QString &newId);
     xml::Element *focusElement() const override { return m_configuration; }
 
 private:

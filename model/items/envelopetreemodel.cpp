@@ -1,7 +1,8 @@
 #include "model/items/envelopetreemodel.h"
 
-#include "model/items/envelopetreebuilder.h"
 #include "model/commands/editsession.h"
+#include "model/commands/treeeditpolicy.h"
+#include "model/items/envelopetreebuilder.h"
 #include "model/ovf/descriptor.h"
 
 #include <QFont>
@@ -183,9 +184,9 @@ Qt::ItemFlags EnvelopeTreeModel::flags(const QModelIndex &index) const
                             || item->type() == EnvelopeNodeType::VirtualSystemCollection;
         if (index.column() == NameColumn && isEditable(item))
             f |= Qt::ItemIsEditable;
-        if (entity && item->parent() != m_root.get())
-            f |= Qt::ItemIsDragEnabled; // the Envelope's one content entity stays where it is
-        if (item->type() == EnvelopeNodeType::VirtualSystemCollection)
+        if (entity && commands::TreeEditPolicy::isDraggable(item->element()))
+            f |= Qt::ItemIsDragEnabled;
+        if (entity && commands::TreeEditPolicy::isDropTarget(item->element()))
             f |= Qt::ItemIsDropEnabled;
     }
     // A node that may get children by an edit must not promise it never will.

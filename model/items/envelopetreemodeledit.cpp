@@ -5,6 +5,7 @@
 #include "model/commands/moveelementcommand.h"
 #include "model/commands/renamedeploymentoptioncommand.h"
 #include "model/commands/renameentityidcommand.h"
+#include "model/commands/treeeditpolicy.h"
 #include "model/commands/xmlfragment.h"
 #include "model/items/envelopetreebuilder.h"
 #include "model/ovf/descriptor.h"
@@ -208,7 +209,8 @@ void EnvelopeTreeModel::syncChildren(EnvelopeTreeItem *parent, std::vector<std::
 
 bool EnvelopeTreeModel::isEditable(const EnvelopeTreeItem *item) const
 {
-    return isEntityType(item->type()) || item->type() == EnvelopeNodeType::Configuration;
+    return (isEntityType(item->type()) || item->type() == EnvelopeNodeType::Configuration)
+        && commands::TreeEditPolicy::isRenamable(item->element());
 }
 
 bool EnvelopeTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -241,7 +243,7 @@ QMimeData *EnvelopeTreeModel::mimeData(const QModelIndexList &indexes) const
 {
     for (const QModelIndex &i : indexes) {
         const EnvelopeTreeItem *item = itemAt(i);
-        if (i.isValid() && isEntityType(item->type())) {
+        if (i.isValid() && commands::TreeEditPolicy::isDraggable(item->element())) {
             // The element's address and this model's: a drop is only taken by the model (and so
             // the document) the drag came from.
             auto *data = new QMimeData;

@@ -17,9 +17,6 @@ namespace {
 
 using commands::FormEdits;
 
-// The content model of ovf:Property (DSP0243 Annex, PropertyConfigurationValue_Type).
-const QStringList PropertyChildOrder = {u"Label"_s, u"Description"_s, u"Value"_s};
-
 bool isOvfNamed(const xml::Element *e, QStringView local)
 {
     return e->localName() == local && ns::isOvfElement(e->namespaceUri());
@@ -277,8 +274,7 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
         const QString text = value.toString();
         if (text == localizedText(e).text)
             return false;
-        FormEdits::setText(m_session, e, text, tr("Rename category %1").arg(text), false);
-        return true;
+        return done(FormEdits::setText(m_session, e, text, tr("Rename category %1").arg(text), false));
     }
     const Property p(e);
     const QString key = p.key();
@@ -287,16 +283,14 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
         if (index.column() == UserConfigurableColumn) {
             if (on == p.isUserConfigurable())
                 return false;
-            FormEdits::setAttribute(m_session, e, u"userConfigurable", on ? u"true"_s : u"false"_s,
-                                    on ? tr("Make %1 user-configurable").arg(key) : tr("Make %1 fixed").arg(key), false);
-            return true;
+            return done(FormEdits::setAttribute(m_session, e, u"userConfigurable", on ? u"true"_s : u"false"_s,
+                                    on ? tr("Make %1 user-configurable").arg(key) : tr("Make %1 fixed").arg(key), false));
         }
         if (index.column() == PasswordColumn) {
             if (on == p.isPassword())
                 return false;
-            FormEdits::setAttribute(m_session, e, u"password", on ? u"true"_s : QString(),
-                                    on ? tr("Mark %1 as a password").arg(key) : tr("Unmark %1 as a password").arg(key), false);
-            return true;
+            return done(FormEdits::setAttribute(m_session, e, u"password", on ? u"true"_s : QString(),
+                                    on ? tr("Mark %1 as a password").arg(key) : tr("Unmark %1 as a password").arg(key), false));
         }
         return false;
     }
@@ -307,35 +301,29 @@ bool PropertyTableModel::setData(const QModelIndex &index, const QVariant &value
     case KeyColumn:
         if (text == key || text.isEmpty())
             return false;
-        FormEdits::setAttribute(m_session, e, u"key", text, tr("Rename property %1 to %2").arg(key, text), false);
-        return true;
+        return done(FormEdits::setAttribute(m_session, e, u"key", text, tr("Rename property %1 to %2").arg(key, text), false));
     case TypeColumn:
         if (text == p.type() || text.isEmpty())
             return false;
-        FormEdits::setAttribute(m_session, e, u"type", text, tr("Set type of %1 to %2").arg(key, text), false);
-        return true;
+        return done(FormEdits::setAttribute(m_session, e, u"type", text, tr("Set type of %1 to %2").arg(key, text), false));
     case ValueColumn:
         if (text == p.value() && p.hasValue())
             return false;
-        FormEdits::setAttribute(m_session, e, u"value", text, tr("Set default value of %1").arg(key), false);
-        return true;
+        return done(FormEdits::setAttribute(m_session, e, u"value", text, tr("Set default value of %1").arg(key), false));
     case QualifiersColumn:
         if (text == p.qualifiers())
             return false;
-        FormEdits::setAttribute(m_session, e, u"qualifiers", text.isEmpty() ? QString() : text,
-                                tr("Set qualifiers of %1").arg(key), false);
-        return true;
+        return done(FormEdits::setAttribute(m_session, e, u"qualifiers", text.isEmpty() ? QString() : text,
+                                tr("Set qualifiers of %1").arg(key), false));
     case LabelColumn:
         if (text == p.label().text)
             return false;
-        FormEdits::setChildText(m_session, e, u"Label", text, PropertyChildOrder, true, tr("Set label of %1").arg(key), false);
-        return true;
+        return done(FormEdits::setChildText(m_session, e, u"Label", text, ovf::ContentModel::Property, true, tr("Set label of %1").arg(key), false));
     case DescriptionColumn:
         if (text == p.description().text)
             return false;
-        FormEdits::setChildText(m_session, e, u"Description", text, PropertyChildOrder, true,
-                                tr("Set description of %1").arg(key), false);
-        return true;
+        return done(FormEdits::setChildText(m_session, e, u"Description", text, ovf::ContentModel::Property, true,
+                                tr("Set description of %1").arg(key), false));
     default:
         return false;
     }
@@ -397,17 +385,28 @@ QString PropertyTableModel::uniqueKey() const
     }
 }
 
+bool PropertyTableModel::done(const std::expected<void, QString> &result)
+{
+    if (!result)
+        emit editRefused(result.error());
+    return result.has_value();
+}
+
 int PropertyTableModel::insertProperty(int beforeRow)
 {
     if (!m_section)
         return -1;
     xml::Element *before = beforeRow >= 0 && beforeRow < m_rows.size() ? m_rows[beforeRow] : nullptr;
     const QString key = uniqueKey();
-    xml::Element *created = FormEdits::insertElement(
+    const auto created = FormEdits::insertElement(
         m_session, m_section, before, u"Property",
         {{u"key"_s, key}, {u"type"_s, u"string"_s}, {u"value"_s, QString()}, {u"userConfigurable"_s, u"true"_s}},
         {}, tr("Add property %1").arg(key));
-    return int(m_rows.indexOf(created));
+    if (!created) {
+        emit editRefused(created.error());
+        return -1;
+    }
+    return int(m_rows.indexOf(*created));
 }
 
 int PropertyTableModel::insertCategory(int beforeRow)
@@ -415,9 +414,13 @@ int PropertyTableModel::insertCategory(int beforeRow)
     if (!m_section)
         return -1;
     xml::Element *before = beforeRow >= 0 && beforeRow < m_rows.size() ? m_rows[beforeRow] : nullptr;
-    xml::Element *created =
+    const auto created =
         FormEdits::insertElement(m_session, m_section, before, u"Category", {}, tr("New category"), tr("Add category"));
-    return int(m_rows.indexOf(created));
+    if (!created) {
+        emit editRefused(created.error());
+        return -1;
+    }
+    return int(m_rows.indexOf(*created));
 }
 
 void PropertyTableModel::removeRow(int row)
@@ -425,9 +428,9 @@ void PropertyTableModel::removeRow(int row)
     if (row < 0 || row >= m_rows.size())
         return;
     xml::Element *e = m_rows[row];
-    FormEdits::removeElement(m_session, e,
-                             isCategory(row) ? tr("Remove category %1").arg(localizedText(e).text)
-                                             : tr("Remove property %1").arg(Property(e).key()));
+    done(FormEdits::removeElement(m_session, e,
+                                  isCategory(row) ? tr("Remove category %1").arg(localizedText(e).text)
+                                                  : tr("Remove property %1").arg(Property(e).key())));
 }
 
 bool PropertyTableModel::moveRow(int row, bool up)
@@ -436,7 +439,7 @@ bool PropertyTableModel::moveRow(int row, bool up)
         return false;
     xml::Element *e = m_rows[row];
     const QString name = isCategory(row) ? localizedText(e).text : Property(e).key();
-    return FormEdits::moveElement(m_session, e, up, up ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name));
+    return done(FormEdits::moveElement(m_session, e, up, up ? tr("Move %1 up").arg(name) : tr("Move %1 down").arg(name)));
 }
 
 } // namespace ovf::items

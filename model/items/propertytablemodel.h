@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <expected>
+
 namespace ovf::commands {
 class EditSession;
 }
@@ -64,7 +66,8 @@ public:
     QString problem(int row) const;
 
     // Structural edits, each one undo step. Insertions go before `beforeRow` (-1: at the end);
-    // they return the new row.
+    // they return the new row (-1 when refused). A refused edit (here or in setData) is
+    // reported by editRefused() with the commands' reason.
     int insertProperty(int beforeRow);
     int insertCategory(int beforeRow);
     void removeRow(int row);
@@ -80,7 +83,12 @@ public:
     // Re-reads the row list from the document; called on the session's change signal.
     void refresh();
 
+signals:
+    void editRefused(const QString &reason);
+
 private:
+    // True when `result` is a success; else reports the refusal.
+    bool done(const std::expected<void, QString> &result);
     QList<xml::Element *> readRows() const;
     QString uniqueKey() const;
     // Why the default value (or, with `configurations`, a per-configuration value) is invalid;

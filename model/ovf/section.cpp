@@ -1,48 +1,13 @@
 #include "model/ovf/section.h"
 
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfschema.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ovf {
 
 namespace {
-
-struct KindName
-{
-    SectionKind kind;
-    QStringView name;
-};
-
-constexpr KindName kindNames[] = {
-    {SectionKind::Disk, u"DiskSection"},
-    {SectionKind::Network, u"NetworkSection"},
-    {SectionKind::DeploymentOption, u"DeploymentOptionSection"},
-    {SectionKind::Product, u"ProductSection"},
-    {SectionKind::Eula, u"EulaSection"},
-    {SectionKind::Annotation, u"AnnotationSection"},
-    {SectionKind::OperatingSystem, u"OperatingSystemSection"},
-    {SectionKind::VirtualHardware, u"VirtualHardwareSection"},
-    {SectionKind::Startup, u"StartupSection"},
-    {SectionKind::Install, u"InstallSection"},
-    {SectionKind::ResourceAllocation, u"ResourceAllocationSection"},
-    {SectionKind::EnvironmentFiles, u"EnvironmentFilesSection"},
-    {SectionKind::BootDevice, u"BootDeviceSection"},
-    {SectionKind::ScaleOut, u"ScaleOutSection"},
-    {SectionKind::PlacementGroup, u"PlacementGroupSection"},
-    {SectionKind::Placement, u"PlacementSection"},
-    {SectionKind::SharedDisk, u"SharedDiskSection"},
-    {SectionKind::Encryption, u"EncryptionSection"},
-};
-
-SectionKind kindFromName(QStringView name)
-{
-    for (const KindName &k : kindNames) {
-        if (k.name == name)
-            return k.kind;
-    }
-    return SectionKind::Unknown;
-}
 
 // The local part of a QName-valued attribute such as xsi:type="ovf:DiskSection_Type",
 // minus the "_Type" suffix; empty when it is not in an OVF namespace.
@@ -70,10 +35,8 @@ QString legacyTypeName(const xml::Element *e)
 
 QString sectionKindName(SectionKind kind)
 {
-    for (const KindName &k : kindNames) {
-        if (k.kind == kind)
-            return k.name.toString();
-    }
+    if (const SectionSchema *s = OvfSchema::section(kind))
+        return s->element.toString();
     return u"Section"_s;
 }
 
@@ -82,8 +45,8 @@ SectionKind sectionKindOf(const xml::Element *e)
     if (!e || !ns::isOvfElement(e->namespaceUri()))
         return SectionKind::Unknown;
     if (e->localName() == u"Section")
-        return kindFromName(legacyTypeName(e));
-    return kindFromName(e->localName());
+        return OvfSchema::kindOfElement(legacyTypeName(e));
+    return OvfSchema::kindOfElement(e->localName());
 }
 
 bool isSectionElement(const xml::Element *e)

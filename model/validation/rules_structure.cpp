@@ -2,6 +2,7 @@
 // entity carries, entity ids, and the DeploymentOptionSection's configurations.
 #include "model/ovf/descriptor.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfschema.h"
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
 #include "model/validation/rules.h"
@@ -11,42 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::validation {
 
 namespace {
-
-enum Place : unsigned { InEnvelope = 1, InSystem = 2, InCollection = 4 };
-
-struct Placement
-{
-    unsigned allowed;
-    bool once;
-};
-
-// DSP0243 §9 (table of core sections, 2.x additions in §9.11-§9.16) and DSP2017 4.4-4.7.
-Placement placementOf(SectionKind k)
-{
-    switch (k) {
-    case SectionKind::Disk:
-    case SectionKind::Network:
-    case SectionKind::DeploymentOption:
-    case SectionKind::SharedDisk:
-    case SectionKind::Encryption: return {InEnvelope, true};
-    // DSP2017 4.4 lists it under the Envelope; some producers put it in a collection.
-    case SectionKind::PlacementGroup: return {InEnvelope | InCollection, false};
-    case SectionKind::Annotation:
-    case SectionKind::Placement: return {InSystem | InCollection, true};
-    case SectionKind::Product:
-    case SectionKind::Eula: return {InSystem | InCollection, false};
-    case SectionKind::OperatingSystem:
-    case SectionKind::Install:
-    case SectionKind::EnvironmentFiles: return {InSystem, true};
-    case SectionKind::VirtualHardware:
-    case SectionKind::BootDevice: return {InSystem, false};
-    case SectionKind::ResourceAllocation:
-    case SectionKind::Startup: return {InCollection, true};
-    case SectionKind::ScaleOut: return {InCollection, false};
-    case SectionKind::Unknown: break;
-    }
-    return {InEnvelope | InSystem | InCollection, false};
-}
 
 class StructureRules
 {
@@ -59,18 +24,18 @@ public:
         m_legacy = v == ns::OvfVersion::V0_9 || v == ns::OvfVersion::Draft;
     }
 
-    void checkSections(const QList<Section> &sections, Place place, const QString &ownerName);
+    void checkSections(const QList<Section> &sections, Container place, const QString &ownerName);
     void checkEntities();
     void checkDeploymentOptions();
 
     static QString placesText(unsigned allowed)
     {
         QStringList names;
-        if (allowed & InEnvelope)
+        if (allowed & unsigned(Container::Envelope))
             names.append(tr("the Envelope"));
-        if (allowed & InSystem)
+        if (allowed & unsigned(Container::VirtualSystem))
             names.append(tr("a VirtualSystem"));
-        if (allowed & InCollection)
+        if (allowed & unsigned(Container::VirtualSystemCollection))
             names.append(tr("a VirtualSystemCollection"));
         return names.join(tr(" or "));
     }
@@ -89,7 +54,8 @@ void StructureRules::checkInfo(const xml::Element *e, const QString &what)
         m_ctx.report(u"missing-info", e, tr("%1 has no Info element; OVF requires one").arg(what));
 }
 
-void StructureRules::checkSections(const QList<Section> &sections, Place place, const QString &ownerName)
+// Placement and multiplicity come from the schema table (OvfSchema).
+void StructureRules::checkSections(const QList<Section> &sections, Container place, const QString &ownerName)
 {
     QHash<int, const xml::Element *> firstOfKind;
     QHash<QString, const xml::Element *> productKeys;
@@ -105,8 +71,8 @@ void StructureRules::checkSections(const QList<Section> &sections, Place place, 
         }
         checkInfo(e, tr("%1 in %2").arg(s.displayName(), ownerName));
 
-        const Placement p = placementOf(kind);
-        if (!(p.allowed & place)) {
+        const SectionSchema *p = OvfSchema::section(kind);
+        if (!p->allowedIn(place)) {
             // OVF 0.9 and the pre-1.0 drafts put more sections at the Envelope level. Out of
             // place, the advisory sections (start order, reservations, annotation) are only
             // ignored by a consumer; the others change what gets deployed.
@@ -115,11 +81,11 @@ void StructureRules::checkSections(const QList<Section> &sections, Place place, 
             m_ctx.report(u"section-placement", e,
                          advisory ? tr("%1 is not allowed in %2, so deployments will ignore it; OVF allows it "
                                        "only in %3")
-                                        .arg(s.displayName(), ownerName, placesText(p.allowed))
+                                        .arg(s.displayName(), ownerName, placesText(p->containers))
                                   : tr("%1 is not allowed in %2; OVF allows it only in %3")
-                                        .arg(s.displayName(), ownerName, placesText(p.allowed)),
+                                        .arg(s.displayName(), ownerName, placesText(p->containers)),
                          (m_legacy || advisory) ? Severity::Warning : Severity::Error);
-        } else if (p.once) {
+        } else if (!p->repeatable()) {
             const int k = int(kind);
             if (const xml::Element *first = firstOfKind.value(k)) {
                 m_ctx.report(u"duplicate-section", e,
@@ -167,7 +133,7 @@ void StructureRules::checkEntities()
                                         : tr("%1 has no ovf:id; every entity needs a unique id").arg(kindName));
         }
         checkInfo(e, name);
-        checkSections(info.sections, collection ? InCollection : InSystem, name);
+        checkSections(info.sections, collection ? Container::VirtualSystemCollection : Container::VirtualSystem, name);
         if (collection) {
             bool hasChild = false;
             for (const xml::Element *c : e->childElements()) {
@@ -225,7 +191,7 @@ void StructureRules::checkDeploymentOptions()
 void runStructureRules(Context &ctx)
 {
     StructureRules rules(ctx);
-    rules.checkSections(ctx.index().envelopeSections, InEnvelope, StructureRules::tr("the Envelope"));
+    rules.checkSections(ctx.index().envelopeSections, Container::Envelope, StructureRules::tr("the Envelope"));
     rules.checkEntities();
     rules.checkDeploymentOptions();
 }

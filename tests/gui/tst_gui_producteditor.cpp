@@ -119,11 +119,11 @@ private slots:
         auto *editor = new ProductSectionEditor(session.get(), collectionProduct(*session).element());
         Host host(editor);
         host.show();
-        ovf::commands::FormEdits::setChildText(session.get(), collectionProduct(*session).element(), u"Version",
-                                               u"2.0"_s, {}, false, u"test"_s);
+        QVERIFY(ovf::commands::FormEdits::setChildText(session.get(), collectionProduct(*session).element(), u"Version",
+                                                       u"2.0"_s, ovf::ContentModel::ProductSection, false, u"test"_s));
         QCOMPARE(editor->field(u"Version"_s)->text(), u"2.0"_s);
         // The section removed (from the tree, say): the editor disables itself until undo.
-        ovf::commands::FormEdits::removeElement(session.get(), collectionProduct(*session).element(), u"test"_s);
+        QVERIFY(ovf::commands::FormEdits::removeElement(session.get(), collectionProduct(*session).element(), u"test"_s));
         QVERIFY(!editor->isEnabled());
         session->undoStack()->undo();
         QVERIFY(editor->isEnabled());
