@@ -174,6 +174,7 @@ void Writer::envelope(const QList<ExportSystem> &systems)
         ovfAttribute(u"id"_s, m_options.collectionId);
         info(ExportDescriptor::tr("Virtual machines exported together"));
         m_xml.writeTextElement(ns::Ovf1.toString(), u"Name"_s, m_options.product.isEmpty() ? m_options.collectionId : m_options.product);
+        productSection(); // sections in DSP0243 Table 5's order: ProductSection before StartupSection
         // DSP0243 §9.7: machines start in ascending ovf:order and stop in the reverse.
         startOvf(u"StartupSection"_s);
         info(ExportDescriptor::tr("Start order of the virtual machines"));
@@ -189,7 +190,6 @@ void Writer::envelope(const QList<ExportSystem> &systems)
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();
-        productSection();
         for (const ExportSystem &system : systems)
             virtualSystem(system);
         m_xml.writeEndElement();

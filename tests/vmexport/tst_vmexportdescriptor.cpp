@@ -143,7 +143,7 @@ private slots:
         options.version = u"1.2"_s;
         const QByteArray bytes = ExportDescriptor::write({systemOf(*d)}, options, &notes);
         auto descriptor = ovf::Descriptor::fromBytes(bytes, u"web.ovf"_s);
-        QVERIFY2(descriptor, qPrintable(bytes));
+        QVERIFY2(descriptor, bytes.constData());
         const auto report = ovf::validation::validate(**descriptor);
         QVERIFY2(!report.hasErrors(), qPrintable(problemsText(report) + u'\n' + QString::fromUtf8(bytes)));
         QVERIFY2(notes.join(u'\n').contains(u"NVRAM"_s), qPrintable(notes.join(u'\n')));
