@@ -56,7 +56,12 @@ public:
                "otherwise; the References are updated to match.\n"
                "Inflating is capped, so that a gzip bomb cannot fill the disk: a file a Disk\n"
                "references at the Disk's capacity plus 1/64 and 1 MiB for image metadata,\n"
-               "any other at --max-inflated; the free space beside OUT is checked as it goes."),
+               "any other at --max-inflated; the free space beside OUT is checked as it goes.\n"
+               "A File that names a disk image still to be converted (ovfw:source and\n"
+               "ovfw:sourceFormat, as 'ovfctl new --disk' writes them) becomes a streamOptimized\n"
+               "VMDK member, converted while written (raw, qcow2, VMDK, VDI, VHD, VHDX; no\n"
+               "backing or external data file); ovf:size, the Disk's ovf:format and\n"
+               "ovf:populatedSize are set and the ovfw attributes dropped."),
             all,
             tr("Exit status:\n"
                "  0  the package was written\n"
@@ -133,6 +138,8 @@ public:
         const auto result = writePackage(*input, options, destination, tr("packing"));
         if (!result)
             return ExitFailed;
+        for (const QString &c : result->conversions)
+            out(tr("converted %1\n").arg(sanitize(c)));
         out(tr("%1: %2 members%3%4\n")
                 .arg(destination)
                 .arg(result->members.size())

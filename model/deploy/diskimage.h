@@ -19,12 +19,10 @@ struct DiskImageInfo
     quint64 virtualBytes = 0;
 };
 
-// Inspection of untrusted disk images with qemu-img (DESIGN.md "Untrusted input"): the input
-// format is always given (-f), never probed; the image is addressed through a qemu "json:"
-// filename whose innermost layer is the "file" driver, so no part of a path is ever read as a
-// protocol prefix, and a byte range of a larger file (an OVA member) can be read in place.
-// Processes are started with argument lists, never through a shell. Blocking: call from a
-// worker thread.
+// Deploy's view of disk image inspection: the rules (format given, never probed; "json:"
+// filenames; no backing or data file; VMDK subformats and extents) live in the package layer's
+// DiskImageInspector, with its default (deploy) policy; errors become BackendErrors. Blocking:
+// call from a worker thread.
 class DiskImage
 {
     Q_DECLARE_TR_FUNCTIONS(DiskImage)

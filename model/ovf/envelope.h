@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ovf/entity.h"
+#include "model/ovf/pendingsource.h"
 
 #include <expected>
 
@@ -19,6 +20,8 @@ public:
     QString compression() const { return attr(u"compression"); }
     QString chunkSize() const { return attr(u"chunkSize"); }
     bool hasChunkSize() const { return hasAttr(u"chunkSize"); }
+    // A disk image still to be converted into this File when the package is written.
+    std::optional<PendingSource> pendingSource() const { return PendingSource::of(m_e); }
 };
 
 // DiskSection/Disk and SharedDiskSection/SharedDisk (DSP0243 §9.2, §9.12).

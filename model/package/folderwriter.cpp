@@ -50,8 +50,16 @@ std::expected<void, QString> FolderWriter::reserveHead(const QList<std::pair<QSt
     return {};
 }
 
+std::expected<void, QString> FolderWriter::beginUnsized(const QString &name, qint64 maxSize)
+{
+    auto r = begin(name, maxSize);
+    m_unsized = true;
+    return r;
+}
+
 std::expected<void, QString> FolderWriter::begin(const QString &name, qint64 size)
 {
+    m_unsized = false;
     m_member = name;
     m_remaining = size;
     const QString path = m_temp->filePath(name);
@@ -95,7 +103,7 @@ void FolderWriter::startWriteback()
 
 std::expected<void, QString> FolderWriter::end()
 {
-    if (m_remaining != 0)
+    if (m_remaining != 0 && !m_unsized)
         return std::unexpected(tr("%1: %2 bytes short").arg(m_member).arg(m_remaining));
     const bool ok = m_file.flush() && ::fdatasync(m_file.handle()) == 0;
     m_file.close();

@@ -28,6 +28,7 @@ public:
 
     std::expected<void, QString> reserveHead(const QList<std::pair<QString, qint64>> &members) override;
     std::expected<void, QString> begin(const QString &name, qint64 size) override;
+    std::expected<void, QString> beginUnsized(const QString &name, qint64 maxSize) override;
     std::expected<void, QString> write(const char *data, qint64 size) override;
     std::expected<void, QString> end() override;
     std::expected<void, QString> writeHeadMember(const QString &name, QByteArrayView bytes) override;
@@ -42,6 +43,7 @@ private:
     QFile m_file;
     QString m_member;
     qint64 m_remaining = 0;
+    bool m_unsized = false;
     qint64 m_unsynced = 0;   // bytes of m_file since the last startWriteback()
     QStringList m_folders;   // of the temporary tree, to sync before the rename
 };

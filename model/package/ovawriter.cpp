@@ -71,6 +71,23 @@ std::expected<void, QString> OvaWriter::begin(const QString &name, qint64 size)
     return {};
 }
 
+std::expected<void, QString> OvaWriter::beginUnsized(const QString &name, qint64 maxSize)
+{
+    Q_ASSERT(m_file.isOpen() && m_remaining == 0);
+    m_paxSize = maxSize > TarWriter::kMaxUstarSize;
+    auto header = TarWriter::header(name, maxSize, m_mtime, m_paxSize);
+    if (!header)
+        return std::unexpected(header.error());
+    m_headerAt = m_file.pos();
+    m_headerBytes = header->size();
+    if (auto r = put(QByteArray(header->size(), '\0')); !r)
+        return r;
+    m_member = name;
+    m_remaining = maxSize;
+    m_size = maxSize;
+    return {};
+}
+
 std::expected<void, QString> OvaWriter::write(const char *data, qint64 size)
 {
     if (size > m_remaining)
@@ -100,6 +117,27 @@ void OvaWriter::startWriteback()
 
 std::expected<void, QString> OvaWriter::end()
 {
+    if (m_headerAt >= 0) {
+        // The size is known now: fill in the header reserved by beginUnsized().
+        m_size -= m_remaining;
+        m_remaining = 0;
+        auto header = TarWriter::header(m_member, m_size, m_mtime, m_paxSize);
+        if (!header)
+            return std::unexpected(header.error());
+        if (header->size() != m_headerBytes)
+            return std::unexpected(tr("%1: its tar header changed length").arg(m_member));
+        if (m_paxSize)
+            addWarning(tr("%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax "
+                          "headers").arg(m_member));
+        const qint64 end = m_file.pos();
+        if (!m_file.seek(m_headerAt))
+            return ioError();
+        if (auto r = put(*header); !r)
+            return r;
+        if (!m_file.seek(end))
+            return ioError();
+        m_headerAt = -1;
+    }
     if (m_remaining != 0)
         return std::unexpected(tr("%1: %2 bytes short of the %3 announced").arg(m_member).arg(m_remaining).arg(m_size));
     if (auto r = put(QByteArray(TarWriter::dataPadding(m_size), '\0')); !r)

@@ -23,6 +23,7 @@ public:
 
     std::expected<void, QString> reserveHead(const QList<std::pair<QString, qint64>> &members) override;
     std::expected<void, QString> begin(const QString &name, qint64 size) override;
+    std::expected<void, QString> beginUnsized(const QString &name, qint64 maxSize) override;
     std::expected<void, QString> write(const char *data, qint64 size) override;
     std::expected<void, QString> end() override;
     std::expected<void, QString> writeHeadMember(const QString &name, QByteArrayView bytes) override;
@@ -43,6 +44,11 @@ private:
     qint64 m_remaining = 0;
     qint64 m_size = 0;
     qint64 m_unsynced = 0; // body bytes written since the last startWriteback()
+    // An unsized member: where its reserved header starts, its length, and whether the size
+    // goes into a pax record (reserved for a maximum over the ustar limit).
+    qint64 m_headerAt = -1;
+    qint64 m_headerBytes = 0;
+    bool m_paxSize = false;
 };
 
 } // namespace ovf::package

@@ -10,6 +10,7 @@
 #include "model/package/ovawriter.h"
 #include "model/package/packageerror.h"
 #include "model/package/packinput.h"
+#include "model/package/pendingdisks.h"
 #include "model/package/signer.h"
 #include "model/package/zipwriter.h"
 
@@ -116,6 +117,8 @@ PackageWriter::Layout PackageWriter::layout(qsizetype file) const
 {
     const PackInputFile &f = m_input.files().at(file);
     Layout l;
+    if (f.pending)
+        return l; // a streamOptimized VMDK: compressed already, never chunked
     l.gzip = m_options.compress || (f.gzip && !m_options.decompress);
     l.chunkSize = m_options.chunkSize > 0 ? m_options.chunkSize : m_options.joinChunks ? 0 : f.chunkSize;
     if (l.gzip && !f.gzip)
@@ -233,6 +236,8 @@ void PackageWriter::editReferences(const QList<qint64> &storedSizes, const QList
     const QString ns = m_input.descriptor().envelopeNamespace();
     for (qsizetype i = 0; i < m_input.files().size(); ++i) {
         const PackInputFile &file = m_input.files().at(i);
+        if (file.pending)
+            continue; // PendingDisks edits it
         const Layout &l = layouts.at(i);
         xml::Element *e = file.element;
         auto set = [&](QStringView local, const QString &value) {
@@ -299,6 +304,20 @@ std::expected<QByteArray, QString> PackageWriter::sign(QByteArrayView manifest, 
     return std::unexpected(tr("the signature's length kept changing; cannot place the certificate"));
 }
 
+std::expected<void, QString> PackageWriter::writePending(PendingDisks &pending, qsizetype file,
+                                                         PackageWriterSink &sink, const QString &name)
+{
+    std::optional<DigestHasher> hasher;
+    if (m_options.manifest)
+        hasher.emplace(*m_options.manifest);
+    auto r = pending.write(file, sink, hasher ? &*hasher : nullptr, [this](qint64 n) { advance(n); }, m_cancel);
+    if (!r)
+        return r;
+    if (hasher)
+        m_entries << ManifestEntry{*m_options.manifest, name, hasher->finish(), 0};
+    return {};
+}
+
 std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &destination)
 {
     if (auto r = check(); !r)
@@ -308,6 +327,12 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     m_total = m_input.descriptorBytes().size();
     m_entries.clear();
     m_warnings.clear();
+    auto pending = PendingDisks::inspect(m_input);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!pending->isEmpty() && m_options.chunkSize > 0)
+        return std::unexpected(tr("disk images converted while packing cannot be chunked; pack first, then chunk"));
+    m_total += pending->totalVirtualBytes();
     QList<Layout> layouts;
     for (qsizetype i = 0; i < files.size(); ++i) {
         layouts << layout(i);
@@ -345,16 +370,18 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         spools[size_t(i)] = std::move(*converted);
     }
     editReferences(stored, layouts);
+    if (!pending->isEmpty())
+        pending->editDescriptor(m_input.descriptor(), false); // room for the widest sizes
     xml::Document &doc = m_input.descriptor().xml();
-    const QByteArray descriptor = doc.isModified() ? doc.save() : m_input.descriptorBytes();
+    QByteArray descriptor = doc.isModified() ? doc.save() : m_input.descriptorBytes();
 
     // The plan: body members (chunks expanded), then the head's sizes.
     struct Member { qsizetype file; QString name; qint64 size; };
     QList<Member> body;
     bool zip64 = false;
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const qint64 size = stored.at(i);
-        zip64 = zip64 || size >= kZip64Threshold;
+        const qint64 size = files.at(i).pending ? -1 : stored.at(i);
+        zip64 = zip64 || size >= kZip64Threshold || pending->maxBytes(i) >= kZip64Threshold;
         const qint64 chunkSize = layouts.at(i).chunkSize;
         if (chunkSize <= 0) {
             body << Member{i, files.at(i).member, size};
@@ -403,6 +430,11 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     std::unique_ptr<PackInputStream> stream;
     for (qsizetype k = 0; k < body.size(); ++k) {
         const Member &m = body.at(k);
+        if (files.at(m.file).pending) {
+            if (auto r = writePending(*pending, m.file, *sink, m.name); !r)
+                return std::unexpected(r.error());
+            continue;
+        }
         if (k == 0 || body.at(k - 1).file != m.file) {
             if (spools.at(size_t(m.file))) {
                 stream = std::make_unique<SpoolStream>(spools.at(size_t(m.file)).get());
@@ -425,8 +457,17 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         }
     }
 
+    if (!pending->isEmpty()) {
+        auto final = pending->finalDescriptor(m_input.descriptor(), descriptor.size(),
+                                              m_options.format == PackageWriterOptions::Format::Ova);
+        if (!final)
+            return std::unexpected(final.error());
+        descriptor = *final;
+    }
+
     PackageWriterResult result;
     result.descriptor = descriptor;
+    result.conversions = pending->conversions();
     if (m_options.manifest) {
         m_entries.prepend(ManifestEntry{*m_options.manifest, m_input.descriptorName(),
                                         DigestHasher::hash(*m_options.manifest, descriptor), 0});
@@ -459,6 +500,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         return std::unexpected(cancelledMessage());
     if (auto r = sink->commit(); !r)
         return std::unexpected(r.error());
+    m_total += descriptor.size() - m_input.descriptorBytes().size(); // the descriptor as written
     advance(descriptor.size());
 
     for (const auto &[name, size] : head)

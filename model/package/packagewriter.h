@@ -26,6 +26,7 @@ class BlockCopier;
 class PackInput;
 class PackInputStream;
 class PackageWriterSink;
+class PendingDisks;
 class Signer;
 
 struct PackageWriterOptions
@@ -81,6 +82,7 @@ struct PackageWriterResult
     QByteArray manifest;             // empty without a manifest
     QByteArray certificate;          // empty when unsigned
     QStringList warnings;
+    QStringList conversions;         // disk images converted into members (PendingDisks)
 };
 
 // Progress in bytes: what was processed so far of `total`.
@@ -102,7 +104,13 @@ using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 // file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
 // corrected with a warning; without any edit the descriptor's bytes are kept exactly.
 // A File stored uncompressed in the output loses ovf:compression, an unchunked one
-// ovf:chunkSize. Compressing or inflating spools each converted stream to a temporary file
+// ovf:chunkSize.
+//
+// Files with a pending source (a disk image still to be converted, PendingSource) become
+// streamOptimized VMDK members, converted while they are written and hashed (PendingDisks):
+// never staged, never gzip-compressed or chunked (refused with chunkSize). Their size is known
+// only once written, after the OVA's descriptor room was reserved: the descriptor is then
+// padded with trailing spaces after its root element to the room kept for the widest sizes. Compressing or inflating spools each converted stream to a temporary file
 // beside the destination first (its size goes into the descriptor, which comes first); the
 // spool is removed after. When a gzip file of the source is inflated, the progress total grows
 // by its inflated size once that is known.
@@ -151,6 +159,8 @@ private:
     std::expected<std::unique_ptr<QTemporaryFile>, QString> spool(qsizetype file, Layout::Convert convert,
                                                                   const QString &destination);
     void editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts);
+    std::expected<void, QString> writePending(PendingDisks &pending, qsizetype file, PackageWriterSink &sink,
+                                              const QString &name);
     std::expected<void, QString> checkExistingManifest() const;
     std::expected<QByteArray, QString> sign(QByteArrayView manifest, qint64 expectedSize) const;
     std::expected<void, QString> copyMember(PackInputStream &from, PackageWriterSink &to,

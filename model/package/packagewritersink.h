@@ -31,7 +31,14 @@ public:
     // A body member of exactly `size` bytes.
     virtual std::expected<void, QString> begin(const QString &name, qint64 size) = 0;
     virtual std::expected<void, QString> write(const char *data, qint64 size) = 0;
-    // Fails when fewer bytes than announced were written.
+    // A body member whose size is known only at its end (a disk image converted while it is
+    // written), of at most `maxSize` bytes; end() completes it with the size written. Never a
+    // staged copy: the OVA sink reserves the tar header for `maxSize` (a pax header when that
+    // needs one) and fills it in at end(); the ZIP sink stores the member (its bytes are
+    // compressed already) and lets the ZIP library patch sizes and CRC; the folder sink just
+    // writes the file.
+    virtual std::expected<void, QString> beginUnsized(const QString &name, qint64 maxSize) = 0;
+    // Fails when fewer bytes than announced were written (sized members).
     virtual std::expected<void, QString> end() = 0;
     // A reserved head member; `bytes` must have the reserved size.
     virtual std::expected<void, QString> writeHeadMember(const QString &name, QByteArrayView bytes) = 0;

@@ -231,7 +231,10 @@ std::expected<void, QString> PackInput::openArchive()
     if (extras.contains(certificateName()))
         m_certificate = extras.value(certificateName());
     m_archiveMembers = members;
-    return loadDescriptor(members);
+    m_pendingAllowed = false;
+    auto loaded = loadDescriptor(members);
+    m_pendingAllowed = true; // replaceDescriptor() carries the editor's own document
+    return loaded;
 }
 
 std::expected<void, QString> PackInput::loadDescriptor(const QList<std::pair<QString, qint64>> &archiveMembers)
@@ -256,6 +259,27 @@ std::expected<void, QString> PackInput::loadDescriptor(const QList<std::pair<QSt
         if (!member)
             return std::unexpected(tr("File %1: %2").arg(file.id, member.error().toString()));
         file.member = *member;
+        if (auto pending = ref.pendingSource()) {
+            if (!m_pendingAllowed)
+                return std::unexpected(tr("File %1: names a disk image on this machine (ovfw:source); a package "
+                                          "from an archive may not").arg(file.id));
+            if (pending->path.isEmpty() || pending->format.isEmpty())
+                return std::unexpected(tr("File %1: ovfw:source needs a path and ovfw:sourceFormat a format").arg(file.id));
+            if ((!ref.compression().isEmpty() && ref.compression() != u"identity") || ref.hasChunkSize())
+                return std::unexpected(tr("File %1: a disk image to convert cannot be compressed or chunked in the "
+                                          "descriptor").arg(file.id));
+            if (QFileInfo(pending->path).isRelative()) {
+                if (m_folder.isEmpty())
+                    return std::unexpected(tr("File %1: ovfw:source must be an absolute path").arg(file.id));
+                pending->path = QDir(m_folder).absoluteFilePath(pending->path);
+            }
+            if (seen.contains(file.member))
+                return std::unexpected(tr("%1: referenced by more than one File").arg(file.member));
+            seen.insert(file.member);
+            file.pending = pending;
+            m_files << file;
+            continue;
+        }
         const QString compression = ref.compression();
         if (compression == u"gzip")
             file.gzip = true;
@@ -411,6 +435,8 @@ std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openPart(con
 std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openFile(qsizetype index)
 {
     const PackInputFile &file = m_files.at(index);
+    if (file.pending)
+        return std::unexpected(tr("%1: a disk image still to be converted (%2)").arg(file.member, file.pending->path));
     if (file.parts.size() == 1)
         return openPart(file.parts.constFirst());
     const QList<PackInputPart> parts = file.parts;

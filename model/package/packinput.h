@@ -3,6 +3,8 @@
 #include "model/package/archivereader.h"
 #include "model/package/packinputstream.h"
 
+#include "model/ovf/pendingsource.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
@@ -46,12 +48,21 @@ struct PackInputFile
     bool gzip = false;    // ovf:compression="gzip" in the source
     QList<PackInputPart> parts; // in order: the file itself, or its chunks
     xml::Element *element = nullptr; // the File element, owned by descriptor()
+    // A disk image to convert into this File while packing (ovfw:source, PendingSource):
+    // no parts, size 0; its path is absolute.
+    std::optional<PendingSource> pending;
 };
 
 // What PackageWriter packs: a descriptor (its bytes and the parsed, editable document) and a
 // source for every file its References name. Opened from a .ovf with its files beside it, an
 // OVF folder (exactly one top-level .ovf), an OVA or a ZIP; archives are read through
 // ArchiveReader, so the source is held to the same safety policy as any package.
+//
+// A File with a pending source (ovfw:source, PendingSource) names a disk image on this machine
+// that PackageWriter converts while packing; it is accepted from a descriptor on disk (an
+// author's .ovf or folder) and from replaceDescriptor() (the editor's own document), never
+// from a descriptor inside an OVA or ZIP: a package from elsewhere must not make the packer
+// read local files. A relative ovfw:source is resolved against the descriptor's folder.
 //
 // Files that are chunked (ovf:chunkSize) or gzip-compressed in the source are accepted:
 // openFile() gives their stored bytes (the chunks joined, still compressed), and PackageWriter
@@ -93,7 +104,8 @@ public:
     const std::optional<QByteArray> &manifest() const { return m_manifest; }
     const std::optional<QByteArray> &certificate() const { return m_certificate; }
 
-    // Opens file `index` of files() from its start: exactly files()[index].size stored bytes
+    // Opens file `index` of files() from its start (not a pending one: DiskImageReader reads
+    // those): exactly files()[index].size stored bytes
     // (every chunk in turn). For an archive source, the stream before is invalidated; files
     // read in References order stream the archive once, other orders reopen it.
     std::expected<std::unique_ptr<PackInputStream>, QString> openFile(qsizetype index);
@@ -129,6 +141,7 @@ private:
     std::optional<QByteArray> m_certificate;
     std::unique_ptr<ArchiveReader> m_reader;
     const std::atomic<bool> *m_cancel = nullptr;
+    bool m_pendingAllowed = true; // see the class comment
 };
 
 } // namespace ovf::package

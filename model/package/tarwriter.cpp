@@ -87,7 +87,7 @@ QByteArray TarWriter::paxRecord(const QByteArray &key, const QByteArray &value)
     return QByteArray::number(length) + ' ' + key + '=' + value + '\n';
 }
 
-std::expected<QByteArray, QString> TarWriter::header(const QString &name, qint64 size, qint64 mtime)
+std::expected<QByteArray, QString> TarWriter::header(const QString &name, qint64 size, qint64 mtime, bool paxSize)
 {
     const QByteArray utf8 = name.toUtf8();
     if (utf8.isEmpty())
@@ -101,7 +101,7 @@ std::expected<QByteArray, QString> TarWriter::header(const QString &name, qint64
     QByteArray records;
     if (!split)
         records += paxRecord("path", utf8);
-    if (size > kMaxUstarSize)
+    if (size > kMaxUstarSize || paxSize)
         records += paxRecord("size", QByteArray::number(size));
 
     QByteArray out;
@@ -116,7 +116,7 @@ std::expected<QByteArray, QString> TarWriter::header(const QString &name, qint64
     }
     const QByteArray shortName = split ? split->second : utf8.right(kNameLen);
     const QByteArray prefix = split ? split->first : QByteArray();
-    out += ustarBlock(shortName, prefix, size > kMaxUstarSize ? 0 : size, mtime, '0');
+    out += ustarBlock(shortName, prefix, size > kMaxUstarSize || paxSize ? 0 : size, mtime, '0');
     return out;
 }
 

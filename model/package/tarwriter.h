@@ -34,10 +34,11 @@ public:
     static bool paxNeeded(const QString &name, qint64 size);
 
     // The header blocks of a regular file member: the ustar block, preceded by a pax header
-    // and its records when paxNeeded(). Errors: an empty name, a name with a NUL byte, a
-    // negative size or mtime.
+    // and its records when paxNeeded() or `paxSize` (the size in a pax record whatever it is:
+    // a header reserved for a size not known yet keeps its length). Errors: an empty name, a
+    // name with a NUL byte, a negative size or mtime.
     static std::expected<QByteArray, QString> header(const QString &name, qint64 size,
-                                                     qint64 mtime = 0);
+                                                     qint64 mtime = 0, bool paxSize = false);
 
     // Zero bytes after `size` bytes of data up to the next block boundary.
     static qint64 dataPadding(qint64 size) { return (kBlockSize - size % kBlockSize) % kBlockSize; }

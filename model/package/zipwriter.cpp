@@ -50,11 +50,26 @@ std::expected<void, QString> ZipWriter::reserveHead(const QList<std::pair<QStrin
 
 std::expected<void, QString> ZipWriter::begin(const QString &name, qint64 size)
 {
+    return open(name, size, false);
+}
+
+std::expected<void, QString> ZipWriter::beginUnsized(const QString &name, qint64 maxSize)
+{
+    // Compressed already (a streamOptimized VMDK): stored, so its bytes are not deflated again.
+    auto r = open(name, maxSize, true);
+    m_unsized = true;
+    return r;
+}
+
+std::expected<void, QString> ZipWriter::open(const QString &name, qint64 size, bool stored)
+{
+    m_unsized = false;
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
     info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     m_entry = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_entry->open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION))
+    if (!m_entry->open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : Z_DEFLATED,
+                       stored ? Z_NO_COMPRESSION : Z_DEFAULT_COMPRESSION))
         return zipError(name);
     m_member = name;
     m_remaining = size;
@@ -73,7 +88,7 @@ std::expected<void, QString> ZipWriter::write(const char *data, qint64 size)
 
 std::expected<void, QString> ZipWriter::end()
 {
-    if (m_remaining != 0)
+    if (m_remaining != 0 && !m_unsized)
         return std::unexpected(tr("%1: %2 bytes short").arg(m_member).arg(m_remaining));
     m_entry->close();
     const bool ok = m_entry->getZipError() == ZIP_OK;

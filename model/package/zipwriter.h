@@ -29,12 +29,14 @@ public:
 
     std::expected<void, QString> reserveHead(const QList<std::pair<QString, qint64>> &members) override;
     std::expected<void, QString> begin(const QString &name, qint64 size) override;
+    std::expected<void, QString> beginUnsized(const QString &name, qint64 maxSize) override;
     std::expected<void, QString> write(const char *data, qint64 size) override;
     std::expected<void, QString> end() override;
     std::expected<void, QString> writeHeadMember(const QString &name, QByteArrayView bytes) override;
     std::expected<void, QString> commit() override;
 
 private:
+    std::expected<void, QString> open(const QString &name, qint64 size, bool stored);
     std::unexpected<QString> zipError(const QString &what) const;
 
     QSaveFile m_file;
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<QuaZipFile> m_entry;
     QString m_member;
     qint64 m_remaining = 0;
+    bool m_unsized = false;
 };
 
 } // namespace ovf::package
