@@ -45,6 +45,7 @@ public:
         auto commands = ovfctl::allCommands();
         commands.push_back(ovfctl::makePackCommand());
         commands.push_back(ovfctl::makeSignCommand());
+        commands.push_back(ovfctl::makeExportVmCommand());
         auto find = [&commands](const QString &name) -> ovfctl::Command * {
             for (const auto &c : commands) {
                 if (c->name() == name)

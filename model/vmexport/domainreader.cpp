@@ -309,6 +309,8 @@ std::expected<DomainDescription, QString> DomainReader::read(const QByteArray &x
                     if (tablet)
                         d.dropped << tr("input (tablet)");
                     skip(reader);
+                } else if (device == u"audio" && attr(reader, u"type") == u"none") {
+                    skip(reader); // libvirt's implicit "no audio backend": nothing to drop
                 } else {
                     d.dropped << droppedDevice(reader);
                 }

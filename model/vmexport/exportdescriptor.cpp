@@ -2,6 +2,7 @@
 
 #include "model/deploy/domainxmlbuilder.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/pendingsource.h"
 
 #include <QMap>
 #include <QSet>
@@ -117,8 +118,8 @@ void Writer::envelope(const QList<ExportSystem> &systems)
             ovfAttribute(u"href"_s, disk.href);
             ovfAttribute(u"id"_s, disk.fileId);
             if (!disk.pendingPath.isEmpty()) {
-                m_xml.writeAttribute(ns::Workbench.toString(), u"source"_s, disk.pendingPath);
-                m_xml.writeAttribute(ns::Workbench.toString(), u"sourceFormat"_s, disk.pendingFormat);
+                m_xml.writeAttribute(ns::Workbench.toString(), PendingSource::kSource.toString(), disk.pendingPath);
+                m_xml.writeAttribute(ns::Workbench.toString(), PendingSource::kSourceFormat.toString(), disk.pendingFormat);
             }
             m_xml.writeEndElement();
         }

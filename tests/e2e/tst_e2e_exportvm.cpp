@@ -8,6 +8,8 @@
 //
 // Exits 77 (ctest: skipped) with the reason when libvirtd cannot be started here.
 #include "model/deploy/libvirtconnection.h"
+#include "model/vmexport/exportplan.h"
+#include "model/vmexport/machineexporter.h"
 
 #include "e2etestkit.h"
 
@@ -72,6 +74,15 @@ QString vmdkInOva(const QString &ova, qint64 offset, qint64 size)
     return u"json:"_s + QString::fromUtf8(QJsonDocument(vmdk).toJson(QJsonDocument::Compact));
 }
 
+// The volumes of every pool of `uri`, sorted ("pool/volume").
+QStringList poolVolumes(const QString &uri)
+{
+    const Run r = run(u"bash"_s, {u"-c"_s, u"for p in $(virsh -c '%1' pool-list --name); do virsh -c '%1' vol-list $p --name | sed \"s|^|$p/|\"; done"_s.arg(uri)});
+    QStringList volumes = r.out.split(u'\n', Qt::SkipEmptyParts);
+    volumes.sort();
+    return volumes;
+}
+
 } // namespace
 
 class TestE2eExportVm : public QObject
@@ -123,6 +134,35 @@ class TestE2eExportVm : public QObject
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         qInfo("%s: export-vm took %.1f s", qPrintable(tag), double(clock.elapsed()) / 1000);
         QVERIFY2(r.out.contains(u"graphics"_s) || !r.out.contains(u"dropped"_s), qPrintable(r.out));
+
+        // Cancelled part-way (in process, after the first bytes): no package, no partial file
+        // beside it, nothing new on the host (a download writes nothing there).
+        {
+            const QStringList before = QDir(m_dir->path()).entryList(QDir::Files);
+            // Only our own daemon's pools are stable: others share the local one.
+            const bool ownDaemon = uri != u"qemu:///system";
+            const QStringList volumesBefore = ownDaemon ? poolVolumes(uri) : QStringList();
+            ovf::vmexport::ExportPlanner::Request request;
+            request.domains = {source};
+            auto plan = ovf::vmexport::ExportPlanner::plan(**conn, request);
+            QVERIFY2(plan, qPrintable(plan ? QString() : plan.error()));
+            std::atomic<bool> cancel{false};
+            ovf::package::PackageWriterOptions options;
+            ovf::vmexport::MachineExporter exporter(**conn, *plan, options);
+            exporter.setCancelFlag(&cancel);
+            exporter.setProgress([&cancel](qint64 done, qint64) {
+                if (done > 0)
+                    cancel = true;
+            });
+            const QString cancelled = m_dir->filePath(u"cancelled.ova"_s);
+            auto written = exporter.write(cancelled);
+            QVERIFY(!written);
+            QVERIFY2(written.error().contains(u"cancel"_s, Qt::CaseInsensitive), qPrintable(written.error()));
+            QVERIFY(!QFileInfo::exists(cancelled));
+            QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), before);
+            if (ownDaemon)
+                QCOMPARE(poolVolumes(uri), volumesBefore);
+        }
 
         r = ovfctl({u"verify"_s, ova});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
