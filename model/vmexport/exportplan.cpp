@@ -24,27 +24,23 @@ bool poolHasLocalPaths(const QString &kind)
     return kinds.contains(kind);
 }
 
-// A qcow2 volume and the volumes of its backing chain, for reading over NBD.
+// A qcow2 volume, for reading over NBD: the volume as one layer. A backing chain is refused:
+// qemu names the layer below by the path in the qcow2 header, a path on the host, and over
+// NBD that cannot be redirected (see LibvirtDiskOpener).
 std::expected<QList<DiskPlan::Layer>, QString> downloadChain(LibvirtConnection &connection, const QString &pool,
                                                              const QString &volume, const QString &format)
 {
-    QList<DiskPlan::Layer> chain;
     auto info = connection.volume(pool, volume);
-    QString layerFormat = format;
-    while (true) {
-        if (!info)
-            return std::unexpected(info.error().toString());
-        if (layerFormat != u"qcow2" && layerFormat != u"raw")
-            return std::unexpected(ExportPlanner::tr("a %1 volume cannot be read through libvirt (qcow2 and raw can)").arg(layerFormat));
-        chain << DiskPlan::Layer{info->pool, info->name, layerFormat, qint64(info->physical)};
-        if (info->backingPath.isEmpty() || layerFormat == u"raw")
-            break;
-        if (chain.size() > 16)
-            return std::unexpected(ExportPlanner::tr("the backing chain is longer than 16 images"));
-        layerFormat = info->backingFormat.isEmpty() ? u"raw"_s : info->backingFormat;
-        info = connection.volumeByPath(info->backingPath);
-    }
-    return chain;
+    if (!info)
+        return std::unexpected(info.error().toString());
+    if (format != u"qcow2")
+        return std::unexpected(ExportPlanner::tr("a %1 volume cannot be read through libvirt (qcow2 and raw can)").arg(format));
+    if (!info->backingPath.isEmpty())
+        return std::unexpected(ExportPlanner::tr("the volume has a backing file (%1); a backing chain on a remote host "
+                                                 "cannot be read through libvirt: flatten it there first "
+                                                 "(virsh blockpull, or qemu-img convert into a new volume)")
+                                   .arg(info->backingPath));
+    return QList<DiskPlan::Layer>{DiskPlan::Layer{info->pool, info->name, format, qint64(info->physical)}};
 }
 
 } // namespace

@@ -41,16 +41,18 @@ private:
     std::unique_ptr<package::NbdImageSource> m_reader;
 };
 
-// qemu block options for layer `i` of `chain` and everything below it, every file over NBD
-// (export "layerN"); the bottom layer gets "backing": null so nothing is looked up by name.
-QJsonObject layerOptions(const QList<DiskPlan::Layer> &chain, qsizetype i, const QString &socket)
+// qemu block options for a qcow2 (or raw) volume read over NBD (export "layer0"), with
+// "backing": null so that the backing file name in a qcow2 header (a path on the remote host)
+// is never looked up. (A chain cannot be described this way: qemu passes the header's name to
+// the layer below even when its options are given; ExportPlanner refuses remote chains.)
+QJsonObject layerOptions(const QList<DiskPlan::Layer> &chain, const QString &socket)
 {
     const QJsonObject file{{u"driver"_s, u"nbd"_s},
                            {u"server"_s, QJsonObject{{u"type"_s, u"unix"_s}, {u"path"_s, socket}}},
-                           {u"export"_s, u"layer%1"_s.arg(i)}};
-    QJsonObject options{{u"driver"_s, chain.at(i).format}, {u"file"_s, file}};
-    if (chain.at(i).format == u"qcow2")
-        options.insert(u"backing"_s, i + 1 < chain.size() ? QJsonValue(layerOptions(chain, i + 1, socket)) : QJsonValue());
+                           {u"export"_s, u"layer0"_s}};
+    QJsonObject options{{u"driver"_s, chain.first().format}, {u"file"_s, file}};
+    if (chain.first().format == u"qcow2")
+        options.insert(u"backing"_s, QJsonValue());
     return options;
 }
 
@@ -95,7 +97,7 @@ std::expected<std::unique_ptr<package::DiskImageSource>, QString> LibvirtDiskOpe
         auto server = NbdVolumeServer::start(m_connection, exports);
         if (!server)
             return std::unexpected(where + u": "_s + server.error());
-        const QJsonObject options = layerOptions(disk->chain, 0, (*server)->socketPath());
+        const QJsonObject options = layerOptions(disk->chain, (*server)->socketPath());
         const QString filename = u"json:"_s + QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact));
         auto reader = package::NbdImageSource::openFilename(filename, where);
         if (!reader)
