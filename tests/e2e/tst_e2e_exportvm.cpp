@@ -133,7 +133,8 @@ class TestE2eExportVm : public QObject
                     u"--vendor"_s, u"OVF Workbench tests"_s, u"--version"_s, u"1.0"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         qInfo("%s: export-vm took %.1f s", qPrintable(tag), double(clock.elapsed()) / 1000);
-        QVERIFY2(r.out.contains(u"graphics"_s) || !r.out.contains(u"dropped"_s), qPrintable(r.out));
+        // libvirt gives every QEMU guest a memory balloon, which OVF cannot describe: said, not hidden.
+        QVERIFY2(r.out.contains(u"dropped (no OVF equivalent): "_s + source + u": memballoon (virtio)"_s), qPrintable(r.out));
 
         // Cancelled part-way (in process, after the first bytes): no package, no partial file
         // beside it, nothing new on the host (a download writes nothing there).
@@ -167,7 +168,7 @@ class TestE2eExportVm : public QObject
         r = ovfctl({u"verify"_s, ova});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         r = ovfctl({u"validate"_s, ova});
-        QVERIFY2(r.exitCode == 0 && (r.out + r.err).contains(u": 0 errors"_s), qPrintable(r.out));
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u": 0 errors"_s), qPrintable(r.out));
 
         // The VMDK, read in place from the OVA at the offset `ovfctl info` reports.
         r = ovfctl({u"info"_s, u"--json"_s, ova});
@@ -258,8 +259,8 @@ private slots:
         if (e2ekit::runScript(u"libvirtd-tcp-up.sh"_s, {m_tcpState, QString::number(m_port)}, &output, 120000) != 0)
             QSKIP(qPrintable(u"no second libvirtd here: "_s + output));
         m_tcpUri = u"qemu+tcp://127.0.0.1:%1/system"_s.arg(m_port);
-        // Raw volumes: a qcow2 volume read through libvirt arrives as its qcow2 file.
-        roundTrip(m_tcpUri, {u"--storage"_s, u"ovfw-tcp"_s, u"--format"_s, u"raw"_s}, u"tcp"_s);
+        // qcow2 volumes (deploy's default): uploaded, then read back over NbdVolumeServer.
+        roundTrip(m_tcpUri, {u"--storage"_s, u"ovfw-tcp"_s}, u"tcp"_s);
     }
 
     void cleanupTestCase()
