@@ -5,6 +5,8 @@
 #   ./dev.sh test    install what is missing, build, start libvirtd for the end-to-end
 #                    tests, run the whole test suite (`ctest -L AREA` runs one area)
 #   ./dev.sh build   install what is missing and build
+#   ./dev.sh fuzz    build the libFuzzer targets (clang 16) and run each for 30 s
+#   ./dev.sh asan    build and run the whole suite under ASan + UBSan (build-asan/)
 #
 # Idempotent: packages are only installed when missing and the build is incremental.
 # OVFW_BUILD_DIR overrides the build folder (default: ./build).
@@ -26,6 +28,12 @@ packages=(
     libvirt-clients
     # an independent ISO 9660 reader for the environment ISO test
     xorriso
+    # translators' tools the XLIFF/PO exchange is proven against (xliff2po, po2xliff,
+    # pofilter and the Python API; msgfmt, msgen, msgfilter; lconvert is in qt6-l10n-tools)
+    translate-toolkit gettext
+    # UEFI firmware (OVMF) for deployments that ask for UEFI, and the EFI stub that turns
+    # the UEFI test appliance's kernel into one bootable image
+    ovmf systemd-boot-efi
 )
 
 install_missing() {
@@ -79,8 +87,25 @@ test)
 build)
     build
     ;;
+fuzz)
+    # libFuzzer smoke (tests/fuzz/README.md): Debian's clang 16, the "fuzz" preset, each
+    # target for OVFW_FUZZ_SECONDS (default 30) seconds; fails on any finding.
+    packages=(clang-16 libclang-rt-16-dev python3 "${packages[@]}")
+    install_missing
+    (cd "$here" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz)
+    # The smoke allows 5 s per input (libFuzzer times wall-clock; a busy CI machine must not
+    # fail it); campaigns use run-fuzzers.sh's default of 1 s.
+    "$here/tests/fuzz/run-fuzzers.sh" --build "$here/build-fuzz" --seconds "${OVFW_FUZZ_SECONDS:-30}" \
+        --timeout "${OVFW_FUZZ_TIMEOUT:-5}"
+    ;;
+asan)
+    # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (the "asan" preset,
+    # build-asan/); e2e tests included when libvirtd runs.
+    install_missing
+    (cd "$here" && cmake --preset asan >/dev/null && cmake --build --preset asan && ctest --preset asan -j "$(nproc)")
+    ;;
 *)
-    echo "usage: $0 start|test|build" >&2
+    echo "usage: $0 start|test|build|fuzz|asan" >&2
     exit 2
     ;;
 esac

@@ -12,7 +12,11 @@ class Element;
 // ProductSection → ProductEditorTabs (Product and Properties); a Property or Category →
 // the same, on the Properties tab with its row current; DeploymentOptionSection or one of its
 // Configurations → DeploymentOptionsEditor (that option current); EulaSection → EulaEditor;
-// AnnotationSection → AnnotationEditor; OperatingSystemSection → OperatingSystemEditor.
+// AnnotationSection → AnnotationEditor; OperatingSystemSection → OperatingSystemEditor;
+// VirtualSystem or VirtualSystemCollection → EntityEditor; StartupSection →
+// StartupSectionEditor; VirtualHardwareSection or one of its Items → VirtualHardwareEditor
+// (that device selected); DiskSection, NetworkSection, References or one of their entries →
+// PackageEntriesEditor (that entry selected).
 // Anything else → nullptr (the caller shows the details view instead).
 // The returned widget is owned by `parent` (or by the caller when parent is null).
 class EditorFactory

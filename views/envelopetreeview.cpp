@@ -17,6 +17,7 @@
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QScopedValueRollback>
 #include <QTimer>
 #include <QToolTip>
@@ -156,12 +157,18 @@ void EnvelopeTreeView::applyColumnWidths()
     for (const QString &longest : {u"ResourceAllocationSection"_s, u"DeploymentOptionSection"_s,
                                    u"VirtualSystemCollection"_s, u"OperatingSystemSection"_s})
         kindMax = std::max(kindMax, fm.horizontalAdvance(longest) + padding);
-    const int kind = std::clamp(m_kindHint, 7 * fm.height(), kindMax);
-    int name = std::clamp(m_nameHint, 12 * fm.height(), 22 * fm.height());
-    // Name gives way so that Kind stays in view; Info is what scrolls.
-    const int room = viewport()->width() - kind;
-    if (name > room)
-        name = std::max(8 * fm.height(), room);
+    const int kindWanted = std::clamp(m_kindHint, 7 * fm.height(), kindMax);
+    const int nameWanted = std::clamp(m_nameHint, 12 * fm.height(), 22 * fm.height());
+    int name = nameWanted;
+    int kind = kindWanted;
+    const int width = viewport()->width();
+    if (name + kind > width) {
+        // Too narrow for both: names are what the user reads, so Name keeps at least three
+        // fifths of the width (nested nodes lose their indentation to it) and Kind elides,
+        // its full text in the tooltip; Info is what scrolls.
+        name = std::min(nameWanted, std::max(width - kindWanted, width * 3 / 5));
+        kind = std::max(width - name, 5 * fm.height());
+    }
     setColumnWidth(EnvelopeTreeModel::NameColumn, name);
     setColumnWidth(EnvelopeTreeModel::KindColumn, kind);
 }
@@ -201,7 +208,21 @@ void EnvelopeTreeView::createActions()
     m_cut = make(u"cut"_s, QKeySequence::Cut, [this] { cut(); });
     m_paste = make(u"paste"_s, QKeySequence::Paste, [this] { paste(); });
     m_removeSection = make(u"removeSection"_s, QKeySequence(), [this] { removeSection(); });
+    m_addDisk = make(u"addDisk"_s, QKeySequence(), [this] {
+        if (ovf::xml::Element *vs = currentVirtualSystem())
+            emit addDiskRequested(vs);
+    });
+    m_addNic = make(u"addNetworkAdapter"_s, QKeySequence(), [this] {
+        if (ovf::xml::Element *vs = currentVirtualSystem())
+            emit addNetworkAdapterRequested(vs);
+    });
+    m_addVirtualSystem->setIcon(EnvelopeIconProxyModel::icon(u"add-system"_s));
+    m_addCollection->setIcon(EnvelopeIconProxyModel::icon(u"add-collection"_s));
+    m_addDisk->setIcon(EnvelopeIconProxyModel::icon(u"add-disk"_s));
+    m_addNic->setIcon(EnvelopeIconProxyModel::icon(u"add-ethernet"_s));
     m_addSectionMenu = new QMenu(this);
+    m_addSectionMenu->setObjectName(u"addSectionMenu"_s);
+    m_addSectionMenu->setIcon(EnvelopeIconProxyModel::icon(u"add-section"_s));
     connect(m_addSectionMenu, &QMenu::aboutToShow, this, &EnvelopeTreeView::fillAddSectionMenu);
 }
 
@@ -216,6 +237,12 @@ void EnvelopeTreeView::retranslateUi()
     m_paste->setText(tr("&Paste"));
     m_removeSection->setText(tr("Remove &Section"));
     m_addSectionMenu->setTitle(tr("Add &Section"));
+    m_addDisk->setText(tr("Add &Disk…"));
+    m_addDisk->setStatusTip(tr("Add a disk to the selected virtual system: a new empty disk or a disk image"));
+    m_addNic->setText(tr("Add &Network Adapter…"));
+    m_addNic->setStatusTip(tr("Add a network adapter to the selected virtual system"));
+    m_addVirtualSystem->setStatusTip(tr("Add a virtual system to the selected collection"));
+    m_addCollection->setStatusTip(tr("Add a virtual system collection to the selected collection"));
 }
 
 void EnvelopeTreeView::changeEvent(QEvent *event)
@@ -233,6 +260,11 @@ cmd::EditSession *EnvelopeTreeView::session() const
 ovf::xml::Element *EnvelopeTreeView::currentEntity() const
 {
     return cmd::TreeEditPolicy::entityOf(currentElement());
+}
+
+ovf::xml::Element *EnvelopeTreeView::currentVirtualSystem() const
+{
+    return cmd::TreeEditPolicy::virtualSystemOf(currentElement());
 }
 
 ovf::xml::Element *EnvelopeTreeView::currentSection() const
@@ -265,6 +297,11 @@ void EnvelopeTreeView::updateActions()
     m_cut->setEnabled(allowed.cut);
     m_paste->setEnabled(allowed.paste);
     m_addSectionMenu->setEnabled(allowed.addSection);
+    // The device actions also need someone to ask what to add (the window's dialogs).
+    m_addDisk->setEnabled(allowed.addDevice
+                          && isSignalConnected(QMetaMethod::fromSignal(&EnvelopeTreeView::addDiskRequested)));
+    m_addNic->setEnabled(allowed.addDevice
+                         && isSignalConnected(QMetaMethod::fromSignal(&EnvelopeTreeView::addNetworkAdapterRequested)));
 }
 
 void EnvelopeTreeView::fillAddSectionMenu()
@@ -298,6 +335,9 @@ QMenu *EnvelopeTreeView::createContextMenu(QWidget *parent)
     menu->addSeparator();
     menu->addMenu(m_addSectionMenu);
     menu->addAction(m_removeSection);
+    menu->addSeparator();
+    menu->addAction(m_addDisk);
+    menu->addAction(m_addNic);
     menu->addSeparator();
     menu->addAction(m_remove);
     return menu;

@@ -59,6 +59,14 @@ public:
     QAction *cutAction() const { return m_cut; }
     QAction *pasteAction() const { return m_paste; }
     QAction *removeSectionAction() const { return m_removeSection; }
+    // Add Disk… and Add Network Adapter… (enabled on a virtual system or a node in one): they
+    // ask for what to add through addDiskRequested() / addNetworkAdapterRequested().
+    QAction *addDiskAction() const { return m_addDisk; }
+    QAction *addNetworkAdapterAction() const { return m_addNic; }
+    QList<QAction *> hardwareActions() const { return {m_addDisk, m_addNic}; }
+    // The VirtualSystem the current node belongs to (nullptr in a collection or at package
+    // level).
+    ovf::xml::Element *currentVirtualSystem() const;
     // "Add Section" submenu, filled with the sections allowed at the current node when shown.
     QMenu *addSectionMenu() const { return m_addSectionMenu; }
     // The context menu as it would open at the current node (built anew each time).
@@ -68,6 +76,9 @@ signals:
     void currentElementChanged(ovf::xml::Element *element);
     // An edit asked for in the tree was refused: `reason` names the element and the rule.
     void editRefused(const QString &reason);
+    // Add Disk… / Add Network Adapter… was triggered for `virtualSystem`.
+    void addDiskRequested(ovf::xml::Element *virtualSystem);
+    void addNetworkAdapterRequested(ovf::xml::Element *virtualSystem);
 
 protected:
     void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
@@ -79,8 +90,9 @@ private:
     void expandContent(const QModelIndex &parent);
     // Measures Name and Kind on the expanded contents, then applyColumnWidths().
     void fitColumns();
-    // Kind fits every standard section name, Name gets what the view has left (within bounds
-    // that follow the font), Info stretches. Until the user resizes Name or Kind by hand.
+    // Kind fits every standard section name and Name its contents (within bounds that follow
+    // the font) when the view is wide enough; when it is not, Name keeps three fifths of it
+    // and Kind elides. Info stretches. Until the user resizes Name or Kind by hand.
     void applyColumnWidths();
     void createActions();
     void retranslateUi();
@@ -114,6 +126,8 @@ private:
     QAction *m_cut;
     QAction *m_paste;
     QAction *m_removeSection;
+    QAction *m_addDisk;
+    QAction *m_addNic;
     QMenu *m_addSectionMenu;
     QTimer *m_updateTimer = nullptr;
     int m_nameHint = 0; // content widths measured by fitColumns()

@@ -29,6 +29,8 @@ XmlSourceView::XmlSourceView(QWidget *parent)
 
 void XmlSourceView::setNode(const ovf::xml::Node *node)
 {
+    m_truncated = false;
+    m_indent.clear();
     if (!node) {
         m_firstLine = 1;
         clear();
@@ -39,8 +41,9 @@ void XmlSourceView::setNode(const ovf::xml::Node *node)
     m_firstLine = pos.isValid() ? pos.line : 1;
     QString xml = node->toXml();
     xml.replace(u"\r\n"_s, u"\n"_s);
-    xml = dedented(xml, pos.column);
+    xml = dedented(xml, pos.column, &m_indent);
     if (xml.size() > MaxCharacters) {
+        m_truncated = true;
         const qsizetype rest = xml.size() - MaxCharacters;
         xml.truncate(MaxCharacters);
         xml += u'\n' + tr("[%1 more characters not shown]").arg(rest);
@@ -49,31 +52,78 @@ void XmlSourceView::setNode(const ovf::xml::Node *node)
     updateGutterWidth();
 }
 
-QString XmlSourceView::dedented(const QString &xml, int column)
+QString XmlSourceView::dedented(const QString &xml, int column, QString *removed)
 {
+    // The longest run of blanks (at most column - 1) that starts every non-blank continuation
+    // line is removed from those lines; blank lines stay as they are. editedText() puts exactly
+    // that run back on the non-blank lines, so an untouched text comes back byte for byte.
     if (column <= 1)
         return xml;
     QStringList lines = xml.split(u'\n');
-    qsizetype common = column - 1;
-    for (qsizetype i = 1; i < lines.size() && common > 0; ++i) {
+    const auto isBlank = [](const QString &line) { return line.trimmed().isEmpty(); };
+    QString prefix;
+    bool first = true;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        if (line.trimmed().isEmpty())
-            continue; // blank lines do not limit the indentation
+        if (isBlank(line))
+            continue;
         qsizetype ws = 0;
-        while (ws < line.size() && ws < common && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
+        while (ws < line.size() && ws < column - 1 && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
             ++ws;
-        common = std::min(common, ws);
+        if (first) {
+            prefix = line.left(ws);
+            first = false;
+        } else {
+            qsizetype same = 0;
+            while (same < prefix.size() && same < ws && prefix.at(same) == line.at(same))
+                ++same;
+            prefix.truncate(same);
+        }
+        if (prefix.isEmpty())
+            return xml;
     }
-    if (common <= 0)
+    if (prefix.isEmpty())
         return xml;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QString &line = lines[i];
-        qsizetype ws = 0;
-        while (ws < line.size() && ws < common && (line.at(ws) == u' ' || line.at(ws) == u'\t'))
-            ++ws;
-        line.remove(0, ws);
+        if (!isBlank(lines.at(i)))
+            lines[i].remove(0, prefix.size());
+    }
+    if (removed)
+        *removed = prefix;
+    return lines.join(u'\n');
+}
+
+void XmlSourceView::setEditable(bool editable)
+{
+    setReadOnly(!editable);
+    setTextInteractionFlags(editable ? Qt::TextEditorInteraction
+                                     : Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+}
+
+QString XmlSourceView::editedText() const
+{
+    QStringList lines = toPlainText().split(u'\n');
+    if (!m_indent.isEmpty()) {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (!lines.at(i).trimmed().isEmpty()) // blank lines were not dedented
+                lines[i].prepend(m_indent);
+        }
     }
     return lines.join(u'\n');
+}
+
+void XmlSourceView::moveCursorTo(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    // The column counts characters of the edited text, which has the indentation back.
+    const int indent = line > 1 && !block.text().trimmed().isEmpty() ? int(m_indent.size()) : 0;
+    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                        std::clamp(column - 1 - indent, 0, int(block.length()) - 1));
+    setTextCursor(cursor);
+    centerCursor();
 }
 
 int XmlSourceView::lineNumberAreaWidth() const

@@ -43,7 +43,7 @@ DeployWizard::DeployWizard(const Options &options, QWidget *parent)
     setPage(int(DeployPageId::Networks), new NetworksPage(m_session, m_inventory));
     setPage(int(DeployPageId::Storage), new StoragePage(m_session, m_inventory));
     setPage(int(DeployPageId::Properties), new PropertiesPage(m_session));
-    setPage(int(DeployPageId::Summary), new SummaryPage(m_session));
+    setPage(int(DeployPageId::Summary), new SummaryPage(m_session, m_inventory));
     setPage(int(DeployPageId::Progress), new ProgressPage(m_session));
     setPage(int(DeployPageId::Done), new DonePage(m_session));
 

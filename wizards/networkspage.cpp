@@ -67,22 +67,41 @@ void NetworksPage::initializePage()
 
 void NetworksPage::fill()
 {
+    using ovf::deploy::Plan;
     const ovf::Envelope envelope = session()->envelope();
-    m_ovfNetworks = ovf::deploy::checkPlan(envelope, session()->plan()).ovfNetworks;
     const bool folder = session()->plan().backend == ovf::deploy::BackendKind::Folder;
     const bool ready = m_inventory->hasResult();
     const TargetInventory::Result &r = m_inventory->result();
+    // The defaults checkPlan() applies for this target when the operator leaves a network
+    // unmapped (vCloud Director's "none", the only network, user-mode networking).
+    Plan unmapped = session()->plan();
+    unmapped.networks.clear();
+    const ovf::deploy::PlanCheck defaults = ovf::deploy::checkPlan(envelope, unmapped, m_inventory->facts());
+    m_ovfNetworks = defaults.ovfNetworks;
 
-    QStringList targets;
-    for (const ovf::deploy::TargetNetwork &n : r.networks)
-        targets.append(n.name);
+    QStringList active;
+    for (const ovf::deploy::TargetNetwork &n : r.networks) {
+        if (n.active)
+            active.append(n.name);
+    }
+    QString status;
     if (!ready)
-        m_status->setText(tr("Asking the target for its networks…"));
+        status = tr("Asking the target for its networks…");
     else if (!r.error.isEmpty())
-        m_status->setText(tr("The target's networks could not be listed: %1").arg(r.error));
+        status = tr("The target's networks could not be listed: %1").arg(r.error);
+    else if (folder)
+        status = tr("The script will attach the machines to these libvirt networks; type any name.");
+    else if (r.networks.isEmpty())
+        status = tr("The target has no virtual network (a freshly installed host often has none). The adapters "
+                    "use QEMU's user-mode networking: the guest reaches outside networks through the host, but "
+                    "nothing outside can reach the guest. Choose \"not connected\" to leave an adapter "
+                    "unplugged, or define a network on the host (virsh net-define, net-start) and go back.");
+    else if (active.size() == 1)
+        status = tr("The target has one network, %1: every network of the appliance is connected to it unless "
+                    "you choose otherwise.").arg(active.constFirst());
     else
-        m_status->setText(folder ? tr("The script will attach the machines to these libvirt networks; type any name.")
-                                 : tr("Networks available: %1.").arg(targets.size()));
+        status = tr("Networks available: %1.").arg(r.networks.size());
+    m_status->setText(status);
 
     m_table->setRowCount(int(m_ovfNetworks.size()));
     const QMap<QString, QString> &given = session()->plan().networks;
@@ -96,12 +115,16 @@ void NetworksPage::fill()
         m_table->setItem(row, 0, new QTableWidgetItem(name));
         m_table->setItem(row, 1, new QTableWidgetItem(description));
         auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, 2));
-        const QString previous = combo ? combo->currentText() : given.value(name);
+        // What the operator picked stays; until then the plan's value or the target's default
+        // (which may change once the inventory has answered).
+        const bool picked = combo && combo->property("picked").toBool() && combo->currentIndex() >= 0;
+        const QString previous = picked ? combo->currentData().toString() : given.value(name, defaults.networks.value(name));
         if (!combo) {
             combo = new QComboBox;
             combo->setObjectName(u"target_%1"_s.arg(name));
             m_table->setCellWidget(row, 2, combo);
             connect(combo, &QComboBox::currentTextChanged, this, &NetworksPage::completeChanged);
+            connect(combo, &QComboBox::activated, combo, [combo] { combo->setProperty("picked", true); });
         }
         combo->blockSignals(true);
         combo->clear();
@@ -110,6 +133,12 @@ void NetworksPage::fill()
             combo->addItem(n.active ? n.name : tr("%1 (inactive)").arg(n.name), n.name);
             combo->setItemData(combo->count() - 1, n.detail, Qt::ToolTipRole);
         }
+        // Always choices, whatever the target has.
+        combo->addItem(ovf::deploy::networkTargetLabel(Plan::notConnected.toString()), Plan::notConnected.toString());
+        combo->setItemData(combo->count() - 1, tr("The adapter is present but its link is down"), Qt::ToolTipRole);
+        combo->addItem(ovf::deploy::networkTargetLabel(Plan::userNetworking.toString()), Plan::userNetworking.toString());
+        combo->setItemData(combo->count() - 1, tr("QEMU user-mode networking: outgoing connections through the host"),
+                           Qt::ToolTipRole);
         int index = combo->findData(previous);
         if (index < 0 && !previous.isEmpty() && folder) {
             combo->addItem(previous, previous);
@@ -117,7 +146,7 @@ void NetworksPage::fill()
         }
         if (index < 0)
             index = combo->findData(u"default"_s);
-        combo->setCurrentIndex(index < 0 ? (combo->count() ? 0 : -1) : index);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
         combo->blockSignals(false);
     }
     m_table->resizeRowsToContents();

@@ -73,9 +73,8 @@ void ProgressPage::start()
     session()->setOutcome({});
     ovf::deploy::DeployOptions options;
     options.verify = session()->verifyOptions();
-    // The operator confirmed deploying a package without a manifest on the Verification page.
-    const ovf::package::VerifyResult *verified = session()->verification();
-    options.allowUnchecked = verified && verified->verdict.state == ovf::package::TrustState::Unchecked;
+    // The operator's acknowledgement of a package without a (complete) manifest, given on
+    // the Verification page, travels in the plan (Plan::allowUnchecked).
     // The Verification page's result is reused while the package file is unchanged (else the
     // Deployer verifies again); the disk bytes are checked in-line while converted anyway.
     m_watcher.setFuture(ovf::deploy::Deployer::deployAsync(session()->packagePath(), session()->verificationPtr(),

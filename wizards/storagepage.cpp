@@ -4,6 +4,8 @@
 #include "wizards/deploysession.h"
 #include "wizards/targetinventory.h"
 
+#include "model/deploy/targetfacts.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -92,6 +94,17 @@ void StoragePage::fillPools()
             text = tr("%1, inactive").arg(text);
         m_pool->addItem(text, t.name);
     }
+    // A fresh host has no pool at all: offer the default one, created as virt-install does.
+    const ovf::deploy::Plan &plan = session()->plan();
+    if (plan.backend == BackendKind::Libvirt && m_inventory->hasResult() && m_inventory->result().error.isEmpty()
+        && m_pool->findData(ovf::deploy::Plan::defaultPool.toString()) < 0) {
+        m_pool->addItem(tr("%1 (to be created: a folder pool at %2, started and autostarted, as virt-install does)")
+                            .arg(ovf::deploy::Plan::defaultPool, ovf::deploy::defaultPoolPath(plan.libvirtUri)),
+                        ovf::deploy::Plan::defaultPool.toString());
+        m_newPool = true;
+    } else {
+        m_newPool = false;
+    }
     const int index = m_pool->findData(wanted);
     m_pool->setCurrentIndex(index >= 0 ? index : (m_pool->count() ? 0 : -1));
     m_pool->blockSignals(false);
@@ -118,16 +131,20 @@ bool StoragePage::usesPool() const
 qint64 StoragePage::freeBytes() const
 {
     const ovf::deploy::Plan &plan = session()->plan();
-    if (usesPool()) {
-        const QString pool = m_pool->currentData().toString();
+    const QString pool = m_pool->currentData().toString();
+    if (usesPool() && !(m_newPool && pool == ovf::deploy::Plan::defaultPool)) {
         for (const ovf::deploy::StorageTarget &t : m_inventory->result().storage) {
             if (t.name == pool)
                 return t.freeBytes;
         }
         return -1;
     }
+    if (usesPool() && !QUrl(plan.libvirtUri).host().isEmpty())
+        return -1; // the pool to be created is on another host
     // The nearest existing folder on the way to where the disks go.
-    QString path = m_folder->text().trimmed().isEmpty() ? plan.outputPath : m_folder->text().trimmed();
+    QString path = usesPool() ? ovf::deploy::defaultPoolPath(plan.libvirtUri)
+        : m_folder->text().trimmed().isEmpty() ? plan.outputPath
+                                               : m_folder->text().trimmed();
     QFileInfo info(path);
     while (!info.exists() && !info.absolutePath().isEmpty() && info.absolutePath() != info.absoluteFilePath())
         info = QFileInfo(info.absolutePath());

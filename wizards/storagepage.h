@@ -39,6 +39,7 @@ private:
     void updateSpace();
 
     TargetInventory *m_inventory;
+    bool m_newPool = false; // the combo offers the default pool, which does not exist yet
     QLabel *m_where = nullptr;
     QComboBox *m_pool = nullptr;
     QLineEdit *m_folder = nullptr;

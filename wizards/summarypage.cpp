@@ -1,9 +1,12 @@
 #include "wizards/summarypage.h"
 
 #include "model/deploy/answerfile.h"
+#include "model/deploy/deployerdomain.h"
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/plancheck.h"
+#include "model/ovf/units.h"
 #include "wizards/deploysession.h"
+#include "wizards/targetinventory.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -34,8 +37,8 @@ QString row(const QString &label, const QString &value)
 
 } // namespace
 
-SummaryPage::SummaryPage(DeploySession *session, QWidget *parent)
-    : DeployPage(DeployPageId::Summary, session, parent)
+SummaryPage::SummaryPage(DeploySession *session, TargetInventory *inventory, QWidget *parent)
+    : DeployPage(DeployPageId::Summary, session, parent), m_inventory(inventory)
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("Check the choices, then deploy. Nothing has been created yet."));
@@ -98,7 +101,7 @@ void SummaryPage::initializePage()
 {
     const ovf::deploy::Plan &plan = session()->plan();
     const ovf::Envelope envelope = session()->envelope();
-    ovf::deploy::PlanCheck check = ovf::deploy::checkPlan(envelope, plan);
+    ovf::deploy::PlanCheck check = ovf::deploy::checkPlan(envelope, plan, m_inventory ? m_inventory->facts() : nullptr);
 
     m_problems.clear();
     for (const ovf::deploy::PlanProblem &p : check.problems)
@@ -126,10 +129,21 @@ void SummaryPage::initializePage()
                                     : tr("%1 accepted").arg(plan.eulaAcceptances.size()));
     html += row(tr("Target"), plan.backend == BackendKind::Folder ? tr("folder %1").arg(plan.outputPath)
                                                                   : tr("libvirt at %1").arg(plan.libvirtUri));
-    for (auto it = check.vmNames.cbegin(); it != check.vmNames.cend(); ++it)
-        html += row(tr("Virtual machine %1").arg(it.key()), it.value());
+    for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
+        // The effective values: the operator's choice or the package's.
+        html += row(tr("Virtual machine %1").arg(s.id),
+                    tr("%1, vCPUs: %2, memory: %3")
+                        .arg(check.vmNames.value(s.id))
+                        .arg(check.cpus.value(s.id))
+                        .arg(ovf::formatByteSize(check.memoryBytes.value(s.id))));
+    }
     for (auto it = check.networks.cbegin(); it != check.networks.cend(); ++it)
-        html += row(tr("Network %1").arg(it.key()), it.value());
+        html += row(tr("Network %1").arg(it.key()), ovf::deploy::networkTargetLabel(it.value()));
+    html += row(tr("Firmware"), plan.firmware == ovf::deploy::FirmwareChoice::Auto
+                                    ? tr("as the package asks (BIOS unless it asks for UEFI)")
+                                    : ovf::deploy::firmwareChoiceName(plan.firmware).toUpper());
+    if (plan.allowUnchecked)
+        html += row(tr("Trust"), tr("deploy although the manifest is missing or incomplete (acknowledged)"));
     html += row(tr("Storage"), check.storage.isEmpty() ? plan.outputPath : check.storage);
     html += row(tr("Disk format"), ovf::deploy::diskFormatName(plan.diskFormat));
     html += row(tr("Power on"), plan.powerOn ? tr("yes") : tr("no"));
@@ -140,6 +154,24 @@ void SummaryPage::initializePage()
         html += row(key, p.isPassword() ? u"********"_s : p.value);
     }
     html += u"</table>"_s;
+
+    // What the deployment chooses for this target and what each machine loses or gets in
+    // another form: before anything is created (DeployerDomain builds the same spec then).
+    m_mappingNotes = check.notes;
+    QString mapped;
+    for (const QString &note : std::as_const(check.notes))
+        mapped += u"<li>%1</li>"_s.arg(note.toHtmlEscaped());
+    for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
+        const ovf::deploy::DomainSpec spec = ovf::deploy::DeployerDomain::build(check, s, {});
+        for (const QString &note : spec.notes) {
+            const QString line = tr("%1: %2").arg(check.vmNames.value(s.id), note);
+            m_mappingNotes.append(line);
+            mapped += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
+        }
+    }
+    html += u"<h4>%1</h4>"_s.arg(tr("Before deploying: mapped, chosen or dropped").toHtmlEscaped());
+    html += mapped.isEmpty() ? u"<p>%1</p>"_s.arg(tr("Every device of the package has its counterpart.").toHtmlEscaped())
+                             : u"<ul>%1</ul>"_s.arg(mapped);
     m_choices->setHtml(html);
 
     // Environment previews, passwords masked.

@@ -2,10 +2,13 @@
 
 #include "model/deploy/effectiveconfiguration.h"
 #include "model/deploy/plancheck.h"
+#include "model/deploy/resourcelimits.h"
 #include "wizards/deploysession.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,9 +54,15 @@ TargetPage::TargetPage(DeploySession *session, QWidget *parent)
     targetForm->addRow(tr("Output folder:"), outputRow);
     targetForm->addRow(tr("Connection URI:"), m_uri);
 
-    m_namesBox = new QGroupBox(tr("Virtual machine names"), this);
+    m_namesBox = new QGroupBox(tr("Virtual machines: name, vCPUs, memory"), this);
     m_names = new QFormLayout(m_namesBox);
     m_names->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_firmware = new QComboBox(this);
+    m_firmware->setObjectName(u"firmware"_s);
+    m_firmware->addItem(tr("As the package asks (BIOS unless it asks for UEFI)"), int(ovf::deploy::FirmwareChoice::Auto));
+    m_firmware->addItem(tr("BIOS (SeaBIOS)"), int(ovf::deploy::FirmwareChoice::Bios));
+    m_firmware->addItem(tr("UEFI (OVMF)"), int(ovf::deploy::FirmwareChoice::Efi));
+    targetForm->addRow(tr("&Firmware:"), m_firmware);
     m_powerOn = new QCheckBox(tr("&Power on the virtual machines after deployment"), this);
     m_powerOn->setObjectName(u"powerOn"_s);
     m_error = new QLabel(this);
@@ -82,6 +91,24 @@ TargetPage::TargetPage(DeploySession *session, QWidget *parent)
     connect(session, &DeploySession::configurationChanged, this, [this] { m_dirty = true; });
 }
 
+QSpinBox *TargetPage::cpuSpin(const QString &systemId) const
+{
+    for (const auto &[id, spin] : m_cpuSpins) {
+        if (id == systemId)
+            return spin;
+    }
+    return nullptr;
+}
+
+QSpinBox *TargetPage::memorySpin(const QString &systemId) const
+{
+    for (const auto &[id, spin] : m_memorySpins) {
+        if (id == systemId)
+            return spin;
+    }
+    return nullptr;
+}
+
 QLineEdit *TargetPage::nameEdit(const QString &systemId) const
 {
     for (const auto &[id, edit] : m_nameEdits) {
@@ -100,6 +127,7 @@ void TargetPage::initializePage()
     if (!plan.libvirtUri.isEmpty())
         m_uri->setText(plan.libvirtUri);
     m_powerOn->setChecked(plan.powerOn);
+    m_firmware->setCurrentIndex(std::max(0, m_firmware->findData(int(plan.firmware))));
     if (m_dirty)
         rebuildNames();
     updateState();
@@ -111,16 +139,45 @@ void TargetPage::rebuildNames()
     while (m_names->rowCount() > 0)
         m_names->removeRow(0);
     m_nameEdits.clear();
-    const auto effective =
-        ovf::deploy::EffectiveConfiguration::build(session()->envelope(), session()->effectiveConfiguration());
-    const QMap<QString, QString> &given = session()->plan().names;
-    for (const ovf::deploy::EffectiveSystem &s : effective.systems()) {
-        auto *edit = new QLineEdit(given.value(s.id, ovf::deploy::sanitizeVmName(s.id)), m_namesBox);
+    m_cpuSpins.clear();
+    m_memorySpins.clear();
+    const ovf::deploy::Plan &plan = session()->plan();
+    // The names checkPlan() would generate: from each system's Name, made unique.
+    ovf::deploy::Plan unnamed = plan;
+    unnamed.names.clear();
+    const ovf::deploy::PlanCheck check = ovf::deploy::checkPlan(session()->envelope(), unnamed);
+    for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
+        auto *edit = new QLineEdit(plan.names.value(s.id, check.vmNames.value(s.id)), m_namesBox);
         edit->setObjectName(u"name_%1"_s.arg(s.id));
         edit->setMaxLength(63);
+        const ovf::deploy::ResourceLimits limits = ovf::deploy::ResourceLimits::of(s, check.effective.configuration());
+        auto *cpus = new QSpinBox(m_namesBox);
+        cpus->setObjectName(u"cpus_%1"_s.arg(s.id));
+        cpus->setRange(limits.minCpus, limits.maxCpus);
+        cpus->setValue(plan.cpus.value(s.id, limits.cpus));
+        cpus->setSuffix(tr(" vCPU"));
+        cpus->setToolTip(limits.cpuRange ? tr("The package allows %1 to %2 vCPUs (package value: %3)")
+                                               .arg(limits.minCpus).arg(limits.maxCpus).arg(limits.cpus)
+                                         : tr("Package value: %1").arg(limits.cpus));
+        auto *memory = new QSpinBox(m_namesBox);
+        memory->setObjectName(u"memory_%1"_s.arg(s.id));
+        memory->setRange(int(std::min<quint64>(limits.minMemoryMiB, INT_MAX)),
+                         int(std::min<quint64>(limits.maxMemoryMiB, INT_MAX)));
+        memory->setValue(int(std::min<quint64>(plan.memoryMiB.value(s.id, limits.memoryMiB), INT_MAX)));
+        memory->setSuffix(tr(" MiB"));
+        memory->setSingleStep(256);
+        memory->setToolTip(limits.memoryRange ? tr("The package allows %1 to %2 MiB (package value: %3 MiB)")
+                                                    .arg(limits.minMemoryMiB).arg(limits.maxMemoryMiB).arg(limits.memoryMiB)
+                                              : tr("Package value: %1 MiB").arg(limits.memoryMiB));
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(cpus);
+        row->addWidget(memory);
         const QString label = s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id);
-        m_names->addRow(label + u':', edit);
+        m_names->addRow(label + u':', row);
         m_nameEdits.append({s.id, edit});
+        m_cpuSpins.append({s.id, cpus});
+        m_memorySpins.append({s.id, memory});
         connect(edit, &QLineEdit::textChanged, this, &TargetPage::updateState);
     }
     m_namesBox->setVisible(!m_nameEdits.isEmpty());
@@ -189,6 +246,20 @@ bool TargetPage::validatePage()
     plan.names.clear();
     for (const auto &[id, edit] : std::as_const(m_nameEdits))
         plan.names.insert(id, edit->text());
+    plan.firmware = ovf::deploy::FirmwareChoice(m_firmware->currentData().toInt());
+    // Only what differs from the package is a choice (the answer file and command line stay
+    // short, and a package's own value follows its deployment option).
+    const auto effective =
+        ovf::deploy::EffectiveConfiguration::build(session()->envelope(), session()->effectiveConfiguration());
+    plan.cpus.clear();
+    plan.memoryMiB.clear();
+    for (const ovf::deploy::EffectiveSystem &s : effective.systems()) {
+        const ovf::deploy::ResourceLimits limits = ovf::deploy::ResourceLimits::of(s, effective.configuration());
+        if (QSpinBox *spin = cpuSpin(s.id); spin && spin->value() != limits.cpus)
+            plan.cpus.insert(s.id, spin->value());
+        if (QSpinBox *spin = memorySpin(s.id); spin && quint64(spin->value()) != limits.memoryMiB)
+            plan.memoryMiB.insert(s.id, quint64(spin->value()));
+    }
     if (plan.backend != before || (plan.backend == BackendKind::Libvirt && plan.libvirtUri != uriBefore))
         plan.storage.clear(); // a pool of another connection means nothing here
     return true;

@@ -6,6 +6,8 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
+class QSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -14,8 +16,9 @@ class QRadioButton;
 
 // Where the appliance goes: the folder backend (ready-to-define files, the default) with its
 // output folder, or libvirt with its connection URI (qemu:///system by default); the name of
-// each virtual machine (generated from the system's ovf:id, editable, checked with
-// isValidVmName and for duplicates); whether to power on. Fields "outputFolder" and
+// each virtual machine (generated from the system's Name, editable, checked with
+// isValidVmName and for duplicates), its vCPU count and memory (ResourceLimits: within the
+// package's ovf:bound range); the firmware; whether to power on. Fields "outputFolder" and
 // "libvirtUri".
 class TargetPage : public DeployPage
 {
@@ -34,6 +37,9 @@ public:
     QLineEdit *uriEdit() const { return m_uri; }
     QLineEdit *nameEdit(const QString &systemId) const;
     QCheckBox *powerOnBox() const { return m_powerOn; }
+    QSpinBox *cpuSpin(const QString &systemId) const;
+    QSpinBox *memorySpin(const QString &systemId) const;
+    QComboBox *firmwareCombo() const { return m_firmware; }
 
 private:
     void rebuildNames();
@@ -48,6 +54,9 @@ private:
     QGroupBox *m_namesBox = nullptr;
     QFormLayout *m_names = nullptr;
     QList<QPair<QString, QLineEdit *>> m_nameEdits;
+    QList<QPair<QString, QSpinBox *>> m_cpuSpins;
+    QList<QPair<QString, QSpinBox *>> m_memorySpins;
+    QComboBox *m_firmware = nullptr;
     QCheckBox *m_powerOn = nullptr;
     QLabel *m_error = nullptr;
     bool m_dirty = true;

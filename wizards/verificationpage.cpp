@@ -79,7 +79,13 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &VerificationPage::cancel);
     connect(m_retry, &QPushButton::clicked, this, &VerificationPage::start);
-    connect(m_anyway, &QCheckBox::toggled, this, &VerificationPage::completeChanged);
+    connect(m_anyway, &QCheckBox::toggled, this, [this](bool checked) {
+        // The acknowledgement is part of the plan: recorded in a saved answer file and on
+        // the command line the Summary shows.
+        const ovf::package::VerifyResult *r = this->session()->verification();
+        this->session()->plan().allowUnchecked = checked && r && ovf::package::needsAcknowledgement(r->verdict.state);
+        emit completeChanged();
+    });
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &VerificationPage::finished);
@@ -166,6 +172,7 @@ void VerificationPage::showResult(const ovf::package::VerifyResult &result)
     switch (state) {
     case TrustState::Verified: color = u"#1b5e20"_s; break;
     case TrustState::Intact: color = u"#8a6d00"_s; break;
+    case TrustState::Incomplete: color = u"#8a6d00"_s; break;
     case TrustState::Unchecked: color = u"#8a6d00"_s; break;
     case TrustState::Invalid: color = u"#b00020"_s; break;
     }
@@ -195,9 +202,15 @@ void VerificationPage::showResult(const ovf::package::VerifyResult &result)
 
     if (state == TrustState::Unchecked)
         m_anyway->setText(tr("Deploy &anyway, although the package has no manifest and nothing could be checked"));
+    else if (state == TrustState::Incomplete)
+        m_anyway->setText(tr("Deploy &anyway, although the manifest does not cover every file (the files listed "
+                             "above as without a digest are not checked)"));
     else if (state == TrustState::Intact)
         m_anyway->setText(tr("Deploy &anyway, although the origin of the package is not proven"));
-    m_anyway->setVisible(state == TrustState::Unchecked || state == TrustState::Intact);
+    m_anyway->setVisible(state == TrustState::Unchecked || state == TrustState::Incomplete
+                         || state == TrustState::Intact);
+    // An answer file that recorded the acknowledgement ticks the box; the operator sees it.
+    m_anyway->setChecked(ovf::package::needsAcknowledgement(state) && session()->plan().allowUnchecked);
 }
 
 bool VerificationPage::isComplete() const
@@ -208,6 +221,7 @@ bool VerificationPage::isComplete() const
     switch (r->verdict.state) {
     case TrustState::Verified: return true;
     case TrustState::Intact:
+    case TrustState::Incomplete:
     case TrustState::Unchecked: return m_anyway->isChecked();
     case TrustState::Invalid: return false;
     }

@@ -47,6 +47,15 @@ public:
         , m_powerOn(u"power-on"_s, tr("Start the virtual machines once defined."))
         , m_domainType(u"domain-type"_s, tr("The libvirt domain type: 'kvm' or 'qemu' (plain\nemulation, for hosts where KVM fails); default: detected."), u"TYPE"_s)
         , m_dryRun(u"dry-run"_s, tr("Print the plan, the OVF environment documents and the\ndomain XML; create nothing."))
+        , m_allowUnchecked(u"allow-unchecked"_s, tr("Deploy a package without a manifest, or whose manifest\ndoes not cover "
+                                                    "every file (what is not covered\ncannot be checked). Recorded in "
+                                                    "--save-answers."))
+        , m_firmware(u"firmware"_s, tr("bios, efi (OVMF) or auto (default: what the package\nasks for, BIOS unless it "
+                                       "asks for UEFI)."), u"FW"_s)
+        , m_cpus(u"cpus"_s, tr("The vCPU count, within the package's ovf:bound range;\nN for every system or SYS=N "
+                               "(repeatable)."), u"[SYS=]N"_s)
+        , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
+                                   "SYS=MIB (repeatable)."), u"[SYS=]MIB"_s)
     {
     }
 
@@ -56,7 +65,8 @@ public:
     QList<QCommandLineOption> options() const
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
-                m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_dryRun};
+                m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_firmware, m_cpus, m_memory,
+                m_allowUnchecked, m_dryRun};
     }
 
     QString help() const override
@@ -69,7 +79,12 @@ public:
                "network for every OVF network, acceptance of the license agreements. All\n"
                "invalid values and unmapped networks are reported at once. The package is\n"
                "verified before anything is created; a failure or Ctrl-C removes what was\n"
-               "created."),
+               "created.\n\n"
+               "On a fresh libvirt host: without --storage the pool 'default' is used, and\n"
+               "created as virt-install does when it is missing; an OVF network without\n"
+               "--net goes to the host's only network, or to user-mode networking when it\n"
+               "has none. --net OVFNET=none leaves its adapters not connected, OVFNET=user\n"
+               "uses user-mode networking. VM names come from each system's Name."),
             options(),
             tr("Exit status:\n"
                "  0  deployed (or, with --dry-run, the plan is complete)\n"
@@ -119,6 +134,29 @@ public:
             }
         }
 
+        // A libvirt target is asked what it has: the defaults (pool, networks, names) depend
+        // on it, and the dry run shows them.
+        std::optional<TargetFacts> facts;
+        if (plan.backend == BackendKind::Libvirt) {
+            auto gathered = TargetFacts::gather(plan.libvirtUri);
+            if (gathered) {
+                facts = std::move(*gathered);
+            } else if (parser.isSet(m_dryRun)) {
+                printError(tr("warning: %1; the plan is shown without the target's defaults")
+                               .arg(sanitize(gathered.error().toString())));
+            } else {
+                printError(sanitize(gathered.error().toString()));
+                return ExitFailed;
+            }
+        }
+        for (const EffectiveSystem &s : checkPlan(envelope, plan).effective.systems()) {
+            // "--cpus N" / "--memory MIB" without a system apply to every system.
+            if (m_everyCpus)
+                plan.cpus.insert(s.id, *m_everyCpus);
+            if (m_everyMemory)
+                plan.memoryMiB.insert(s.id, *m_everyMemory);
+        }
+        const PlanCheck check = checkPlan(envelope, plan, facts ? &*facts : nullptr);
         if (parser.isSet(m_saveAnswers)) {
             const auto saved = AnswerFile::write(parser.value(m_saveAnswers), plan);
             if (!saved) {
@@ -126,8 +164,6 @@ public:
                 return ExitUsage;
             }
         }
-
-        const PlanCheck check = checkPlan(envelope, plan);
         if (!check.ok()) {
             for (const PlanProblem &p : check.problems)
                 printError(u"%1 %2"_s.arg(u'[' + planProblemKindName(p.kind) + u']', sanitize(p.toString())));
@@ -148,7 +184,7 @@ public:
 
 private:
     // Applies the options to `plan`; the usage error, if any.
-    std::optional<QString> applyOptions(const QCommandLineParser &parser, Plan &plan) const
+    std::optional<QString> applyOptions(const QCommandLineParser &parser, Plan &plan)
     {
         if (parser.isSet(m_target)) {
             const auto kind = parseBackendKind(parser.value(m_target));
@@ -200,6 +236,42 @@ private:
         }
         if (parser.isSet(m_powerOn))
             plan.powerOn = true;
+        if (parser.isSet(m_allowUnchecked))
+            plan.allowUnchecked = true;
+        if (parser.isSet(m_firmware)) {
+            const auto firmware = parseFirmwareChoice(parser.value(m_firmware));
+            if (!firmware)
+                return tr("--firmware must be 'bios', 'efi' or 'auto', not '%1'").arg(sanitize(parser.value(m_firmware)));
+            plan.firmware = *firmware;
+        }
+        // [SYS=]N: a whole number, for one system or (without SYS=) every system.
+        const auto counts = [](const QStringList &values, const QString &option, quint64 max,
+                               QMap<QString, quint64> &into, std::optional<quint64> &every) -> std::optional<QString> {
+            for (const QString &v : values) {
+                const qsizetype eq = v.lastIndexOf(u'=');
+                bool ok = false;
+                const quint64 n = v.mid(eq + 1).toULongLong(&ok);
+                if (!ok || n == 0 || n > max || eq == 0)
+                    return tr("--%1 wants a whole number from 1 to %2, or SYS=N; got '%3'").arg(option).arg(max).arg(sanitize(v));
+                if (eq < 0)
+                    every = n;
+                else
+                    into.insert(v.left(eq), n);
+            }
+            return std::nullopt;
+        };
+        QMap<QString, quint64> cpus;
+        std::optional<quint64> everyCpus;
+        if (auto e = counts(parser.values(m_cpus), u"cpus"_s, 256, cpus, everyCpus))
+            return e;
+        for (auto it = cpus.cbegin(); it != cpus.cend(); ++it)
+            plan.cpus.insert(it.key(), int(it.value()));
+        if (everyCpus)
+            m_everyCpus = int(*everyCpus);
+        std::optional<quint64> everyMemory;
+        if (auto e = counts(parser.values(m_memory), u"memory"_s, quint64(1) << 32, plan.memoryMiB, everyMemory))
+            return e;
+        m_everyMemory = everyMemory;
         return std::nullopt;
     }
 
@@ -212,6 +284,19 @@ private:
             : QFileInfo::exists(u"/dev/kvm"_s)         ? u"kvm"_s
                                                        : u"qemu"_s;
         const PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
+        // Before anything is created: what each machine gets in place of what the package
+        // describes, and what it loses (the deploy reports the same notes afterwards).
+        QString mapped;
+        for (const EffectiveSystem &s : check.effective.systems()) {
+            const DomainSpec spec = DeployerDomain::build(check, s, {});
+            if (spec.notes.isEmpty())
+                continue;
+            mapped += u"  "_s + check.vmNames.value(s.id) + u":\n"_s;
+            for (const QString &note : spec.notes)
+                mapped += u"    - "_s + sanitize(note) + u'\n';
+        }
+        out(u"\n"_s + tr("==> What will be mapped or dropped on this target") + u'\n'
+            + (mapped.isEmpty() ? tr("  nothing: every device of the package has its counterpart\n") : mapped));
         for (const EffectiveSystem &s : check.effective.systems()) {
             const QString vm = check.vmNames.value(s.id);
             out(u"\n"_s + tr("==> ovf-env.xml of %1 (OVF id \"%2\"), passwords masked").arg(vm, sanitize(s.id)) + u'\n');
@@ -259,6 +344,12 @@ private:
     QCommandLineOption m_powerOn;
     QCommandLineOption m_domainType;
     QCommandLineOption m_dryRun;
+    QCommandLineOption m_allowUnchecked;
+    QCommandLineOption m_firmware;
+    QCommandLineOption m_cpus;
+    QCommandLineOption m_memory;
+    std::optional<int> m_everyCpus; // --cpus N without SYS=
+    std::optional<quint64> m_everyMemory;
 };
 
 } // namespace

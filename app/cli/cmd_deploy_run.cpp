@@ -3,6 +3,7 @@
 
 #include "app/cli/output.h"
 #include "app/cli/packcommands.h"
+#include "app/cli/progress.h"
 
 #include "model/deploy/deployer.h"
 
@@ -20,21 +21,19 @@ class RunText
 {
     Q_DECLARE_TR_FUNCTIONS(ovfctl)
 };
-
-constexpr int ExitInterrupted = 130;
 } // namespace
 
 int runDeployment(const Plan &plan, const QString &packagePath)
 {
-    const std::atomic<bool> *interrupted = packInterruptFlag();
-    std::unique_ptr<PackProgress> line;
+    const std::atomic<bool> *interrupted = interruptFlag();
+    std::unique_ptr<ProgressBar> line;
     DeployStep current = DeployStep::Commit;
     bool any = false;
     const DeployProgress progress = [&](DeployStep step, const QString &, qint64 done, qint64 total) {
         if (!any || step != current) {
             any = true;
             current = step;
-            line = std::make_unique<PackProgress>(Deployer::stepName(step).toLower());
+            line = std::make_unique<ProgressBar>(Deployer::stepName(step).toLower());
         }
         if (total > 0)
             line->update(done, total);

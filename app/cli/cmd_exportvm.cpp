@@ -2,6 +2,7 @@
 
 #include "app/cli/output.h"
 #include "app/cli/packcommands.h"
+#include "app/cli/progress.h"
 
 #include "model/deploy/libvirtconnection.h"
 #include "model/package/signer.h"
@@ -126,11 +127,11 @@ public:
             err(tr("ovfctl: note: %1\n").arg(sanitize(note)));
 
         ovf::vmexport::MachineExporter exporter(**connection, *plan, options);
-        exporter.setCancelFlag(packInterruptFlag());
-        PackProgress progress(tr("exporting"));
+        exporter.setCancelFlag(interruptFlag());
+        ProgressBar progress(tr("exporting"));
         exporter.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
         auto result = exporter.write(destination);
-        progress.done();
+        progress.finish();
         if (!result) {
             printError(sanitize(result.error()));
             return ExitFailed;

@@ -1,6 +1,5 @@
 // ovfctl info FILE: a readable summary of a descriptor, or with --json one JSON object.
 
-#include "app/cli/bundleresolver.h"
 #include "app/cli/command.h"
 #include "app/cli/infocollect.h"
 #include "app/cli/inforender.h"

@@ -3,7 +3,9 @@
 
 #include "app/cli/output.h"
 #include "app/cli/packcommands.h"
+#include "app/cli/progress.h"
 
+#include "model/ovf/job.h"
 #include "model/package/packagewriter.h"
 #include "model/package/packinput.h"
 #include "model/package/signer.h"
@@ -66,7 +68,8 @@ public:
             tr("Exit status:\n"
                "  0  the package was written\n"
                "  1  packing failed (a missing or changed file, a signing error, ...)\n"
-               "  2  usage error, or SRC cannot be read"));
+               "  2  usage error, or SRC cannot be read\n"
+               "  130  cancelled with Ctrl-C (nothing was written)"));
     }
 
     int run(const QStringList &args) override
@@ -137,7 +140,7 @@ public:
         }
         const auto result = writePackage(*input, options, destination, tr("packing"));
         if (!result)
-            return ExitFailed;
+            return ovf::Job::isCancelled(interruptFlag()) ? ExitInterrupted : ExitFailed;
         for (const QString &c : result->conversions)
             out(tr("converted %1\n").arg(sanitize(c)));
         out(tr("%1: %2 members%3%4\n")

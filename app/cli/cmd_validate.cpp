@@ -1,7 +1,6 @@
 // ovfctl validate FILE: the problems of a descriptor, as compiler-style diagnostics on
 // stderr or as a JSON report on stdout.
 
-#include "app/cli/bundleresolver.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/verifyinput.h"

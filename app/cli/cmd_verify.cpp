@@ -2,7 +2,7 @@
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "app/cli/verifyprogress.h"
+#include "app/cli/progress.h"
 #include "app/cli/verifyrender.h"
 
 #include "model/package/packageverifier.h"
@@ -16,8 +16,6 @@ using namespace ovf::package;
 namespace ovfctl {
 
 namespace {
-
-constexpr int ExitInterrupted = 130; // 128 + SIGINT, as shells report it
 
 class VerifyCommand final : public Command
 {
@@ -47,8 +45,12 @@ public:
                "  Verified   signed by a trusted code-signing certificate, SHA-256 or better,\n"
                "             every digest matches, the manifest covers exactly the package\n"
                "  Intact     every digest matches, but unsigned, not trusted, or SHA-1\n"
+               "  Incomplete every listed digest matches, but the manifest leaves files\n"
+               "             without a digest or lists a file the descriptor does not\n"
+               "             reference (each named); deployed only with --allow-unchecked\n"
                "  Unchecked  no manifest\n"
-               "  Invalid    a mismatch, a coverage gap, a bad signature or an unsafe member\n"
+               "  Invalid    a mismatch, a listed file missing, a bad signature or an unsafe\n"
+               "             member\n"
                "A progress bar is shown on stderr when it is a terminal; Ctrl-C cancels."),
             {m_json, m_require, m_trust, m_noSystem},
             tr("Exit status:\n"

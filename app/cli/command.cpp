@@ -20,8 +20,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeInfoCommand());
     commands.push_back(makeValidateCommand());
+    commands.push_back(makeLintCommand());
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeDeployCommand());
+    commands.push_back(makeStringsCommand());
     return commands;
 }
 

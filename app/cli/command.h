@@ -31,8 +31,10 @@ public:
 // factory.
 std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
+std::unique_ptr<Command> makeLintCommand();
 std::unique_ptr<Command> makeVerifyCommand();
 std::unique_ptr<Command> makeDeployCommand();
+std::unique_ptr<Command> makeStringsCommand();
 std::vector<std::unique_ptr<Command>> allCommands();
 
 // Help text: "Usage: ovfctl <usage>", the description, the options (with --help added) and

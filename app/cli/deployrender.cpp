@@ -32,13 +32,29 @@ QString sourceName(ResolvedProperty::Source s)
     return {};
 }
 
-QString hardwareLine(const EffectiveSystem &s)
+// The effective CPU count and memory (the plan's choice or the package's), with the
+// package's value when the plan changed it.
+QString hardwareLine(const EffectiveSystem &s, const PlanCheck &check)
 {
-    QStringList parts{DeployText::tr("%1 vCPU").arg(s.figures.cpus)};
-    if (s.figures.hasMemory && s.figures.memoryError.isEmpty())
+    const int cpus = check.cpus.value(s.id, int(s.figures.cpus));
+    QString cpuText = DeployText::tr("%1 vCPU").arg(cpus);
+    if (cpus != s.figures.cpus)
+        cpuText += DeployText::tr(" (package: %1)").arg(s.figures.cpus);
+    QStringList parts{cpuText};
+    const bool known = s.figures.hasMemory && s.figures.memoryError.isEmpty();
+    if (check.memoryBytes.contains(s.id)) {
+        const quint64 bytes = check.memoryBytes.value(s.id);
+        QString memText = DeployText::tr("%1 memory").arg(ovf::formatByteSize(bytes));
+        if (!known)
+            memText += DeployText::tr(" (the package gives none usable)");
+        else if (bytes != s.figures.memoryBytes)
+            memText += DeployText::tr(" (package: %1)").arg(ovf::formatByteSize(s.figures.memoryBytes));
+        parts.append(memText);
+    } else if (known) {
         parts.append(DeployText::tr("%1 memory").arg(ovf::formatByteSize(s.figures.memoryBytes)));
-    else
+    } else {
         parts.append(DeployText::tr("memory unknown"));
+    }
     parts.append(countNoun(s.disks.size(), DeployText::tr("disk"), DeployText::tr("disks")));
     parts.append(countNoun(s.nics.size(), DeployText::tr("NIC"), DeployText::tr("NICs")));
     return parts.join(u", "_s);
@@ -92,6 +108,12 @@ QString renderPlan(const Plan &plan, const PlanCheck &check)
                                                   : DeployText::tr("folder %1").arg(sanitize(plan.outputPath))});
     choices.addRow({DeployText::tr("Storage"), DeployText::tr("%1 (%2)").arg(sanitize(check.storage), diskFormatName(plan.diskFormat))});
     choices.addRow({DeployText::tr("Power on"), plan.powerOn ? DeployText::tr("yes") : DeployText::tr("no")});
+    choices.addRow({DeployText::tr("Firmware"), plan.firmware == FirmwareChoice::Auto
+                                                    ? DeployText::tr("as the package asks (BIOS unless it asks for UEFI)")
+                                                    : firmwareChoiceName(plan.firmware)});
+    if (plan.allowUnchecked)
+        choices.addRow({DeployText::tr("Trust"), DeployText::tr("deploy even without a complete manifest "
+                                                                "(acknowledged with --allow-unchecked)")});
     for (const PackageEula &eula : check.eulas) {
         for (const EulaAcceptance &a : plan.eulaAcceptances) {
             if (acceptanceMatches(a, eula)) {
@@ -110,7 +132,7 @@ QString renderPlan(const Plan &plan, const PlanCheck &check)
     int n = 0;
     for (const EffectiveSystem &s : check.effective.systems()) {
         text += u"  %1. %2  (OVF id \"%3\")  %4\n"_s.arg(++n).arg(sanitize(check.vmNames.value(s.id)), sanitize(s.id),
-                                                            hardwareLine(s));
+                                                            hardwareLine(s, check));
         for (const EffectiveDisk &d : s.disks) {
             QString what = d.file ? sanitize(d.file.href()) : DeployText::tr("blank");
             if (d.capacityBytes)
@@ -122,7 +144,8 @@ QString renderPlan(const Plan &plan, const PlanCheck &check)
         for (const EffectiveNic &nic : s.nics) {
             text += DeployText::tr("       NIC %1 → %2%3\n")
                         .arg(nic.network.isEmpty() ? DeployText::tr("(unconnected)") : u'"' + sanitize(nic.network) + u'"',
-                             sanitize(check.networks.value(nic.network, DeployText::tr("(none)"))),
+                             sanitize(nic.network.isEmpty() ? networkTargetLabel(Plan::notConnected.toString())
+                                                            : networkTargetLabel(check.networks.value(nic.network, DeployText::tr("(none)")))),
                              nic.subType.isEmpty() ? QString() : u" ("_s + sanitize(nic.subType) + u')');
         }
         if (s.startup.listed) {
@@ -154,8 +177,13 @@ QString renderPlan(const Plan &plan, const PlanCheck &check)
         text += DeployText::tr("\nNetworks\n");
         Table nets;
         for (auto it = check.networks.cbegin(); it != check.networks.cend(); ++it)
-            nets.addRow({sanitize(it.key()), u"→ "_s + sanitize(it.value())});
+            nets.addRow({sanitize(it.key()), u"→ "_s + sanitize(networkTargetLabel(it.value()))});
         text += nets.render(false);
+    }
+    if (!check.notes.isEmpty()) {
+        text += DeployText::tr("\nChosen for this target\n");
+        for (const QString &note : check.notes)
+            text += u"  - "_s + sanitize(note) + u'\n';
     }
     text += DeployText::tr("\nEquivalent command\n  %1\n").arg(sanitize(plan.toCommandLine(passwordKeys(plan, check))));
     return text;

@@ -1,6 +1,7 @@
 // ovfctl: the command-line twin of OVF Workbench. Dispatches on the first argument to one
 // of the commands (one file each: cmd_*.cpp).
 
+#include "app/cli/authorcommands.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/packcommands.h"
@@ -26,8 +27,9 @@ public:
         return tr("Usage: ovfctl COMMAND [OPTIONS] FILE\n"
                   "       ovfctl help COMMAND\n"
                   "\n"
-                  "Inspect and check DMTF OVF virtual appliance descriptors (.ovf) and OVF\n"
-                  "environment documents (ovf-env.xml).\n"
+                  "Create, edit, check, package and deploy DMTF OVF virtual appliances:\n"
+                  "descriptors (.ovf), packages (OVA, OVF folder, ZIP) and OVF environment\n"
+                  "documents (ovf-env.xml).\n"
                   "\n"
                   "Commands:\n")
             + list
@@ -43,6 +45,8 @@ public:
     static int run(const QStringList &args)
     {
         auto commands = ovfctl::allCommands();
+        commands.push_back(ovfctl::makeNewCommand());
+        commands.push_back(ovfctl::makeEditCommand());
         commands.push_back(ovfctl::makePackCommand());
         commands.push_back(ovfctl::makeSignCommand());
         commands.push_back(ovfctl::makeExportVmCommand());

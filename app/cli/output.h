@@ -24,6 +24,7 @@ enum ExitCode : int {
     ExitClean = 0,  // done, nothing wrong (warnings allowed)
     ExitFailed = 1, // the input has errors (cannot be parsed, or fails validation)
     ExitUsage = 2,  // bad command line, or the input could not be read
+    ExitInterrupted = 130, // cancelled with Ctrl-C (128 + SIGINT, as shells report it)
 };
 
 enum class Stream { Out, Err };

@@ -8,9 +8,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 
-#include <atomic>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -55,28 +53,6 @@ private:
     QCommandLineOption m_cert;
     QCommandLineOption m_pkcs12;
     QCommandLineOption m_passphrase;
-};
-
-// A flag set by the first Ctrl-C (SIGINT) once installed; a second one kills as usual. The
-// packers poll it, so an interrupted pack removes its temporary output.
-const std::atomic<bool> *packInterruptFlag();
-
-// A progress line on stderr ("packing  42% 1.2 GiB/2.9 GiB"), drawn only when stderr is a
-// terminal, at most ten times a second; done() erases it.
-class PackProgress
-{
-public:
-    explicit PackProgress(const QString &label);
-    ~PackProgress();
-    void update(qint64 done, qint64 total);
-    void done();
-
-private:
-    QString m_label;
-    bool m_enabled = false;
-    bool m_drawn = false;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1000;
 };
 
 // Writes `input` to `destination` with the interrupt flag and a progress line labelled

@@ -1,18 +1,14 @@
-// Shared parts of `ovfctl pack` and `ovfctl sign`: signing options and the progress line.
+// Shared parts of `ovfctl pack` and `ovfctl sign`: signing options and writing a package.
 
 #include "app/cli/packcommands.h"
 
 #include "app/cli/output.h"
+#include "app/cli/progress.h"
 #include "model/package/packagewriter.h"
 #include "model/package/packinput.h"
 #include "model/package/signer.h"
 
 #include <QFile>
-#include <QLocale>
-
-#include <csignal>
-
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -62,56 +58,6 @@ SigningOptions::load(const QCommandLineParser &parser, bool *usage) const
     return std::optional<ovf::package::Signer>(std::move(*signer));
 }
 
-namespace {
-std::atomic<bool> g_interrupted = false;
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-    std::signal(SIGINT, SIG_DFL);
-}
-} // namespace
-
-const std::atomic<bool> *packInterruptFlag()
-{
-    static const bool installed = [] {
-        std::signal(SIGINT, onInterrupt);
-        return true;
-    }();
-    Q_UNUSED(installed);
-    return &g_interrupted;
-}
-
-PackProgress::PackProgress(const QString &label)
-    : m_label(label)
-    , m_enabled(::isatty(STDERR_FILENO) == 1)
-{
-    m_clock.start();
-}
-
-PackProgress::~PackProgress()
-{
-    done();
-}
-
-void PackProgress::update(qint64 done, qint64 total)
-{
-    if (!m_enabled || (m_clock.elapsed() - m_last < 100 && done < total))
-        return;
-    m_last = m_clock.elapsed();
-    const int percent = total > 0 ? int(done * 100 / total) : 100;
-    const QLocale c = QLocale::c();
-    err(u"\r\x1b[K"_s + m_label + u' ' + QString::number(percent).rightJustified(3) + u"% "_s
-        + c.formattedDataSize(done) + u'/' + c.formattedDataSize(total));
-    m_drawn = true;
-}
-
-void PackProgress::done()
-{
-    if (m_drawn)
-        err(u"\r\x1b[K"_s);
-    m_drawn = false;
-}
-
 std::optional<ovf::package::PackageWriterOptions::Format> parsePackageFormat(const QString &text)
 {
     using Format = ovf::package::PackageWriterOptions::Format;
@@ -139,14 +85,14 @@ std::optional<ovf::package::PackageWriterResult> writePackage(ovf::package::Pack
                                                               const ovf::package::PackageWriterOptions &options,
                                                               const QString &destination, const QString &label)
 {
-    const std::atomic<bool> *interrupted = packInterruptFlag();
+    const std::atomic<bool> *interrupted = interruptFlag();
     input.setCancelFlag(interrupted);
     ovf::package::PackageWriter writer(input, options);
     writer.setCancelFlag(interrupted);
-    PackProgress progress(label);
+    ProgressBar progress(label);
     writer.setProgress([&progress](qint64 done, qint64 total) { progress.update(done, total); });
     auto result = writer.write(destination);
-    progress.done();
+    progress.finish();
     if (!result) {
         printError(sanitize(result.error()));
         return std::nullopt;

@@ -1,8 +1,8 @@
 #include "app/cli/verifyinput.h"
 
-#include "app/cli/bundleresolver.h"
 #include "app/cli/output.h"
 
+#include "model/package/hrefreader.h"
 #include "model/package/packageopener.h"
 
 #include <QFileInfo>
@@ -18,7 +18,7 @@ std::expected<DescriptorInput, int> loadDescriptorInput(const QString &path, boo
         auto loaded = loadDescriptor(path, json, extra);
         if (!loaded)
             return std::unexpected(loaded.error());
-        return DescriptorInput{std::move(*loaded), makeBundleResolver(path), false};
+        return DescriptorInput{std::move(*loaded), ovf::package::HrefReader::forDescriptorFile(path).stringReader(), false};
     }
 
     auto descriptor = PackageOpener::readDescriptor(path);
@@ -51,7 +51,7 @@ std::expected<DescriptorInput, int> loadDescriptorInput(const QString &path, boo
         }
         return std::unexpected(int(ExitFailed));
     }
-    return DescriptorInput{std::move(*loaded), makePackageBundleResolver(path, descriptor->name), true};
+    return DescriptorInput{std::move(*loaded), ovf::package::HrefReader::forPackage(path, descriptor->name).stringReader(), true};
 }
 
 } // namespace ovfctl

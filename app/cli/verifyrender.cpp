@@ -46,6 +46,7 @@ Style stateStyle(TrustState state)
     switch (state) {
     case TrustState::Verified: return Style::Good;
     case TrustState::Intact: return Style::Warning;
+    case TrustState::Incomplete: return Style::Warning;
     case TrustState::Unchecked: return Style::Warning;
     case TrustState::Invalid: return Style::Error;
     }
@@ -86,6 +87,7 @@ QString trustStateId(TrustState state)
     switch (state) {
     case TrustState::Verified: return u"verified"_s;
     case TrustState::Intact: return u"intact"_s;
+    case TrustState::Incomplete: return u"incomplete"_s;
     case TrustState::Unchecked: return u"unchecked"_s;
     case TrustState::Invalid: return u"invalid"_s;
     }

@@ -74,6 +74,20 @@ void DocumentController::openRestored(const QByteArray &bytes, const DocumentOri
     m_loader->loadBytes(bytes, origin.displayName, origin);
 }
 
+void DocumentController::openCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name)
+{
+    // std::function needs a copyable continuation: the descriptor rides in a holder.
+    auto holder = std::make_shared<std::unique_ptr<ovf::Descriptor>>(std::move(descriptor));
+    whenDiscardable([this, holder, name] {
+        auto loaded = std::make_shared<DocumentLoader::Loaded>();
+        loaded->descriptor = std::move(*holder);
+        loaded->origin.kind = DocumentOrigin::Kind::Unsaved;
+        loaded->origin.displayName = name;
+        loaded->created = true;
+        show(loaded);
+    });
+}
+
 bool DocumentController::cancelLoad()
 {
     if (!m_loader->isLoading())
@@ -121,9 +135,11 @@ void DocumentController::show(const std::shared_ptr<DocumentLoader::Loaded> &loa
     drop();
     m_session = std::make_unique<ovf::commands::EditSession>(std::move(loaded->descriptor));
     m_origin = loaded->origin;
+    if (!m_origin.readOnlyReason.isEmpty())
+        m_session->setReadOnly(m_origin.readOnlyReason); // an Invalid package, for inspection only
     m_name = m_origin.displayName;
-    if (loaded->restored)
-        m_session->undoStack()->resetClean(); // an autosave holds unsaved changes
+    if (loaded->restored || loaded->created)
+        m_session->undoStack()->resetClean(); // unsaved changes: an autosave's, or a new document
     connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, [this] {
         m_validator->requestValidation();
         emit documentChanged();
@@ -191,7 +207,7 @@ bool DocumentController::saveAs()
 
 bool DocumentController::saveTo(const QString &destination, Target target)
 {
-    if (!m_session || isSaving())
+    if (!m_session || isSaving() || m_session->isReadOnly())
         return false;
     if (m_origin.wasSigned && target != Target::Descriptor
         && !(m_confirmSignatureLoss && m_confirmSignatureLoss(m_origin)))

@@ -76,6 +76,10 @@ public:
     // Shows an autosave's bytes as the document of `origin`, holding unsaved changes. No
     // question is asked (called at start, before any document is open).
     void openRestored(const QByteArray &bytes, const DocumentOrigin &origin);
+    // Shows a descriptor made in this run (the New Appliance wizard) as a document named
+    // `name` that was never saved (after whenDiscardable()): modified from the start, so
+    // closing asks and autosave keeps it. opened() follows, with Loaded::created set.
+    void openCreated(std::unique_ptr<ovf::Descriptor> descriptor, const QString &name);
     // Cancels a running load; false when none was running.
     bool cancelLoad();
     bool isLoading() const { return m_loader->isLoading(); }

@@ -134,8 +134,20 @@ DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise
         r.error = *v.descriptorError;
         return r;
     }
-    if (v.isInvalid())
+    // An Invalid package opens read-only for inspection (as ovftool's probe mode shows it):
+    // refusing to show it helps nobody, and nothing of it can be saved or deployed.
+    if (v.isInvalid() && !v.descriptor)
         return fail(tr("the package is invalid and was not opened:\n%1").arg(v.verdict.reasons.join(u'\n')));
+    if (v.isInvalid()) {
+        QStringList reasons;
+        for (const VerifyIssue &issue : v.errors)
+            reasons.append(issue.toString());
+        for (const QString &reason : v.verdict.reasons) {
+            if (!reasons.contains(reason))
+                reasons.append(reason);
+        }
+        r.origin.readOnlyReason = reasons.join(u'\n');
+    }
 
     switch (*v.format) {
     case ArchiveReader::Format::Tar: r.origin.format = DocumentOrigin::Format::Ova; break;

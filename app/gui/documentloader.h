@@ -13,7 +13,8 @@
 // descriptor (.ovf, .xml), or a package (OVA, gzip OVA, ZIP, OVF folder; told by content),
 // which is verified in full while it is read (PackageVerifier: safety policy, digests,
 // signature) with progress in bytes and can be cancelled. A package whose verdict is Invalid
-// is refused with the verifier's reasons. One load at a time: starting another cancels the
+// opens read-only (DocumentOrigin::readOnlyReason holds the verifier's reasons); one whose
+// descriptor cannot be read is refused with them. One load at a time: starting another cancels the
 // one running (its result is dropped, never shown).
 class DocumentLoader : public QObject
 {
@@ -30,6 +31,7 @@ public:
         QByteArray bytes; // the descriptor exactly as stored
         QStringList warnings;
         bool restored = false; // from an autosave: the document holds unsaved changes
+        bool created = false;  // made in this run (New Appliance), never saved: unsaved changes
     };
 
     struct Result

@@ -39,6 +39,15 @@ QString DocumentOrigin::directory() const
     return {};
 }
 
+ovf::package::HrefReader DocumentOrigin::hrefReader() const
+{
+    if (kind == Kind::Descriptor)
+        return ovf::package::HrefReader::forDescriptorFile(path);
+    if (kind == Kind::Package)
+        return ovf::package::HrefReader::forPackage(path, descriptorName);
+    return {};
+}
+
 QString DocumentOrigin::formatText(Format format)
 {
     switch (format) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/package/digest.h"
+#include "model/package/hrefreader.h"
 #include "model/package/packagewriter.h"
 
 #include <QByteArray>
@@ -40,12 +41,18 @@ public:
     ovf::package::DigestAlgorithm digestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
     QHash<QString, QString> memberDigests;
     QString trust; // the verdict at open, for the status bar ("Intact", ...)
+    // Non-empty: the package is Invalid and is open read-only for inspection; why (the
+    // verifier's reasons, one per line). It cannot be saved or deployed.
+    QString readOnlyReason;
     qint64 packageBytes = 0;
 
     bool isPackage() const { return kind == Kind::Package; }
     // The folder external files (Strings bundles) are read from for a lone descriptor or an
     // OVF folder; empty for archives and unsaved documents.
     QString directory() const;
+    // Reads the files the descriptor's hrefs name (external Strings bundles) from where it came
+    // from: beside a lone descriptor, or out of the package. Null for unsaved documents.
+    ovf::package::HrefReader hrefReader() const;
     // "OVA", "ZIP", "OVF folder", "OVF descriptor".
     QString formatText() const;
     static QString formatText(Format format);

@@ -85,6 +85,18 @@ DocumentSaver::Result DocumentSaver::write(const Request &request, const std::fu
 
 DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
 {
+    // Bundles first: a failure leaves the old descriptor in place.
+    const QDir folder = QFileInfo(request.destination).absoluteDir();
+    qint64 bundleBytes = 0;
+    for (auto it = request.bundles.cbegin(); it != request.bundles.cend(); ++it) {
+        const QString path = folder.filePath(it.key());
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return std::unexpected(tr("%1: cannot create its folder").arg(path));
+        QSaveFile bundle(path);
+        if (!bundle.open(QIODevice::WriteOnly) || bundle.write(it.value()) != it.value().size() || !bundle.commit())
+            return std::unexpected(tr("%1: %2").arg(path, bundle.errorString()));
+        bundleBytes += it.value().size();
+    }
     QSaveFile file(request.destination);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
@@ -94,7 +106,7 @@ DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
     outcome.origin.kind = DocumentOrigin::Kind::Descriptor;
     outcome.origin.path = QFileInfo(request.destination).absoluteFilePath();
     outcome.origin.displayName = QFileInfo(request.destination).fileName();
-    outcome.bytesWritten = request.bytes.size();
+    outcome.bytesWritten = request.bytes.size() + bundleBytes;
     return outcome;
 }
 
@@ -120,7 +132,7 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
     auto input = PackInput::open(source);
     if (!input)
         return std::unexpected(input.error());
-    if (auto r = input->replaceDescriptor(request.bytes); !r)
+    if (auto r = input->replaceDescriptor(request.bytes, request.bundles); !r)
         return std::unexpected(r.error());
     input->setCancelFlag(cancel);
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 
 #include <expected>
@@ -35,6 +36,10 @@ public:
         QString destination;
         Target target = Target::Descriptor;
         ovf::package::DigestAlgorithm manifestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
+        // New or edited external Strings bundles by member name
+        // (l10n::BundleStore::changedMembers): written beside a lone descriptor, or into the
+        // package as members covered by the manifest (PackInput::replaceDescriptor).
+        QHash<QString, QByteArray> bundles;
     };
 
     struct Outcome

@@ -3,11 +3,16 @@
 #include "model/commands/editsession.h"
 #include "model/items/envelopetreemodel.h"
 #include "model/ovf/descriptor.h"
+#include "views/adddiskdialog.h"
+#include "views/addnetworkadapterdialog.h"
 #include "views/detailsview.h"
 #include "views/editorfactory.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
+#include "views/xmleditorpane.h"
+#include "views/packageentrieseditor.h"
+#include "views/virtualhardwareeditor.h"
 #include "views/xmlsourceview.h"
 
 #include <QEvent>
@@ -23,7 +28,7 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     : QStackedWidget(parent), m_model(new ovf::items::EnvelopeTreeModel(this)), m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_tree(new EnvelopeTreeView(m_splitter)),
       m_tabs(new QTabWidget(m_splitter)), m_editorPage(new QWidget(m_tabs)), m_details(new DetailsView(m_tabs)),
-      m_xml(new XmlSourceView(m_tabs))
+      m_xml(new XmlEditorPane(m_tabs))
 {
     m_editorPage->setObjectName(u"editorPage"_s);
     auto *editorLayout = new QVBoxLayout(m_editorPage);
@@ -47,11 +52,12 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_xmlStale && m_tabs->currentWidget() == m_xml) {
-            m_xml->setNode(m_current);
-            m_xmlStale = false;
-        }
+    connect(m_tree, &EnvelopeTreeView::addDiskRequested, this, &DocumentWorkspace::addDisk);
+    connect(m_tree, &EnvelopeTreeView::addNetworkAdapterRequested, this, &DocumentWorkspace::addNetworkAdapter);
+    // The XML pane loads its text when shown (a large element takes seconds to lay out).
+    connect(m_xml, &XmlEditorPane::applied, this, [this](ovf::xml::Element *focus) {
+        if (focus)
+            m_tree->selectElement(focus);
     });
     retranslateUi();
 }
@@ -71,6 +77,7 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
     m_session = nullptr; // no editor for the old document while the model resets
     m_model->setSession(session, std::move(tree));
     m_session = session;
+    m_xml->setSession(session);
     if (!m_session) {
         setCurrentWidget(m_empty);
         return;
@@ -78,6 +85,11 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
     setCurrentWidget(m_splitter);
     m_tree->selectElement(m_session->descriptor().envelope().content().element());
     m_tree->setFocus();
+}
+
+XmlSourceView *DocumentWorkspace::xmlView() const
+{
+    return m_xml->sourceView();
 }
 
 const ovf::Descriptor *DocumentWorkspace::descriptor() const
@@ -149,6 +161,10 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     m_editor = nullptr;
     if (m_session && element && EditorFactory::hasEditor(element))
         m_editor = EditorFactory::create(m_session, element, m_editorPage);
+    if (auto *hardware = qobject_cast<VirtualHardwareEditor *>(m_editor))
+        connect(hardware, &VirtualHardwareEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
+    if (auto *entries = qobject_cast<PackageEntriesEditor *>(m_editor))
+        connect(entries, &PackageEntriesEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
     if (m_editor) {
         m_editorPage->layout()->addWidget(m_editor);
         m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);
@@ -164,10 +180,34 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     // The XML of a large element (a collection holding the whole appliance) takes seconds to
     // lay out: it is shown when its tab is.
     m_current = element;
-    if (!element || m_tabs->currentWidget() == m_xml)
-        m_xml->setNode(element);
-    m_xmlStale = element && m_tabs->currentWidget() != m_xml;
+    m_xml->setElement(element);
     emit currentElementChanged(element);
+}
+
+void DocumentWorkspace::addDisk(ovf::xml::Element *virtualSystem)
+{
+    if (!m_session || !virtualSystem)
+        return;
+    auto *dialog = new AddDiskDialog(m_session, virtualSystem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->addedDisks().isEmpty())
+            m_tree->selectElement(dialog->addedDisks().constFirst());
+    });
+    dialog->open();
+}
+
+void DocumentWorkspace::addNetworkAdapter(ovf::xml::Element *virtualSystem)
+{
+    if (!m_session || !virtualSystem)
+        return;
+    auto *dialog = new AddNetworkAdapterDialog(m_session, virtualSystem, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->addedItem())
+            m_tree->selectElement(dialog->addedItem());
+    });
+    dialog->open();
 }
 
 QByteArray DocumentWorkspace::saveState() const
@@ -182,7 +222,7 @@ void DocumentWorkspace::restoreState(const QByteArray &state)
 
 void DocumentWorkspace::retranslateUi()
 {
-    m_empty->setText(tr("Open an OVF descriptor (File > Open) or drop one here"));
+    m_empty->setText(tr("Create a new appliance, or open an OVF descriptor or package (or drop one here)"));
     m_tabs->setTabText(m_tabs->indexOf(m_editorPage), tr("Editor"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
     m_tabs->setTabText(m_tabs->indexOf(m_xml), tr("XML"));

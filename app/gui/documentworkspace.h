@@ -12,6 +12,7 @@ class QTabWidget;
 class DetailsView;
 class EmptyStateWidget;
 class EnvelopeTreeView;
+class XmlEditorPane;
 class XmlSourceView;
 namespace ovf {
 class Descriptor;
@@ -49,6 +50,10 @@ public:
     void focusElement(const ovf::xml::Element *element);
     void showDetails();
     void showXml();
+    // Opens the Add Disk / Add Network Adapter dialog for `virtualSystem` (window-modal, deleted
+    // when closed); the added device is selected afterwards.
+    void addDisk(ovf::xml::Element *virtualSystem);
+    void addNetworkAdapter(ovf::xml::Element *virtualSystem);
 
     EnvelopeTreeView *treeView() const { return m_tree; }
     DetailsView *detailsView() const { return m_details; }
@@ -58,7 +63,9 @@ public:
     // Marks the tree nodes of the problems' elements (errors and warnings; the nearest node
     // when an element has none of its own). The elements must be in the shown document.
     void setProblems(const QList<ovf::validation::Problem> &problems);
-    XmlSourceView *xmlView() const { return m_xml; }
+    // The XML tab (editable source) and its text view.
+    XmlEditorPane *xmlPane() const { return m_xml; }
+    XmlSourceView *xmlView() const;
     QTabWidget *tabs() const { return m_tabs; }
     EmptyStateWidget *emptyState() const { return m_empty; }
 
@@ -84,7 +91,6 @@ private:
     QWidget *m_editorPage;
     QWidget *m_editor = nullptr;
     ovf::xml::Element *m_current = nullptr;
-    bool m_xmlStale = false; // the XML tab shows another element than m_current
     DetailsView *m_details;
-    XmlSourceView *m_xml;
+    XmlEditorPane *m_xml;
 };

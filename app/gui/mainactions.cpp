@@ -6,6 +6,9 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
+#include "views/emptystatewidget.h"
+#include "views/envelopeiconproxymodel.h"
+#include "views/envelopetreeview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +19,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -27,9 +32,15 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
         action->setShortcut(shortcut);
         return action;
     };
+    newAppliance = make(QKeySequence::New);
+    newAppliance->setObjectName(u"newApplianceAction"_s);
+    newAppliance->setIcon(EnvelopeIconProxyModel::icon(u"new"_s));
     open = make(QKeySequence::Open);
+    open->setObjectName(u"openAction"_s);
+    open->setIcon(EnvelopeIconProxyModel::icon(u"open"_s));
     sample = make();
     save = make(QKeySequence::Save);
+    save->setIcon(EnvelopeIconProxyModel::icon(u"save"_s));
     saveAs = make(QKeySequence::SaveAs);
     close = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
@@ -47,6 +58,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     setDocumentOpen(false);
 
     fileMenu = window->menuBar()->addMenu(QString());
+    fileMenu->addAction(newAppliance);
     fileMenu->addAction(open);
     recentMenu = new RecentFilesMenu(fileMenu);
     fileMenu->addMenu(recentMenu);
@@ -64,6 +76,18 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     editMenu = window->menuBar()->addMenu(QString());
     editMenu->addSeparator();
     editMenu->addAction(preferences);
+
+    insertMenu = window->menuBar()->addMenu(QString());
+    insertMenu->setObjectName(u"insertMenu"_s);
+
+    toolBar = window->addToolBar(QString());
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(newAppliance);
+    toolBar->addAction(open);
+    toolBar->addAction(save);
+    toolBar->addSeparator(); // Undo and Redo go here (setUndoStack)
+    toolBar->addSeparator(); // then the tree's actions (connectWindow)
 
     viewMenu = window->menuBar()->addMenu(QString());
     viewMenu->addAction(details);
@@ -98,6 +122,23 @@ void MainActions::setUndoStack(QUndoStack *stack)
     QAction *first = editMenu->actions().value(0);
     editMenu->insertAction(first, newUndo);
     editMenu->insertAction(first, newRedo);
+    newUndo->setIcon(EnvelopeIconProxyModel::icon(u"undo"_s));
+    newRedo->setIcon(EnvelopeIconProxyModel::icon(u"redo"_s));
+    for (QAction *old : {undo, redo}) {
+        if (old)
+            toolBar->removeAction(old);
+    }
+    // After the first separator of the toolbar (New, Open, Save | Undo, Redo | ...).
+    QAction *afterUndo = nullptr;
+    int separators = 0;
+    for (QAction *a : toolBar->actions()) {
+        if (a->isSeparator() && ++separators == 2) {
+            afterUndo = a;
+            break;
+        }
+    }
+    toolBar->insertAction(afterUndo, newUndo);
+    toolBar->insertAction(afterUndo, newRedo);
     undo = newUndo;
     redo = newRedo;
     retranslate();
@@ -107,6 +148,11 @@ void MainActions::retranslate()
 {
     fileMenu->setTitle(tr("&File"));
     editMenu->setTitle(tr("&Edit"));
+    insertMenu->setTitle(tr("&Insert"));
+    toolBar->setWindowTitle(tr("Main Toolbar"));
+    newAppliance->setText(tr("&New Appliance…"));
+    newAppliance->setStatusTip(tr("Create a new appliance: a virtual system with hardware, optionally from disk images "
+                                  "or a template"));
     viewMenu->setTitle(tr("&View"));
     helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
@@ -137,9 +183,31 @@ void MainActions::setDocumentOpen(bool open)
         action->setEnabled(open);
 }
 
+void MainActions::addTreeActions(DocumentWorkspace *workspace)
+{
+    EnvelopeTreeView *tree = workspace->treeView();
+    const QList<QAction *> adds{tree->addVirtualSystemAction(), tree->addCollectionAction()};
+    insertMenu->addActions(adds);
+    insertMenu->addMenu(tree->addSectionMenu());
+    insertMenu->addSeparator();
+    toolBar->addActions(adds);
+    toolBar->addAction(tree->addSectionMenu()->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(tree->addSectionMenu()->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
+    for (QAction *a : tree->hardwareActions()) {
+        insertMenu->addAction(a);
+        toolBar->addAction(a);
+    }
+}
+
 void MainActions::connectTo(const Targets &targets)
 {
     DocumentController *document = targets.document;
+    addTreeActions(targets.workspace);
+    // The empty window offers what starts: New (the window connects it: it opens a wizard)
+    // and Open.
+    targets.workspace->emptyState()->addActionButton(newAppliance);
+    targets.workspace->emptyState()->addActionButton(open);
     connect(open, &QAction::triggered, this, [this, document] { chooseFile(document); });
     connect(sample, &QAction::triggered, document, &DocumentController::openSample);
     connect(save, &QAction::triggered, document, &DocumentController::save);

@@ -8,11 +8,15 @@ class DeployLauncher;
 class DocumentController;
 class DocumentWorkspace;
 class QMenu;
+class QToolBar;
 class QUndoStack;
 class RecentFilesMenu;
 
-// The main window's menus and their actions (File, Edit, View, Help), created once, named
-// in retranslate(). Undo/Redo come from the open document's QUndoStack (createUndoAction /
+// The main window's menus and their actions (File, Edit, Insert, View, Help) and its
+// toolbar, created once, named in retranslate(). The Insert menu and the toolbar carry the
+// envelope tree's editing actions (Add Virtual System, Add Collection, Add Section, Add
+// Disk, Add Network Adapter), which act on the tree's current node wherever they are
+// triggered from. Undo/Redo come from the open document's QUndoStack (createUndoAction /
 // createRedoAction, so they name the edit) and are replaced when the document changes; with
 // no document they are disabled placeholders. connectTo() connects the actions to the parts
 // the window assembled (the document controller, the workspace, the deploy launcher); the
@@ -41,10 +45,13 @@ public:
 
     QMenu *fileMenu = nullptr;
     QMenu *editMenu = nullptr;
+    QMenu *insertMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
     RecentFilesMenu *recentMenu = nullptr;
+    QToolBar *toolBar = nullptr;
 
+    QAction *newAppliance = nullptr;
     QAction *open = nullptr;
     QAction *sample = nullptr;
     QAction *save = nullptr;
@@ -64,6 +71,7 @@ private:
     void chooseFile(DocumentController *document);
     void showPreferences(DocumentController *document);
     void showAbout();
+    void addTreeActions(DocumentWorkspace *workspace);
 
     QMainWindow *m_window;
 };

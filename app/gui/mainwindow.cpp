@@ -1,6 +1,7 @@
 #include "app/gui/mainwindow.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/compatibilitycontroller.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
@@ -8,6 +9,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainactions.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/readonlybanner.h"
 #include "app/gui/problemssummarylabel.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/savecontroller.h"
@@ -17,6 +19,7 @@
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
+#include "wizards/newappliancewizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,7 +28,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
 #include <QMimeData>
 #include <QSettings>
@@ -33,6 +35,7 @@
 #include <QUndoStack>
 #include <QTimer>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -41,12 +44,20 @@ MainWindow::MainWindow(QWidget *parent)
       m_workspace(new DocumentWorkspace(this)), m_deploy(new DeployLauncher(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
-    setCentralWidget(m_workspace);
+    auto *central = new QWidget(this);
+    m_readOnlyBanner = new ReadOnlyBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
     createDocks();
     createStatusBar();
     m_saveController = new SaveController(this, m_document);
     m_actions->connectTo({m_document, m_workspace, m_deploy});
+    connect(m_actions->newAppliance, &QAction::triggered, this, &MainWindow::newAppliance);
     retranslateUi();
 
     m_prompt = [this](const QString &name) {
@@ -62,10 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connectDocument();
-    connect(m_problems, &ProblemsView::problemActivated, this, [this](const ovf::xml::Element *element) {
+    const auto showElement = [this](const ovf::xml::Element *element) {
         if (element && m_workspace->selectElement(element))
             m_workspace->focusElement(element);
-    });
+    };
+    connect(m_problems, &ProblemsView::problemActivated, this, showElement);
+    connect(m_compat, &CompatibilityController::showElement, this, showElement);
 
     autosave()->setInterval(PreferencesDialog::autosaveInterval() * 1000);
     resize(1200, 760);
@@ -76,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_document->disconnect(this);
+    m_compat->setSession(nullptr);
     m_problems->clear();
     m_workspace->setSession(nullptr);
 }
@@ -129,6 +143,8 @@ void MainWindow::createDocks()
     m_undoView->setObjectName(u"undoView"_s);
     m_undoDock = dock(m_undoView, u"undoDock"_s, Qt::RightDockWidgetArea);
     m_undoDock->hide(); // View > Undo History
+    m_compat = new CompatibilityController(this, m_actions->viewMenu, m_actions->editMenu); // View > Compatibility
+    m_compat->placeWith(m_problemsDock);
 }
 
 void MainWindow::createStatusBar()
@@ -235,6 +251,27 @@ void MainWindow::showLoadStarted(DocumentController::LoadKind kind, const QStrin
     }
 }
 
+void MainWindow::newAppliance()
+{
+    if (m_newWizard) {
+        m_newWizard->raise();
+        return;
+    }
+    m_newWizard = new NewApplianceWizard(this);
+    m_newWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newWizard, &QDialog::accepted, this, [this, wizard = m_newWizard.data()] {
+        if (std::unique_ptr<ovf::Descriptor> created = wizard->takeDescriptor())
+            m_document->openCreated(std::move(created), wizard->fileName());
+    });
+    m_newWizard->open();
+    emit newApplianceWizardOpened(m_newWizard);
+}
+
+NewApplianceWizard *MainWindow::newApplianceWizard() const
+{
+    return m_newWizard;
+}
+
 bool MainWindow::offerAutosaveRestore()
 {
     const QList<AutosaveManager::Entry> entries = AutosaveManager::pending();
@@ -268,9 +305,17 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_workspace->setSession(session, std::move(loaded->tree));
     m_actions->setUndoStack(session->undoStack());
     m_undoView->setStack(session->undoStack());
+    m_compat->setSession(session);
     if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);
+    if (!origin.readOnlyReason.isEmpty()) {
+        // An Invalid package open for inspection (DocumentController made the session
+        // read-only): nothing to save or deploy.
+        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->deploy})
+            action->setEnabled(false);
+    }
+    m_readOnlyBanner->showFor(name, origin.readOnlyReason);
     QString version = session->descriptor().versionDescription();
     if (origin.isPackage())
         version = tr("%1 · %2 (%3)").arg(origin.formatText(), version, origin.trust);
@@ -278,6 +323,9 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     QString message = DocumentSummary::of(session->descriptor()).openedMessage(name);
     if (loaded->restored)
         message = tr("Restored the autosaved changes of %1").arg(name);
+    if (loaded->created)
+        message = tr("New appliance %1: not saved yet (File > Save As… writes it as a descriptor or a package)")
+                      .arg(name);
     const QStringList &warnings = loaded->warnings;
     if (!warnings.isEmpty())
         message += u" — "_s + tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.constFirst());
@@ -290,10 +338,12 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
 
 void MainWindow::detachDocument()
 {
+    m_compat->setSession(nullptr);
     m_problems->clear(); // before the document its rows point into goes
     m_undoView->setStack(nullptr);
     m_actions->setUndoStack(nullptr);
     m_workspace->setSession(nullptr);
+    m_readOnlyBanner->showFor({}, {});
 }
 
 void MainWindow::showClosed()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -14,10 +15,12 @@ class QMimeData;
 class QUndoView;
 class AutosaveManager;
 class AutosaveRestoreDialog;
+class CompatibilityController;
 class DeployLauncher;
 class DocumentController;
 class DocumentWorkspace;
 class MainActions;
+class NewApplianceWizard;
 class ProblemsSummaryLabel;
 class ProblemsView;
 class SaveController;
@@ -43,6 +46,11 @@ public:
     // On success it replaces the open one; on failure a message box says why.
     void openFile(const QString &path);
     void openSample();
+    // File > New: opens the New Appliance wizard (window-modal); its Finish opens the new
+    // appliance as an unsaved, modified document (after the unsaved-changes prompt).
+    void newAppliance();
+    // The New Appliance wizard while it is open.
+    NewApplianceWizard *newApplianceWizard() const;
     // Closes the document after the unsaved-changes prompt; false when the user cancelled.
     bool closeDocument();
     // Save / Save As the open document; false when nothing was started.
@@ -79,6 +87,7 @@ public:
     SaveController *saveController() const { return m_saveController; }
     AutosaveManager *autosave() const { return m_document->autosave(); }
     ValidationRunner *validation() const { return m_document->validation(); }
+    CompatibilityController *compatibility() const { return m_compat; }
 
     static constexpr int MessageTimeout = 0; // status messages stay until replaced
 
@@ -87,6 +96,7 @@ signals:
     void loadFailed(const QString &message);
     void validationFinished(int problemCount);
     void saveFinished(bool ok, const QString &message);
+    void newApplianceWizardOpened(NewApplianceWizard *wizard);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -126,9 +136,12 @@ private:
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_versionLabel = nullptr;
+    class ReadOnlyBanner *m_readOnlyBanner = nullptr; // above the workspace while an Invalid package is open
     ProblemsSummaryLabel *m_problemsLabel = nullptr;
+    CompatibilityController *m_compat = nullptr;
 
     Prompt m_prompt;
     std::function<void(AutosaveRestoreDialog &)> m_restorePrompt;
     bool m_closing = false;
+    QPointer<NewApplianceWizard> m_newWizard;
 };

@@ -1,18 +1,13 @@
 #include "app/gui/validationrunner.h"
 
 #include "model/ovf/descriptor.h"
-#include "model/package/hrefpolicy.h"
-#include "model/package/packageopener.h"
+#include "model/package/hrefreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr qint64 maxBundleBytes = 16 * 1024 * 1024;
-}
 
 ValidationRunner::ValidationRunner(QObject *parent) : QObject(parent)
 {
@@ -95,10 +90,8 @@ void ValidationRunner::start()
         }
         ovf::validation::Options options;
         options.cancel = flag.get();
-        if (const QString directory = origin.directory(); !directory.isEmpty())
-            options.resolveBundle = [directory](const QString &href) { return readBundle(directory, href); };
-        else if (origin.isPackage())
-            options.resolveBundle = [path = origin.path](const QString &href) { return readBundleFromPackage(path, href); };
+        if (const ovf::package::HrefReader reader = origin.hrefReader(); !reader.isNull())
+            options.resolveBundle = reader.stringReader();
         r.report = ovf::validation::validate(**descriptor, options);
         for (const ovf::validation::Problem &p : std::as_const(r.report.problems))
             r.paths << (p.location.element ? indexPath(p.location.element) : QList<int>());
@@ -125,29 +118,4 @@ const ovf::xml::Element *ValidationRunner::resolve(const ovf::xml::Document &doc
         e = e->child(index)->toElement();
     }
     return e;
-}
-
-std::expected<QByteArray, QString> ValidationRunner::readBundle(const QString &directory, const QString &href)
-{
-    const QStringList segments = href.split(u'/');
-    if (href.isEmpty() || href.contains(u':') || href.contains(u'\\') || href.startsWith(u'/')
-        || segments.contains(u".."_s))
-        return std::unexpected(tr("refused to read %1: not a relative path inside the package").arg(href));
-    QFile file(QDir(directory).filePath(href));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(file.errorString());
-    if (file.size() > maxBundleBytes)
-        return std::unexpected(tr("%1 is larger than 16 MiB").arg(href));
-    return file.read(maxBundleBytes);
-}
-
-std::expected<QByteArray, QString> ValidationRunner::readBundleFromPackage(const QString &package, const QString &href)
-{
-    const auto member = ovf::package::resolveHref(href);
-    if (!member)
-        return std::unexpected(member.error().toString());
-    auto bytes = ovf::package::PackageOpener::readMember(package, *member, maxBundleBytes);
-    if (!bytes)
-        return std::unexpected(bytes.error().toString());
-    return *bytes;
 }

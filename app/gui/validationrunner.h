@@ -48,12 +48,6 @@ public:
     // How long the last snapshot took on the GUI thread.
     qint64 lastSnapshotMs() const { return m_snapshotMs; }
 
-    // Reads a bundle named by a File href below `directory`: relative paths only, no "..",
-    // at most 16 MiB (DESIGN.md "Untrusted input").
-    static std::expected<QByteArray, QString> readBundle(const QString &directory, const QString &href);
-    // The same from a package member (OVA, ZIP).
-    static std::expected<QByteArray, QString> readBundleFromPackage(const QString &package, const QString &href);
-
     // The path of child node indexes from the root element to `element`, and back.
     static QList<int> indexPath(const ovf::xml::Element *element);
     static const ovf::xml::Element *resolve(const ovf::xml::Document &document, const QList<int> &path);

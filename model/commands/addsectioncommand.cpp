@@ -45,13 +45,9 @@ QString defaultInfo(SectionKind kind)
 
 } // namespace
 
-Made<AddSectionCommand> AddSectionCommand::create(EditSession *session, xml::Element *container, SectionKind kind,
-                                                  QUndoCommand *parentCommand)
+std::unique_ptr<xml::Element> AddSectionCommand::build(xml::Document &doc, const xml::Element *container,
+                                                       QStringView ns, SectionKind kind)
 {
-    if (auto ok = SectionRules::canAdd(container, kind); !ok)
-        return std::unexpected(ok.error());
-    xml::Document &doc = session->document();
-    const QString ns = session->descriptor().envelopeNamespace();
     auto section = fragment::element(doc, container, nullptr, ns, OvfSchema::section(kind)->element);
     xml::Element *s = section.get();
     if (kind == SectionKind::OperatingSystem)
@@ -79,6 +75,18 @@ Made<AddSectionCommand> AddSectionCommand::create(EditSession *session, xml::Ele
     default:
         break;
     }
+    return section;
+}
+
+Made<AddSectionCommand> AddSectionCommand::create(EditSession *session, xml::Element *container, SectionKind kind,
+                                                  QUndoCommand *parentCommand)
+{
+    if (auto ok = SectionRules::canAdd(container, kind); !ok)
+        return std::unexpected(ok.error());
+    xml::Document &doc = session->document();
+    const QString ns = session->descriptor().envelopeNamespace();
+    auto section = build(doc, container, ns, kind);
+    xml::Element *s = section.get();
     const QString unit = fragment::indentUnit(container);
     fragment::indent(doc, s, fragment::indentOf(container) + unit, unit);
     std::unique_ptr<AddSectionCommand> cmd(new AddSectionCommand(session, parentCommand));

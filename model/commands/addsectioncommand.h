@@ -17,6 +17,10 @@ public:
     // Refused where SectionRules::canAdd() says no, with its reason.
     static Made<AddSectionCommand> create(EditSession *session, xml::Element *container, SectionKind kind,
                                           QUndoCommand *parentCommand = nullptr);
+    // The detached, not yet indented section create() inserts (for compound edits that add
+    // children first); insert it at SectionRules::insertionIndex() after fragment::indent().
+    static std::unique_ptr<xml::Element> build(xml::Document &doc, const xml::Element *container, QStringView ns,
+                                               SectionKind kind);
     xml::Element *section() const { return m_section; }
     xml::Element *focusElement() const override { return m_section; }
 

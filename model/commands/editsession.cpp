@@ -45,16 +45,25 @@ void EditSession::setSaved()
     m_stack->setClean();
 }
 
+void EditSession::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+}
+
 std::expected<void, QString> EditSession::push(Made<Command> command)
 {
     if (!command)
         return std::unexpected(command.error());
+    if (isReadOnly())
+        return std::unexpected(m_readOnlyReason);
     push(std::move(*command));
     return {};
 }
 
 void EditSession::push(std::unique_ptr<Command> command)
 {
+    if (isReadOnly())
+        return; // the command is dropped undone
     m_stack->push(command.release());
 }
 
@@ -78,7 +87,7 @@ std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element
     for (int i = index; i < index + count && textOnly; ++i)
         textOnly = isCharacterContent(parent->child(i));
     const int inserted = int(replacement.size());
-    auto removed = document().spliceChildren(parent, index, count, std::move(replacement));
+    auto removed = parent->document()->spliceChildren(parent, index, count, std::move(replacement));
     if (textOnly) {
         emit textChanged(parent);
         return removed;
@@ -98,7 +107,7 @@ std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element
 std::vector<xml::Attribute> EditSession::swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes)
 {
     emit aboutToChange();
-    auto previous = document().swapAttributes(element, std::move(attributes));
+    auto previous = element->document()->swapAttributes(element, std::move(attributes));
     emit attributesChanged(element);
     return previous;
 }

@@ -52,8 +52,14 @@ public:
     // Call after the document was written: the current state becomes the clean state.
     void setSaved();
 
+    // A read-only session (an Invalid package opened for inspection) refuses every edit:
+    // push() returns `reason` and pushes nothing.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+
     // Pushes (and so executes) a validated command. A refused edit is returned unchanged and
-    // nothing is pushed.
+    // nothing is pushed; so is every edit of a read-only session.
     std::expected<void, QString> push(Made<Command> command);
     void push(std::unique_ptr<Command> command);
     // Compound edits from several commands appear as one entry named `text`.
@@ -61,7 +67,10 @@ public:
     void endMacro();
 
     // --- Primitives for commands (do not call from elsewhere: edits outside the stack break
-    // undo). They wrap xml::Document's splice primitives and emit the change signals.
+    // undo). They wrap xml::Document's splice primitives and emit the change signals. They
+    // edit the document the element belongs to: the descriptor, or an external Strings bundle
+    // held by an l10n::BundleStore that is a child of this session (listeners that care only
+    // about the descriptor check that the element is in it).
     std::vector<std::unique_ptr<xml::Node>> spliceChildren(xml::Element *parent, int index, int count,
                                                            std::vector<std::unique_ptr<xml::Node>> replacement);
     std::vector<xml::Attribute> swapAttributes(xml::Element *element, std::vector<xml::Attribute> attributes);
@@ -96,6 +105,7 @@ private:
     std::unique_ptr<Descriptor> m_descriptor;
     QUndoStack *m_stack;
     int m_changeDepth = 0;
+    QString m_readOnlyReason;
     xml::Element *m_pendingFocus = nullptr;
 };
 

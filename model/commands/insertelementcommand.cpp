@@ -32,11 +32,13 @@ bool prefixesBound(const xml::Element *e, const xml::Element *parent)
     return true;
 }
 
-bool inDocument(const xml::Element *e, const xml::Document &doc)
+// In a document (the descriptor, or an external Strings bundle the l10n commands edit), not
+// in a detached subtree.
+bool inDocument(const xml::Element *e)
 {
     while (e->parent())
         e = e->parent();
-    return e == doc.root();
+    return e->document() && e == e->document()->root();
 }
 
 } // namespace
@@ -47,7 +49,7 @@ Made<InsertElementCommand> InsertElementCommand::create(EditSession *session, xm
 {
     if (!parent || !subtree)
         return std::unexpected(tr("Nothing to insert."));
-    if (!inDocument(parent, session->document()))
+    if (!inDocument(parent))
         return std::unexpected(tr("%1 is not part of the document.").arg(parent->path()));
     if (!prefixesBound(subtree.get(), parent))
         return std::unexpected(
@@ -64,7 +66,7 @@ Made<InsertElementCommand> InsertElementCommand::create(EditSession *session, xm
 void InsertElementCommand::apply()
 {
     if (m_nodeIndex < 0) {
-        auto ins = fragment::insertion(session()->document(), m_parent, m_elementIndex, std::move(m_held.front()));
+        auto ins = fragment::insertion(*m_parent->document(), m_parent, m_elementIndex, std::move(m_held.front()));
         m_nodeIndex = ins.nodeIndex;
         m_held = std::move(ins.nodes);
     }

@@ -2,6 +2,8 @@
 
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/namespaces.h"
+#include "model/ovf/xmldocument.h"
 #include "model/ovf/ovfelement.h"
 
 using namespace Qt::StringLiterals;
@@ -29,8 +31,9 @@ Made<SetAttributeCommand> SetAttributeCommand::create(EditSession *session, xml:
         return std::unexpected(tr("%1: there is no attribute %2 to remove.").arg(element->path(), local));
     if (value && current && current->value == *value)
         return std::unexpected(tr("%1: %2 is already \"%3\".").arg(element->path(), qualified, *value));
-    auto after = value ? session->document().withAttribute(element, ns, local, *value, u"ovf")
-                       : session->document().withoutAttribute(element, ns, local);
+    xml::Document &doc = *element->document();
+    auto after = value ? doc.withAttribute(element, ns, local, *value, ns == ns::Workbench ? ns::WorkbenchPrefix : u"ovf")
+                       : doc.withoutAttribute(element, ns, local);
     for (const xml::Attribute &a : after) {
         if (!a.isNamespaceDeclaration() && a.name->local == local && a.namespaceUri == ns)
             qualified = a.name->qualified;

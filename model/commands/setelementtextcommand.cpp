@@ -10,7 +10,7 @@ SetElementTextCommand::SetElementTextCommand(EditSession *session, xml::Element 
     : Command(session, parent), m_element(element), m_text(std::move(text)), m_merge(merge)
 {
     if (!m_text.isEmpty())
-        m_held.push_back(session->document().createText(m_text));
+        m_held.push_back(element->document()->createText(m_text));
 }
 
 Made<SetElementTextCommand> SetElementTextCommand::create(EditSession *session, xml::Element *element,

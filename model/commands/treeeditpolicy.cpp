@@ -86,7 +86,15 @@ TreeEditPolicy::Actions TreeEditPolicy::actions(EditSession *session, const xml:
         && MoveElementCommand::create(session, const_cast<xml::Element *>(cut), collection, -1);
     const xml::Element *container = sectionContainer(session, current);
     a.addSection = container && !SectionRules::addableIn(container).isEmpty();
+    const xml::Element *system = virtualSystemOf(current);
+    a.addDevice = system && !draft && !Entity(const_cast<xml::Element *>(system)).section(SectionKind::VirtualHardware).isNull();
     return a;
+}
+
+xml::Element *TreeEditPolicy::virtualSystemOf(const xml::Element *current)
+{
+    xml::Element *entity = entityOf(current);
+    return entity && !Entity(entity).isCollection() ? entity : nullptr;
 }
 
 } // namespace ovf::commands

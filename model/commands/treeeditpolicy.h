@@ -25,6 +25,8 @@ public:
         bool removeSection = false;
         bool remove = false;
         bool addSection = false;
+        // Add Disk / Add Network Adapter: in a virtual system with a VirtualHardwareSection.
+        bool addDevice = false;
     };
 
     // `session` null: nothing is allowed.
@@ -37,6 +39,8 @@ public:
     // Where Add Virtual System / Collection and Paste put an entity: the selected collection,
     // the collection of a selected virtual system, or the Envelope while it has no content.
     static xml::Element *targetCollection(EditSession *session, const xml::Element *current);
+    // The VirtualSystem `current` is in (or is), nullptr in a collection or at package level.
+    static xml::Element *virtualSystemOf(const xml::Element *current);
     // Where Add Section adds: the selected entity, else the Envelope.
     static xml::Element *sectionContainer(EditSession *session, const xml::Element *current);
     // Nodes whose name is an id the user may rename: entities and deployment options.

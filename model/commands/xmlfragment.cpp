@@ -97,6 +97,19 @@ void setAttribute(xml::Document &doc, xml::Element *element, const xml::Element 
     doc.swapAttributes(element, std::move(attrs));
 }
 
+void declare(xml::Document &doc, xml::Element *element, const xml::Element *scope, QStringView ns,
+             QStringView preferred)
+{
+    if (!boundPrefix(scope, element, ns, true).isNull())
+        return;
+    QString prefix = preferred.toString();
+    for (int n = 2; !namespaceAt(scope, element, prefix).isNull(); ++n)
+        prefix = preferred.toString() + QString::number(n);
+    std::vector<xml::Attribute> attrs = element->attributes();
+    attrs.push_back(makeAttribute(doc, u"xmlns:"_s + prefix, xml::xmlnsNamespace.toString(), ns.toString()));
+    doc.swapAttributes(element, std::move(attrs));
+}
+
 void append(xml::Document &doc, xml::Element *parent, std::unique_ptr<xml::Node> child)
 {
     std::vector<std::unique_ptr<xml::Node>> nodes;
@@ -141,8 +154,10 @@ std::unique_ptr<xml::Element> clone(xml::Document &doc, const xml::Element *sour
                                               : doc.createElement(nullptr, source->namespaceUri(),
                                                                   source->localName(), source->prefix());
     std::vector<xml::Attribute> attrs = source->attributes();
-    for (xml::Attribute &a : attrs)
+    for (xml::Attribute &a : attrs) {
         a.rawBegin = a.rawEnd = -1;
+        a.name = doc.internName(QStringView(a.name->qualified)); // the source may be another document
+    }
     doc.swapAttributes(e.get(), std::move(attrs));
     for (const auto &c : source->children()) {
         switch (c->kind()) {

@@ -24,6 +24,10 @@ std::unique_ptr<xml::Element> element(xml::Document &doc, const xml::Element *sc
 // on the detached chain); ns empty for an unprefixed attribute.
 void setAttribute(xml::Document &doc, xml::Element *element, const xml::Element *scope, QStringView ns,
                   QStringView local, const QString &value, QStringView preferred = u"ovf");
+// Declares a prefix for `ns` on the detached `element` (`preferred`, numbered if taken) when
+// neither the detached chain nor `scope` binds one, so that its children share it.
+void declare(xml::Document &doc, xml::Element *element, const xml::Element *scope, QStringView ns,
+             QStringView preferred);
 // Appends a child to a detached element (with the indentation of `depth` levels).
 void append(xml::Document &doc, xml::Element *parent, std::unique_ptr<xml::Node> child);
 // Appends a child element with text content: <local>text</local>.
@@ -35,7 +39,8 @@ void indent(xml::Document &doc, xml::Element *root, const QString &indent, const
 
 // A deep copy of `source` (elements, attributes, text, CDATA as text, comments; processing
 // instructions are dropped), detached, with the same qualified names: valid wherever the
-// prefixes it uses are bound as they are at the source.
+// prefixes it uses are bound as they are at the source. `source` may belong to another
+// document (names are interned in `doc`).
 std::unique_ptr<xml::Element> clone(xml::Document &doc, const xml::Element *source);
 
 // The whitespace before `element`'s start tag on its line ("" when it does not start a line).

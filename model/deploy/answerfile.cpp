@@ -9,8 +9,11 @@
 #include <QTemporaryFile>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +24,19 @@ namespace {
 constexpr qint64 maxAnswerFileBytes = qint64(16) << 20;
 
 using Result = std::expected<AnswerFileContents, QString>;
+
+// A JSON number that is a whole number in [min, max], or nullopt. Checked on the double before
+// any conversion: converting a double outside an integer type's range is undefined (found by
+// fuzz_answers with "version": 5.5e36).
+std::optional<int> wholeNumber(const QJsonValue &v, int min, int max)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= double(min) && d <= double(max)) || d != std::floor(d))
+        return std::nullopt;
+    return int(d);
+}
 
 class Reader
 {
@@ -65,6 +81,26 @@ public:
         return out;
     }
 
+    // An object of whole numbers in [min, max], by key.
+    std::expected<QMap<QString, quint64>, QString> countMap(const QJsonObject &o, const QString &key, quint64 min,
+                                                            quint64 max)
+    {
+        QMap<QString, quint64> out;
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject())
+            return std::unexpected(tr("%1: not an object").arg(key));
+        const QJsonObject map = v.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d != double(quint64(d)) || d < double(min) || d > double(max))
+                return std::unexpected(tr("%1.%2: expected a whole number from %3 to %4").arg(key, it.key()).arg(min).arg(max));
+            out.insert(it.key(), quint64(d));
+        }
+        return out;
+    }
+
 private:
     AnswerFileContents &m_out;
 };
@@ -83,18 +119,19 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     if (root.value(u"format").toString() != formatName)
         return std::unexpected(tr("format: expected \"%1\"").arg(formatName));
     const QJsonValue v = root.value(u"version");
-    if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) || v.toDouble() < 1)
-        return std::unexpected(tr("version: expected a positive integer"));
-    if (v.toDouble() > version)
+    if (v.isDouble() && v.toDouble() > version && v.toDouble() == std::floor(v.toDouble()))
         return std::unexpected(tr("version: %1 is newer than the version this program reads (%2)")
-                                   .arg(qint64(v.toDouble()))
+                                   .arg(QString::number(v.toDouble(), 'g', 17))
                                    .arg(version));
+    if (!wholeNumber(v, 1, version))
+        return std::unexpected(tr("version: expected a positive integer"));
 
     AnswerFileContents out;
     Reader r(out);
     r.unknownKeys(root, QString(),
                   {u"format", u"version", u"package", u"deploymentOption", u"eulas", u"properties", u"networks",
-                   u"names", u"storage", u"diskFormat", u"powerOn", u"target"});
+                   u"names", u"storage", u"diskFormat", u"powerOn", u"target", u"cpus", u"memoryMiB", u"firmware",
+                   u"allowUnchecked"});
     Plan &plan = out.plan;
 #define OVFW_TRY(var, expr)                                                                                           \
     auto var = (expr);                                                                                               \
@@ -115,6 +152,20 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     if (!powerOn.isUndefined() && !powerOn.isNull() && !powerOn.isBool())
         return std::unexpected(tr("powerOn: not a boolean"));
     plan.powerOn = powerOn.toBool(false);
+    const QJsonValue allowUnchecked = root.value(u"allowUnchecked");
+    if (!allowUnchecked.isUndefined() && !allowUnchecked.isNull() && !allowUnchecked.isBool())
+        return std::unexpected(tr("allowUnchecked: not a boolean"));
+    plan.allowUnchecked = allowUnchecked.toBool(false);
+    OVFW_TRY(firmware, r.string(root, u"firmware"_s, u"firmware"_s, u"auto"_s))
+    const auto firmwareChoice = parseFirmwareChoice(*firmware);
+    if (!firmwareChoice)
+        return std::unexpected(tr("firmware: '%1' is not \"auto\", \"bios\" or \"efi\"").arg(*firmware));
+    plan.firmware = *firmwareChoice;
+    OVFW_TRY(cpus, r.countMap(root, u"cpus"_s, 1, 256))
+    for (auto it = cpus->cbegin(); it != cpus->cend(); ++it)
+        plan.cpus.insert(it.key(), int(it.value()));
+    OVFW_TRY(memory, r.countMap(root, u"memoryMiB"_s, 1, quint64(1) << 32))
+    plan.memoryMiB = *memory;
     OVFW_TRY(properties, r.stringMap(root, u"properties"_s))
     plan.properties = *properties;
     OVFW_TRY(networks, r.stringMap(root, u"networks"_s))
@@ -157,10 +208,10 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
             EulaAcceptance a;
             OVFW_TRY(entity, r.string(e, u"entity"_s, where + u".entity"_s))
             a.entityId = *entity;
-            const QJsonValue index = e.value(u"index");
-            if (!index.isDouble() || index.toDouble() < 0 || index.toDouble() != double(int(index.toDouble())))
+            const std::optional<int> index = wholeNumber(e.value(u"index"), 0, std::numeric_limits<int>::max());
+            if (!index)
                 return std::unexpected(tr("%1.index: expected a non-negative integer").arg(where));
-            a.index = int(index.toDouble());
+            a.index = *index;
             OVFW_TRY(sha, r.string(e, u"sha256"_s, where + u".sha256"_s))
             static const QRegularExpression hex(u"^[0-9a-fA-F]{64}$"_s);
             if (!hex.match(*sha).hasMatch())
@@ -242,6 +293,23 @@ QByteArray AnswerFile::toJson(const Plan &plan)
     };
     if (!plan.package.isEmpty())
         root.insert(u"package"_s, plan.package);
+    if (!plan.cpus.isEmpty()) {
+        QJsonObject cpus;
+        for (auto it = plan.cpus.cbegin(); it != plan.cpus.cend(); ++it)
+            cpus.insert(it.key(), it.value());
+        root.insert(u"cpus"_s, cpus);
+    }
+    if (!plan.memoryMiB.isEmpty()) {
+        QJsonObject memory;
+        for (auto it = plan.memoryMiB.cbegin(); it != plan.memoryMiB.cend(); ++it)
+            memory.insert(it.key(), qint64(it.value()));
+        root.insert(u"memoryMiB"_s, memory);
+    }
+    if (plan.firmware != FirmwareChoice::Auto)
+        root.insert(u"firmware"_s, firmwareChoiceName(plan.firmware));
+    // The acknowledgement is recorded: a replay deploys an unchecked package only when the
+    // file says so.
+    root.insert(u"allowUnchecked"_s, plan.allowUnchecked);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -28,6 +28,8 @@ struct AnswerFileContents
 //    "networks": {"VM Network": "default"},
 //    "names": {"vm": "web-1"},
 //    "storage": "default", "diskFormat": "qcow2", "powerOn": false,
+//    "cpus": {"vm": 2}, "memoryMiB": {"vm": 2048}, "firmware": "auto",
+//    "allowUnchecked": false,
 //    "target": {"backend": "libvirt", "uri": "qemu:///system", "out": "/path"}}
 // Every key but "format" and "version" is optional. Property values are strings; password
 // values are written as given (the file is created with mode 0600).

@@ -3,6 +3,7 @@
 #include "model/deploy/backenderror.h"
 #include "model/deploy/diskimageformat.h"
 #include "model/deploy/domainspec.h"
+#include "model/ovf/job.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -63,8 +64,6 @@ struct DeployedDisk
     QString digestHex; // the verified digest of the source member(s)
 };
 
-// Progress in bytes of the step running (for a disk: bytes of the package read), and its total.
-using BackendProgress = std::function<void(qint64 done, qint64 total)>;
 
 // Where deployed virtual machines go. One Backend serves one deployment: the deployer calls,
 // in this order, networks()/storageTargets() (for the plan; may also be called before),
@@ -93,6 +92,11 @@ public:
         QString outputDir;
         QString uri = QStringLiteral("qemu:///system"); // libvirt only
         QString pool; // libvirt only: the storage pool for disks; empty: files in outputDir
+        // libvirt only: when `pool` does not exist, create it as a directory pool at
+        // createPoolPath, started and autostarted (virt-install's default pool); rollback()
+        // removes it again (and its folder when it was created for it).
+        bool createPool = false;
+        QString createPoolPath;
         // Where conversions stage compressed/chunked members and temporary images; empty:
         // next to the output.
         QString scratchDir;
@@ -133,7 +137,7 @@ public:
     // mismatch, a change of the package file, an image refused by DiskImage::inspect(), a
     // qemu-img failure or a cancel, the output is deleted and an error returned.
     virtual std::expected<DeployedDisk, BackendError>
-    convertDisk(const DiskRequest &request, const BackendProgress &progress = {},
+    convertDisk(const DiskRequest &request, const ByteProgress &progress = {},
                 const std::atomic<bool> *cancel = nullptr) = 0;
 
     // Places an environment ISO (written by the ISO transport) for the system `systemName`;

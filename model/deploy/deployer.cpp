@@ -5,6 +5,7 @@
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/isotransport.h"
 #include "model/deploy/plancheck.h"
+#include "model/ovf/job.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
 #include "model/package/rangehasher.h"
@@ -76,7 +77,7 @@ public:
                 m_cancel);
         }
         if (m_verified.cancelled || cancelled())
-            return fail(DeployStep::Verify, tr("cancelled"), true);
+            return fail(DeployStep::Verify, Job::cancelledMessage(), true);
         // With deferred disk digests, the decision is taken on the verdict that holds once
         // they match; deployAll() then proves that every one of them did before committing.
         const package::TrustVerdict &verdict = m_verified.deferredVerdict ? *m_verified.deferredVerdict
@@ -92,15 +93,35 @@ public:
             e.problems.removeDuplicates();
             return std::unexpected(e);
         }
-        if (verdict.state == package::TrustState::Unchecked && !m_options.allowUnchecked)
-            return fail(DeployStep::Verify, tr("%1: the package has no manifest, so its disks cannot be checked; "
-                                               "it is not deployed").arg(m_path));
+        if (package::needsAcknowledgement(verdict.state) && !m_options.allowUnchecked && !m_plan.allowUnchecked) {
+            DeployError e{DeployStep::Verify,
+                          verdict.state == package::TrustState::Unchecked
+                              ? tr("%1: the package has no manifest, so its disks cannot be checked; it is not "
+                                   "deployed without an explicit acknowledgement (--allow-unchecked)").arg(m_path)
+                              : tr("%1: the manifest does not cover the package completely, so some of it cannot be "
+                                   "checked; it is not deployed without an explicit acknowledgement "
+                                   "(--allow-unchecked)").arg(m_path)};
+            e.problems = verdict.reasons;
+            return std::unexpected(e);
+        }
+        if (package::needsAcknowledgement(verdict.state))
+            m_result.notes.append(tr("deployed with the operator's acknowledgement that the package is %1")
+                                      .arg(package::trustStateName(verdict.state).toLower()));
         m_result.notes += m_verified.warnings;
 
         // 2. The plan against the verified descriptor.
         report(DeployStep::Check, QString(), 0, 0);
         const Envelope envelope = m_verified.descriptor->envelope();
-        m_check = checkPlan(envelope, m_plan);
+        // A libvirt target is asked what it has, so that the plan's defaults (pool, networks,
+        // names) are those the dry run and the wizard showed for it.
+        std::optional<TargetFacts> facts;
+        if (m_plan.backend == BackendKind::Libvirt) {
+            auto gathered = TargetFacts::gather(m_plan.libvirtUri);
+            if (!gathered)
+                return fail(DeployStep::Check, gathered.error().toString());
+            facts = std::move(*gathered);
+        }
+        m_check = checkPlan(envelope, m_plan, facts ? &*facts : nullptr);
         if (!m_check.ok()) {
             DeployError e{DeployStep::Check, tr("the deployment plan has problems")};
             for (const PlanProblem &p : m_check.problems)
@@ -130,7 +151,10 @@ public:
             config.outputDir = m_check.storage;
         } else {
             config.pool = m_check.storage;
+            config.createPool = m_check.createDefaultPool;
+            config.createPoolPath = defaultPoolPath(m_plan.libvirtUri);
         }
+        m_result.notes += m_check.notes;
         auto backend = Backend::create(config);
         if (!backend)
             return fail(DeployStep::Check, backend.error().toString());
@@ -211,7 +235,7 @@ private:
                 if (d.fileRef.isEmpty() || inputs.disks.contains(d.diskId))
                     continue;
                 if (cancelled())
-                    return error(DeployStep::Convert, tr("cancelled"), true);
+                    return error(DeployStep::Convert, Job::cancelledMessage(), true);
                 const QString name = DeployerDomain::diskName(vm, d.diskId);
                 const qint64 base = convertDone;
                 const package::FileCheck *file = fileCheck(d.fileRef);
@@ -286,13 +310,13 @@ private:
                 m_result.started.append(vm);
                 // DSP0243 §9.10: wait startDelay seconds before the next one.
                 if (s.startup.startDelay > 0 && i + 1 < systems.size() && !waitSeconds(s.startup.startDelay))
-                    return error(DeployStep::Start, tr("cancelled"), true);
+                    return error(DeployStep::Start, Job::cancelledMessage(), true);
             }
         }
         if (auto checked = checkDeferred(); !checked)
             return checked;
         if (cancelled())
-            return error(DeployStep::Commit, tr("cancelled"), true);
+            return error(DeployStep::Commit, Job::cancelledMessage(), true);
         report(DeployStep::Commit, QString(), 0, 0);
         if (auto committed = m_backend->commit(); !committed)
             return backendError(DeployStep::Commit, committed.error());

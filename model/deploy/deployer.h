@@ -25,8 +25,10 @@ using DeployProgress = std::function<void(DeployStep step, const QString &what, 
 struct DeployOptions
 {
     ovf::package::VerifyOptions verify;
-    // Deploy a package without a manifest (trust state Unchecked). Off by default: the
-    // deployed VM must use bytes that matched the manifest.
+    // Deploy a package whose trust state needs an acknowledgement (package::
+    // needsAcknowledgement: Unchecked, no manifest; Incomplete, a manifest with coverage
+    // gaps). Off by default: the deployed VM must use bytes that matched the manifest. Also
+    // on when the plan records the acknowledgement (Plan::allowUnchecked).
     bool allowUnchecked = false;
     // Where staging and temporary files go; empty: the system's temporary folder.
     QString scratchDir;

@@ -2,6 +2,7 @@
 
 #include "model/deploy/domainspec.h"
 #include "model/deploy/plancheck.h"
+#include "model/deploy/vendorsettings.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -38,6 +39,12 @@ class DeployerDomain
 
 public:
     static DomainSpec build(const PlanCheck &check, const EffectiveSystem &system, const DomainInputs &inputs);
+
+    // The firmware and machine type: `choice` overrides; Auto follows the package's request
+    // (VendorSettings). UEFI is OVMF; q35 where the package needs it (secure boot, a boot
+    // disk on SATA), IDE drives then moved to SATA; the i440FX machine otherwise. Each
+    // choice that departs from plain BIOS on i440FX is noted in spec.notes.
+    static void chooseFirmware(DomainSpec &spec, FirmwareChoice choice, const VendorSettings &vendor);
 
     // Adds `iso` as a read-only CD-ROM to `spec` (see above).
     static void attachIso(DomainSpec &spec, const QString &iso);

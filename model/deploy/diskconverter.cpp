@@ -1,5 +1,6 @@
 #include "model/deploy/diskconverter.h"
 
+#include "model/ovf/job.h"
 #include "model/package/digesthasher.h"
 #include "model/package/gzipinflater.h"
 #include "model/package/memberlocation.h"
@@ -20,6 +21,7 @@ namespace ovf::deploy {
 
 using Kind = BackendError::Kind;
 using ovf::package::DigestAlgorithm;
+using ovf::package::DiskImage;
 
 namespace {
 
@@ -50,7 +52,7 @@ std::optional<FileIdentity> identityOf(const QString &path)
 
 BackendError cancelled(const QString &where)
 {
-    return {Kind::Cancelled, where, DiskConverter::tr("cancelled")};
+    return {Kind::Cancelled, where, Job::cancelledMessage()};
 }
 
 bool isCancelled(const std::atomic<bool> *cancel)
@@ -62,7 +64,7 @@ bool isCancelled(const std::atomic<bool> *cancel)
 
 std::expected<DiskConverter::Result, BackendError>
 DiskConverter::convertRange(const Range &source, const QString &output, DiskFormat format,
-                            const BackendProgress &progress, const std::atomic<bool> *cancel)
+                            const ByteProgress &progress, const std::atomic<bool> *cancel)
 {
     const QString where = source.displayName.isEmpty() ? QFileInfo(source.file).fileName() : source.displayName;
     const auto before = identityOf(source.file);
@@ -75,7 +77,8 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
 
     auto info = DiskImage::inspect(source.format, source.file, source.offset, qemuSize, source.maxVirtualBytes, where);
     if (!info)
-        return std::unexpected(info.error());
+        return std::unexpected(BackendError{info.error().kind == package::DiskImageError::Kind::Image ? Kind::Image : Kind::Process,
+                                            info.error().where, info.error().message});
     if (isCancelled(cancel))
         return std::unexpected(cancelled(where));
 
@@ -181,7 +184,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
 
 std::expected<DiskConverter::Result, BackendError>
 DiskConverter::convert(const DiskRequest &request, const QString &output, const QString &scratchDir,
-                       const BackendProgress &progress, const std::atomic<bool> *cancel)
+                       const ByteProgress &progress, const std::atomic<bool> *cancel)
 {
     const ovf::package::VerifyResult *package = request.package;
     if (!package || !package->descriptor)

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "model/deploy/backend.h"
-#include "model/deploy/diskimage.h"
+#include "model/ovf/job.h"
+#include "model/package/diskimage.h"
 #include "model/package/digest.h"
 
 #include <QByteArray>
@@ -63,12 +64,12 @@ public:
 
     static std::expected<Result, BackendError>
     convertRange(const Range &source, const QString &output, DiskFormat format,
-                 const BackendProgress &progress = {}, const std::atomic<bool> *cancel = nullptr);
+                 const ByteProgress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
     // `scratchDir`: parent of the staging folder when one is needed.
     static std::expected<Result, BackendError>
     convert(const DiskRequest &request, const QString &output, const QString &scratchDir,
-            const BackendProgress &progress = {}, const std::atomic<bool> *cancel = nullptr);
+            const ByteProgress &progress = {}, const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace ovf::deploy

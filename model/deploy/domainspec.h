@@ -47,6 +47,7 @@ struct DomainSpec
     {
         QString model;      // libvirt <model type>: "e1000", "e1000e", "vmxnet3", "pcnet", "rtl8139", "virtio"
         QString network;    // target libvirt network name; empty: user-mode networking
+        bool linkDown = false; // not connected: the adapter is there, its link is down
         QString ovfNetwork; // the OVF network of its Connection; not written
         QString mac;        // empty: libvirt generates one
     };
@@ -62,7 +63,8 @@ struct DomainSpec
     QString type = QStringLiteral("qemu"); // "qemu" (TCG) or "kvm"
     QString arch = QStringLiteral("x86_64");
     QString machine = QStringLiteral("pc"); // "pc" (i440FX + PIIX) or "q35"
-    Firmware firmware = Firmware::Bios;
+    Firmware firmware = Firmware::Bios; // Efi: OVMF, chosen by libvirt's firmware descriptors
+    bool secureBoot = false; // Efi only: a secure-boot OVMF with enrolled keys, SMM on (q35)
     int vcpus = 1;
     quint64 memoryBytes = quint64(512) << 20;
     QList<Controller> controllers;

@@ -106,19 +106,36 @@ QByteArray DomainXml::write(const DomainSpec &spec)
     }
     w.writeTextElement(u"vcpu"_s, QString::number(std::max(1, spec.vcpus)));
 
+    const bool efi = spec.firmware == DomainSpec::Firmware::Efi;
     w.writeStartElement(u"os"_s);
-    if (spec.firmware == DomainSpec::Firmware::Efi)
+    if (efi)
         w.writeAttribute(u"firmware"_s, u"efi"_s);
     w.writeStartElement(u"type"_s);
     w.writeAttribute(u"arch"_s, spec.arch);
     w.writeAttribute(u"machine"_s, spec.machine);
     w.writeCharacters(u"hvm"_s);
     w.writeEndElement();
+    if (efi) {
+        // libvirt's firmware auto-selection (formatdomain "BIOS bootloader"): the features
+        // pick an OVMF build from the firmware descriptors the ovmf package installs.
+        w.writeStartElement(u"firmware"_s);
+        w.writeEmptyElement(u"feature"_s);
+        w.writeAttribute(u"enabled"_s, spec.secureBoot ? u"yes"_s : u"no"_s);
+        w.writeAttribute(u"name"_s, u"secure-boot"_s);
+        w.writeEmptyElement(u"feature"_s);
+        w.writeAttribute(u"enabled"_s, spec.secureBoot ? u"yes"_s : u"no"_s);
+        w.writeAttribute(u"name"_s, u"enrolled-keys"_s);
+        w.writeEndElement();
+    }
     w.writeEndElement(); // os
 
     w.writeStartElement(u"features"_s);
     w.writeEmptyElement(u"acpi"_s);
     w.writeEmptyElement(u"apic"_s);
+    if (efi && spec.secureBoot) {
+        w.writeEmptyElement(u"smm"_s);
+        w.writeAttribute(u"state"_s, u"on"_s);
+    }
     w.writeEndElement();
     w.writeTextElement(u"on_poweroff"_s, u"destroy"_s);
     w.writeTextElement(u"on_reboot"_s, u"restart"_s);
@@ -159,6 +176,10 @@ QByteArray DomainXml::write(const DomainSpec &spec)
         }
         w.writeEmptyElement(u"model"_s);
         w.writeAttribute(u"type"_s, nic.model.isEmpty() ? u"e1000"_s : nic.model);
+        if (nic.linkDown) {
+            w.writeEmptyElement(u"link"_s);
+            w.writeAttribute(u"state"_s, u"down"_s);
+        }
         w.writeEndElement();
     }
     for (qsizetype i = 0; i < spec.serials.size(); ++i) {

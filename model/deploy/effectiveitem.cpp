@@ -30,6 +30,21 @@ bool isRangeBound(const QString &bound)
 
 } // namespace
 
+BoundRange boundRange(const QList<HardwareItem> &items, const QString &configuration, int resourceType)
+{
+    BoundRange range;
+    for (const HardwareItem &item : items) {
+        if (item.resourceType() != resourceType || !inConfiguration(item, configuration))
+            continue;
+        const QString bound = item.bound();
+        if (bound == u"min" && !range.min)
+            range.min = EffectiveItem(item);
+        else if (bound == u"max" && !range.max)
+            range.max = EffectiveItem(item);
+    }
+    return range;
+}
+
 bool EffectiveItem::fromConfiguration() const
 {
     return std::any_of(m_sources.cbegin(), m_sources.cend(),

@@ -12,26 +12,8 @@
 
 namespace ovf::deploy {
 
-// ResourceType values (DSP1041 / CIM_ResourceAllocationSettingData ValueMap) the deploy code
-// interprets.
-namespace rt {
-inline constexpr int Other = 1;
-inline constexpr int Processor = 3;
-inline constexpr int Memory = 4;
-inline constexpr int IdeController = 5;
-inline constexpr int ScsiController = 6;
-inline constexpr int Ethernet = 10;
-inline constexpr int Floppy = 14;
-inline constexpr int CdDrive = 15;
-inline constexpr int DvdDrive = 16;
-inline constexpr int DiskDrive = 17;
-inline constexpr int StorageExtent = 19;
-inline constexpr int OtherStorage = 20; // SATA controllers (VMware, VirtualBox)
-inline constexpr int SerialPort = 21;
-inline constexpr int UsbController = 23;
-inline constexpr int Graphics = 24;
-inline constexpr int Sound = 35;
-} // namespace rt
+// ResourceType values: ovf::rt (model/ovf/hardware.h).
+namespace rt = ovf::rt;
 
 // One hardware item as it applies to a chosen deployment option (DSP0243 §9.8): the general
 // Item, overridden field by field by the Items of that configuration with the same
@@ -89,6 +71,15 @@ private:
 //    Item with an InstanceID already seen is kept as an Item of its own.
 // Order: document order of the first source of each effective Item.
 QList<EffectiveItem> effectiveItems(const QList<HardwareItem> &items, const QString &configuration);
+
+// The ovf:bound range (DSP0243 §9.8) the package gives for the Items of `resourceType` in
+// `configuration`: its "min" and "max" Items, each absent when the package does not give it.
+struct BoundRange
+{
+    std::optional<EffectiveItem> min;
+    std::optional<EffectiveItem> max;
+};
+BoundRange boundRange(const QList<HardwareItem> &items, const QString &configuration, int resourceType);
 
 // Counted figures of a list of effective Items (what `ovfctl info` prints).
 struct HardwareFigures

@@ -101,7 +101,7 @@ std::expected<void, BackendError> FolderBackend::checkFreeSpace(qint64 bytes)
     return {};
 }
 
-std::expected<DeployedDisk, BackendError> FolderBackend::convertDisk(const DiskRequest &request, const BackendProgress &progress,
+std::expected<DeployedDisk, BackendError> FolderBackend::convertDisk(const DiskRequest &request, const ByteProgress &progress,
                                                                      const std::atomic<bool> *cancel)
 {
     if (m_committed)

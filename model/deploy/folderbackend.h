@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/backend.h"
+#include "model/ovf/job.h"
 
 #include <QStringList>
 
@@ -29,7 +30,7 @@ public:
     std::expected<QList<TargetNetwork>, BackendError> networks() override;
     std::expected<QList<StorageTarget>, BackendError> storageTargets() override;
     std::expected<void, BackendError> checkFreeSpace(qint64 bytes) override;
-    std::expected<DeployedDisk, BackendError> convertDisk(const DiskRequest &request, const BackendProgress &progress,
+    std::expected<DeployedDisk, BackendError> convertDisk(const DiskRequest &request, const ByteProgress &progress,
                                                           const std::atomic<bool> *cancel) override;
     std::expected<QString, BackendError> addIso(const QString &systemName, const QString &isoPath) override;
     std::expected<QByteArray, BackendError> define(const DomainSpec &spec) override;

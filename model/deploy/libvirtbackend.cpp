@@ -29,6 +29,13 @@ std::expected<std::unique_ptr<Backend>, BackendError> LibvirtBackend::create(con
     backend->m_conn = std::move(*conn);
     if (!config.pool.isEmpty()) {
         auto pool = backend->pool();
+        if (!pool && config.createPool && !config.createPoolPath.isEmpty()) {
+            auto created = backend->m_conn->createDirPool(config.pool, config.createPoolPath);
+            if (!created)
+                return std::unexpected(created.error());
+            backend->m_created << Created{*created ? Created::What::Pool : Created::What::PoolAndFolder, config.pool};
+            pool = backend->pool();
+        }
         if (!pool)
             return std::unexpected(pool.error());
         if (!pool->active)
@@ -118,7 +125,7 @@ std::expected<void, BackendError> LibvirtBackend::checkFreeSpace(qint64 bytes)
     return {};
 }
 
-std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const DiskRequest &request, const BackendProgress &progress,
+std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const DiskRequest &request, const ByteProgress &progress,
                                                                       const std::atomic<bool> *cancel)
 {
     if (!FolderBackend::isSafeName(request.name))
@@ -264,6 +271,12 @@ QStringList LibvirtBackend::rollback()
             if (auto r = m_conn->deleteVolume(m_config.pool, c.name); !r)
                 problems << r.error().toString();
             break;
+        case Created::What::Pool:
+        case Created::What::PoolAndFolder:
+            refresh = false;
+            if (auto r = m_conn->removePool(c.name, c.what == Created::What::PoolAndFolder); !r)
+                problems << r.error().toString();
+            break;
         case Created::What::File:
             if (QFileInfo::exists(c.name) && !QFile::remove(c.name))
                 problems << tr("%1: could not be removed").arg(c.name);
@@ -271,7 +284,7 @@ QStringList LibvirtBackend::rollback()
             break;
         }
     }
-    if (refresh)
+    if (refresh && m_conn->hasPool(m_config.pool))
         m_conn->refreshPool(m_config.pool);
     m_created.clear();
     return problems;

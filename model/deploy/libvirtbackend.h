@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/backend.h"
+#include "model/ovf/job.h"
 
 #include <QStringList>
 
@@ -20,7 +21,8 @@ class LibvirtConnection;
 // Never touches what it did not create: define() refuses a name an existing domain has
 // (virDomainDefineXML would silently redefine it), convertDisk() refuses existing volumes and
 // files. rollback() destroys the domains it started, undefines those it defined, and deletes
-// the volumes and files it created, newest first.
+// the volumes and files it created, newest first, and the default pool when it created it
+// (Config::createPool).
 class LibvirtBackend final : public Backend
 {
     Q_DECLARE_TR_FUNCTIONS(LibvirtBackend)
@@ -34,7 +36,7 @@ public:
     std::expected<QList<TargetNetwork>, BackendError> networks() override;
     std::expected<QList<StorageTarget>, BackendError> storageTargets() override;
     std::expected<void, BackendError> checkFreeSpace(qint64 bytes) override;
-    std::expected<DeployedDisk, BackendError> convertDisk(const DiskRequest &request, const BackendProgress &progress,
+    std::expected<DeployedDisk, BackendError> convertDisk(const DiskRequest &request, const ByteProgress &progress,
                                                           const std::atomic<bool> *cancel) override;
     std::expected<QString, BackendError> addIso(const QString &systemName, const QString &isoPath) override;
     std::expected<QByteArray, BackendError> define(const DomainSpec &spec) override;
@@ -53,7 +55,7 @@ private:
 
     struct Created
     {
-        enum class What { File, Volume, Domain, Started };
+        enum class What { File, Volume, Domain, Started, Pool, PoolAndFolder };
         What what;
         QString name; // path, volume name or domain name
     };

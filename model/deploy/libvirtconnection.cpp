@@ -1,4 +1,5 @@
 #include "model/deploy/libvirtconnection.h"
+#include "model/ovf/job.h"
 
 #include "model/deploy/libvirthandles.h"
 
@@ -153,6 +154,73 @@ std::expected<QList<StorageTarget>, BackendError> LibvirtConnection::storagePool
     return result;
 }
 
+bool LibvirtConnection::hasPool(const QString &name)
+{
+    PoolPtr pool(virStoragePoolLookupByName(m_conn, name.toUtf8().constData()));
+    return bool(pool);
+}
+
+std::expected<QStringList, BackendError> LibvirtConnection::domainNames()
+{
+    virDomainPtr *list = nullptr;
+    const int count = virConnectListAllDomains(m_conn, &list, 0);
+    if (count < 0)
+        return std::unexpected(lastError(m_uri));
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        DomainPtr domain(list[i]);
+        names << QString::fromUtf8(virDomainGetName(domain.get()));
+    }
+    free(list);
+    return names;
+}
+
+std::expected<bool, BackendError> LibvirtConnection::createDirPool(const QString &name, const QString &path)
+{
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.writeStartElement(u"pool"_s);
+    w.writeAttribute(u"type"_s, u"dir"_s);
+    w.writeTextElement(u"name"_s, name);
+    w.writeStartElement(u"target"_s);
+    w.writeTextElement(u"path"_s, path);
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+    const bool existed = QFile::exists(path);
+    PoolPtr pool(virStoragePoolDefineXML(m_conn, xml.constData(), 0));
+    if (!pool)
+        return std::unexpected(lastError(name));
+    const auto undo = [&](const BackendError &e) -> std::expected<bool, BackendError> {
+        virStoragePoolDestroy(pool.get());
+        if (!existed)
+            virStoragePoolDelete(pool.get(), 0);
+        virStoragePoolUndefine(pool.get());
+        return std::unexpected(e);
+    };
+    if (virStoragePoolBuild(pool.get(), 0) < 0)
+        return undo(lastError(path));
+    if (virStoragePoolCreate(pool.get(), 0) < 0)
+        return undo(lastError(name));
+    if (virStoragePoolSetAutostart(pool.get(), 1) < 0)
+        return undo(lastError(name));
+    return existed;
+}
+
+std::expected<void, BackendError> LibvirtConnection::removePool(const QString &name, bool removeFolder)
+{
+    PoolPtr pool(virStoragePoolLookupByName(m_conn, name.toUtf8().constData()));
+    if (!pool)
+        return std::unexpected(lastError(name));
+    if (virStoragePoolIsActive(pool.get()) == 1 && virStoragePoolDestroy(pool.get()) < 0)
+        return std::unexpected(lastError(name));
+    if (removeFolder && virStoragePoolDelete(pool.get(), 0) < 0)
+        return std::unexpected(lastError(name));
+    if (virStoragePoolUndefine(pool.get()) < 0)
+        return std::unexpected(lastError(name));
+    return {};
+}
+
 std::expected<QString, BackendError> LibvirtConnection::defineDomain(const QByteArray &xml)
 {
     DomainPtr domain(virDomainDefineXML(m_conn, xml.constData()));
@@ -249,7 +317,7 @@ std::expected<QString, BackendError> LibvirtConnection::createVolume(const QStri
 }
 
 std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString &poolName, const QString &name,
-                                                                  const QString &file, const BackendProgress &progress,
+                                                                  const QString &file, const ByteProgress &progress,
                                                                   const std::atomic<bool> *cancel)
 {
     QFile input(file);

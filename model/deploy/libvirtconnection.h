@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/deploy/backend.h"
+#include "model/ovf/job.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -52,6 +53,18 @@ public:
     std::expected<QList<TargetNetwork>, BackendError> networks();
     // Every pool with capacity and free space (virStoragePoolGetInfo; -1 when inactive).
     std::expected<QList<StorageTarget>, BackendError> storagePools();
+
+    // The names of every domain, active or not (virConnectListAllDomains).
+    std::expected<QStringList, BackendError> domainNames();
+
+    // Defines a directory pool `name` with target `path`, builds it (creates the folder when
+    // missing), starts it and marks it autostarted: what virt-install does when a host has
+    // no default pool. Returns whether the folder existed before. On failure what was done
+    // is undone.
+    std::expected<bool, BackendError> createDirPool(const QString &name, const QString &path);
+    // Stops and undefines a pool createDirPool made; with `removeFolder`, its (empty) target
+    // folder is removed as well (virStoragePoolDelete).
+    std::expected<void, BackendError> removePool(const QString &name, bool removeFolder);
 
     // virDomainDefineXML; returns the defined domain's name.
     std::expected<QString, BackendError> defineDomain(const QByteArray &xml);
@@ -116,13 +129,13 @@ public:
     // Uploads the whole of `file` into the volume (virStorageVolUpload + a virStream).
     // Polls `cancel` between blocks; a cancel aborts the stream (Kind::Cancelled).
     std::expected<void, BackendError> uploadVolume(const QString &pool, const QString &name,
-                                                   const QString &file, const BackendProgress &progress = {},
+                                                   const QString &file, const ByteProgress &progress = {},
                                                    const std::atomic<bool> *cancel = nullptr);
     // Uploads `total` bytes that `read` produces (it fills the buffer and returns how many
     // bytes it put there; an error aborts the stream). Same cancel and progress as above.
     using UploadReader = std::function<std::expected<qint64, BackendError>(char *buffer, qint64 max)>;
     std::expected<void, BackendError> uploadVolume(const QString &pool, const QString &name, qint64 total,
-                                                   const UploadReader &read, const BackendProgress &progress = {},
+                                                   const UploadReader &read, const ByteProgress &progress = {},
                                                    const std::atomic<bool> *cancel = nullptr);
 
     // A download of part of a volume (virStorageVolDownload with
@@ -153,6 +166,7 @@ public:
                                                                     quint64 offset, quint64 length, bool sparse = true);
     std::expected<void, BackendError> deleteVolume(const QString &pool, const QString &name);
     bool hasVolume(const QString &pool, const QString &name);
+    bool hasPool(const QString &name);
     // Rescans a pool's target (virStoragePoolRefresh), after files were written into a dir pool.
     std::expected<void, BackendError> refreshPool(const QString &pool);
 

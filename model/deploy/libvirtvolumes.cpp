@@ -3,6 +3,7 @@
 #include "model/deploy/libvirtconnection.h"
 
 #include "model/deploy/libvirthandles.h"
+#include "model/ovf/job.h"
 
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -117,7 +118,7 @@ std::expected<LibvirtConnection::VolumeInfo, BackendError> LibvirtConnection::vo
 }
 
 std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString &poolName, const QString &name, qint64 total,
-                                                                  const UploadReader &read, const BackendProgress &progress,
+                                                                  const UploadReader &read, const ByteProgress &progress,
                                                                   const std::atomic<bool> *cancel)
 {
     const QString where = poolName + u'/' + name;
@@ -137,7 +138,7 @@ std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString 
     while (done < total) {
         if (cancel && cancel->load()) {
             virStreamAbort(stream.get());
-            return std::unexpected(BackendError{BackendError::Kind::Cancelled, where, tr("cancelled")});
+            return std::unexpected(BackendError{BackendError::Kind::Cancelled, where, Job::cancelledMessage()});
         }
         auto got = read(block.data(), std::min<qint64>(block.size(), total - done));
         if (!got) {

@@ -1,5 +1,7 @@
 #include "model/deploy/plan.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::deploy {
@@ -15,6 +17,41 @@ std::optional<BackendKind> parseBackendKind(QStringView text)
         return BackendKind::Libvirt;
     if (text == u"folder")
         return BackendKind::Folder;
+    return std::nullopt;
+}
+
+namespace {
+class PlanText
+{
+    Q_DECLARE_TR_FUNCTIONS(Plan)
+};
+} // namespace
+
+QString networkTargetLabel(const QString &target)
+{
+    if (target == Plan::notConnected)
+        return PlanText::tr("(not connected)");
+    if (target == Plan::userNetworking)
+        return PlanText::tr("(user-mode networking)");
+    return target;
+}
+
+QString firmwareChoiceName(FirmwareChoice choice)
+{
+    switch (choice) {
+    case FirmwareChoice::Auto: return u"auto"_s;
+    case FirmwareChoice::Bios: return u"bios"_s;
+    case FirmwareChoice::Efi: return u"efi"_s;
+    }
+    return u"auto"_s;
+}
+
+std::optional<FirmwareChoice> parseFirmwareChoice(QStringView text)
+{
+    for (FirmwareChoice c : {FirmwareChoice::Auto, FirmwareChoice::Bios, FirmwareChoice::Efi}) {
+        if (text == firmwareChoiceName(c))
+            return c;
+    }
     return std::nullopt;
 }
 
@@ -56,12 +93,20 @@ QString Plan::toCommandLine(const QStringList &maskedKeys) const
         args << u"--net"_s << it.key() + u'=' + it.value();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         args << u"--name"_s << it.key() + u'=' + it.value();
+    for (auto it = cpus.cbegin(); it != cpus.cend(); ++it)
+        args << u"--cpus"_s << it.key() + u'=' + QString::number(it.value());
+    for (auto it = memoryMiB.cbegin(); it != memoryMiB.cend(); ++it)
+        args << u"--memory"_s << it.key() + u'=' + QString::number(it.value());
+    if (firmware != FirmwareChoice::Auto)
+        args << u"--firmware"_s << firmwareChoiceName(firmware);
     if (!storage.isEmpty())
         args << u"--storage"_s << storage;
     if (!domainType.isEmpty())
         args << u"--domain-type"_s << domainType;
     if (diskFormat != DiskFormat::Qcow2)
         args << u"--format"_s << diskFormatName(diskFormat);
+    if (allowUnchecked)
+        args << u"--allow-unchecked"_s;
     if (!eulaAcceptances.isEmpty())
         args << u"--accept-eulas"_s;
     if (powerOn)

@@ -18,6 +18,15 @@ enum class BackendKind { Folder, Libvirt };
 QString backendKindName(BackendKind kind);
 std::optional<BackendKind> parseBackendKind(QStringView text);
 
+// The firmware a deployment gives its machines: Auto follows the package (a UEFI request,
+// vmw:Config firmware="efi", gets OVMF; otherwise BIOS), Bios and Efi override it
+// (`ovfctl deploy --firmware`, the answer file's "firmware").
+enum class FirmwareChoice { Auto, Bios, Efi };
+
+// "auto" / "bios" / "efi".
+QString firmwareChoiceName(FirmwareChoice choice);
+std::optional<FirmwareChoice> parseFirmwareChoice(QStringView text);
+
 // The record of one EULA accepted by the operator: which EulaSection (the ovf:id of its
 // entity, empty for one directly under the Envelope, and its index among that entity's
 // EulaSections), the SHA-256 of the license text shown (UTF-8, hex), the locale it was shown
@@ -48,12 +57,29 @@ struct Plan
     // (ovf:key, ovf:class and ovf:instance never contain ':', so the last ':' separates).
     // An entity-qualified value wins over an unqualified one.
     QMap<QString, QString> properties;
-    QMap<QString, QString> networks; // OVF network name -> target network
+    // A target network that means no network: the adapter is kept, its link is down. vCloud
+    // Director's placeholder network "none" maps to it unless the plan says otherwise.
+    static constexpr QStringView notConnected = u"none";
+    // A target network that means QEMU's user-mode networking (<interface type='user'>, as
+    // virt-install uses when a host has no virtual network).
+    static constexpr QStringView userNetworking = u"user";
+
+    // OVF network name -> target network, or notConnected / userNetworking. An OVF network
+    // without an entry gets a default from the target (see checkPlan).
+    QMap<QString, QString> networks;
     // libvirt: the storage pool for the disks (empty: "default"), or an absolute folder path
     // for disk files. Must stay empty for the folder backend (disks go to OUT/disks).
     QString storage;
     DiskFormat diskFormat = DiskFormat::Qcow2;
-    QMap<QString, QString> names; // VirtualSystem ovf:id -> VM name; absent: derived from the id
+    QMap<QString, QString> names; // VirtualSystem ovf:id -> VM name; absent: derived from its Name
+    // VirtualSystem ovf:id -> vCPU count / memory in MiB chosen at import; absent: the
+    // package's value. Must lie within the package's ovf:bound range when it has one.
+    QMap<QString, int> cpus;
+    QMap<QString, quint64> memoryMiB;
+    FirmwareChoice firmware = FirmwareChoice::Auto;
+    // The operator's acknowledgement that a package whose trust needs one (no manifest, or a
+    // manifest with coverage gaps: package::needsAcknowledgement) may be deployed.
+    bool allowUnchecked = false;
     bool powerOn = false;
     BackendKind backend = BackendKind::Folder;
     QString libvirtUri = defaultLibvirtUri.toString(); // for BackendKind::Libvirt
@@ -65,12 +91,17 @@ struct Plan
     // The equivalent `ovfctl deploy` command, one line, every argument quoted for a POSIX
     // shell where needed: PKG, --target libvirt [--connect URI] | --target folder --out DIR,
     // --option, --prop KEY=VALUE..., --net OVFNET=TARGET..., --name SYS=NAME..., --storage,
-    // --format, --domain-type, --accept-eulas (when acceptances are recorded), --power-on. Values of the
+    // --format, --domain-type, --cpus SYS=N, --memory SYS=MiB, --firmware, --allow-unchecked,
+    // --accept-eulas (when acceptances are recorded), --power-on. Values of the
     // property keys in `maskedKeys` (passwords, for display) are printed as "********".
     QString toCommandLine(const QStringList &maskedKeys = {}) const;
 
     friend bool operator==(const Plan &, const Plan &) = default;
 };
+
+// A target network as an operator reads it: the name, or "(not connected)" and "(user-mode
+// networking)" for Plan::notConnected and Plan::userNetworking; translated.
+QString networkTargetLabel(const QString &target);
 
 // Quotes `arg` for a POSIX shell: unchanged when it only holds [A-Za-z0-9_@%+=:,./-] (and is
 // not empty), else in single quotes with each ' written as '\''.

@@ -145,16 +145,17 @@ QString PropertyTableModel::valueProblem(const Property &p, bool configurations)
         if (!mismatch.isEmpty() && !configurations)
             return tr("The qualifiers do not fit the type: %1").arg(mismatch.join(u"; "_s));
     }
-    if (!configurations) {
-        if (!p.hasValue())
-            return {};
-        const ValueCheck check = checkPropertyValue(type->type, qualifiers, p.value());
-        return check.valid ? QString() : check.reason;
-    }
+    // The validator's rule (ovf::checkAuthoredValue): an editor and the problems list never
+    // disagree about a value. Warnings (an empty fixed number) are the problems list's.
+    const auto problemOf = [&](const QString &value) {
+        const AuthoredValueCheck check = checkAuthoredValue(type->type, qualifiers, value, p.isUserConfigurable());
+        return check.verdict == AuthoredValueCheck::Verdict::Error ? check.reason : QString();
+    };
+    if (!configurations)
+        return problemOf(p.value());
     for (const ConfigurationValue &cv : p.configurationValues()) {
-        const ValueCheck check = checkPropertyValue(type->type, qualifiers, cv.value);
-        if (!check.valid)
-            return tr("Value for %1: %2").arg(cv.configurations.join(u", "_s), check.reason);
+        if (const QString reason = problemOf(cv.value); !reason.isEmpty())
+            return tr("Value for %1: %2").arg(cv.configurations.join(u", "_s), reason);
     }
     return {};
 }

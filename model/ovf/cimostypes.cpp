@@ -140,6 +140,44 @@ std::optional<CimOsType> CimOsTypes::byId(int id)
     return *it;
 }
 
+std::expected<CimOsType, QString> CimOsTypes::find(const QString &text)
+{
+    const auto key = [](const QString &s) {
+        QString k;
+        for (const QChar c : s) {
+            if (!c.isSpace() && c != u'-' && c != u'/' && c != u'(' && c != u')')
+                k += c.toLower();
+        }
+        return k;
+    };
+    bool ok = false;
+    const int id = text.trimmed().toInt(&ok);
+    if (ok) {
+        if (const auto t = byId(id))
+            return *t;
+        return std::unexpected(tr("%1 is not a CIM operating system type (0 to %2).").arg(id).arg(all().constLast().id));
+    }
+    const QString wanted = key(text);
+    if (wanted.isEmpty())
+        return std::unexpected(tr("No operating system given."));
+    QList<CimOsType> prefixed;
+    for (const CimOsType &t : all()) {
+        const QString k = key(t.name);
+        if (k == wanted)
+            return t;
+        if (k.startsWith(wanted))
+            prefixed << t;
+    }
+    if (prefixed.size() == 1)
+        return prefixed.constFirst();
+    if (prefixed.isEmpty())
+        return std::unexpected(tr("No CIM operating system type is called \"%1\".").arg(text));
+    QStringList names;
+    for (const CimOsType &t : std::as_const(prefixed))
+        names << u"%1 (%2)"_s.arg(t.name).arg(t.id);
+    return std::unexpected(tr("\"%1\" could mean %2.").arg(text, names.join(u", "_s)));
+}
+
 QString CimOsTypes::displayText(const QString &idText)
 {
     bool ok = false;

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <expected>
 #include <optional>
 
 namespace ovf {
@@ -26,6 +27,11 @@ public:
     static const QList<CimOsType> &all();
     // The entry for `id`, or nullopt when the id is not in the table.
     static std::optional<CimOsType> byId(int id);
+    // The entry a user means by `text`: a CIM id ("96"), or a name compared without letter
+    // case, spaces, '-' and '/' ("debian 64-bit", "Debian64bit", "windows 7"): an exact name
+    // first, else the one name that starts with it; the error lists the candidates when
+    // several do, or says that none does.
+    static std::expected<CimOsType, QString> find(const QString &text);
     // "97 – Linux 2.4.x" for a known id; for an unknown one a translated "Unknown OS type 200"
     // style text; for text that is not a number it is returned as written.
     static QString displayText(const QString &idText);

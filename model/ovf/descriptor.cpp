@@ -129,3 +129,16 @@ QString Descriptor::versionDescription() const
 }
 
 } // namespace ovf
+
+namespace ovf {
+
+void Descriptor::refreshVersion()
+{
+    if (m_kind != Kind::Envelope)
+        return;
+    const ns::OvfVersion v = ns::versionOfNamespace(m_doc->root()->namespaceUri());
+    if (v != ns::OvfVersion::None && v != ns::OvfVersion::Unknown)
+        m_version = v;
+}
+
+} // namespace ovf

@@ -56,6 +56,8 @@ public:
     const QString &fileName() const { return m_fileName; }
 
     Envelope envelope() const { return Envelope(m_doc->root()); }
+    // Re-reads version() from the root's namespace, after an edit rebound it (OVF 2 -> 1).
+    void refreshVersion();
     xml::Document &xml() const { return *m_doc; }
 
 private:

@@ -4,6 +4,28 @@
 
 namespace ovf {
 
+// ResourceType values (DSP1041 / CIM_ResourceAllocationSettingData.ResourceType ValueMap) this
+// program interprets: the one table the deploy code, the validator and the commands read.
+namespace rt {
+inline constexpr int Other = 1;
+inline constexpr int Processor = 3;
+inline constexpr int Memory = 4;
+inline constexpr int IdeController = 5;
+inline constexpr int ScsiController = 6;
+inline constexpr int Ethernet = 10;
+inline constexpr int OtherNetwork = 11;
+inline constexpr int Floppy = 14;
+inline constexpr int CdDrive = 15;
+inline constexpr int DvdDrive = 16;
+inline constexpr int DiskDrive = 17;
+inline constexpr int StorageExtent = 19;
+inline constexpr int OtherStorage = 20; // SATA (AHCI) and NVMe controllers (VMware, VirtualBox)
+inline constexpr int SerialPort = 21;
+inline constexpr int UsbController = 23;
+inline constexpr int Graphics = 24;
+inline constexpr int Sound = 35;
+} // namespace rt
+
 // A virtual hardware item: Item (CIM_ResourceAllocationSettingData), EthernetPortItem
 // (CIM_EthernetPortAllocationSettingData) or StorageItem (CIM_StorageAllocationSettingData)
 // (DSP0243 §9.7). CIM fields are read by local name, whatever their namespace URI, because

@@ -106,6 +106,10 @@ int rankInModel(ContentModel model, QStringView local)
     case ContentModel::DeploymentOptionSection: return rankIn({{{u"Info"}}, {{u"Configuration"}}}, local);
     case ContentModel::Configuration: return rankIn({{{u"Label"}}, {{u"Description"}}}, local);
     case ContentModel::Property: return rankIn({{{u"Label"}}, {{u"Description"}}, {{u"Value"}}}, local);
+    case ContentModel::StartupSection: return rankIn({{{u"Info"}}, {{u"Item"}}}, local);
+    case ContentModel::DiskSection: return rankIn({{{u"Info"}}, {{u"Disk"}}}, local);
+    case ContentModel::NetworkSection: return rankIn({{{u"Info"}}, {{u"Network"}}}, local);
+    case ContentModel::Network: return rankIn({{{u"Description"}}}, local);
     case ContentModel::Envelope:
         if (local == u"References")
             return 0;

@@ -39,6 +39,10 @@ enum class ContentModel {
     DeploymentOptionSection,
     Configuration,
     Property,
+    StartupSection,
+    DiskSection,
+    NetworkSection,
+    Network,
 };
 
 // THE place OVF's structural facts live: where each section may appear and how often, the

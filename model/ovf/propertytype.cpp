@@ -561,4 +561,26 @@ QStringList checkQualifiersForType(PropertyType type, const Qualifiers &q)
     return problems;
 }
 
+AuthoredValueCheck checkAuthoredValue(PropertyType type, const Qualifiers &q, QStringView value, bool userConfigurable)
+{
+    using V = AuthoredValueCheck::Verdict;
+    const QStringView t = value.trimmed();
+    if (t.startsWith(u"${") && t.endsWith(u'}') && t.indexOf(u'}') == t.size() - 1)
+        return {};
+    if (value.isEmpty()) {
+        if (userConfigurable)
+            return {};
+        if (type != PropertyType::String)
+            return {V::Warning, TypeText::tr("the value is empty and the property is not user-configurable, so the "
+                                             "guest receives an empty value")};
+        const ValueCheck check = checkPropertyValue(type, q, value);
+        if (check.valid)
+            return {};
+        return {V::Error, TypeText::tr("the value is empty and the property is not user-configurable, but %1")
+                              .arg(check.reason)};
+    }
+    const ValueCheck check = checkPropertyValue(type, q, value);
+    return check.valid ? AuthoredValueCheck{} : AuthoredValueCheck{V::Error, check.reason};
+}
+
 } // namespace ovf

@@ -127,4 +127,24 @@ struct ValueCheck
 // has no special meaning.
 ValueCheck checkPropertyValue(PropertyType type, const Qualifiers &q, QStringView value);
 
+// The verdict on a value an author wrote into a descriptor (a Property's ovf:value or a
+// per-option Value): the one rule the validator (invalid-property-value), the properties
+// editor and `ovfctl edit set-property` share.
+//  - "${name}" placeholders are resolved at deployment: fine here (property-reference checks
+//    the name).
+//  - An empty (or absent) value of a user-configurable property is fine: the deployer enters
+//    one, and deployment checks it against the qualifiers (a password with MinLen(12) and no
+//    default is the normal case, DSP0243 §9.5).
+//  - An empty value of a fixed string is what the guest receives: an error when the
+//    qualifiers reject it (MinLen above 0, a ValueMap without ""), else fine; of a fixed
+//    non-string property, a warning (the guest receives an empty value).
+//  - Anything else is checked with checkPropertyValue(): an error with its reason.
+struct AuthoredValueCheck
+{
+    enum class Verdict { Fine, Warning, Error };
+    Verdict verdict = Verdict::Fine;
+    QString reason; // empty when fine
+};
+AuthoredValueCheck checkAuthoredValue(PropertyType type, const Qualifiers &q, QStringView value, bool userConfigurable);
+
 } // namespace ovf

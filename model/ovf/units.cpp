@@ -491,6 +491,20 @@ std::expected<quint64, QString> parseByteQuantity(QStringView value, QStringView
     return scaleValue(*number, unit);
 }
 
+std::expected<quint64, QString> parseByteSize(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    qsizetype digits = 0;
+    while (digits < t.size() && t[digits].isDigit() && t[digits].unicode() < 128)
+        ++digits;
+    if (digits == 0)
+        return std::unexpected(UnitsText::tr("'%1' is not a size: it starts with a number, e.g. 512MiB or 2GiB").arg(t));
+    const QStringView unit = t.mid(digits).trimmed();
+    if (unit.isEmpty())
+        return std::unexpected(UnitsText::tr("'%1' has no unit: write it as e.g. %1MiB or %1GiB").arg(t));
+    return parseByteQuantity(t.left(digits), unit);
+}
+
 QString formatByteSize(quint64 bytes)
 {
     static constexpr std::array<QStringView, 7> kNames

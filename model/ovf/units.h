@@ -45,6 +45,12 @@ std::expected<quint64, QString> scaleValue(quint64 value, const ProgrammaticUnit
 // whose base is not "byte", overflow of the product.
 std::expected<quint64, QString> parseByteQuantity(QStringView value, QStringView allocationUnits);
 
+// A size a user types: digits and a byte unit, with or without a space between ("512MiB",
+// "2 GiB", "1GB", "4096 byte"; units as parseProgrammaticUnit reads them, decimal-prefixed
+// byte names meaning powers of 1024). Errors: no digits, no unit (a bare number is ambiguous),
+// a unit that is not one of bytes, overflow.
+std::expected<quint64, QString> parseByteSize(QStringView text);
+
 // Strict non-negative decimal integer for ovf:capacity, ovf:size, ovf:populatedSize and
 // ovf:chunkSize: ASCII digits only (no sign, no whitespace, no '+', no fraction, no hex), at most
 // 20 digits, at most 18446744073709551615. The error quotes the text; "${...}" placeholders

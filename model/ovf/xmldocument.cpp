@@ -293,6 +293,24 @@ const Name *Document::internName(QStringView qualified)
     return internName(std::string_view(utf8.constData(), size_t(utf8.size())));
 }
 
+void Document::resolveNamespaces(Element *subtree)
+{
+    subtree->m_namespaceUri = subtree->lookupNamespace(subtree->prefix());
+    for (Attribute &a : subtree->m_attributes) {
+        const QString &prefix = a.name->prefix;
+        if (a.name->qualified == u"xmlns" || prefix == u"xmlns")
+            a.namespaceUri = xmlnsNamespace.toString();
+        else if (prefix.isEmpty())
+            a.namespaceUri.clear();
+        else
+            a.namespaceUri = subtree->lookupNamespace(prefix);
+    }
+    for (const auto &child : subtree->m_children) {
+        if (child->isElement())
+            resolveNamespaces(static_cast<Element *>(child.get()));
+    }
+}
+
 void Document::markDirty(Node *node)
 {
     ++m_revision;

@@ -114,6 +114,10 @@ public:
     std::vector<Attribute> withoutAttribute(const Element *element, QStringView ns,
                                             QStringView local) const;
     const Name *internName(QStringView qualified);
+    // Recomputes the namespace URIs of `subtree`'s elements and attributes from the
+    // declarations in scope, after an edit changed a declaration (swapAttributes() on an
+    // xmlns attribute). The bytes are unchanged; nothing becomes dirty.
+    void resolveNamespaces(Element *subtree);
 
 private:
     friend class Parser;

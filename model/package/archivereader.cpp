@@ -1,5 +1,6 @@
 #include "model/package/archivereader.h"
 
+#include "model/ovf/job.h"
 #include "model/package/folderreader.h"
 #include "model/package/gzipinflater.h"
 #include "model/package/tarreader.h"
@@ -96,7 +97,7 @@ QString ArchiveReader::currentName() const
 
 PackageError ArchiveReader::cancelledError() const
 {
-    return {Rule::Cancelled, packageName(), tr("cancelled")};
+    return {Rule::Cancelled, packageName(), Job::cancelledMessage()};
 }
 
 std::unexpected<PackageError> ArchiveReader::fail(PackageError error)

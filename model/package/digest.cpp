@@ -1,5 +1,6 @@
 #include "model/package/digest.h"
 
+#include "model/ovf/job.h"
 #include "model/package/digesthasher.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ std::expected<QByteArray, QString> digestFile(const QString &path, DigestAlgorit
     qint64 done = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return std::unexpected(DigestText::tr("Hashing %1 was cancelled").arg(path));
+            return std::unexpected(DigestText::tr("Hashing %1: %2").arg(path, Job::cancelledMessage()));
         const qint64 n = file.read(block.get(), kBlockSize);
         if (n < 0) {
             return std::unexpected(

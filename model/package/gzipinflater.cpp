@@ -1,4 +1,5 @@
 #include "model/package/gzipinflater.h"
+#include "model/ovf/job.h"
 
 #include <zlib.h>
 
@@ -90,7 +91,7 @@ std::expected<qint64, PackageError> GzipInflater::read(char *buffer, qint64 max)
     qint64 produced = 0;
     while (produced < max) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            return fail(Rule::Cancelled, tr("cancelled"));
+            return fail(Rule::Cancelled, Job::cancelledMessage());
         if (s.z.avail_in == 0 && !s.sourceEnd) {
             auto filled = fillInput();
             if (!filled)

@@ -1,4 +1,5 @@
 #include "model/package/isoimagewriter.h"
+#include "model/ovf/job.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -87,7 +88,7 @@ std::expected<void, QString> IsoImageWriter::write(const QString &path, const QL
     QByteArray buffer;
     for (const IsoFile &f : files) {
         if (cancelled())
-            return std::unexpected(tr("%1: cancelled").arg(path));
+            return std::unexpected(tr("%1: %2").arg(path, Job::cancelledMessage()));
         QFile source(f.sourcePath);
         qint64 size = f.bytes.size();
         if (!f.sourcePath.isEmpty()) {
@@ -112,7 +113,7 @@ std::expected<void, QString> IsoImageWriter::write(const QString &path, const QL
         buffer.resize(1 << 20);
         while (written < size) {
             if (cancelled())
-                return std::unexpected(tr("%1: cancelled").arg(path));
+                return std::unexpected(tr("%1: %2").arg(path, Job::cancelledMessage()));
             const qint64 n = source.read(buffer.data(), std::min<qint64>(buffer.size(), size - written));
             if (n <= 0)
                 return std::unexpected(tr("%1: cannot read %2: %3").arg(path, f.sourcePath,

@@ -127,8 +127,14 @@ std::expected<void, ManifestError> ManifestParser::run(QByteArrayView bytes)
         warn(m_firstUpperCaseHex,
             tr("Digests are written in upper-case hexadecimal; ovftool writes lower case"));
     }
-    if (m_linesSeen == 0)
-        return fail(0, tr("The manifest is empty: it lists no file"));
+    // OVF Tool 4.0 wrote manifests that are nothing but blank padding: no digest at all is
+    // not a mismatch, so the manifest is read with no entries and the coverage check names
+    // every file it leaves unchecked (TrustState::Incomplete).
+    if (m_linesSeen == 0) {
+        warn(0, bytes.trimmed().isEmpty() && !bytes.isEmpty()
+                 ? tr("The manifest is blank padding: it lists no file (OVF Tool 4.0 wrote such manifests)")
+                 : tr("The manifest is empty: it lists no file"));
+    }
     return {};
 }
 
@@ -139,6 +145,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
         line.chop(1);
     if (line.isEmpty()) {
         warn(number, tr("Line %1 is blank").arg(number));
+        m_manifest.m_paddingLines.append(number);
         return {};
     }
     if (line.size() != raw.size())

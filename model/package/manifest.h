@@ -67,8 +67,11 @@ public:
     // or other spacing, CRLF line ends, a UTF-8 byte order mark, upper-case hex, leading or
     // trailing whitespace, blank lines. A missing final line end is fine.
     //
-    // Fatal (the error): larger than MaxSize, NUL bytes or invalid UTF-8 (not text), no entry
-    // at all, a line that is not `ALG(name)= digest` (quoted, truncated), an unknown algorithm
+    // A manifest without any entry (empty, or only blank lines and spaces as OVF Tool 4.0
+    // wrote them) is read with a warning and no entries: the coverage check then names
+    // every file it leaves without a digest.
+    //
+    // Fatal (the error): larger than MaxSize, NUL bytes or invalid UTF-8 (not text), a line that is not `ALG(name)= digest` (quoted, truncated), an unknown algorithm
     // (named), a non-hexadecimal digest, a digest of the wrong length for its algorithm.
     //
     // Problems (the manifest is still returned, see problems()): an unsafe name (empty, "..",
@@ -89,6 +92,9 @@ public:
     // The weakest algorithm among entries(); Sha512 when there are none.
     DigestAlgorithm weakestAlgorithm() const;
 
+    // The blank lines, empty or only spaces and tabs (OVF Tool 4.0 wrote such padding where
+    // the descriptor's digest belongs), 1-based.
+    const QList<int> &paddingLines() const { return m_paddingLines; }
     // Style findings; all of severity Warning.
     const QList<ManifestProblem> &warnings() const { return m_warnings; }
     // Findings about the content: see parse().
@@ -104,6 +110,7 @@ private:
     QList<ManifestEntry> m_entries;
     QList<ManifestProblem> m_warnings;
     QList<ManifestProblem> m_problems;
+    QList<int> m_paddingLines;
 
     friend class ManifestParser;
 };

@@ -64,6 +64,11 @@ CoverageReport checkCoverage(
         if (const QString variant = caseVariant(name, listed); !variant.isEmpty())
             message += u' '
                 + CoverageText::tr("(it lists \"%1\", which differs in letter case)").arg(variant);
+        else if (isDescriptor && !manifest.paddingLines().isEmpty())
+            message += u' '
+                + CoverageText::tr("(line %1 is blank padding, which OVF Tool 4.0 wrote in place of "
+                                   "the descriptor's digest)")
+                      .arg(manifest.paddingLines().constFirst());
         report.missing.append({ name, message, 0 });
     }
     for (const ManifestEntry &entry : manifest.entries()) {

@@ -18,7 +18,8 @@ struct CoverageGap
 
 // Whether a manifest covers exactly the descriptor and the referenced files (DSP0243 §5.1:
 // "the manifest file shall contain SHA digests for all distinct files referenced in the
-// References element of the OVF descriptor" and for the descriptor). Every gap is an error.
+// References element of the OVF descriptor" and for the descriptor). A gap is not a
+// mismatch: evaluateTrust() makes the package Incomplete, naming each gap.
 struct CoverageReport
 {
     QList<CoverageGap> missing; // files of the package the manifest does not list

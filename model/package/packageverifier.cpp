@@ -1,5 +1,6 @@
 #include "model/package/packageverifier.h"
 
+#include "model/ovf/job.h"
 #include "model/package/archivereader.h"
 #include "model/package/digesthasher.h"
 #include "model/package/hashpipeline.h"
@@ -48,7 +49,7 @@ void hashInMemory(PackageScan::Member &member)
 class Pass
 {
 public:
-    Pass(const VerifyOptions &options, const VerifyProgress &progress, const std::atomic<bool> *cancel)
+    Pass(const VerifyOptions &options, const ByteProgress &progress, const std::atomic<bool> *cancel)
         : m_progress(progress)
         , m_cancel(cancel)
         , m_pipeline(options.hashThreads > 0 ? options.hashThreads : std::clamp(QThread::idealThreadCount(), 1, 4),
@@ -76,7 +77,7 @@ private:
     void rehash(const QString &path, VerifyResult &result);
 
     PackageScan m_scan;
-    VerifyProgress m_progress;
+    ByteProgress m_progress;
     const std::atomic<bool> *m_cancel;
     HashPipeline m_pipeline;
     qint64 m_candidateBytes = 0;
@@ -429,7 +430,7 @@ void Pass::run(const QString &path, VerifyResult &result)
         rehash(path, result);
     if (cancelled()) {
         result.cancelled = true;
-        result.errors = {{u"cancelled"_s, {}, PackageVerifier::tr("verification cancelled")}};
+        result.errors = {{u"cancelled"_s, {}, PackageVerifier::tr("verification %1").arg(Job::cancelledMessage())}};
         result.verdict = {TrustState::Invalid, {result.errors.constFirst().toString()}};
         return;
     }
@@ -448,7 +449,7 @@ void Pass::run(const QString &path, VerifyResult &result)
 
 } // namespace
 
-VerifyResult PackageVerifier::verify(const QString &path, const VerifyOptions &options, const VerifyProgress &progress,
+VerifyResult PackageVerifier::verify(const QString &path, const VerifyOptions &options, const ByteProgress &progress,
                                      const std::atomic<bool> *cancel)
 {
     VerifyResult result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/job.h"
 #include "model/package/verifyoptions.h"
 #include "model/package/verifyresult.h"
 
@@ -47,7 +48,7 @@ class PackageVerifier
 
 public:
     static VerifyResult verify(const QString &path, const VerifyOptions &options = {},
-                               const VerifyProgress &progress = {},
+                               const ByteProgress &progress = {},
                                const std::atomic<bool> *cancel = nullptr);
 
     // For QtConcurrent::run(&PackageVerifier::verifyWithPromise, path, options): progress in

@@ -1,6 +1,7 @@
 #include "model/package/packagewriter.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/ovf/job.h"
 #include "model/package/blockcopier.h"
 #include "model/package/chunkreassembler.h"
 #include "model/package/digesthasher.h"
@@ -64,7 +65,7 @@ PackageWriter::~PackageWriter() = default;
 
 QString PackageWriter::cancelledMessage()
 {
-    return tr("cancelled");
+    return Job::cancelledMessage();
 }
 
 PackageWriterOptions::Format PackageWriter::formatForPath(const QString &destination)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/job.h"
 #include "model/package/digest.h"
 #include "model/package/inflationlimit.h"
 #include "model/package/manifest.h"
@@ -90,8 +91,6 @@ struct PackageWriterResult
     QStringList conversions;         // disk images converted into members (PendingDisks)
 };
 
-// Progress in bytes: what was processed so far of `total`.
-using PackageWriterProgress = std::function<void(qint64 done, qint64 total)>;
 
 // Writes an OVF package (OVA, OVF folder or ZIP) from a PackInput.
 //
@@ -134,7 +133,7 @@ public:
     PackageWriter(PackInput &input, const PackageWriterOptions &options);
     ~PackageWriter();
 
-    void setProgress(PackageWriterProgress progress) { m_progress = std::move(progress); }
+    void setProgress(ByteProgress progress) { m_progress = std::move(progress); }
     // Polled before every buffer; when set, write() fails with cancelledMessage().
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
@@ -175,7 +174,7 @@ private:
 
     PackInput &m_input;
     PackageWriterOptions m_options;
-    PackageWriterProgress m_progress;
+    ByteProgress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     qint64 m_done = 0;
     qint64 m_total = 0;

@@ -1,6 +1,9 @@
 #include "model/package/packinput.h"
 
+#include <cstring>
+
 #include "model/ovf/descriptor.h"
+#include "model/ovf/job.h"
 #include "model/package/chunkreassembler.h"
 #include "model/package/hrefpolicy.h"
 #include "model/package/manifest.h"
@@ -28,6 +31,24 @@ bool isCancelled(const std::atomic<bool> *flag)
     return flag && flag->load(std::memory_order_relaxed);
 }
 
+// A file given as bytes (replaceDescriptor with member bytes).
+class BufferStream final : public PackInputStream
+{
+public:
+    explicit BufferStream(QByteArray bytes) : m_bytes(std::move(bytes)) { }
+    std::expected<qint64, QString> read(char *buffer, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_bytes.size()) - m_offset);
+        std::memcpy(buffer, m_bytes.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_offset = 0;
+};
+
 // A file on disk; refuses to follow a symbolic link swapped in after the listing.
 class DiskStream final : public PackInputStream
 {
@@ -52,7 +73,7 @@ public:
     std::expected<qint64, QString> read(char *buffer, qint64 max) override
     {
         if (isCancelled(m_cancel))
-            return std::unexpected(tr("cancelled"));
+            return std::unexpected(Job::cancelledMessage());
         const qint64 n = m_file.read(buffer, qMin(max, m_remaining > 0 ? m_remaining : 1));
         if (n < 0)
             return std::unexpected(tr("%1: %2").arg(m_member, m_file.errorString()));
@@ -271,7 +292,7 @@ std::expected<void, QString> PackInput::loadDescriptor(const QList<std::pair<QSt
             if (QFileInfo(pending->path).isRelative()) {
                 if (m_folder.isEmpty())
                     return std::unexpected(tr("File %1: ovfw:source must be an absolute path").arg(file.id));
-                pending->path = QDir(m_folder).absoluteFilePath(pending->path);
+                pending->path = QDir::cleanPath(QDir(m_folder).absoluteFilePath(pending->path));
             }
             if (seen.contains(file.member))
                 return std::unexpected(tr("%1: referenced by more than one File").arg(file.member));
@@ -318,6 +339,14 @@ std::expected<void, QString> PackInput::findParts(PackInputFile &file,
             return std::unexpected(tr("%1: not a regular file").arg(member));
         return PackInputPart{member, info.size(), path};
     };
+    if (const auto given = m_memberBytes.constFind(file.member); given != m_memberBytes.cend()) {
+        if (file.chunkSize != 0 || file.gzip)
+            return std::unexpected(tr("%1: File %2 is chunked or compressed; its new bytes cannot be stored so")
+                                       .arg(file.member, file.id));
+        file.parts = {PackInputPart{file.member, qint64(given->size()), {}, true}};
+        file.size = given->size();
+        return {};
+    }
     if (file.chunkSize == 0) {
         if (m_reader) {
             if (!archiveSizes.contains(file.member))
@@ -378,6 +407,16 @@ std::expected<void, QString> PackInput::findParts(PackInputFile &file,
     return {};
 }
 
+std::expected<void, QString> PackInput::replaceDescriptor(const QByteArray &bytes,
+                                                          const QHash<QString, QByteArray> &memberBytes)
+{
+    QHash<QString, QByteArray> previousMembers = std::exchange(m_memberBytes, memberBytes);
+    auto r = replaceDescriptor(bytes);
+    if (!r)
+        m_memberBytes = std::move(previousMembers);
+    return r;
+}
+
 std::expected<void, QString> PackInput::replaceDescriptor(const QByteArray &bytes)
 {
     QByteArray previousBytes = std::exchange(m_descriptorBytes, bytes);
@@ -407,6 +446,8 @@ std::expected<bool, QString> PackInput::seekArchive(const QString &member)
 
 std::expected<std::unique_ptr<PackInputStream>, QString> PackInput::openPart(const PackInputPart &part)
 {
+    if (part.inMemory)
+        return std::make_unique<BufferStream>(m_memberBytes.value(part.member));
     if (!m_reader) {
         auto stream = std::make_unique<DiskStream>(part.member, part.path, part.size, m_cancel);
         if (auto r = stream->open(); !r)

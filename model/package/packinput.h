@@ -32,6 +32,7 @@ struct PackInputPart
     QString member;  // "disk.vmdk" or "disk.vmdk.000000001"
     qint64 size = 0;
     QString path;    // the file on disk; empty for a member of the source archive
+    bool inMemory = false; // given by replaceDescriptor(bytes, memberBytes)
 };
 
 // One File of the References section (DSP0243 §7.1) and where its bytes come from.
@@ -115,6 +116,13 @@ public:
     // as for open(). On error the input is unchanged. Used to save an edited document back
     // into its package.
     std::expected<void, QString> replaceDescriptor(const QByteArray &bytes);
+    // The same, with files given as bytes (member name as HrefPolicy resolves the href ->
+    // bytes): a File whose member is in `memberBytes` takes these bytes instead of the
+    // source's, whether the source has the member or not (an edited or a new external
+    // Strings bundle, DSP0243 §10). Such files are stored whole and uncompressed, so their
+    // File must have neither ovf:chunkSize nor ovf:compression="gzip". PackageWriter writes
+    // them like any other member: ovf:size corrected, covered by the manifest.
+    std::expected<void, QString> replaceDescriptor(const QByteArray &bytes, const QHash<QString, QByteArray> &memberBytes);
 
     // Polled in every read loop; the flag must outlive the input.
     void setCancelFlag(const std::atomic<bool> *flag);
@@ -140,6 +148,7 @@ private:
     std::optional<QByteArray> m_manifest;
     std::optional<QByteArray> m_certificate;
     std::unique_ptr<ArchiveReader> m_reader;
+    QHash<QString, QByteArray> m_memberBytes; // files given as bytes (replaceDescriptor)
     const std::atomic<bool> *m_cancel = nullptr;
     bool m_pendingAllowed = true; // see the class comment
 };

@@ -1,5 +1,6 @@
 #include "model/package/rangehasher.h"
 
+#include "model/ovf/job.h"
 #include "model/package/digesthasher.h"
 
 #include <QFile>
@@ -114,7 +115,7 @@ std::optional<PackageError> RangeHasher::run(const QString &path, QList<Range> &
     if (progress)
         progress(hashed.load());
     if (!error && cancel && cancel->load())
-        error = PackageError{PackageError::Rule::Cancelled, shownPackage, tr("cancelled")};
+        error = PackageError{PackageError::Rule::Cancelled, shownPackage, Job::cancelledMessage()};
     return error;
 }
 

@@ -1,5 +1,6 @@
 #include "model/package/staging.h"
 
+#include "model/ovf/job.h"
 #include "model/package/archivereader.h"
 #include "model/package/digesthasher.h"
 #include "model/package/gzipinflater.h"
@@ -123,7 +124,7 @@ std::expected<std::unique_ptr<StagingArea>, PackageError> StagingArea::create(co
 StagingArea::~StagingArea() = default; // QTemporaryDir removes the folder recursively
 
 std::expected<StagedFile, PackageError> StagingArea::stage(const VerifyResult &verified, const QString &fileId,
-                                                           const StageOptions &options, const VerifyProgress &progress,
+                                                           const StageOptions &options, const ByteProgress &progress,
                                                            const std::atomic<bool> *cancel)
 {
     const QString shownId = PackageError::displayName(fileId);
@@ -194,7 +195,7 @@ std::expected<StagedFile, PackageError> StagingArea::stage(const VerifyResult &v
     qint64 written = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return failed(PackageError{Rule::Cancelled, shownId, tr("cancelled")});
+            return failed(PackageError{Rule::Cancelled, shownId, Job::cancelledMessage()});
         auto got = inflater ? inflater->read(block.data(), kBlock) : stored.read(block.data(), kBlock);
         if (!got)
             return failed(got.error());

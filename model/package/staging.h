@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/job.h"
 #include "model/package/inflationlimit.h"
 #include "model/package/memberpolicy.h"
 #include "model/package/packageerror.h"
@@ -73,7 +74,7 @@ public:
     // On any error the partial file is removed; the result appears complete or not at all.
     std::expected<StagedFile, PackageError> stage(const VerifyResult &verified, const QString &fileId,
                                                   const StageOptions &options = {},
-                                                  const VerifyProgress &progress = {},
+                                                  const ByteProgress &progress = {},
                                                   const std::atomic<bool> *cancel = nullptr);
 
 private:

@@ -1,4 +1,5 @@
 #include "model/package/tarreaderinput.h"
+#include "model/ovf/job.h"
 
 #include <algorithm>
 #include <limits>
@@ -52,7 +53,7 @@ std::expected<qint64, PackageError> TarReaderInput::readFile(char *buffer, qint6
     qint64 total = 0;
     while (total < max) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            return std::unexpected(PackageError{PackageError::Rule::Cancelled, m_name, tr("cancelled")});
+            return std::unexpected(PackageError{PackageError::Rule::Cancelled, m_name, Job::cancelledMessage()});
         const qint64 got = m_file.read(buffer + total, max - total);
         if (got < 0) {
             return std::unexpected(PackageError{PackageError::Rule::Io, m_name,

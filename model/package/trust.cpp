@@ -19,6 +19,7 @@ struct TrustText
 struct Findings
 {
     QStringList invalid;
+    QStringList incomplete;
     QStringList intact;
 };
 
@@ -36,7 +37,9 @@ void checkManifest(const TrustInput &input, Findings &findings, QStringList &sha
         if (problem.severity == ManifestProblem::Severity::Error)
             findings.invalid.append(problem.toString());
     }
-    findings.invalid.append(input.coverage.messages());
+    // A gap in coverage proves nothing wrong: the file without a digest is unchecked, and an
+    // extra entry's file is still checked below (absent or not matching: Invalid).
+    findings.incomplete.append(input.coverage.messages());
 
     QHash<QString, const FileDigestResult *> results;
     for (const FileDigestResult &result : input.results)
@@ -109,6 +112,11 @@ void checkSignature(const TrustInput &input, Findings &findings)
 
 } // namespace
 
+bool needsAcknowledgement(TrustState state)
+{
+    return state == TrustState::Incomplete || state == TrustState::Unchecked;
+}
+
 QString trustStateName(TrustState state)
 {
     switch (state) {
@@ -116,6 +124,8 @@ QString trustStateName(TrustState state)
         return TrustText::tr("Verified");
     case TrustState::Intact:
         return TrustText::tr("Intact");
+    case TrustState::Incomplete:
+        return TrustText::tr("Incomplete");
     case TrustState::Unchecked:
         return TrustText::tr("Unchecked");
     case TrustState::Invalid:
@@ -148,6 +158,8 @@ TrustVerdict evaluateTrust(const TrustInput &input)
 
     if (!findings.invalid.isEmpty())
         return { TrustState::Invalid, findings.invalid };
+    if (!findings.incomplete.isEmpty())
+        return { TrustState::Incomplete, findings.incomplete + findings.intact };
     if (!findings.intact.isEmpty())
         return { TrustState::Intact, findings.intact };
 

@@ -21,12 +21,22 @@ enum class TrustState {
     Intact, // every digest matches and coverage is complete, but: unsigned, or the signer is
             // not trusted (self-signed, unknown, expired, not yet valid, weak, wrong
             // purpose), or SHA-1 is used somewhere
+    Incomplete, // every digest the manifest lists matches, but its coverage has gaps: a file
+                // of the package without a digest (the descriptor under OVF Tool 4.0's blank
+                // padding line, a referenced file), or a listed file that is in the package
+                // but not referenced. Nothing is known to be wrong; what has no digest is
+                // unchecked, so like Unchecked it is deployed only with an acknowledgement.
     Unchecked, // no manifest at all
-    Invalid, // a digest or signature mismatch, a coverage gap, a malformed manifest or
-             // certificate file, a certificate for another manifest or without a manifest
+    Invalid, // a digest or signature mismatch, a listed file that is absent, a malformed
+             // manifest or certificate file, a certificate for another manifest or without
+             // a manifest
 };
 
-// "Verified", "Intact", "Unchecked", "Invalid", translated.
+// True for the states a deployment accepts only with the operator's explicit
+// acknowledgement (`ovfctl deploy --allow-unchecked`, the wizard's tick box).
+bool needsAcknowledgement(TrustState state);
+
+// "Verified", "Intact", "Incomplete", "Unchecked", "Invalid", translated.
 QString trustStateName(TrustState state);
 
 // The digest check of one manifest entry, done by the archive layer on the bytes it staged.
@@ -75,12 +85,14 @@ struct TrustVerdict
 // Applies the rules of TrustState to `input`; the first matching row wins:
 //  1. no manifest, but a certificate                                   -> Invalid
 //  2. no manifest                                                      -> Unchecked
-//  3. manifest unreadable, manifest error problems, coverage gaps, an entry absent or not
-//     matching or not checked, certificate file unreadable or for another manifest,
-//     signature not checked or not valid                               -> Invalid
-//  4. unsigned, signer not trusted (SignatureCheck::reasons), a SHA-1 signature, SHA-1
+//  3. manifest unreadable, manifest error problems, an entry absent or not matching or not
+//     checked, certificate file unreadable or for another manifest, signature not checked
+//     or not valid                                                     -> Invalid
+//  4. coverage gaps (each named: the file without a digest, the listed file the descriptor
+//     does not reference), followed by the reasons of row 5            -> Incomplete
+//  5. unsigned, signer not trusted (SignatureCheck::reasons), a SHA-1 signature, SHA-1
 //     entries (named)                                                  -> Intact
-//  5. otherwise                                                        -> Verified
+//  6. otherwise                                                        -> Verified
 // Pure function; reentrant.
 TrustVerdict evaluateTrust(const TrustInput &input);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ovf/job.h"
 #include "model/package/memberpolicy.h"
 #include "model/package/trustoptions.h"
 
@@ -9,9 +10,6 @@
 
 namespace ovf::package {
 
-// Receives the bytes of the package consumed so far and its total size (for a progress bar
-// in bytes). Called on the verifying thread, after every block (about 1 MiB).
-using VerifyProgress = std::function<void(qint64 done, qint64 total)>;
 
 // How PackageVerifier reads and judges a package.
 struct VerifyOptions

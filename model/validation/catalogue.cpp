@@ -40,7 +40,7 @@ constexpr Entry entries[] = {
     {"duplicate-disk-id", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Disk ids are unique across DiskSection and SharedDiskSection"), "DSP0243 §9.1, §9.13"},
     {"duplicate-network-name", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Network names are unique in the NetworkSection"), "DSP0243 §9.2"},
     {"duplicate-configuration-id", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Configuration ids are unique in the DeploymentOptionSection"), "DSP0243 §9.8; DSP2017 4.4.6"},
-    {"duplicate-entity-id", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "VirtualSystem and VirtualSystemCollection ids are unique in the descriptor"), "DSP0243 §7.2"},
+    {"duplicate-entity-id", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "VirtualSystem and VirtualSystemCollection ids are unique in the descriptor (vCloud Director's collection sharing its only system's id: warning)"), "DSP0243 §7.2"},
     {"duplicate-instance-id", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Items that share an InstanceID describe one device (same ResourceType; ranges and per-configuration overrides are combined)"), "DSP0243 §8.3, §8.4, §9.8; DSP2017 4.4.6"},
     {"duplicate-property-key", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Property keys are unique in a ProductSection, and environment keys class.key.instance in an entity"), "DSP0243 §9.5"},
     {"duplicate-msgid", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Message ids are unique in a Strings bundle"), "DSP0243 §10"},
@@ -74,6 +74,14 @@ constexpr Entry entries[] = {
     {"no-configurations", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A DeploymentOptionSection has at least one Configuration"), "DSP0243 §9.8; DSP2017 4.4.6"},
     {"multiple-default-configurations", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "At most one Configuration is marked ovf:default=\"true\""), "DSP0243 §9.8; DSP2017 4.4.6"},
 
+    // Completeness of virtual hardware and licences
+    {"missing-processor-item", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A virtual system's VirtualHardwareSection has a Processor Item (ResourceType 3)"), "DSP0243 §8.3, §9.6; DSP1041"},
+    {"missing-memory-item", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A virtual system's VirtualHardwareSection has a Memory Item (ResourceType 4)"), "DSP0243 §8.3, §9.6; DSP1041"},
+    {"disk-without-controller", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A disk drive names the controller it is attached to (Parent)"), "DSP0243 §8.3"},
+    {"address-conflict", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No two devices sit at one address (Parent and AddressOnParent) in the same deployment option (on an IDE controller: warning)"), "DSP0243 §8.3, §9.8"},
+    {"nic-without-network", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "A network adapter names the network it connects to (Connection)"), "DSP0243 §9.2; DSP2017 4.4.5.1"},
+    {"empty-eula", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "An EulaSection has license text"), "DSP0243 §9.6; DSP2017 4.5.3"},
+
     // Properties
     {"property-missing-key", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every Property has an ovf:key"), "DSP0243 §9.5"},
     {"invalid-property-key", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "ovf:key has no '.' or ':', ovf:class and ovf:instance no ':'"), "DSP0243 §9.5; DSP2017 4.5.2"},
@@ -97,10 +105,13 @@ constexpr Entry entries[] = {
     {"msgid-without-default", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "An element with ovf:msgid has default text"), "DSP0243 §10"},
     {"msgid-missing-in-bundle", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every ovf:msgid used has a message in every Strings bundle"), "DSP0243 §10"},
     {"unknown-msgid-in-bundle", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Every message of a bundle is used by the descriptor"), "DSP0243 §10"},
+    {"invalid-language-tag", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "xml:lang values are BCP 47 language tags (de-DE, not de_DE)"), "DSP0243 §10; RFC 5646"},
+    {"duplicate-locale", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "One Strings section per locale (tags compare case-insensitively)"), "DSP0243 §10"},
+    {"stale-translation", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Translations were made from the current default text (OVF Workbench's ovfw:sourceHash)"), "DSP0243 §5.4, §10; docs/architecture-l10n.md"},
     {"external-bundle-unreadable", W, QT_TRANSLATE_NOOP("ovf::validation::Validator", "External Strings bundles can be read (not checked without a resolver: info)"), "DSP0243 §10; DSP2017 5.2"},
 
     // Extensions and conformance
-    {"required-extension", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No required extension that OVF Workbench does not understand (custom elements without ovf:required that are not sections, or that extend a known element: warning)"), "DSP0243 §7.3; DSP2017 4.3, 5.3"},
+    {"required-extension", E, QT_TRANSLATE_NOOP("ovf::validation::Validator", "No required extension that OVF Workbench does not understand (custom elements without ovf:required that are not sections, or that extend a known element, and VMware's own sections: warning)"), "DSP0243 §7.3; DSP2017 4.3, 5.3"},
     {"optional-extension", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "Optional extensions are ignored"), "DSP0243 §7.3; DSP2017 5.3"},
     {"conformance-level", I, QT_TRANSLATE_NOOP("ovf::validation::Validator", "The descriptor's conformance level (1: no extensions, 2: optional ones only, 3: required ones)"), "DSP0243 §7.4; DSP2017 5.4"},
 };

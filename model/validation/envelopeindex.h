@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ovf/envelope.h"
+#include "model/ovf/packagereference.h"
 #include "model/ovf/productsection.h"
 
 #include <QHash>
@@ -10,7 +11,8 @@
 
 namespace ovf::validation {
 
-// Internal to the validator: what several rules look up, gathered once per validate() call
+// The validator's index (the compatibility linter reads it too, so that both agree on what
+// the document holds): what several rules look up, gathered once per validate() call
 // so that no rule scans a list for every reference (descriptors with thousands of systems
 // and properties stay linear). Handles point into the document; the index must not outlive
 // an edit.
@@ -93,18 +95,9 @@ private:
     mutable std::optional<QSet<QString>> m_allPropertyNames;
 };
 
-// A reference from the descriptor to a disk or file of the package, as written in a
-// HostResource (DSP0243 §9.7: "ovf:/disk/<diskId>" and "ovf:/file/<fileId>"). Real producers
-// also write "/disk/<id>" (OVF 0.9, where it was the standard form, and VirtualBox) and
-// "ovf://disk/<id>" (IBM open-ovf): read, but `standard` is false for them.
-struct PackageReference
-{
-    enum class Kind { None, Disk, File };
-    Kind kind = Kind::None;
-    QString id;
-    bool standard = true;
-};
-PackageReference parsePackageReference(QStringView text);
+// The HostResource reference forms live with the document model (model/ovf/packagereference.h).
+using ovf::PackageReference;
+using ovf::parsePackageReference;
 
 // True for namespaces that are part of OVF or that OVF embeds by reference: the OVF
 // envelope family, CIM, xml, xsi, XML Schema (pre-1.0 typing) and XML Encryption (§9.19).

@@ -11,6 +11,7 @@ void runVersionRules(Context &ctx);
 void runIdRules(Context &ctx);
 void runReferenceRules(Context &ctx);
 void runHardwareRules(Context &ctx);
+void runDeviceRules(Context &ctx);
 void runStructureRules(Context &ctx);
 void runPropertyRules(Context &ctx);
 void runDiskRules(Context &ctx);

@@ -9,12 +9,15 @@
 //    GanetiSection) or that extends the content of a known element (vmw:ExtraConfig): warning,
 //    because real producers write these without the attribute and consumers ignore them
 //    (one report per name; elements in no namespace, as oVirt writes them, one per parent);
-//  - ovf:required="false": info, one per extension name.
+//  - ovf:required="false": info, one per extension name;
+//  - VMware's own sections (vmw:BootOrderSection, ...; isKnownVmwareSection): warning, as
+//    VMware marks them required and every other platform ignores them.
 // Custom attributes are never required (DSP2017 4.3) but make the level at least 2.
 #include "model/ovf/namespaces.h"
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
 #include "model/validation/rules.h"
+#include "model/validation/vendordialects.h"
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +103,16 @@ void ExtensionRules::classify(const xml::Element *e, bool sectionPosition, const
     if (!m_required)
         m_requiredExample = label;
     m_required = true;
+    if (isKnownVmwareSection(e)) {
+        // VMware marks its own sections required; VMware platforms understand them and the
+        // others ignore them (compatibility finding vmw-required-section): not a blocker.
+        m_ctx.report(u"required-extension", e,
+                     tr("This descriptor requires VMware's extension %1: VMware platforms apply it, OVF Workbench "
+                        "and other platforms do not (compatibility finding vmw-required-section)")
+                         .arg(label),
+                     Severity::Warning);
+        return;
+    }
     if (explicitRequired == true || (sectionPosition && ovfChild(e, u"Info"))) {
         m_ctx.report(u"required-extension", e,
                      tr("This descriptor requires the extension %1 that OVF Workbench does not support").arg(label));

@@ -13,10 +13,10 @@ namespace ovf::validation {
 
 namespace {
 
-constexpr int ResourceOther = 1;
-constexpr int ResourceProcessor = 3;
-constexpr int ResourceMemory = 4;
-constexpr int ResourceDiskDrive = 17;
+constexpr int ResourceOther = rt::Other;
+constexpr int ResourceProcessor = rt::Processor;
+constexpr int ResourceMemory = rt::Memory;
+constexpr int ResourceDiskDrive = rt::DiskDrive;
 
 bool isControllerType(int t)
 {

@@ -4,6 +4,7 @@
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
 #include "model/validation/rules.h"
+#include "model/validation/vendordialects.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,18 @@ void IdRules::checkEntityIds()
         const QString id = info.entity.id();
         if (id.isEmpty())
             continue; // missing-entity-id
+        // vCloud Director's single-VM vApp: the collection and its only system share the id.
+        // Its platforms accept it; a warning here, a compatibility finding per target there.
+        if (info.parent >= 0 && isVcdSharedEntityId(m_index.entities[info.parent].entity)
+            && m_index.entities[info.parent].entity.id() == id) {
+            m_ctx.report(u"duplicate-entity-id", info.entity.element(),
+                         tr("VirtualSystem %1 has the id of the collection that holds it, as vCloud Director "
+                            "writes single-VM vApps; ids should be unique (DSP0243 §7.2), and references to %1 are "
+                            "ambiguous (compatibility finding vcd-shared-entity-id)")
+                             .arg(quoted(id)),
+                         Severity::Warning);
+            continue;
+        }
         once(seen, id, info.entity.element(), u"duplicate-entity-id", [&](int line) {
             return tr("Entity id %1 is used twice (first on line %2); VirtualSystem and VirtualSystemCollection "
                       "ids must be unique in the whole descriptor")

@@ -190,23 +190,19 @@ void PropertyRules::checkValue(const xml::Element *where, const QString &name, c
     const QString which = configurations.isEmpty()
         ? tr("default value")
         : tr("value for configuration %1").arg(quoted(configurations));
-    if (value.isEmpty()) {
-        // Deployment asks for a user-configurable value; a fixed string may be empty.
-        if (attrs.userConfigurable || *type == PropertyType::String)
-            return;
+    // The same rule as the properties editor and ovfctl (ovf::checkAuthoredValue).
+    const AuthoredValueCheck check = checkAuthoredValue(*type, q, value, attrs.userConfigurable);
+    if (check.verdict == AuthoredValueCheck::Verdict::Fine)
+        return;
+    if (check.verdict == AuthoredValueCheck::Verdict::Warning) {
         m_ctx.report(u"invalid-property-value", where,
-                     tr("%1 (%2) has an empty %3 and is not user-configurable, so the guest receives an empty "
+                     tr("%1 (%2): the %3 is empty and it is not user-configurable, so the guest receives an empty "
                         "value")
                          .arg(name, propertyTypeName(*type), which),
                      Severity::Warning);
         return;
     }
-    if (isPlaceholder(value))
-        return; // a ${name} reference, resolved at deployment (see property-reference)
-    const ValueCheck check = checkPropertyValue(*type, q, value);
-    if (check.valid)
-        return;
-    if (attrs.password) {
+    if (attrs.password && !value.isEmpty()) {
         m_ctx.report(u"invalid-property-value", where,
                      tr("The %1 of password %2 is not a valid %3 within its qualifiers (value not shown)")
                          .arg(which, name, propertyTypeName(*type)));

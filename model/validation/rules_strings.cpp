@@ -5,7 +5,9 @@
 // Bundles can hold tens of thousands of messages each, so every Msg is visited once: the
 // msgids the descriptor uses are numbered first, and each locale records which numbers it
 // has in a plain array.
+#include "model/ovf/languagetag.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/xmldocument.h"
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
@@ -33,6 +35,16 @@ struct Locale
     // external bundle; serial of its bundle).
     QHash<QString, std::pair<const xml::Element *, int>> unused;
     bool complete = true; // false when an external bundle could not be read
+    // Msgs that remember the source they translate (ovfw:sourceHash): used msgid number,
+    // the hash, and the element to report at (the Msg, or an external bundle's Strings).
+    struct Memory
+    {
+        int used;
+        QString hash;
+        const xml::Element *where;
+        int line; // in an external bundle, else 0
+    };
+    std::vector<Memory> memories;
 };
 
 // Recognizes OVF-namespace names by the interned Name and namespace string of the last
@@ -148,6 +160,7 @@ public:
     void collectLocales();
     void checkDefaults();
     void checkCoverage();
+    void checkStale();
 
 private:
     Locale &localeFor(const StringsBundle &bundle);
@@ -155,6 +168,7 @@ private:
     void readExternal(const StringsBundle &bundle, Locale &locale, int serial);
     // Records one message of bundle `serial`; false when that bundle already has the id.
     bool addMessage(Locale &locale, int serial, const QString &id, const xml::Element *where);
+    void remember(Locale &locale, const QString &id, const xml::Element *msg, const xml::Element *where, int line);
     static QString localeName(const QString &language)
     {
         return language.isEmpty() ? tr("unnamed") : quoted(language);
@@ -166,6 +180,7 @@ private:
     QList<const EnvelopeIndex::Use *> m_firstUse;   // number -> first use
     QList<Locale> m_locales;
     QHash<QString, int> m_localeByLanguage;
+    QHash<QString, const xml::Element *> m_firstSectionByTag; // lower-case tag -> first Strings
     // xml:lang of the Envelope: the language of the default texts, and of every Strings
     // element without an xml:lang of its own (xml:lang is inherited, XML 1.0 §2.12).
     QString m_defaultLanguage;
@@ -177,6 +192,12 @@ private:
 
 void StringsRules::numberUsedIds()
 {
+    if (!m_defaultLanguage.trimmed().isEmpty()) {
+        if (auto ok = LanguageTag::check(m_defaultLanguage); !ok)
+            m_ctx.report(u"invalid-language-tag", m_index.envelope.element(),
+                         tr("The Envelope's xml:lang (the language of the default texts) is not a language tag: %1")
+                             .arg(ok.error()));
+    }
     for (const EnvelopeIndex::Use &use : m_index.msgidUses) {
         if (!use.value.isEmpty() && m_usedIndex.insert(use.value) == m_firstUse.size())
             m_firstUse.append(&use);
@@ -192,6 +213,22 @@ Locale &StringsRules::localeFor(const StringsBundle &b)
                      own ? tr("A Strings bundle has an empty xml:lang, so no locale will ever use it")
                          : tr("A Strings bundle has no xml:lang, and the Envelope has none to inherit, so no locale "
                               "will ever use it"));
+    }
+    if (own && !lang.trimmed().isEmpty()) {
+        if (auto ok = LanguageTag::check(lang); !ok)
+            m_ctx.report(u"invalid-language-tag", b.element(),
+                         tr("The Strings bundle's xml:lang is not a language tag: %1").arg(ok.error()));
+    }
+    if (!lang.trimmed().isEmpty()) {
+        const auto first = m_firstSectionByTag.constFind(lang.toLower());
+        if (first == m_firstSectionByTag.cend()) {
+            m_firstSectionByTag.insert(lang.toLower(), b.element());
+        } else {
+            m_ctx.report(u"duplicate-locale", b.element(),
+                         tr("A second Strings section for %1 (the first is at line %2); consumers may read either")
+                             .arg(localeName(lang))
+                             .arg((*first)->position().line));
+        }
     }
     auto it = m_localeByLanguage.constFind(lang);
     if (it == m_localeByLanguage.cend()) {
@@ -250,6 +287,8 @@ void StringsRules::readEmbedded(const StringsBundle &b, Locale &locale, int seri
         if (!addMessage(locale, serial, id, m)) {
             m_ctx.report(u"duplicate-msgid", m,
                          tr("Message id %1 appears twice in the %2 bundle").arg(quoted(id), localeName(locale.language)));
+        } else {
+            remember(locale, id, m, m, 0);
         }
     }
 }
@@ -315,6 +354,58 @@ void StringsRules::readExternal(const StringsBundle &bundle, Locale &locale, int
                          tr("Message id %1 appears twice in the %2 bundle (file %3, line %4)")
                              .arg(quoted(id), name, quoted(href))
                              .arg(m->position().line));
+        } else {
+            remember(locale, id, m, where, m->position().line);
+        }
+    }
+}
+
+void StringsRules::remember(Locale &locale, const QString &id, const xml::Element *msg, const xml::Element *where,
+                            int line)
+{
+    const xml::Attribute *a = msg->attribute(ns::Workbench, SourceHashAttribute);
+    if (!a)
+        return;
+    const int used = m_usedIndex.find(id);
+    if (used >= 0)
+        locale.memories.push_back({used, a->value, where, line});
+}
+
+void StringsRules::checkStale()
+{
+    // The digest of each used msgid's default text, computed once.
+    std::vector<QString> digests(size_t(m_firstUse.size()));
+    for (const Locale &l : std::as_const(m_locales)) {
+        std::vector<const Locale::Memory *> stale;
+        for (const Locale::Memory &m : l.memories) {
+            if (m_ctx.cancelledEvery())
+                return;
+            QString &digest = digests[size_t(m.used)];
+            if (digest.isNull())
+                digest = sourceDigest(m_firstUse[m.used]->element->text());
+            if (m.hash != digest)
+                stale.push_back(&m);
+        }
+        if (qsizetype(stale.size()) > maxSingleReports) {
+            QStringList sample;
+            for (size_t k = 0; k < 5; ++k)
+                sample.append(quoted(m_firstUse[stale[k]->used]->value));
+            m_ctx.report(u"stale-translation", l.firstBundle,
+                         tr("%1 translations of the %2 bundle were made from a default text that has changed since, "
+                            "for example %3")
+                             .arg(stale.size())
+                             .arg(localeName(l.language), sample.join(u", "_s)));
+            continue;
+        }
+        for (const Locale::Memory *m : stale) {
+            const QString id = m_firstUse[m->used]->value;
+            m_ctx.report(u"stale-translation", m->where,
+                         m->line > 0 ? tr("The %1 translation of %2 (bundle line %3) was made from a default text that "
+                                          "has changed since")
+                                           .arg(localeName(l.language), quoted(id))
+                                           .arg(m->line)
+                                     : tr("The %1 translation of %2 was made from a default text that has changed since")
+                                           .arg(localeName(l.language), quoted(id)));
         }
     }
 }
@@ -422,6 +513,7 @@ void runStringsRules(Context &ctx)
     rules.collectLocales();
     rules.checkDefaults();
     rules.checkCoverage();
+    rules.checkStale();
 }
 
 } // namespace ovf::validation

@@ -26,7 +26,7 @@ Report validate(const Descriptor &descriptor, const Options &options)
     using Group = void (*)(Context &);
     static constexpr Group groups[] = {
         runVersionRules,   runStructureRules, runIdRules,    runReferenceRules, runHardwareRules,
-        runPropertyRules,  runDiskRules,      runStringsRules, runExtensionRules,
+        runDeviceRules,        runPropertyRules,  runDiskRules,      runStringsRules, runExtensionRules,
     };
     for (Group g : groups) {
         if (ctx.cancelled())

@@ -2,6 +2,7 @@
 
 #include "deploytestkit.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,8 +156,9 @@ private slots:
                                  u"--dry-run"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         // DB1 and DB2 start before WebTier (StartupSection order).
-        QVERIFY(r.out.indexOf(u"1. DB1"_s) >= 0);
-        QVERIFY(r.out.indexOf(u"3. WebTier"_s) > r.out.indexOf(u"2. DB2"_s));
+        // VM names come from each system's Name.
+        QVERIFY2(r.out.indexOf(u"1. Database-Instance-1  (OVF id \"DB1\")"_s) >= 0, qPrintable(r.out));
+        QVERIFY(r.out.indexOf(u"3. WebTier"_s) > r.out.indexOf(u"2. Database-Instance-II"_s));
         QVERIFY(r.out.contains(u"<Property ovfenv:key=\"com.mydb.db.ip\" ovfenv:value=\"10.20.132.103\"/>"_s));
         QVERIFY(r.out.contains(u"--connect test:///default"_s));
         QVERIFY(r.out.contains(u"<source pool=\"default\""_s));
@@ -180,17 +182,78 @@ private slots:
                                                    dir.filePath(u"answers.json"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Deployed to "_s + out), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"tiny (started)"_s));
-        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
-        QVERIFY(QFileInfo::exists(out + u"/disks/tiny-d1.qcow2"_s));
-        QVERIFY(QFileInfo::exists(out + u"/tiny-env.iso"_s));
+        QVERIFY(r.out.contains(u"Tiny-Appliance (started)"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/disks/Tiny-Appliance-d1.qcow2"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance-env.iso"_s));
 
         // The same answers again: the output folder exists now, so the backend refuses and
         // nothing is changed.
         const Result again = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, dir.filePath(u"answers.json"_s)});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
-        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance.xml"_s));
+    }
+
+    // A package without a manifest, and one whose manifest leaves the descriptor without a
+    // digest (OVF Tool 4.0's blank padding): refused unless --allow-unchecked, which the
+    // answer file records and a replay honours.
+    void allowUnchecked()
+    {
+        QTemporaryDir dir;
+        const deploykit::Appliance app = deploykit::makeAppliance(dir.path(), false);
+        QVERIFY(!app.ova.isEmpty());
+        const QStringList base{u"deploy"_s, app.ova, u"--target"_s, u"folder"_s, u"--prop"_s, u"hostname=cli-1"_s,
+                               u"--net"_s, u"VM Network=none"_s, u"--accept-eulas"_s};
+        const Result refused = ovfctl(base + QStringList{u"--out"_s, dir.filePath(u"a"_s)});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"no manifest"_s) && refused.err.contains(u"--allow-unchecked"_s), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"a"_s)));
+
+        const QString answers = dir.filePath(u"answers.json"_s);
+        const Result r = ovfctl(base + QStringList{u"--out"_s, dir.filePath(u"b"_s), u"--allow-unchecked"_s,
+                                                   u"--save-answers"_s, answers});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"Package trust: Unchecked"_s), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"acknowledgement"_s), qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(testkit::readFile(answers)).object();
+        QCOMPARE(json.value(u"allowUnchecked"_s).toBool(), true);
+        // The NIC on "none" is present with its link down in the folder's domain XML.
+        QVERIFY(testkit::readFile(dir.filePath(u"b/Tiny-Appliance.xml"_s)).contains("<link state=\"down\"/>"));
+
+        // The recorded acknowledgement is honoured on replay.
+        const Result replay = ovfctl({u"deploy"_s, app.ova, u"--answers"_s, answers, u"--out"_s, dir.filePath(u"c"_s)});
+        QVERIFY2(replay.code == 0, qPrintable(replay.err));
+
+        // OVF Tool 4.0: the manifest's line for the descriptor is blank padding. Incomplete,
+        // not Invalid: named, and deployable with the acknowledgement.
+        const QString padded = dir.filePath(u"padded.ova"_s);
+        QByteArray ovf;
+        QByteArray vmdk;
+        {
+            const QString x = dir.filePath(u"x"_s);
+            QDir().mkpath(x);
+            QVERIFY(deploykit::runTool(u"tar"_s, {u"-xf"_s, app.ova, u"-C"_s, x}));
+            ovf = testkit::readFile(x + u"/tiny.ovf"_s);
+            vmdk = testkit::readFile(x + u"/disk1.vmdk"_s);
+        }
+        QVERIFY(!ovf.isEmpty() && !vmdk.isEmpty());
+        const QByteArray mf = QByteArray(64, ' ') + "\n"
+            + testkit::manifest({{"disk1.vmdk", vmdk}, {"site.cfg", app.config}});
+        QVERIFY(testkit::writeFile(padded, testkit::tar({{"tiny.ovf", ovf}, {"tiny.mf", mf}, {"disk1.vmdk", vmdk},
+                                                         {"site.cfg", app.config}})));
+        const QStringList paddedArgs{u"deploy"_s, padded, u"--target"_s, u"folder"_s, u"--prop"_s, u"hostname=cli-2"_s,
+                                     u"--net"_s, u"VM Network=default"_s, u"--accept-eulas"_s};
+        const Result incomplete = ovfctl(paddedArgs + QStringList{u"--out"_s, dir.filePath(u"d"_s)});
+        QCOMPARE(incomplete.code, 1);
+        QVERIFY2(incomplete.err.contains(u"does not cover the package completely"_s), qPrintable(incomplete.err));
+        QVERIFY2(incomplete.err.contains(u"no digest for the descriptor tiny.ovf"_s), qPrintable(incomplete.err));
+        const Result acknowledged = ovfctl(paddedArgs + QStringList{u"--out"_s, dir.filePath(u"e"_s), u"--allow-unchecked"_s});
+        QVERIFY2(acknowledged.code == 0, qPrintable(acknowledged.err));
+        QVERIFY2(acknowledged.out.contains(u"Package trust: Incomplete"_s), qPrintable(acknowledged.out));
+        const Result verify = ovfctl({u"verify"_s, padded});
+        QCOMPARE(verify.code, 0); // not Invalid
+        QVERIFY2(verify.out.contains(u"Incomplete"_s), qPrintable(verify.out));
     }
 
     // --domain-type reaches the domain XML, the printed command line and the answer file.

@@ -81,6 +81,7 @@ private slots:
     void packUsageErrors();
     void packMissingFile();
     void packKeepsExistingOnFailure();
+    void packConvertsPendingDisk();
     void signInPlace();
     void signRefusesMismatch();
     void signRefusesUnmanifested();
@@ -170,6 +171,32 @@ void TestOvfctlPack::packKeepsExistingOnFailure()
     QCOMPARE(r.code, 1);
     QCOMPARE(readFile(path(u"keep.ova"_s)), "precious"_ba);
     QCOMPARE(QDir(m_dir.path()).entryList({u"keep.ova*"_s}, QDir::Files | QDir::Hidden), QStringList{u"keep.ova"_s});
+}
+
+// A File naming a qcow2 image still to be converted (ovfw:source): `ovfctl pack` writes it as
+// a streamOptimized VMDK member, says so, and `ovfctl verify` accepts the result.
+void TestOvfctlPack::packConvertsPendingDisk()
+{
+    QProcess img;
+    img.start(u"qemu-img"_s, {u"create"_s, u"-f"_s, u"qcow2"_s, path(u"pending.qcow2"_s), u"4M"_s});
+    QVERIFY(img.waitForFinished(60'000) && img.exitCode() == 0);
+    const QByteArray descriptor =
+        "<?xml version=\"1.0\"?>\n"
+        "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\"\n"
+        "          xmlns:ovfw=\"urn:ovf-workbench:1\">\n"
+        "  <References><File ovf:id=\"f1\" ovf:href=\"disk1.vmdk\" ovfw:source=\"../pending.qcow2\" ovfw:sourceFormat=\"qcow2\"/></References>\n"
+        "  <DiskSection><Info>Disks</Info><Disk ovf:diskId=\"d1\" ovf:fileRef=\"f1\" ovf:capacity=\"4194304\"/></DiskSection>\n"
+        "  <VirtualSystem ovf:id=\"vm\"><Info>VM</Info></VirtualSystem>\n"
+        "</Envelope>\n";
+    QVERIFY(writeFile(path(u"authored/app.ovf"_s), descriptor));
+    Result r = ovfctl({u"pack"_s, path(u"authored/app.ovf"_s), path(u"pending.ova"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"converted disk1.vmdk: streamOptimized VMDK of "_s + path(u"pending.qcow2"_s)), qPrintable(r.out));
+    QCOMPARE(memberNames(path(u"pending.ova"_s)), (QStringList{u"app.ovf"_s, u"app.mf"_s, u"disk1.vmdk"_s}));
+    r = ovfctl({u"verify"_s, path(u"pending.ova"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    // The author's descriptor is untouched.
+    QCOMPARE(readFile(path(u"authored/app.ovf"_s)), descriptor);
 }
 
 void TestOvfctlPack::signInPlace()

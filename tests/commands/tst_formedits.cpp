@@ -194,8 +194,11 @@ private slots:
         QVERIFY(!a.removeSection); // the only VirtualHardwareSection of vm1
         a = TreeEditPolicy::actions(s.get(), product, nullptr);
         QVERIFY(a.removeSection && a.remove && !a.rename);
+        xml::Element *vm2 = at(*s, u"VirtualSystemCollection/VirtualSystem[2]"_s);
+        a = TreeEditPolicy::actions(s.get(), vsc, vm2);
+        QVERIFY(!a.paste); // already the last entity there
         a = TreeEditPolicy::actions(s.get(), vsc, vm1);
-        QVERIFY(!a.paste); // already there
+        QVERIFY(a.paste); // moves it last
         QVERIFY(!a.duplicate && !a.cut); // the content entity
         a = TreeEditPolicy::actions(nullptr, vm1, nullptr);
         QVERIFY(!a.addEntity && !a.rename && !a.remove);

@@ -92,21 +92,21 @@ private slots:
         plan.powerOn = true;
         const auto result = Deployer::deploy(m_app.ova, plan, {}, progress);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
-        QCOMPARE(result->domains, QStringList{u"tiny"_s});
-        QCOMPARE(result->started, QStringList{u"tiny"_s});
+        QCOMPARE(result->domains, QStringList{u"Tiny-Appliance"_s});
+        QCOMPARE(result->started, QStringList{u"Tiny-Appliance"_s});
         QVERIFY(result->trust.startsWith(u"Intact"_s) || result->trust.startsWith(u"intact"_s));
         QCOMPARE(steps, (QList<DeployStep>{DeployStep::Verify, DeployStep::Check, DeployStep::Convert, DeployStep::Environment,
                                             DeployStep::Define, DeployStep::Start, DeployStep::Commit}));
         QVERIFY(convertDone > 0);
 
         // The disk holds exactly the appliance's bytes.
-        const QString disk = out + u"/disks/tiny-d1.qcow2"_s;
+        const QString disk = out + u"/disks/Tiny-Appliance-d1.qcow2"_s;
         QString output;
         QVERIFY2(deploykit::runTool(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"qcow2"_s, m_app.raw, disk}, &output),
                  qPrintable(output));
 
         // The environment ISO: ovf-env.xml with the values entered, and the environment file.
-        const auto iso = readIso(out + u"/tiny-env.iso"_s);
+        const auto iso = readIso(out + u"/Tiny-Appliance-env.iso"_s);
         QCOMPARE(iso.value(u"setup/site.cfg"_s), m_app.config);
         auto env = ovf::Descriptor::fromBytes(iso.value(u"ovf-env.xml"_s), u"ovf-env.xml"_s);
         QVERIFY(env);
@@ -117,14 +117,14 @@ private slots:
         QVERIFY(envText.contains("<Kind>"));
 
         // The domain: the disk, the ISO as a CD-ROM, the NIC on the chosen network; valid.
-        const QByteArray xml = testkit::readFile(out + u"/tiny.xml"_s);
+        const QByteArray xml = testkit::readFile(out + u"/Tiny-Appliance.xml"_s);
         QVERIFY(xml.contains(disk.toUtf8()));
-        QVERIFY(xml.contains((out + u"/tiny-env.iso"_s).toUtf8()));
+        QVERIFY(xml.contains((out + u"/Tiny-Appliance-env.iso"_s).toUtf8()));
         QVERIFY(xml.contains("<vcpu>2</vcpu>"));
         QVERIFY(xml.contains("<memory unit=\"KiB\">262144</memory>"));
         QVERIFY(xml.contains("<source network=\"default\"/>"));
-        QVERIFY2(deploykit::runTool(u"virt-xml-validate"_s, {out + u"/tiny.xml"_s, u"domain"_s}, &output), qPrintable(output));
-        QVERIFY(testkit::readFile(out + u"/define-and-start.sh"_s).contains("start 'tiny'"));
+        QVERIFY2(deploykit::runTool(u"virt-xml-validate"_s, {out + u"/Tiny-Appliance.xml"_s, u"domain"_s}, &output), qPrintable(output));
+        QVERIFY(testkit::readFile(out + u"/define-and-start.sh"_s).contains("start 'Tiny-Appliance'"));
     }
 
     void invalidPlanCreatesNothing()
@@ -203,7 +203,7 @@ private slots:
         QCOMPARE(verifyTotal, QFileInfo(m_app.ova).size());
         QString output;
         QVERIFY2(deploykit::runTool(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"qcow2"_s, m_app.raw,
-                                                    dir.filePath(u"out/disks/tiny-d1.qcow2"_s)}, &output),
+                                                    dir.filePath(u"out/disks/Tiny-Appliance-d1.qcow2"_s)}, &output),
                  qPrintable(output));
     }
 
@@ -255,7 +255,7 @@ private slots:
         options.allowUnchecked = true;
         result = Deployer::deploy(bare.ova, planFor(bare, out), options);
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
-        QVERIFY(QFileInfo::exists(out + u"/tiny.xml"_s));
+        QVERIFY(QFileInfo::exists(out + u"/Tiny-Appliance.xml"_s));
     }
 
     void cancelRollsBack()
@@ -283,7 +283,7 @@ private slots:
         future.waitForFinished();
         QCOMPARE(future.resultCount(), 1);
         QVERIFY2(future.result(), qPrintable(future.result() ? QString() : future.result().error().toString()));
-        QVERIFY(QFileInfo::exists(dir.filePath(u"async/tiny.xml"_s)));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"async/Tiny-Appliance.xml"_s)));
 
         auto cancelled = Deployer::deployAsync(m_app.ova, planFor(m_app, dir.filePath(u"cancelled"_s)));
         cancelled.cancel();
@@ -321,9 +321,10 @@ private slots:
         QVERIFY((*connection)->destroyDomain(u"tiny-lv"_s));
         QVERIFY((*connection)->undefineDomain(u"tiny-lv"_s));
 
-        // A failure after the domain was defined (a name taken) rolls the disk back.
-        QVERIFY((*connection)->defineDomain(testkit::readFile(m_dir.filePath(u"deployed/tiny.xml"_s))
-                                                .replace("<name>tiny</name>", "<name>taken</name>")
+        // A name the target already has is refused when the plan is checked against the
+        // target, before any disk is converted (it used to fail at Define and roll back).
+        QVERIFY((*connection)->defineDomain(testkit::readFile(m_dir.filePath(u"deployed/Tiny-Appliance.xml"_s))
+                                                .replace("<name>Tiny-Appliance</name>", "<name>taken</name>")
                                                 .replace("type=\"qemu\"", "type=\"test\"")
                                                 .replace("type=\"kvm\"", "type=\"test\"")));
         QTemporaryDir second;
@@ -331,7 +332,9 @@ private slots:
         plan.names = {{u"tiny"_s, u"taken"_s}};
         const auto clash = Deployer::deploy(m_app.ova, plan);
         QVERIFY(!clash);
-        QCOMPARE(clash.error().step, DeployStep::Define);
+        QCOMPARE(clash.error().step, DeployStep::Check);
+        QVERIFY2(clash.error().toString().contains(u"already has a virtual machine named 'taken'"_s),
+                 qPrintable(clash.error().toString()));
         QVERIFY2(entries(second.path()).isEmpty(), qPrintable(entries(second.path()).join(u' ')));
         QVERIFY((*connection)->undefineDomain(u"taken"_s));
     }

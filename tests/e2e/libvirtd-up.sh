@@ -30,36 +30,15 @@ if command -v virsh >/dev/null && answers; then
     exit 0
 fi
 
-sudo=
-[ "$(id -u)" = 0 ] || sudo=sudo
-packages=(libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients qemu-system-x86 qemu-utils)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    echo "==> installing ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-
-# Debian's QEMU driver resolves its built-in default user and group (libvirt-qemu) before it
-# reads qemu.conf: both must exist even though qemu.conf then says root.
-getent group kvm >/dev/null || $sudo groupadd -r kvm
-getent group libvirt-qemu >/dev/null || $sudo groupadd -r libvirt-qemu
-getent passwd libvirt-qemu >/dev/null || $sudo useradd -r -g kvm -d /var/lib/libvirt -s /usr/sbin/nologin libvirt-qemu
-$sudo mkdir -p /var/log/libvirt /var/run/libvirt /var/lib/libvirt /etc/libvirt
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=libvirt-prepare.sh
+source "$here/libvirt-prepare.sh"
 
 conf=/etc/libvirt/qemu.conf
 marker="# ovf-workbench e2e"
 if ! grep -qF "$marker" "$conf" 2>/dev/null; then
-    $sudo tee -a "$conf" >/dev/null <<CONF
-$marker: QEMU as root, no cgroups, no confinement (a container without systemd)
-user = "root"
-group = "root"
-cgroup_controllers = [ ]
-security_driver = "none"
-CONF
+    { echo "$marker: QEMU as root, no cgroups, no confinement (a container without systemd)"
+      qemu_conf_settings; } | $sudo tee -a "$conf" >/dev/null
 fi
 
 rm -f "$state/external"

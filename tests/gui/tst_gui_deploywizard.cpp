@@ -294,7 +294,7 @@ private slots:
         const QString out = m_dir.filePath(u"web-out"_s);
         target->outputEdit()->setText(out);
         QVERIFY(nextEnabled(*w));
-        QCOMPARE(target->nameEdit(u"web"_s)->text(), u"web"_s);
+        QCOMPARE(target->nameEdit(u"web"_s)->text(), u"Web-Appliance"_s); // from the Name, not the id
         target->nameEdit(u"web"_s)->setText(u"bad name!"_s);
         QVERIFY(!nextEnabled(*w));
         target->nameEdit(u"web"_s)->setText(u"web-1"_s);

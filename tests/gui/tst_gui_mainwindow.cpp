@@ -11,6 +11,7 @@
 #include "views/emptystatewidget.h"
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
+#include "views/xmleditorpane.h"
 #include "views/xmlsourceview.h"
 
 #include <QApplication>
@@ -112,7 +113,8 @@ private slots:
         QCOMPARE(shownTitle(w), u"OVF Workbench"_s);
         QVERIFY(!w.descriptor());
         QCOMPARE(w.workspace()->currentWidget(), w.workspace()->emptyState());
-        QCOMPARE(w.workspace()->emptyState()->text(), u"Open an OVF descriptor (File > Open) or drop one here"_s);
+        QCOMPARE(w.workspace()->emptyState()->text(),
+                 u"Create a new appliance, or open an OVF descriptor or package (or drop one here)"_s);
         saveScreenshot(w, u"mainwindow-empty.png"_s);
     }
 
@@ -172,7 +174,7 @@ private slots:
         // The XML is one click away: the last tab (Editor, Details, XML).
         w.workspace()->showEditor();
         w.workspace()->tabs()->setCurrentIndex(2);
-        QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->xmlView());
+        QCOMPARE(w.workspace()->tabs()->currentWidget(), w.workspace()->xmlPane());
     }
 
     void problemsDock()
@@ -385,6 +387,33 @@ private slots:
 
     // The screenshot: a corpus appliance open, a virtual system's properties editor
     // shown, at 1280x800.
+    // At 1024x700 the tree keeps names readable: a hardware item three levels deep shows at
+    // least "Network Adapt" of its name; Kind gives way (elided) rather than Name.
+    void narrowWindowKeepsNames()
+    {
+        MainWindow &w = *m_window;
+        w.resize(1024, 700);
+        QVERIFY(waitForDocument(w, [&] { w.openFile(corpus(u"govmomi/SugarCRM.ovf"_s)); }));
+        EnvelopeTreeView *tree = w.workspace()->treeView();
+        const QModelIndex web = findSystem(tree->model(), u"web"_s);
+        const QModelIndex hardware = child(web, EnvelopeNodeType::VirtualHardwareSection);
+        tree->expand(hardware);
+        const QModelIndex nic = find(tree->model(), u"Network Adapter 1"_s, web);
+        QVERIFY(nic.isValid());
+        tree->setCurrentIndex(nic);
+        QTest::qWait(50);
+        int depth = 0;
+        for (QModelIndex p = nic.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int textRoom = tree->columnWidth(EnvelopeTreeModel::NameColumn) - (depth + 1) * tree->indentation()
+            - tree->iconSize().width() - 8;
+        QVERIFY2(textRoom >= tree->fontMetrics().horizontalAdvance(u"Network Adapt"_s),
+                 qPrintable(u"%1 px for the name"_s.arg(textRoom)));
+        QVERIFY(tree->columnWidth(EnvelopeTreeModel::NameColumn) + tree->columnWidth(EnvelopeTreeModel::KindColumn)
+                <= tree->viewport()->width());
+        saveScreenshot(w, u"mainwindow-1024.png"_s);
+    }
+
     void propertiesEditorScreenshot()
     {
         MainWindow &w = *m_window;

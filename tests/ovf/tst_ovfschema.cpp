@@ -43,7 +43,7 @@ QByteArray envelope(Container where, QStringView element, int count)
 
 const xml::Element *containerElement(const Descriptor &d, Container c)
 {
-    const xml::Element *root = d.document().root();
+    const xml::Element *root = d.xml().root();
     if (c == Container::Envelope)
         return root;
     const xml::Element *vsc = root->firstChildElement(root->namespaceUri(), u"VirtualSystemCollection");

@@ -119,6 +119,17 @@ void TestManifest::accepted_data()
                                 << 1 << QStringList();
     QTest::addRow("path in package") << "SHA256(disks/disk1.vmdk)= " + kSha256 + "\n"
                                      << 1 << QStringList();
+    // No digest at all is not a mismatch: read with no entries (coverage names the gaps).
+    QTest::addRow("empty") << QByteArray() << 0 << QStringList { u"empty"_s };
+    QTest::addRow("OVF Tool 4.0: only blank padding")
+        << "                                                       \n   \n"_ba << 0
+        << QStringList { u"line 1 is blank"_s, u"line 2 is blank"_s, u"blank padding"_s };
+    QTest::addRow("blank lines only") << "\n \n\r\n"_ba << 0
+                                      << QStringList { u"line 1 is blank"_s, u"line 2 is blank"_s,
+                                                       u"line 3 is blank"_s, u"CRLF"_s, u"blank padding"_s };
+    QTest::addRow("OVF Tool 4.0: padding for the descriptor")
+        << "                                                                  \nSHA1(disk1.vmdk)= " + kSha1 + "\n"
+        << 1 << QStringList { u"line 1 is blank"_s };
 }
 
 void TestManifest::accepted()
@@ -148,8 +159,6 @@ void TestManifest::fatal_data()
     QTest::addColumn<QStringList>("needles");
 
     const QByteArray good = "SHA1(appliance.ovf)= " + kSha1 + "\n";
-    QTest::addRow("empty") << QByteArray() << 0 << QStringList { u"empty"_s };
-    QTest::addRow("blank lines only") << "\n \n\r\n"_ba << 0 << QStringList { u"empty"_s };
     QTest::addRow("garbage") << "hello world\n"_ba << 1
                              << QStringList { u"line 1"_s, u"hello world"_s, u"SHA256(file)"_s };
     QTest::addRow("garbage on line 2") << good + "SHA1 appliance.ovf " + kSha1 + "\n"
@@ -427,6 +436,13 @@ void TestManifest::coverage_data()
                                  << QStringList { u"disk1.vmdk"_s }
                                  << QStringList { u"Disk1.vmdk"_s }
                                  << QStringList { u"letter case"_s };
+    QTest::addRow("OVF Tool 4.0 padding instead of the descriptor")
+        << "                                                                  \n" + disk
+        << QStringList { u"disk1.vmdk"_s } << QStringList { u"appliance.ovf"_s } << QStringList()
+        << QStringList { u"descriptor"_s, u"appliance.ovf"_s, u"line 1 is blank padding"_s, u"OVF Tool 4.0"_s };
+    QTest::addRow("blank manifest") << "   \n"_ba << QStringList { u"disk1.vmdk"_s }
+                                    << QStringList { u"appliance.ovf"_s, u"disk1.vmdk"_s } << QStringList()
+                                    << QStringList { u"no digest for the descriptor"_s, u"no digest for disk1.vmdk"_s };
     QTest::addRow("chunks") << ovf + "SHA256(disk1.vmdk.000000000)= " + kSha256
             + "\nSHA256(disk1.vmdk.000000001)= " + kSha256 + "\n"
                             << QStringList { u"disk1.vmdk.000000000"_s, u"disk1.vmdk.000000001"_s }

@@ -6,6 +6,7 @@
 #include "model/package/tarwriter.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,6 +21,7 @@ class TestOvaWriter : public QObject
 private slots:
     void paxWarningOnlyWhenNeeded();
     void abandonedLeavesNothing();
+    void unsizedMembers();
 };
 
 void TestOvaWriter::paxWarningOnlyWhenNeeded()
@@ -78,3 +80,43 @@ void TestOvaWriter::abandonedLeavesNothing()
 
 QTEST_GUILESS_MAIN(TestOvaWriter)
 #include "tst_ovawriter.moc"
+
+// Members whose size is known only at their end (a disk converted while written): the header
+// is reserved and filled in afterwards, as plain ustar when the maximum fits, with the size in a
+// pax record when the maximum could exceed 8 GiB; GNU tar lists each with its real size.
+void TestOvaWriter::unsizedMembers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"unsized.ova"_s);
+    {
+        OvaWriter writer(path);
+        QVERIFY(writer.reserveHead({{u"a.ovf"_s, 3}}));
+        QVERIFY(writer.beginUnsized(u"small.vmdk"_s, 1 << 20));
+        QVERIFY(writer.write("0123456789", 10));
+        QVERIFY(writer.end());
+        QVERIFY(writer.warnings().isEmpty());
+        QVERIFY(writer.beginUnsized(u"big.vmdk"_s, TarWriter::kMaxUstarSize + 1));
+        QVERIFY(writer.write("abcdefghijklmnopqrstuvwxyz", 26));
+        QVERIFY(writer.end());
+        QCOMPARE(writer.warnings().size(), 1);
+        QVERIFY(!writer.write("x", 1)); // nothing is open
+        QVERIFY(writer.writeHeadMember(u"a.ovf"_s, "abc"));
+        QVERIFY(writer.commit());
+    }
+    QProcess tar;
+    tar.start(u"tar"_s, {u"-tvf"_s, path});
+    QVERIFY(tar.waitForFinished(30000));
+    QCOMPARE(tar.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(tar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains(u" 10 "_s) && lines.at(1).endsWith(u"small.vmdk"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(u" 26 "_s) && lines.at(2).endsWith(u"big.vmdk"_s), qPrintable(lines.at(2)));
+    QProcess extract;
+    extract.setWorkingDirectory(dir.path());
+    extract.start(u"tar"_s, {u"-xf"_s, path, u"big.vmdk"_s});
+    QVERIFY(extract.waitForFinished(30000) && extract.exitCode() == 0);
+    QFile big(dir.filePath(u"big.vmdk"_s));
+    QVERIFY(big.open(QIODevice::ReadOnly));
+    QCOMPARE(big.readAll(), "abcdefghijklmnopqrstuvwxyz"_ba);
+}

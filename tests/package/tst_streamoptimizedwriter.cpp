@@ -7,6 +7,7 @@
 #include "model/package/digesthasher.h"
 #include "model/package/diskimagereader.h"
 #include "model/package/rawimagesource.h"
+#include "model/package/sequentialimagesource.h"
 #include "model/package/streamoptimizedwriter.h"
 #include "model/package/vmdklayout.h"
 
@@ -192,6 +193,40 @@ private slots:
                 first = stream;
             QCOMPARE(stream, first);
         }
+    }
+
+    // A stream of the guest bytes (a libvirt volume download) gives the very same VMDK as the
+    // file read in place: holes and zero grains are both left out.
+    void sequentialSourceMatches()
+    {
+        for (const QString &name : {u"tables.raw"_s, u"odd.raw"_s}) {
+            StreamOptimizedOptions options;
+            options.extentName = u"s.vmdk"_s;
+            QByteArray direct, streamed;
+            auto collect = [](QByteArray &into) {
+                return [&into](const char *d, qint64 n) {
+                    into.append(d, n);
+                    return std::expected<void, QString>();
+                };
+            };
+            auto raw = RawImageSource::open(path(name));
+            QVERIFY(raw);
+            QVERIFY(StreamOptimizedWriter(**raw, options).write(collect(direct)));
+            QFile file(path(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            SequentialImageSource stream(name, file.size(), [&file](char *buffer, qint64 max) -> std::expected<qint64, QString> {
+                return file.read(buffer, qMin<qint64>(max, 12345)); // short reads on purpose
+            });
+            QVERIFY(StreamOptimizedWriter(stream, options).write(collect(streamed)));
+            QCOMPARE(streamed, direct);
+        }
+        // A stream that ends early is an error naming it.
+        SequentialImageSource shortStream(u"short"_s, 1 << 20, [](char *, qint64) -> std::expected<qint64, QString> { return 0; });
+        StreamOptimizedOptions options;
+        options.extentName = u"s.vmdk"_s;
+        auto r = StreamOptimizedWriter(shortStream, options).write([](const char *, qint64) { return std::expected<void, QString>(); });
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(u"short: the stream ended"_s), qPrintable(r.error()));
     }
 
     void cancelLeavesNothing()

@@ -166,16 +166,51 @@ void TestTrust::evaluate_data()
     QTest::addRow("entry not checked")
         << Change([](TrustInput &in) { in.results.removeLast(); }) << TrustState::Invalid << 1
         << QStringList { u"disk1.vmdk was not checked"_s } << QStringList();
+    // Coverage gaps are not mismatches: Incomplete, each gap named.
     QTest::addRow("coverage: file missing") << Change([](TrustInput &in) {
         setManifest(in, "SHA256(appliance.ovf)= " + kOvfDigest + "\n");
-    }) << TrustState::Invalid << 1 << QStringList { u"no digest for disk1.vmdk"_s }
+    }) << TrustState::Incomplete << 1 << QStringList { u"no digest for disk1.vmdk"_s }
                                             << QStringList();
-    QTest::addRow("coverage: extra entry") << Change([](TrustInput &in) {
+    QTest::addRow("coverage: extra entry, in the package") << Change([](TrustInput &in) {
+        setManifest(in,
+            "SHA256(appliance.ovf)= " + kOvfDigest + "\nSHA256(disk1.vmdk)= " + kDiskDigest
+                + "\nSHA256(notes.txt)= " + kDiskDigest + "\n");
+    }) << TrustState::Incomplete << 1 << QStringList { u"notes.txt"_s, u"neither the descriptor"_s }
+                                           << QStringList();
+    QTest::addRow("coverage: extra entry, not in the package") << Change([](TrustInput &in) {
         setManifest(in,
             "SHA256(appliance.ovf)= " + kOvfDigest + "\nSHA256(disk1.vmdk)= " + kDiskDigest
                 + "\nSHA256(evil.sh)= " + kDiskDigest + "\n");
-    }) << TrustState::Invalid << 1 << QStringList { u"evil.sh"_s, u"neither the descriptor"_s }
+        in.results.last().present = false;
+        in.results.last().matches = false;
+    }) << TrustState::Invalid << 1 << QStringList { u"evil.sh"_s, u"not in the package"_s }
+                                           << QStringList { u"neither the descriptor"_s };
+    QTest::addRow("coverage: extra entry that does not match") << Change([](TrustInput &in) {
+        setManifest(in,
+            "SHA256(appliance.ovf)= " + kOvfDigest + "\nSHA256(disk1.vmdk)= " + kDiskDigest
+                + "\nSHA256(notes.txt)= " + kDiskDigest + "\n");
+        in.results.last().matches = false;
+        in.results.last().actualHex = QString(64, u'0');
+    }) << TrustState::Invalid << 1 << QStringList { u"notes.txt does not match"_s }
                                            << QStringList();
+    QTest::addRow("coverage gap and a mismatch") << Change([](TrustInput &in) {
+        setManifest(in, "SHA256(disk1.vmdk)= " + kDiskDigest + "\n");
+        in.results.last().matches = false;
+    }) << TrustState::Invalid << 1 << QStringList { u"disk1.vmdk does not match"_s }
+                                   << QStringList { u"no digest"_s };
+    QTest::addRow("OVF Tool 4.0 padding, unsigned") << Change([](TrustInput &in) {
+        setManifest(in, "                                   \nSHA256(disk1.vmdk)= " + kDiskDigest + "\n");
+        in.hasCertificate = false;
+        in.cert.reset();
+        in.signature.reset();
+    }) << TrustState::Incomplete << 2
+       << QStringList { u"no digest for the descriptor appliance.ovf"_s, u"line 1 is blank padding"_s,
+                        u"not signed"_s }
+       << QStringList();
+    QTest::addRow("blank manifest") << Change([](TrustInput &in) {
+        setManifest(in, "     \n");
+    }) << TrustState::Incomplete << 2
+       << QStringList { u"no digest for the descriptor"_s, u"no digest for disk1.vmdk"_s } << QStringList();
     QTest::addRow("manifest lists itself") << Change([](TrustInput &in) {
         setManifest(in,
             "SHA256(appliance.ovf)= " + kOvfDigest + "\nSHA256(disk1.vmdk)= " + kDiskDigest
@@ -299,8 +334,15 @@ void TestTrust::stateNames()
 {
     QCOMPARE(ovf::package::trustStateName(TrustState::Verified), u"Verified"_s);
     QCOMPARE(ovf::package::trustStateName(TrustState::Intact), u"Intact"_s);
+    QCOMPARE(ovf::package::trustStateName(TrustState::Incomplete), u"Incomplete"_s);
     QCOMPARE(ovf::package::trustStateName(TrustState::Unchecked), u"Unchecked"_s);
     QCOMPARE(ovf::package::trustStateName(TrustState::Invalid), u"Invalid"_s);
+    // Deployable only with an acknowledgement: a manifest missing or incomplete.
+    QVERIFY(ovf::package::needsAcknowledgement(TrustState::Incomplete));
+    QVERIFY(ovf::package::needsAcknowledgement(TrustState::Unchecked));
+    QVERIFY(!ovf::package::needsAcknowledgement(TrustState::Intact));
+    QVERIFY(!ovf::package::needsAcknowledgement(TrustState::Verified));
+    QVERIFY(!ovf::package::needsAcknowledgement(TrustState::Invalid));
 }
 
 QTEST_GUILESS_MAIN(TestTrust)

@@ -1,3 +1,4 @@
+#include "model/ovf/sourcedigest.h"
 #include "model/ovf/descriptor.h"
 #include "model/validation/validator.h"
 
@@ -277,6 +278,19 @@ QList<Case> triggerCases()
             + u"\n<DeploymentOptionSection><Info>Sizes</Info></DeploymentOptionSection>"_s + M}), u"no Configuration"_s},
         {u"multiple-default-configurations"_s, E, doc({.envSections = with(kOptions, u"ovf:id=\"big\">"_s,
             u"ovf:id=\"big\" ovf:default=\"true\">"_s).replace(u"<Label>Big"_s, M + u"<Label>Big"_s)}), u"'big'"_s},
+        {u"missing-processor-item"_s, W, doc({.content = u"<VirtualSystem ovf:id=\"vm1\"><Info>VM</Info>\n<VirtualHardwareSection><Info>HW</Info>"_s
+            + M + u'\n' + kMemory + u'\n' + kScsi + u'\n' + kDisk + u'\n' + kNic + u"\n</VirtualHardwareSection></VirtualSystem>"_s}), u"'vm1'"_s},
+        {u"missing-memory-item"_s, W, doc({.content = u"<VirtualSystem ovf:id=\"vm1\"><Info>VM</Info>\n<VirtualHardwareSection><Info>HW</Info>"_s
+            + M + u'\n' + kCpu + u'\n' + kScsi + u'\n' + kDisk + u'\n' + kNic + u"\n</VirtualHardwareSection></VirtualSystem>"_s}), u"'vm1'"_s},
+        {u"disk-without-controller"_s, W, doc({.items = kCpu + u'\n' + kMemory + u'\n' + kScsi + u'\n'
+            + item(u"4"_s, 17, u"<rasd:HostResource>ovf:/disk/vmdisk1</rasd:HostResource>"_s) + M + u'\n' + kNic}), u"'Item 4'"_s},
+        {u"address-conflict"_s, E, doc({.items = kItems + u'\n'
+            + item(u"6"_s, 17, u"<rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:Parent>3</rasd:Parent>"_s) + u'\n'
+            + item(u"7"_s, 15, u"<rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:Parent>3</rasd:Parent>"_s) + M}), u"'Item 6'"_s},
+        {u"nic-without-network"_s, W, doc({.items = kCpu + u'\n' + kMemory + u'\n' + kScsi + u'\n' + kDisk + u'\n'
+            + item(u"5"_s, 10) + M}), u"'Item 5'"_s},
+        {u"empty-eula"_s, E, doc({.vsSections = u"<EulaSection><Info>License</Info><License>  </License></EulaSection>"_s + M}),
+         u"no license text"_s},
         {u"property-missing-key"_s, E, doc({.vsSections = product(u"<Property ovf:type=\"string\"/>"_s + M)}), u"no ovf:key"_s},
         {u"invalid-property-key"_s, W, doc({.vsSections = product(prop(u"net.ip"_s, u"string"_s, {}) + M)}), u"'net.ip'"_s},
         {u"property-missing-type"_s, E, doc({.vsSections = product(u"<Property ovf:key=\"host\"/>"_s + M)}), u"'host'"_s},
@@ -326,6 +340,13 @@ QList<Case> triggerCases()
          u"'de.msg'"_s},
         {u"external-bundle-unreadable"_s, W, doc({.refs = kFile + extBundle, .strings = u"<Strings xml:lang=\"de-DE\" ovf:fileRef=\"de\"/>"_s + M}),
          u"not well-formed"_s, "<Strings><Msg"},
+        {u"invalid-language-tag"_s, W, doc({.strings = u"<Strings xml:lang=\"de_DE\">"_s + M
+            + u"<Msg ovf:msgid=\"a\">A</Msg></Strings>"_s}), u"'de-DE'"_s},
+        {u"duplicate-locale"_s, W, doc({.strings = u"<Strings xml:lang=\"de-DE\"><Msg ovf:msgid=\"a\">A</Msg></Strings>\n"
+            "<Strings xml:lang=\"DE-de\">"_s + M + u"<Msg ovf:msgid=\"b\">B</Msg></Strings>"_s}), u"'DE-de'"_s},
+        {u"stale-translation"_s, I, doc({.vsSections = u"<AnnotationSection><Info>A</Info><Annotation ovf:msgid=\"note\">Hi</Annotation>"
+            "</AnnotationSection>"_s, .strings = u"<Strings xml:lang=\"de-DE\" xmlns:ovfw=\"urn:ovf-workbench:1\">\n"
+            "<Msg ovf:msgid=\"note\" ovfw:sourceHash=\"0000000000000000\">Hallo</Msg>"_s + M + u"\n</Strings>"_s}), u"'note'"_s},
         {u"required-extension"_s, E, doc({.vsSections = u"<x:BuildSection><Info>Build</Info></x:BuildSection>"_s + M}),
          u"requires the extension x:BuildSection"_s},
         {u"required-extension"_s, W, doc({.envSections = kDiskSection + kNetworkSection + u"\n<x:Settings><x:a>1</x:a></x:Settings>"_s + M}),
@@ -335,6 +356,13 @@ QList<Case> triggerCases()
          "<VirtualSystem ovf:id=\"a\"><Info>x</Info>\n<TemplateId>1</TemplateId>" + M.toUtf8() + "\n<Origin>2</Origin>\n"
          "<VirtualHardwareSection><Info>h</Info></VirtualHardwareSection></VirtualSystem>\n</ovf:Envelope>\n",
          u"VirtualSystem 'a' contains 2 elements in no namespace"_s},
+        // VMware's own required sections: a warning (compatibility finding vmw-required-section).
+        {u"required-extension"_s, W, doc({.vsSections = u"<vmw:BootOrderSection vmw:type=\"disk\"><Info>Boot</Info></vmw:BootOrderSection>"_s + M}),
+         u"VMware's extension vmw:BootOrderSection"_s},
+        // vCloud Director's single-VM vApp: the collection's id on its only system is a warning.
+        {u"duplicate-entity-id"_s, W, doc({.content = u"<VirtualSystemCollection ovf:id=\"app\"><Info>App</Info>\n"
+            "<VirtualSystem ovf:id=\"app\"><Info>A</Info></VirtualSystem>"_s + M + u"\n</VirtualSystemCollection>"_s}),
+         u"vCloud Director"_s},
         {u"optional-extension"_s, I, doc({.vsSections = u"<x:BuildSection ovf:required=\"false\"><Info>B</Info></x:BuildSection>"_s + M}),
          u"x:BuildSection"_s},
         {u"conformance-level"_s, I, doc({}), u"level 1"_s},
@@ -415,6 +443,15 @@ QList<Clean> cleanCases()
         {u"missing-info"_s, doc({.vsSections = u"<OperatingSystemSection ovf:id=\"1\"><Info/></OperatingSystemSection>"_s})},
         {u"no-configurations"_s, doc({.envSections = kDiskSection + kNetworkSection + kOptions})},
         {u"multiple-default-configurations"_s, doc({.envSections = kDiskSection + kNetworkSection + kOptions})},
+        {u"missing-processor-item"_s, doc({})},
+        {u"missing-memory-item"_s, doc({})},
+        {u"disk-without-controller"_s, doc({})},
+        // Drives of deployment options that exclude each other may share an address.
+        {u"address-conflict"_s, doc({.envSections = kDiskSection + kNetworkSection + kOptions, .items = kItems + u'\n'
+            + item(u"6"_s, 15, u"<rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:Parent>3</rasd:Parent>"_s, u" ovf:configuration=\"small\""_s)
+            + u'\n' + item(u"7"_s, 15, u"<rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:Parent>3</rasd:Parent>"_s, u" ovf:configuration=\"big\""_s)})},
+        {u"nic-without-network"_s, doc({})},
+        {u"empty-eula"_s, doc({.vsSections = u"<EulaSection><Info>License</Info><License>Terms</License></EulaSection>"_s})},
         {u"property-missing-key"_s, doc({.vsSections = product(prop(u"a"_s, u"string"_s, {}))})},
         {u"invalid-property-key"_s, doc({.vsSections = product(prop(u"net_ip"_s, u"string"_s, {}), u" ovf:class=\"net\""_s)})},
         {u"property-missing-type"_s, doc({.vsSections = product(prop(u"a"_s, u"string"_s, {}))})},
@@ -455,6 +492,15 @@ QList<Clean> cleanCases()
             .strings = u"<Strings xml:lang=\"de-DE\" ovf:fileRef=\"de\"/>"_s}), kBundleDe},
         {u"external-bundle-unreadable"_s, doc({.refs = kFile + extBundle, .strings = u"<Strings xml:lang=\"de-DE\" ovf:fileRef=\"de\"/>"_s}),
          kBundleDe},
+        {u"invalid-language-tag"_s, doc({.rootAttrs = u" ovf:version=\"1.0\" xml:lang=\"en-GB\""_s,
+            .strings = u"<Strings xml:lang=\"zh-Hant-TW\"><Msg ovf:msgid=\"a\">A</Msg></Strings>"_s})},
+        {u"duplicate-locale"_s, doc({.strings = u"<Strings xml:lang=\"de\"><Msg ovf:msgid=\"a\">A</Msg></Strings>\n"
+            "<Strings xml:lang=\"de-AT\"><Msg ovf:msgid=\"a\">A</Msg></Strings>"_s})},
+        // A Msg whose memory matches the current default text; Msgs without one are never stale.
+        {u"stale-translation"_s, doc({.vsSections = u"<AnnotationSection><Info>A</Info><Annotation ovf:msgid=\"note\">Hi</Annotation>"
+            "<Annotation ovf:msgid=\"other\">Yo</Annotation></AnnotationSection>"_s,
+            .strings = u"<Strings xml:lang=\"de-DE\" xmlns:ovfw=\"urn:ovf-workbench:1\"><Msg ovf:msgid=\"note\" "
+            "ovfw:sourceHash=\""_s + ovf::sourceDigest(u"Hi") + u"\">Hallo</Msg><Msg ovf:msgid=\"other\">Jo</Msg></Strings>"_s})},
         {u"required-extension"_s, doc({.vsSections = u"<x:BuildSection ovf:required=\"false\"><Info>B</Info></x:BuildSection>"_s,
             .items = kItems + u"\n<vmw:Config ovf:required=\"false\" vmw:key=\"a\" vmw:value=\"b\"/>"_s})},
         {u"optional-extension"_s, doc({})},

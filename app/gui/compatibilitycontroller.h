@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/compat/fixer.h"
+#include "views/compatibilityview.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+namespace ovf::commands {
+class EditSession;
+}
+
+// View > Compatibility and Edit > Make Compatible with ▸: owns the dock with the matrix
+// (CompatibilityView), lints the open document against every profile without racing the
+// edits (a byte snapshot on the GUI thread, parsing and linting on a worker, elements mapped
+// back by path, as ValidationRunner does; edits debounced), and applies one target's fixes
+// as one undoable command, then lists what changed in a non-modal message box.
+class CompatibilityController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Adds the dock (hidden until View > Compatibility) and the Make Compatible submenu
+    // (to `editMenu`) to `window`.
+    CompatibilityController(QMainWindow *window, QMenu *viewMenu, QMenu *editMenu);
+    ~CompatibilityController() override;
+
+    static constexpr int DebounceMs = 400;
+
+    // Shares `other`'s place (as a tab; the window's problems dock).
+    void placeWith(QDockWidget *other);
+
+    // The document to follow (not owned; nullptr before it goes).
+    void setSession(ovf::commands::EditSession *session);
+    // Lints now (snapshot here, the rest on a worker).
+    void start();
+    bool isRunning() const { return m_watcher.isRunning() || m_debounce.isActive(); }
+    // Applies the fixes of `targetId`; false when there was nothing to do.
+    bool makeCompatible(const QString &targetId);
+    const std::optional<ovf::compat::FixOutcome> &lastOutcome() const { return m_lastOutcome; }
+
+    CompatibilityView *view() const { return m_view; }
+    QDockWidget *dock() const { return m_dock; }
+    QMenu *fixMenu() const { return m_menu; }
+
+signals:
+    void linted();
+    // A finding was activated: show this element.
+    void showElement(const ovf::xml::Element *element);
+
+private:
+    struct Result
+    {
+        quint64 revision = 0;
+        QList<CompatibilityView::Target> targets;
+        QList<QList<QList<int>>> paths; // per target, per finding
+    };
+    void finished();
+    void retranslate();
+
+    QMainWindow *m_window;
+    CompatibilityView *m_view;
+    QDockWidget *m_dock;
+    QMenu *m_menu;
+    ovf::commands::EditSession *m_session = nullptr;
+    QTimer m_debounce;
+    QFutureWatcher<Result> m_watcher;
+    quint64 m_revision = 0;
+    std::optional<ovf::compat::FixOutcome> m_lastOutcome;
+};
