@@ -77,6 +77,7 @@ std::expected<void, QString> defineDomain(LibvirtConnection &conn, const QString
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     qint64 virtualMiB = 4096;
     qint64 dataMiB = 1536;
     QString dir;
