@@ -40,6 +40,7 @@ PackageEntriesEditor::PackageEntriesEditor(cmd::EditSession *session, ovf::xml::
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::SelectedClicked);
     m_add->setObjectName(u"addEntryButton"_s);

@@ -171,7 +171,11 @@ bool XmlEditorPane::apply()
             return true;
         }
         if (e.line > 0) {
-            showStatus(tr("Line %1, column %2: %3").arg(m_view->firstLineNumber() + e.line - 1).arg(e.column).arg(e.message),
+            const int shift = m_view->firstLineNumber() - 1; // the gutter's numbering
+            showStatus(tr("Line %1, column %2: %3")
+                           .arg(m_view->firstLineNumber() + e.line - 1)
+                           .arg(e.column)
+                           .arg(cmd::XmlSourceError::shiftedMessage(e.message, shift)),
                        true);
             m_view->moveCursorTo(e.line, e.column);
         } else {

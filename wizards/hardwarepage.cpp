@@ -69,7 +69,9 @@ HardwarePage::HardwarePage(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&CPUs:"), m_cpus);
-    form->addRow(tr("&Memory:"), memoryRow);
+    auto *memoryLabel = new QLabel(tr("&Memory:"), this);
+    memoryLabel->setBuddy(m_memory); // a row holding a layout gets no buddy by itself
+    form->addRow(memoryLabel, memoryRow);
     form->addRow(tr("&Firmware:"), m_firmware);
     form->addRow(tr("&Disk controller:"), m_controller);
     auto *buttons = new QHBoxLayout;

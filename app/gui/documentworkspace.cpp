@@ -167,6 +167,7 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
         connect(entries, &PackageEntriesEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
     if (m_editor) {
         m_editorPage->layout()->addWidget(m_editor);
+        m_editor->show(); // at once: a layout shows a child of a visible page only later
         m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);
         if (editorWasShown)
             m_tabs->setCurrentWidget(m_editorPage);

@@ -7,6 +7,7 @@
 #include "model/ovf/xmldocument.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +16,20 @@ namespace ovf::commands {
 QString XmlSourceError::toString() const
 {
     return line > 0 ? u"%1:%2: %3"_s.arg(line).arg(column).arg(message) : message;
+}
+
+QString XmlSourceError::shiftedMessage(const QString &message, int lines)
+{
+    static const QRegularExpression at(u"\\bat (\\d+):(\\d+)"_s);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = at.globalMatch(message); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += message.mid(last, m.capturedStart() - last);
+        out += u"at %1:%2"_s.arg(std::max(1, m.captured(1).toInt() + lines)).arg(m.captured(2));
+        last = m.capturedEnd();
+    }
+    return out + message.mid(last);
 }
 
 namespace {
@@ -237,7 +252,8 @@ EditXmlCommand::create(EditSession *session, xml::Element *element, const QStrin
     const int lastLine = int(text.count(u'\n')) + 1;
     const auto at = [&](xml::SourcePos p, const QString &message) {
         const int line = std::clamp(p.line - WrapperLines, 1, lastLine);
-        return XmlSourceError{message, line, p.line - WrapperLines == line ? p.column : 1};
+        return XmlSourceError{XmlSourceError::shiftedMessage(message, -WrapperLines), line,
+                              p.line - WrapperLines == line ? p.column : 1};
     };
     if (!parsed)
         return std::unexpected(at(parsed.error().position, parsed.error().message));

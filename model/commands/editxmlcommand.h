@@ -18,6 +18,8 @@ struct XmlSourceError
     bool unchanged = false;
     // "line:col: message" (or the message alone).
     QString toString() const;
+    // `message` with the "at L:C" positions it quotes moved by `lines` lines.
+    static QString shiftedMessage(const QString &message, int lines);
 };
 
 // Replaces an element by the XML the user typed for it, as one undoable step (the XML

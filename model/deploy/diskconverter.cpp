@@ -21,7 +21,6 @@ namespace ovf::deploy {
 
 using Kind = BackendError::Kind;
 using ovf::package::DigestAlgorithm;
-using ovf::package::DiskImage;
 
 namespace {
 
@@ -77,8 +76,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
 
     auto info = DiskImage::inspect(source.format, source.file, source.offset, qemuSize, source.maxVirtualBytes, where);
     if (!info)
-        return std::unexpected(BackendError{info.error().kind == package::DiskImageError::Kind::Image ? Kind::Image : Kind::Process,
-                                            info.error().where, info.error().message});
+        return std::unexpected(info.error());
     if (isCancelled(cancel))
         return std::unexpected(cancelled(where));
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/deploy/backend.h"
+#include "model/deploy/diskimage.h"
 #include "model/ovf/job.h"
-#include "model/package/diskimage.h"
 #include "model/package/digest.h"
 
 #include <QByteArray>

@@ -14,10 +14,10 @@ std::expected<OpenedDiskImage, DiskImageError> DiskImageReader::open(const QStri
 {
     const QFileInfo info(path);
     if (info.isSymLink() || !info.isFile())
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Image, path,
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Io, path,
                                               info.exists() ? tr("not a regular file") : tr("no such file")});
     const QString absolute = info.absoluteFilePath();
-    auto facts = DiskImage::inspect(format, absolute, 0, -1, 0, info.fileName(), policy);
+    auto facts = DiskImageInspector::inspect(format, absolute, policy);
     if (!facts)
         return std::unexpected(facts.error());
     OpenedDiskImage opened;
@@ -25,7 +25,7 @@ std::expected<OpenedDiskImage, DiskImageError> DiskImageReader::open(const QStri
     if (format == u"raw") {
         auto raw = RawImageSource::open(absolute);
         if (!raw)
-            return std::unexpected(DiskImageError{DiskImageError::Kind::Image, info.fileName(), raw.error()});
+            return std::unexpected(DiskImageError{DiskImageError::Kind::Io, info.fileName(), raw.error()});
         opened.source = std::move(*raw);
     } else {
         auto nbd = NbdImageSource::open(absolute, format, policy);
@@ -36,7 +36,7 @@ std::expected<OpenedDiskImage, DiskImageError> DiskImageReader::open(const QStri
     // qemu reports a raw image's size rounded up to a sector; the VMDK's capacity is too.
     const auto sectors = [](quint64 bytes) { return (bytes + 511) / 512; };
     if (sectors(quint64(opened.source->size())) != sectors(facts->virtualBytes))
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Image, info.fileName(),
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Refused, info.fileName(),
                                               tr("the image changed while it was opened (%1 bytes, not %2)")
                                                   .arg(opened.source->size()).arg(facts->virtualBytes)});
     return opened;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/package/diskimage.h"
+#include "model/package/diskimageinspector.h"
 #include "model/package/diskimagesource.h"
 
 #include <QCoreApplication>
@@ -12,11 +12,11 @@ namespace ovf::package {
 // An image opened for reading, with what inspection said about it.
 struct OpenedDiskImage
 {
-    DiskImageInfo facts;
+    DiskImageFacts facts;
     std::unique_ptr<DiskImageSource> source;
 };
 
-// Opens a disk image file for StreamOptimizedWriter after DiskImage::inspect()'s checks under
+// Opens a disk image file for StreamOptimizedWriter after DiskImageInspector's checks under
 // `policy`: a raw image is read in place (RawImageSource), any other format through qemu-nbd
 // (NbdImageSource). Never a converted copy. Blocking: call from a worker thread.
 class DiskImageReader

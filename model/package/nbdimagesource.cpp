@@ -44,16 +44,16 @@ std::expected<void, QString> NbdImageSource::read(qint64 offset, char *buffer, q
 std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
 NbdImageSource::open(const QString &path, const QString &format, const DiskImagePolicy &policy)
 {
-    auto extents = DiskImage::map(format, path, policy);
+    auto extents = DiskImageInspector::map(format, path, policy);
     if (!extents)
         return std::unexpected(extents.error());
-    return start(DiskImage::jsonFilename(format, path, policy), QFileInfo(path).fileName(), *extents);
+    return start(DiskImageInspector::jsonFilename(format, path, policy), QFileInfo(path).fileName(), *extents);
 }
 
 std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
 NbdImageSource::openFilename(const QString &qemuFilename, const QString &displayName)
 {
-    auto extents = DiskImage::mapFilename(qemuFilename, displayName);
+    auto extents = DiskImageInspector::mapFilename(qemuFilename, displayName);
     if (!extents)
         return std::unexpected(extents.error());
     return start(qemuFilename, displayName, *extents);
@@ -67,7 +67,7 @@ NbdImageSource::start(const QString &qemuFilename, const QString &name, QList<Di
 
     source->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/ovfw-nbd-XXXXXX"_s);
     if (!source->m_dir->isValid())
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, QDir::tempPath(), source->m_dir->errorString()});
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Io, QDir::tempPath(), source->m_dir->errorString()});
     QFile::setPermissions(source->m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString socket = source->m_dir->filePath(u"nbd.sock"_s);
 
@@ -75,10 +75,10 @@ NbdImageSource::start(const QString &qemuFilename, const QString &name, QList<Di
     QProcess &process = *source->m_process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(DiskImage::qemuNbd(),
+    process.start(DiskImageInspector::qemuNbd(),
                   {u"--read-only"_s, u"--shared=1"_s, u"--socket="_s + socket, qemuFilename});
     if (!process.waitForStarted(kStartMs))
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImage::qemuNbd(),
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuNbd(),
                                               process.errorString()});
     process.closeWriteChannel();
 
@@ -95,7 +95,7 @@ NbdImageSource::start(const QString &qemuFilename, const QString &name, QList<Di
             if (connected)
                 break;
             if (deadline.hasExpired())
-                return std::unexpected(DiskImageError{DiskImageError::Kind::Process, name, connected.error()});
+                return std::unexpected(DiskImageError{DiskImageError::Kind::Io, name, connected.error()});
         } else if (deadline.hasExpired()) {
             return std::unexpected(DiskImageError{DiskImageError::Kind::Process, name,
                                                   tr("qemu-nbd did not open its socket")});

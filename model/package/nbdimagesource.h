@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/package/diskimage.h"
+#include "model/package/diskimageinspector.h"
 #include "model/package/diskimagesource.h"
 
 #include <QCoreApplication>
@@ -17,7 +17,7 @@ class NbdClient;
 // The guest-visible bytes of an image in any format qemu reads (qcow2, VMDK, VDI, VHD,
 // VHDX), without a converted copy: qemu-nbd exports the image read-only on a Unix socket in
 // a private 0700 folder and NbdClient reads it; the extents come from `qemu-img map`. The
-// image is named through DiskImage's "json:" filename (format given, never probed);
+// image is named through DiskImageInspector's "json:" filename (format given, never probed);
 // callers inspect it against their policy first (DiskImageReader does).
 // The destructor disconnects, waits for qemu-nbd to exit (it serves one client) and removes
 // the socket folder. Blocking; use from one worker thread.

@@ -57,25 +57,24 @@ std::expected<PendingDisks, QString> PendingDisks::inspect(const PackInput &inpu
         const PackInputFile &f = input.files().at(i);
         if (!f.pending)
             continue;
-        quint64 capacity = 0;
+        DiskImagePolicy policy = DiskImagePolicy::authoring();
         for (const VirtualDisk &d : disksOf(envelope, f.id)) {
             if (!d.capacity().isEmpty()) {
                 if (auto bytes = d.capacityBytes(); bytes)
-                    capacity = capacity ? qMin(capacity, *bytes) : *bytes;
+                    policy.maxVirtualBytes = policy.maxVirtualBytes ? qMin(policy.maxVirtualBytes, *bytes) : *bytes;
             }
         }
         if (opener) {
             auto bytes = opener->virtualBytes(*f.pending);
             if (!bytes)
                 return std::unexpected(tr("File %1 (%2): %3").arg(f.id, f.pending->path, bytes.error()));
-            if (capacity && quint64(*bytes) > capacity)
+            if (policy.maxVirtualBytes && quint64(*bytes) > policy.maxVirtualBytes)
                 return std::unexpected(tr("File %1 (%2): %3 bytes do not fit the Disk's capacity of %4 bytes")
-                                           .arg(f.id, f.pending->path).arg(*bytes).arg(capacity));
+                                           .arg(f.id, f.pending->path).arg(*bytes).arg(policy.maxVirtualBytes));
             result.m_disks << Disk{i, f.id, f.member, f.pending->path, f.pending->format, *bytes};
             continue;
         }
-        auto facts = DiskImage::inspect(f.pending->format, f.pending->path, 0, -1, capacity,
-                                        QFileInfo(f.pending->path).fileName(), DiskImagePolicy::authoring());
+        auto facts = DiskImageInspector::inspect(f.pending->format, f.pending->path, policy);
         if (!facts)
             return std::unexpected(tr("File %1 (%2): %3").arg(f.id, f.pending->path, facts.error().message));
         result.m_disks << Disk{i, f.id, f.member, f.pending->path, f.pending->format, qint64(facts->virtualBytes)};

@@ -20,7 +20,7 @@ class PackageWriterSink;
 class PendingSourceOpener;
 
 // The Files of a PackInput that are disk images still to be converted (PendingSource), as
-// PackageWriter packs them: each image is inspected first (DiskImage::inspect() under DiskImagePolicy::authoring(): the
+// PackageWriter packs them: each image is inspected first (DiskImagePolicy::authoring(): the
 // format given, no backing or external data file; its virtual size at most the capacity of
 // every Disk that references the File), then converted straight into its package member as a
 // streamOptimized VMDK (DiskImageReader + StreamOptimizedWriter), hashed as it is written.
@@ -42,7 +42,7 @@ public:
         u"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized";
 
     // With an `opener`, the images come from it (its own rules; its virtual size is still held
-    // to the Disks' capacities) instead of DiskImage/DiskImageReader; it must outlive
+    // to the Disks' capacities) instead of DiskImageInspector/DiskImageReader; it must outlive
     // the PendingDisks.
     static std::expected<PendingDisks, QString> inspect(const PackInput &input, PendingSourceOpener *opener = nullptr);
 

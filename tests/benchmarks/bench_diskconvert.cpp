@@ -13,7 +13,7 @@
 // something could not run (77 when qemu-img, tar or sha256sum is missing).
 
 #include "model/deploy/folderbackend.h"
-#include "model/package/diskimage.h"
+#include "model/deploy/diskimage.h"
 #include "model/package/digest.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
@@ -36,7 +36,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ovf::deploy;
-using ovf::package::DiskImage;
 
 namespace {
 

@@ -12,7 +12,7 @@
 // qemu-img's time, peak under 128 MiB. Exits 0 unless something could not run (77 when
 // qemu-img or qemu-nbd is missing), 1 when the output is wrong.
 
-#include "model/package/diskimage.h"
+#include "model/package/diskimageinspector.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
 #include "tests/benchmarks/measuredprocess.h"
@@ -181,7 +181,7 @@ int main(int argc, char **argv)
     auto location = ovf::package::locateMember(ova, u"disk1.vmdk"_s);
     if (!location || !*location)
         return fail(u"cannot locate disk1.vmdk in the OVA"_s, 1);
-    const QString inPlace = ovf::package::DiskImage::jsonFilename(u"vmdk"_s, ova, (*location)->offset,
+    const QString inPlace = ovf::package::DiskImageInspector::jsonFilename(u"vmdk"_s, ova, (*location)->offset,
                                                                            (*location)->size);
     auto checked = ovfbench::runMeasured(u"qemu-img"_s, {u"check"_s, u"-f"_s, u"vmdk"_s, inPlace}, scratch);
     auto compared = ovfbench::runMeasured(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, qcow2,

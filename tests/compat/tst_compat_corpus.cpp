@@ -70,6 +70,8 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, expected);
+        if (std::size(expectations) <= 1 && !qEnvironmentVariableIsSet("OVFW_PRINT_COMPAT_TABLE"))
+            QSKIP("The expectations table is not generated yet (run with OVFW_PRINT_COMPAT_TABLE=1 and review)");
         const auto d = ovf::Descriptor::load(QStringLiteral(OVFW_CORPUS_DIR) + u'/' + file);
         QString actual;
         QStringList refusals;

@@ -3,7 +3,7 @@
 // larger than declared); conversion reads an OVA member in place, hashes it concurrently,
 // and keeps nothing when the bytes do not match, the package changed, or the user cancelled.
 #include "model/deploy/diskconverter.h"
-#include "model/package/diskimage.h"
+#include "model/deploy/diskimage.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
 
@@ -18,8 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace ovf::deploy;
-using ovf::package::DiskImage;
-using ovf::package::DiskImageError;
 using ovf::package::DigestAlgorithm;
 using ovf::package::DigestHasher;
 
@@ -117,7 +115,7 @@ private slots:
         QFETCH(QString, reason);
         auto info = DiskImage::inspect(format, path(file), 0, -1, cap, file);
         QVERIFY(!info);
-        QCOMPARE(info.error().kind, DiskImageError::Kind::Image);
+        QCOMPARE(info.error().kind, BackendError::Kind::Image);
         QCOMPARE(info.error().where, file);
         QVERIFY2(info.error().message.contains(reason), qPrintable(info.error().message));
     }

@@ -77,6 +77,7 @@ private slots:
         QByteArray ovf = e2ekit::applianceDescriptor(0, kProduct);
         ovf.replace("ovf:size=\"0\"", QByteArray("ovfw:source=\"" + qcow2.toUtf8() + "\" ovfw:sourceFormat=\"qcow2\""));
         ovf.replace("<Envelope ", "<Envelope xmlns:ovfw=\"urn:ovf-workbench:1\" ");
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"authored"_s)));
         const QString authored = m_dir->filePath(u"authored/tiny.ovf"_s);
         QVERIFY(testkit::writeFile(authored, ovf));
         const QString ova = m_dir->filePath(u"tiny.ova"_s);

@@ -119,6 +119,10 @@ private slots:
         const QString status = m_pane->statusText();
         QVERIFY2(status.startsWith(u"Line %1, column "_s.arg(first + line - 1)), qPrintable(status));
         QCOMPARE(m_pane->sourceView()->textCursor().blockNumber() + 1, line);
+        // The start tag it names is at its line in the gutter too.
+        const int vendorLine = first + int(m_pane->sourceView()->toPlainText().left(
+                                               m_pane->sourceView()->toPlainText().indexOf(u"<Vendor>"_s)).count(u'\n'));
+        QVERIFY2(status.contains(u"at %1:"_s.arg(vendorLine)), qPrintable(status));
         editortest::saveScreenshot(*m_host, u"xml-editor-error.png"_s);
         m_host->resize(1024, 700);
         editortest::saveScreenshot(*m_host, u"xml-editor-error-1024.png"_s);

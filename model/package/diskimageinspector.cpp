@@ -1,4 +1,4 @@
-#include "model/package/diskimage.h"
+#include "model/package/diskimageinspector.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -44,20 +44,20 @@ std::expected<QByteArray, DiskImageError> runQemuImg(const QStringList &argument
                                                      const QString &what, const QString &format)
 {
     QProcess process;
-    process.start(DiskImage::qemuImg(), arguments);
+    process.start(DiskImageInspector::qemuImg(), arguments);
     if (!process.waitForStarted(kStartMs))
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImage::qemuImg(),
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuImg(),
                                               process.errorString()});
     process.closeWriteChannel();
     if (!process.waitForFinished(kInfoMs)) {
         process.kill();
         process.waitForFinished(5000);
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, displayName,
-                                              DiskImage::tr("qemu-img %1 did not finish").arg(what)});
+                                              DiskImageInspector::tr("qemu-img %1 did not finish").arg(what)});
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Image, displayName,
-                                              DiskImage::tr("qemu-img cannot read it as %1: %2")
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Refused, displayName,
+                                              DiskImageInspector::tr("qemu-img cannot read it as %1: %2")
                                                   .arg(format, QString::fromUtf8(process.readAllStandardError()).trimmed())});
     return process.readAllStandardOutput();
 }
@@ -72,19 +72,19 @@ DiskImagePolicy DiskImagePolicy::authoring()
     return p;
 }
 
-QString DiskImage::qemuImg()
+QString DiskImageInspector::qemuImg()
 {
     const QString configured = qEnvironmentVariable("OVFW_QEMU_IMG");
     return configured.isEmpty() ? u"qemu-img"_s : configured;
 }
 
-QString DiskImage::qemuNbd()
+QString DiskImageInspector::qemuNbd()
 {
     const QString configured = qEnvironmentVariable("OVFW_QEMU_NBD");
     return configured.isEmpty() ? u"qemu-nbd"_s : configured;
 }
 
-QJsonObject DiskImage::blockOptions(const QString &format, const QString &file, qint64 offset, qint64 size)
+QJsonObject DiskImageInspector::blockOptions(const QString &format, const QString &file, qint64 offset, qint64 size)
 {
     QJsonObject protocol{{u"driver"_s, u"file"_s}, {u"filename"_s, file}};
     QJsonObject range{{u"driver"_s, u"raw"_s}, {u"offset"_s, offset}, {u"file"_s, protocol}};
@@ -93,12 +93,12 @@ QJsonObject DiskImage::blockOptions(const QString &format, const QString &file, 
     return QJsonObject{{u"driver"_s, format}, {u"file"_s, range}};
 }
 
-QString DiskImage::jsonFilename(const QString &format, const QString &file, qint64 offset, qint64 size)
+QString DiskImageInspector::jsonFilename(const QString &format, const QString &file, qint64 offset, qint64 size)
 {
     return u"json:"_s + QString::fromUtf8(QJsonDocument(blockOptions(format, file, offset, size)).toJson(QJsonDocument::Compact));
 }
 
-QString DiskImage::jsonFilename(const QString &format, const QString &file, const DiskImagePolicy &policy)
+QString DiskImageInspector::jsonFilename(const QString &format, const QString &file, const DiskImagePolicy &policy)
 {
     if (!policy.anyVmdkSubformat)
         return jsonFilename(format, file, 0, -1);
@@ -107,12 +107,18 @@ QString DiskImage::jsonFilename(const QString &format, const QString &file, cons
     return u"json:"_s + QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact));
 }
 
-std::expected<DiskImageInfo, DiskImageError>
-DiskImage::inspect(const QString &format, const QString &file, qint64 offset, qint64 size, quint64 maxVirtualBytes,
-                   const QString &displayName, const DiskImagePolicy &policy)
+std::expected<DiskImageFacts, DiskImageError>
+DiskImageInspector::inspect(const QString &format, const QString &file, const DiskImagePolicy &policy)
+{
+    return inspect(format, file, 0, -1, policy, QFileInfo(file).fileName());
+}
+
+std::expected<DiskImageFacts, DiskImageError>
+DiskImageInspector::inspect(const QString &format, const QString &file, qint64 offset, qint64 size,
+                            const DiskImagePolicy &policy, const QString &displayName)
 {
     const auto refuse = [&displayName](const QString &message) {
-        return std::unexpected(DiskImageError{DiskImageError::Kind::Image, displayName, message});
+        return std::unexpected(DiskImageError{DiskImageError::Kind::Refused, displayName, message});
     };
     if (!policy.formats.contains(format))
         return refuse(tr("disk format '%1' is not supported (%2)").arg(format, policy.formats.join(u", "_s)));
@@ -130,7 +136,7 @@ DiskImage::inspect(const QString &format, const QString &file, qint64 offset, qi
     const QJsonObject specific = info.value(u"format-specific"_s).toObject().value(u"data"_s).toObject();
     if (specific.contains(u"data-file"_s))
         return refuse(tr("the image keeps its data in an external file ('%1')").arg(specific.value(u"data-file"_s).toString()));
-    DiskImageInfo result;
+    DiskImageFacts result;
     result.format = info.value(u"format"_s).toString();
     if (result.format != format)
         return refuse(tr("qemu-img read it as '%1', not '%2'").arg(result.format, format));
@@ -158,26 +164,14 @@ DiskImage::inspect(const QString &format, const QString &file, qint64 offset, qi
     if (virtualSize <= 0)
         return refuse(tr("qemu-img reports no virtual size"));
     result.virtualBytes = quint64(virtualSize);
-    if (maxVirtualBytes > 0 && result.virtualBytes > maxVirtualBytes)
+    if (policy.maxVirtualBytes > 0 && result.virtualBytes > policy.maxVirtualBytes)
         return refuse(tr("its virtual size %1 bytes exceeds the disk's declared capacity of %2 bytes")
-                          .arg(result.virtualBytes).arg(maxVirtualBytes));
+                          .arg(result.virtualBytes).arg(policy.maxVirtualBytes));
     return result;
 }
 
-std::optional<QString> DiskImage::formatFromUri(const QString &uri)
-{
-    const QString u = uri.trimmed().toLower();
-    if (u.contains(u"vmdk"_s))
-        return u"vmdk"_s;
-    if (u.contains(u"qcow"_s))
-        return u"qcow2"_s;
-    if (u.endsWith(u"raw"_s) || u.contains(u"#raw"_s) || u.contains(u"/raw"_s))
-        return u"raw"_s;
-    return std::nullopt;
-}
-
 std::expected<QList<DiskExtent>, DiskImageError>
-DiskImage::map(const QString &format, const QString &file, const DiskImagePolicy &policy)
+DiskImageInspector::map(const QString &format, const QString &file, const DiskImagePolicy &policy)
 {
     const QString displayName = QFileInfo(file).fileName();
     auto output = runQemuImg({u"map"_s, u"--output=json"_s, u"-f"_s, format, jsonFilename(format, file, policy)},
@@ -187,7 +181,7 @@ DiskImage::map(const QString &format, const QString &file, const DiskImagePolicy
     return parseMap(*output, displayName);
 }
 
-std::expected<QList<DiskExtent>, DiskImageError> DiskImage::mapFilename(const QString &qemuFilename,
+std::expected<QList<DiskExtent>, DiskImageError> DiskImageInspector::mapFilename(const QString &qemuFilename,
                                                                                 const QString &displayName)
 {
     auto output = runQemuImg({u"map"_s, u"--output=json"_s, qemuFilename}, displayName, u"map"_s, u"json:"_s);
@@ -196,7 +190,7 @@ std::expected<QList<DiskExtent>, DiskImageError> DiskImage::mapFilename(const QS
     return parseMap(*output, displayName);
 }
 
-std::expected<QList<DiskExtent>, DiskImageError> DiskImage::parseMap(const QByteArray &json, const QString &displayName)
+std::expected<QList<DiskExtent>, DiskImageError> DiskImageInspector::parseMap(const QByteArray &json, const QString &displayName)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
