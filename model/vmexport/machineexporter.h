@@ -32,7 +32,7 @@ class MachineExporter
 public:
     MachineExporter(deploy::LibvirtConnection &connection, ExportPlan plan, package::PackageWriterOptions options);
 
-    void setProgress(package::PackageWriterProgress progress) { m_progress = std::move(progress); }
+    void setProgress(ovf::ByteProgress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
     std::expected<package::PackageWriterResult, QString> write(const QString &destination);
@@ -41,7 +41,7 @@ private:
     deploy::LibvirtConnection &m_connection;
     ExportPlan m_plan;
     package::PackageWriterOptions m_options;
-    package::PackageWriterProgress m_progress;
+    ovf::ByteProgress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
 };
 
