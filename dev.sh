@@ -19,6 +19,8 @@ packages=(
     g++ cmake ninja-build ccache pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
+    # Qt's own catalogues (qtbase_de.qm: dialog buttons, file dialogs, QWizard's Back/Next)
+    qt6-translations-l10n
     libarchive-dev libssl-dev libquazip1-qt6-dev libvirt-dev zlib1g-dev libdeflate-dev
     libxml2-utils xvfb xauth
     # tools the tests compare against: openssl (certificates), python3 (tarfile),

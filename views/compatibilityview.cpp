@@ -112,7 +112,7 @@ void CompatibilityView::setTargets(const QList<Target> &targets)
         m_matrix->setItem(row, VerdictColumn, verdict);
         for (int i = 0; i < 3; ++i) {
             auto *count = new QTableWidgetItem(QString::number(counts[i]));
-            count->setTextAlignment(int(Qt::AlignRight | Qt::AlignVCenter));
+            count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_matrix->setItem(row, RefusedColumn + i, count);
         }
         const bool fixable = std::any_of(t.findings.cbegin(), t.findings.cend(),

@@ -107,6 +107,12 @@ public:
                           s.options + QList<QCommandLineOption>{m_system, m_output});
     }
 
+    // `edit FILE SUBCOMMAND --help` prints the help before FILE is read, so any FILE does.
+    QStringList subcommandHelpArguments(const QString &subcommand) const override
+    {
+        return {u"FILE"_s, subcommand, u"--help"_s};
+    }
+
     int run(const QStringList &args) override
     {
         if (!args.isEmpty() && (args.constFirst() == u"-h" || args.constFirst() == u"--help")) {

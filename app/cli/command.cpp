@@ -1,6 +1,8 @@
 #include "app/cli/command.h"
 
+#include "app/cli/authorcommands.h"
 #include "app/cli/output.h"
+#include "app/cli/packcommands.h"
 
 #include <QCoreApplication>
 
@@ -15,15 +17,23 @@ class CommandText
 };
 } // namespace
 
+// The one table of commands: dispatch, `ovfctl help COMMAND` and the overview of
+// `ovfctl --help` all read it, so a command cannot exist without being listed (or be listed
+// without existing). A new command adds its factory here and nowhere else.
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeNewCommand());
+    commands.push_back(makeEditCommand());
     commands.push_back(makeInfoCommand());
     commands.push_back(makeValidateCommand());
     commands.push_back(makeLintCommand());
     commands.push_back(makeVerifyCommand());
     commands.push_back(makeDeployCommand());
     commands.push_back(makeStringsCommand());
+    commands.push_back(makePackCommand());
+    commands.push_back(makeSignCommand());
+    commands.push_back(makeExportVmCommand());
     return commands;
 }
 

@@ -25,10 +25,18 @@ public:
     virtual QString help() const = 0;
     // `args` are the arguments after the command name.
     virtual int run(const QStringList &args) = 0;
+    // The arguments that make run() print the help of `subcommand` (for `ovfctl help COMMAND
+    // SUBCOMMAND`, the form the usage errors of subcommands suggest). By default
+    // "SUBCOMMAND --help"; a command whose subcommand comes after a FILE overrides it.
+    virtual QStringList subcommandHelpArguments(const QString &subcommand) const
+    {
+        return {subcommand, QStringLiteral("--help")};
+    }
 };
 
-// Every command, in the order `ovfctl --help` lists them. Each command file defines its
-// factory.
+// Every command, in the order `ovfctl --help` lists them (the authoring and packaging
+// commands declare their factories in authorcommands.h and packcommands.h). Each command
+// file defines its factory.
 std::unique_ptr<Command> makeInfoCommand();
 std::unique_ptr<Command> makeValidateCommand();
 std::unique_ptr<Command> makeLintCommand();

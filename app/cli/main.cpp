@@ -1,10 +1,8 @@
 // ovfctl: the command-line twin of OVF Workbench. Dispatches on the first argument to one
 // of the commands (one file each: cmd_*.cpp).
 
-#include "app/cli/authorcommands.h"
 #include "app/cli/command.h"
 #include "app/cli/output.h"
-#include "app/cli/packcommands.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +23,7 @@ public:
         for (const auto &c : commands)
             list += u"  "_s + ovfctl::padded(c->name(), width) + u"  "_s + c->summary() + u'\n';
         return tr("Usage: ovfctl COMMAND [OPTIONS] FILE\n"
-                  "       ovfctl help COMMAND\n"
+                  "       ovfctl help COMMAND [SUBCOMMAND]\n"
                   "\n"
                   "Create, edit, check, package and deploy DMTF OVF virtual appliances:\n"
                   "descriptors (.ovf), packages (OVA, OVF folder, ZIP) and OVF environment\n"
@@ -44,12 +42,7 @@ public:
 
     static int run(const QStringList &args)
     {
-        auto commands = ovfctl::allCommands();
-        commands.push_back(ovfctl::makeNewCommand());
-        commands.push_back(ovfctl::makeEditCommand());
-        commands.push_back(ovfctl::makePackCommand());
-        commands.push_back(ovfctl::makeSignCommand());
-        commands.push_back(ovfctl::makeExportVmCommand());
+        const auto commands = ovfctl::allCommands();
         auto find = [&commands](const QString &name) -> ovfctl::Command * {
             for (const auto &c : commands) {
                 if (c->name() == name)
@@ -75,9 +68,11 @@ public:
                 ovfctl::out(overview(commands));
                 return ovfctl::ExitClean;
             }
-            if (args.size() > 2)
-                return ovfctl::usageError(tr("help takes one COMMAND"));
+            if (args.size() > 3)
+                return ovfctl::usageError(tr("help takes a COMMAND and at most one SUBCOMMAND"));
             if (ovfctl::Command *c = find(args.at(1))) {
+                if (args.size() == 3) // `help strings stats`, `help edit add-disk`
+                    return c->run(c->subcommandHelpArguments(args.at(2)));
                 ovfctl::out(c->help());
                 return ovfctl::ExitClean;
             }

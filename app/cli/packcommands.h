@@ -23,7 +23,7 @@ struct PackageWriterResult;
 namespace ovfctl {
 
 // `ovfctl pack`, `ovfctl sign` and `ovfctl export-vm` (cmd_pack.cpp, cmd_sign.cpp,
-// cmd_exportvm.cpp), registered in main.cpp.
+// cmd_exportvm.cpp), listed in allCommands() (command.cpp).
 std::unique_ptr<Command> makePackCommand();
 std::unique_ptr<Command> makeSignCommand();
 std::unique_ptr<Command> makeExportVmCommand();

@@ -68,16 +68,20 @@ void LanguageSettings::apply(const QString &code)
             slot->reset();
         }
     }
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        qtTranslator() = std::move(qt);
-    }
     auto app = std::make_unique<QTranslator>();
-    if (app->load(locale, u"ovf-workbench"_s, u"_"_s, u":/i18n"_s)) {
+    const bool spoken = app->load(locale, u"ovf-workbench"_s, u"_"_s, u":/i18n"_s);
+    if (spoken) {
         QCoreApplication::installTranslator(app.get());
         appTranslator() = std::move(app);
-    } else if (!appTranslator()) {
-        // English (the source language): removing the translators already sent LanguageChange.
+        // Qt's own texts (dialog buttons, file dialogs, QWizard's Back/Next, context menus) from
+        // Qt's catalogues (Debian: qt6-translations-l10n), only in a language the application
+        // speaks too: a system in a language we have no catalogue for stays English throughout
+        // instead of mixing English texts with translated buttons.
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            qtTranslator() = std::move(qt);
+        }
     }
+    // Otherwise English, the source language: removing the translators above sent LanguageChange.
 }

@@ -6,6 +6,7 @@
 #include "app/gui/documentworkspace.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
+#include "app/gui/userguidewindow.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
@@ -49,6 +50,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     preferences->setMenuRole(QAction::PreferencesRole);
     details = make(QKeySequence(Qt::CTRL | Qt::Key_1));
     xml = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    userGuide = make(QKeySequence::HelpContents);
+    userGuide->setObjectName(u"userGuideAction"_s);
     about = make();
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make();
@@ -95,6 +98,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     viewMenu->addSeparator();
 
     helpMenu = window->menuBar()->addMenu(QString());
+    helpMenu->addAction(userGuide);
+    helpMenu->addSeparator();
     helpMenu->addAction(about);
     helpMenu->addAction(aboutQt);
     setUndoStack(nullptr);
@@ -168,6 +173,8 @@ void MainActions::retranslate()
     preferences->setText(tr("&Preferences…"));
     details->setText(tr("&Details"));
     xml->setText(tr("&XML Source"));
+    userGuide->setText(tr("&User Guide"));
+    userGuide->setStatusTip(tr("Short guides to the main tasks: author, deploy, translate, check compatibility"));
     about->setText(tr("&About OVF Workbench"));
     aboutQt->setText(tr("About &Qt"));
     // The stack's actions name the edit themselves ("Undo Change ovf:id"); placeholders:
@@ -218,6 +225,7 @@ void MainActions::connectTo(const Targets &targets)
     connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });
     connect(details, &QAction::triggered, targets.workspace, &DocumentWorkspace::showDetails);
     connect(xml, &QAction::triggered, targets.workspace, &DocumentWorkspace::showXml);
+    connect(userGuide, &QAction::triggered, this, &MainActions::showUserGuide);
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(recentMenu, &RecentFilesMenu::fileTriggered, document, &DocumentController::open);
@@ -255,4 +263,15 @@ void MainActions::showAbout()
            "edits them with undo, checks them against the OVF rules as you type, and saves them "
            "back as a descriptor or a package with a fresh manifest.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainActions::showUserGuide()
+{
+    // One window, non-modal, owned by the main window; shown again where it was left.
+    auto *guide = m_window->findChild<UserGuideWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide)
+        guide = new UserGuideWindow(m_window);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }

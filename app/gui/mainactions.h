@@ -11,6 +11,7 @@ class QMenu;
 class QToolBar;
 class QUndoStack;
 class RecentFilesMenu;
+class UserGuideWindow;
 
 // The main window's menus and their actions (File, Edit, Insert, View, Help) and its
 // toolbar, created once, named in retranslate(). The Insert menu and the toolbar carry the
@@ -20,7 +21,8 @@ class RecentFilesMenu;
 // createRedoAction, so they name the edit) and are replaced when the document changes; with
 // no document they are disabled placeholders. connectTo() connects the actions to the parts
 // the window assembled (the document controller, the workspace, the deploy launcher); the
-// ones that need no document (Open's file dialog, Preferences, About) are handled here.
+// ones that need no document (Open's file dialog, Preferences, the User Guide, About) are
+// handled here.
 class MainActions : public QObject
 {
     Q_OBJECT
@@ -64,6 +66,7 @@ public:
     QAction *preferences = nullptr;
     QAction *details = nullptr;
     QAction *xml = nullptr;
+    QAction *userGuide = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 
@@ -71,6 +74,7 @@ private:
     void chooseFile(DocumentController *document);
     void showPreferences(DocumentController *document);
     void showAbout();
+    void showUserGuide();
     void addTreeActions(DocumentWorkspace *workspace);
 
     QMainWindow *m_window;

@@ -9,34 +9,16 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include "ovfctltestkit.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result ovfctl(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(OVFCTL_PATH), args);
-    Result r;
-    if (!p.waitForFinished(120'000)) {
-        p.kill();
-        p.waitForFinished();
-        qWarning("ovfctl timed out");
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Result = testkit::OvfctlResult;
+using testkit::ovfctl;
 
 QString dataFile(const QString &name)
 {

@@ -7,33 +7,16 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "ovfctltestkit.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Result ovfctl(const QStringList &args, const QString &dir = {})
-{
-    QProcess p;
-    if (!dir.isEmpty())
-        p.setWorkingDirectory(dir);
-    p.start(QStringLiteral(OVFCTL_PATH), args);
-    Result r;
-    if (!p.waitForFinished(120'000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Result = testkit::OvfctlResult;
+using testkit::ovfctl;
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -44,17 +44,29 @@ class TestGuiGerman : public QObject
         return dir;
     }
 
-    // Saves the screenshot and notes the visible buttons whose text does not fit.
+    // Saves the screenshot at 1280x800 and 1024x700 (german-<name>-<size>.png) and notes, at each
+    // size, the visible buttons and unwrapped labels whose text does not fit.
     void look(QWidget &w, const QString &name)
     {
-        QApplication::processEvents();
-        QVERIFY(w.grab().save(shotDir() + u"/german-"_s + name + u".png"_s));
-        const auto buttons = w.findChildren<QAbstractButton *>();
-        for (QAbstractButton *b : buttons) {
-            if (!b->isVisibleTo(&w) || b->text().isEmpty())
-                continue;
-            if (b->width() < b->sizeHint().width())
-                m_clipped << u"%1: \"%2\" (%3 of %4 px)"_s.arg(name, b->text()).arg(b->width()).arg(b->sizeHint().width());
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            w.resize(size);
+            QApplication::processEvents();
+            const QString tag = name + u"-%1x%2"_s.arg(size.width()).arg(size.height());
+            QVERIFY(w.grab().save(shotDir() + u"/german-"_s + tag + u".png"_s));
+            const auto buttons = w.findChildren<QAbstractButton *>();
+            for (QAbstractButton *b : buttons) {
+                if (!b->isVisibleTo(&w) || b->text().isEmpty())
+                    continue;
+                if (b->width() < b->sizeHint().width())
+                    m_clipped << u"%1: \"%2\" (%3 of %4 px)"_s.arg(tag, b->text()).arg(b->width()).arg(b->sizeHint().width());
+            }
+            const auto labels = w.findChildren<QLabel *>();
+            for (QLabel *l : labels) {
+                if (!l->isVisibleTo(&w) || l->text().isEmpty() || l->wordWrap() || l->textFormat() == Qt::RichText)
+                    continue;
+                if (l->width() < l->minimumSizeHint().width())
+                    m_clipped << u"%1: label \"%2\" (%3 of %4 px)"_s.arg(tag, l->text()).arg(l->width()).arg(l->minimumSizeHint().width());
+            }
         }
     }
 
@@ -65,6 +77,9 @@ private slots:
         QVERIFY(LanguageSettings::available().contains(u"de"_s));
         LanguageSettings::apply(u"de"_s);
         QCOMPARE(QCoreApplication::translate("DeployWizard", "Deploy Appliance"), u"Appliance bereitstellen"_s);
+        // Qt's own texts come from Qt's catalogue (qtbase_de.qm of qt6-translations-l10n).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), u"Datei&name:"_s);
     }
 
     void formEditors()
@@ -118,10 +133,12 @@ private slots:
         ovf::package::VerifyOptions verify;
         verify.trust.useSystemStore = false;
         w.session()->setVerifyOptions(verify);
-        w.resize(1100, 760);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.windowTitle(), u"Appliance bereitstellen"_s);
+        QCOMPARE(w.button(QWizard::BackButton)->text(), QCoreApplication::translate("QWizard", "< &Back"));
+        QVERIFY(w.button(QWizard::BackButton)->text().contains(u"Zurück"_s));
+        QVERIFY(w.button(QWizard::CancelButton)->text().contains(u"Abbrechen"_s));
         auto *verification = w.deployPage<VerificationPage>(DeployPageId::Verification);
         QVERIFY(QTest::qWaitFor([&] { return !verification->isRunning() && w.session()->verification(); }, 20000));
         QVERIFY(verification->deployAnywayBox()->text().startsWith(u"&Trotzdem bereitstellen"_s));

@@ -166,7 +166,7 @@ void TestL10nCatalogue::internalOvf()
     auto s = session(fileBytes(corpusPath(u"govmomi/internal.ovf"_s)));
     const Catalogue c = catalogue(*s);
     // msg1 is used by many elements with different default texts.
-    const Message *m1 = c.message(u"msg1"_s);
+    const l10n::Message *m1 = c.message(u"msg1"_s);
     QVERIFY(m1);
     QVERIFY(m1->uses.size() > 3);
     QVERIFY(m1->conflictingDefaults);
@@ -213,7 +213,7 @@ void TestL10nCatalogue::usageAndSuggestions()
 {
     auto s = l10ntestkit::sample();
     const Catalogue c = catalogue(*s);
-    const Message *label = c.message(u"prop.admin_password.label"_s);
+    const l10n::Message *label = c.message(u"prop.admin_password.label"_s);
     QCOMPARE(MessageUsage::describe(label->uses.first()), u"Property admin_password · Label"_s);
     QCOMPARE(MessageUsage::describe(c.message(u"eula"_s)->uses.first()), u"EULA 1 of web"_s);
     ovf::xml::Element *product = c.message(u"product.product"_s)->uses.first()->parent();
