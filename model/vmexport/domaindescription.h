@@ -65,6 +65,7 @@ struct DomainDescription
     int threads = 0;
     quint64 memoryBytes = 0;
     QString osinfoId;     // libosinfo metadata, e.g. "http://debian.org/debian/12"
+    int osType = 0;       // CIM OSType (DSP0243 §9.11) the user chose; 0: from osinfoId
     // OVF environment transports from OVF Workbench's own <metadata> (a machine it deployed):
     // the exported VirtualHardwareSection asks for them again (ovf:transport).
     QStringList transports;

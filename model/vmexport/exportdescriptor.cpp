@@ -216,7 +216,7 @@ void Writer::virtualSystem(const ExportSystem &system)
     if (m_options.collectionId.isEmpty())
         productSection();
     startOvf(u"OperatingSystemSection"_s);
-    ovfAttribute(u"id"_s, QString::number(ExportDescriptor::osType(d.osinfoId, d.arch)));
+    ovfAttribute(u"id"_s, QString::number(d.osType > 0 ? d.osType : ExportDescriptor::osType(d.osinfoId, d.arch)));
     info(ExportDescriptor::tr("The guest operating system"));
     if (!d.osinfoId.isEmpty())
         m_xml.writeTextElement(ns::Ovf1.toString(), u"Description"_s, d.osinfoId);
