@@ -211,6 +211,9 @@ std::expected<QString, BackendError> LibvirtBackend::addIso(const QString &syste
         const QString volume = systemName + u"-env.iso"_s;
         if (m_conn->hasVolume(m_config.pool, volume))
             return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool + u'/' + volume, tr("already exists; it is not replaced")});
+        using Entry = DeployJournal::Entry;
+        if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::Volume, volume, m_config.pool, {}}); !recorded)
+            return std::unexpected(recorded.error());
         auto created = m_conn->createVolume(m_config.pool, volume, quint64(QFileInfo(isoPath).size()), DiskFormat::Raw);
         if (!created)
             return std::unexpected(created.error());
