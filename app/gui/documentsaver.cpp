@@ -1,5 +1,6 @@
 #include "app/gui/documentsaver.h"
 
+#include "model/package/destinationcheck.h"
 #include "model/package/digesthasher.h"
 #include "model/package/manifest.h"
 #include "model/package/packinput.h"
@@ -85,6 +86,13 @@ DocumentSaver::Result DocumentSaver::write(const Request &request, const std::fu
 
 DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
 {
+    if (const auto unwritable = ovf::package::DestinationCheck::writable(request.destination))
+        return std::unexpected(unwritable->toString());
+    qint64 needed = request.bytes.size();
+    for (const QByteArray &bundle : request.bundles)
+        needed += bundle.size();
+    if (const auto full = ovf::package::DestinationCheck::room(request.destination, needed))
+        return std::unexpected(full->toString());
     // Bundles first: a failure leaves the old descriptor in place.
     const QDir folder = QFileInfo(request.destination).absoluteDir();
     qint64 bundleBytes = 0;

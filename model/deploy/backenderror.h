@@ -16,6 +16,7 @@ struct BackendError
         Changed,       // the package file changed while it was being read
         Process,       // qemu-img failed to start, crashed or reported an error
         NoSpace,       // not enough free space in the storage target
+        ReadOnly,      // the destination is on a read-only filesystem
         Invalid,       // a request the backend cannot honour (unknown pool, bad name, ...)
         Cancelled,
     };

@@ -175,7 +175,7 @@ public:
         auto backend = Backend::create(config);
         if (!backend) {
             finishJournal({}); // create() undid what it had made
-            return fail(DeployStep::Check, backend.error().toString());
+            return std::unexpected(DeployError{DeployStep::Check, backend.error().toString(), false, {}, {}, backend.error()});
         }
         m_backend = std::move(*backend);
         m_result.output = m_plan.backend == BackendKind::Folder ? m_plan.outputPath : m_plan.libvirtUri;
@@ -237,7 +237,7 @@ private:
 
     std::expected<void, DeployError> backendError(DeployStep step, const BackendError &e)
     {
-        return error(step, e.toString(), e.kind == BackendError::Kind::Cancelled);
+        return std::unexpected(DeployError{step, e.toString(), e.kind == BackendError::Kind::Cancelled, {}, {}, e});
     }
 
     std::expected<void, DeployError> deployAll()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/deploy/backenderror.h"
 #include "model/deploy/plan.h"
 #include "model/package/verifyoptions.h"
 #include "model/package/verifyresult.h"
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <expected>
+#include <optional>
 #include <functional>
 
 namespace ovf::deploy {
@@ -65,6 +67,9 @@ struct DeployError
     bool cancelled = false;
     QStringList problems; // the plan's problems, or the verification's errors, one per line
     QStringList rollbackFailures; // what could not be removed after the failure
+    // The backend's own error when a backend step failed (its kind: NoSpace, ReadOnly, Io,
+    // Libvirt, ...; the disk, file or domain it is about), for callers that act on it.
+    std::optional<BackendError> cause;
 
     QString toString() const;
 };

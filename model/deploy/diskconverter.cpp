@@ -94,6 +94,10 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
     // qemu-img dies with this thread's process: a deploy killed with SIGKILL leaves no
     // conversion running on (writing into a file the cleaner is about to remove).
     process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // Its messages in English: a full disk is recognised by its strerror text below.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    process.setProcessEnvironment(environment);
     process.start(DiskImage::qemuImg(),
                   {u"convert"_s, u"-p"_s, u"-f"_s, source.format, u"-O"_s, diskFormatName(format),
                    DiskImage::jsonFilename(source.format, source.file, source.offset, qemuSize), part});
@@ -169,8 +173,12 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
     pollProgress();
     result.convertSeconds = double(clock.nsecsElapsed()) / 1e9;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return abort({Kind::Process, where,
-                      tr("qemu-img convert failed: %1").arg(QString::fromUtf8(process.readAllStandardError()).trimmed())});
+        const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        if (stderrText.contains(u"No space left on device"_s))
+            return abort({Kind::NoSpace, output, tr("the disk is full: %1").arg(stderrText)});
+        if (stderrText.contains(u"Read-only file system"_s))
+            return abort({Kind::ReadOnly, output, tr("the filesystem is read-only: %1").arg(stderrText)});
+        return abort({Kind::Process, where, tr("qemu-img convert failed: %1").arg(stderrText)});
     }
     if (isCancelled(cancel))
         return abort(cancelled(where));

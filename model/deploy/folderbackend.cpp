@@ -3,6 +3,7 @@
 #include "model/deploy/deployjournal.h"
 #include "model/deploy/diskconverter.h"
 #include "model/deploy/domainxml.h"
+#include "model/package/destinationcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,8 +47,13 @@ std::expected<std::unique_ptr<Backend>, BackendError> FolderBackend::create(cons
     if (out.exists() || out.isSymLink())
         return std::unexpected(BackendError{ErrorKind::Invalid, config.outputDir, tr("already exists; choose a new folder")});
     const QFileInfo parent(out.absolutePath());
-    if (!parent.isDir() || !parent.isWritable())
-        return std::unexpected(BackendError{ErrorKind::Io, parent.filePath(), tr("not a writable folder")});
+    if (!parent.isDir())
+        return std::unexpected(BackendError{ErrorKind::Io, parent.filePath(), tr("not a folder")});
+    if (const auto unwritable = package::DestinationCheck::writable(out.absoluteFilePath())) {
+        return std::unexpected(BackendError{unwritable->rule == package::PackageError::Rule::ReadOnly ? ErrorKind::ReadOnly
+                                                                                                     : ErrorKind::Io,
+                                            config.outputDir, unwritable->message});
+    }
     std::unique_ptr<FolderBackend> backend(new FolderBackend);
     backend->m_output = out.absoluteFilePath();
     backend->m_domainType = config.domainType;

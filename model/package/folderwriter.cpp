@@ -1,9 +1,15 @@
 #include "model/package/folderwriter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +37,55 @@ FolderWriter::FolderWriter(const QString &destination)
 {
 }
 
-FolderWriter::~FolderWriter() = default; // QTemporaryDir removes an uncommitted folder
+FolderWriter::~FolderWriter()
+{
+    // QTemporaryDir removes an uncommitted folder (or, after an exchange, the old package).
+    m_temp.reset();
+    if (m_lockFd >= 0) {
+        QFile::remove(m_lockPath);
+        ::close(m_lockFd);
+    }
+}
+
+void FolderWriter::removeStaleSiblings(const QString &destination)
+{
+    const QFileInfo dest(destination);
+    const QString name = QRegularExpression::escape(dest.fileName());
+    static constexpr int kGraceSeconds = 60;
+    const QRegularExpression temp(u"^\\."_s + name + u"-[A-Za-z0-9]{6}$"_s);
+    const QRegularExpression aside(u"^\\."_s + name + u"-old-[A-Za-z0-9]{6}$"_s);
+    QDir parent(dest.absolutePath());
+    for (const QFileInfo &entry : parent.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (entry.isSymLink())
+            continue;
+        const QString path = entry.absoluteFilePath();
+        if (temp.match(entry.fileName()).hasMatch()) {
+            // A writer holds an flock on PATH.lock while it works; a free lock, or none on a
+            // folder older than a minute, means the writer is gone.
+            const QString lock = path + u".lock"_s;
+            bool stale = false;
+            if (QFileInfo::exists(lock)) {
+                const int fd = ::open(QFile::encodeName(lock).constData(), O_RDWR | O_CLOEXEC);
+                stale = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+                if (fd >= 0)
+                    ::close(fd);
+            } else {
+                stale = entry.lastModified().secsTo(QDateTime::currentDateTime()) > kGraceSeconds;
+            }
+            if (stale && QDir(path).removeRecursively())
+                QFile::remove(lock);
+        } else if (aside.match(entry.fileName()).hasMatch() && !QFileInfo::exists(path + u".lock"_s)) {
+            // (With a lock file beside it, it is the temporary tree of a destination named
+            // "NAME-old", not ours.)
+            // The old package moved aside by a commit that did not finish: put it back when
+            // the new one never arrived, else it is the old one and goes.
+            if (!dest.exists() && !dest.isSymLink())
+                QDir().rename(path, destination);
+            else if (entry.lastModified().secsTo(QDateTime::currentDateTime()) > kGraceSeconds || dest.isDir())
+                QDir(path).removeRecursively();
+        }
+    }
+}
 
 std::unexpected<QString> FolderWriter::fileError() const
 {
@@ -43,10 +97,17 @@ std::expected<void, QString> FolderWriter::reserveHead(const QList<std::pair<QSt
     const QFileInfo dest(m_destination);
     if (dest.exists() && (!dest.isDir() || dest.isSymLink()))
         return std::unexpected(tr("%1 exists and is not a folder").arg(m_destination));
+    removeStaleSiblings(m_destination);
     m_temp = std::make_unique<QTemporaryDir>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX"_s);
     if (!m_temp->isValid())
         return std::unexpected(tr("cannot create a temporary folder beside %1: %2")
                                    .arg(m_destination, m_temp->errorString()));
+    // Claimed while this writer lives: the next write beside it removes it only once the
+    // lock is free (this process gone).
+    m_lockPath = m_temp->path() + u".lock"_s;
+    m_lockFd = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
+        return std::unexpected(tr("cannot create a lock file beside %1").arg(m_destination));
     return {};
 }
 
@@ -131,6 +192,20 @@ std::expected<void, QString> FolderWriter::commit()
             return std::unexpected(tr("cannot sync the folder %1 of the new package").arg(folder));
     }
     const QFileInfo dest(m_destination);
+    if (dest.exists()) {
+        // One atomic step: the new tree takes the destination's name, the old one the
+        // temporary name (removed below, or by the next write if this process is killed).
+        if (::renameat2(AT_FDCWD, QFile::encodeName(temp).constData(), AT_FDCWD,
+                        QFile::encodeName(m_destination).constData(), RENAME_EXCHANGE) == 0) {
+            syncFolder(dest.absolutePath());
+            QDir(temp).removeRecursively();
+            m_temp->setAutoRemove(false);
+            return {};
+        }
+        if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+            return std::unexpected(tr("cannot move the new package to %1: %2").arg(m_destination, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    // No exchange on this filesystem: the old package is renamed aside first.
     QString aside;
     if (dest.exists()) {
         aside = dest.absolutePath() + u"/."_s + dest.fileName() + u"-old-"_s + QFileInfo(temp).fileName().right(6);

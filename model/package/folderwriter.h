@@ -13,8 +13,12 @@ namespace ovf::package {
 
 // Writes an OVF package as a folder (DSP0243 §5.2: the descriptor and its files side by side,
 // "a/b" hrefs as subfolders). The files go into a temporary folder beside the destination,
-// which commit() renames into place; an existing destination folder is first renamed aside,
-// then removed once the new one is in place (and put back if that rename fails). Files are
+// which commit() renames into place; an existing destination folder is exchanged with it in
+// one step (renameat2 RENAME_EXCHANGE; where a filesystem lacks it, renamed aside first, then
+// removed once the new one is in place, and put back if that rename fails). Killed at any
+// point, the destination is the old package or the new one; what is left beside it (the
+// temporary tree, flocked through TEMP.lock while the writer lives) is removed by the next
+// write to the same destination. Files are
 // created 0644, folders 0755. Durable like the OVA and ZIP (QSaveFile): every file is synced
 // when it ends (its writeback started while it is written), and every folder of the new tree
 // before the rename, then the parent folder after it.
@@ -36,10 +40,16 @@ public:
 
 private:
     std::unexpected<QString> fileError() const;
+    // Removes what writers of `destination` that were killed left beside it: temporary trees
+    // whose lock is free (or that have none and are over a minute old), and an old package
+    // moved aside by an unfinished commit (put back when the destination is missing).
+    static void removeStaleSiblings(const QString &destination);
     void startWriteback();
 
     QString m_destination;
     std::unique_ptr<QTemporaryDir> m_temp;
+    QString m_lockPath; // TEMP.lock, flocked while this writer lives
+    int m_lockFd = -1;
     QFile m_file;
     QString m_member;
     qint64 m_remaining = 0;

@@ -47,6 +47,7 @@ QString ruleId(PackageError::Rule rule)
     case R::GzipTruncated: return u"gzip-truncated"_s;
     case R::GzipTooLarge: return u"gzip-too-large"_s;
     case R::NoSpace: return u"no-space"_s;
+    case R::ReadOnly: return u"read-only"_s;
     case R::Cancelled: return u"cancelled"_s;
     }
     return u"archive-io"_s;

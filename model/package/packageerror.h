@@ -57,6 +57,7 @@ struct PackageError
         GzipTruncated,
         GzipTooLarge,   // inflates past its cap: its Disk's capacity, or the caller's limit
         NoSpace,        // the destination's filesystem has too little free space for it
+        ReadOnly,       // the destination's filesystem is mounted read-only
         Cancelled,
     };
 

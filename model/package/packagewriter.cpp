@@ -4,6 +4,7 @@
 #include "model/ovf/job.h"
 #include "model/package/blockcopier.h"
 #include "model/package/chunkreassembler.h"
+#include "model/package/destinationcheck.h"
 #include "model/package/digesthasher.h"
 #include "model/package/folderwriter.h"
 #include "model/package/gzipdeflater.h"
@@ -137,6 +138,9 @@ PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &de
     auto spool = std::make_unique<QTemporaryFile>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX.spool"_s);
     if (!spool->open())
         return std::unexpected(tr("cannot create a temporary file beside %1: %2").arg(destination, spool->errorString()));
+    // Unnamed from here on (the open descriptor keeps it): a writer killed with SIGKILL leaves
+    // no spool behind, there is nothing for a later run to clean up.
+    QFile::remove(spool->fileName());
     auto stream = m_input.openFile(index);
     if (!stream)
         return std::unexpected(stream.error());
@@ -323,6 +327,8 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
 {
     if (auto r = check(); !r)
         return std::unexpected(r.error());
+    if (const auto unwritable = DestinationCheck::writable(destination))
+        return std::unexpected(unwritable->toString());
     const QList<PackInputFile> &files = m_input.files();
     m_done = 0;
     m_total = m_input.descriptorBytes().size();

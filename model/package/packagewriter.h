@@ -116,11 +116,16 @@ struct PackageWriterResult
 // only once written, after the OVA's descriptor room was reserved: the descriptor is then
 // padded with trailing spaces after its root element to the room kept for the widest sizes. Compressing or inflating spools each converted stream to a temporary file
 // beside the destination first (its size goes into the descriptor, which comes first); the
-// spool is removed after. When a gzip file of the source is inflated, the progress total grows
+// spool is unlinked as soon as it is open (only its descriptor holds it), so it goes with the
+// process, even a killed one. When a gzip file of the source is inflated, the progress total grows
 // by its inflated size once that is known.
 //
 // Atomic: the package is written beside `destination` and moved into place at the end; on any
 // error or cancel the temporary output is removed and an existing destination is untouched.
+// Killed (SIGKILL, a crash) at any point, the destination is the old package or the new one,
+// never a mix: OVA and ZIP are written into an unnamed file (QSaveFile, O_TMPFILE) that
+// vanishes with the process; the folder's temporary tree is removed by the next write beside it
+// (FolderWriter).
 // Threading: call write() on a worker thread (QtConcurrent::run, see run()); the progress
 // callback is called on that thread; the cancel flag is the only cross-thread channel. While
 // it copies a member, write() reads the input on a thread of its own and hashes on another

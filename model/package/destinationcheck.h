@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/package/packageerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace ovf::package {
+
+// Whether a file or folder can be created at `destination`, asked before anything is written,
+// so that a read-only filesystem or a folder without write permission is reported as such
+// (naming the destination) instead of as the first failing write. One rule for every writer:
+// PackageWriter, DocumentSaver, the folder deploy backend.
+class DestinationCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(ovf::package::DestinationCheck)
+
+public:
+    // nullopt: writable as far as can be told. Otherwise rule ReadOnly (the filesystem holding
+    // the destination's folder is mounted read-only) or Io (the folder is missing, or this user
+    // may not write into it; the message carries the system's reason), with `member` set to
+    // `destination`.
+    static std::optional<PackageError> writable(const QString &destination);
+    // nullopt when `bytes` fit on the filesystem of the destination's folder (as far as it
+    // reports); otherwise rule NoSpace naming the bytes needed and free.
+    static std::optional<PackageError> room(const QString &destination, qint64 bytes);
+};
+
+} // namespace ovf::package
