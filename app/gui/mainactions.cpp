@@ -50,6 +50,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     preferences->setMenuRole(QAction::PreferencesRole);
     details = make(QKeySequence(Qt::CTRL | Qt::Key_1));
     xml = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    translations = make(QKeySequence(Qt::CTRL | Qt::Key_3));
+    translations->setObjectName(u"translationsAction"_s);
     userGuide = make(QKeySequence::HelpContents);
     userGuide->setObjectName(u"userGuideAction"_s);
     about = make();
@@ -78,6 +80,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
 
     editMenu = window->menuBar()->addMenu(QString());
     editMenu->addSeparator();
+    editMenu->addAction(translations);
+    editMenu->addSeparator();
     editMenu->addAction(preferences);
 
     insertMenu = window->menuBar()->addMenu(QString());
@@ -95,6 +99,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     viewMenu = window->menuBar()->addMenu(QString());
     viewMenu->addAction(details);
     viewMenu->addAction(xml);
+    viewMenu->addAction(translations);
     viewMenu->addSeparator();
 
     helpMenu = window->menuBar()->addMenu(QString());
@@ -173,6 +178,8 @@ void MainActions::retranslate()
     preferences->setText(tr("&Preferences…"));
     details->setText(tr("&Details"));
     xml->setText(tr("&XML Source"));
+    translations->setText(tr("&Translations…"));
+    translations->setStatusTip(tr("Translate the appliance's texts: the Strings editor with every locale"));
     userGuide->setText(tr("&User Guide"));
     userGuide->setStatusTip(tr("Short guides to the main tasks: author, deploy, translate, check compatibility"));
     about->setText(tr("&About OVF Workbench"));
@@ -186,7 +193,7 @@ void MainActions::retranslate()
 
 void MainActions::setDocumentOpen(bool open)
 {
-    for (QAction *action : {save, saveAs, deploy, close})
+    for (QAction *action : {save, saveAs, deploy, close, translations})
         action->setEnabled(open);
 }
 
@@ -225,6 +232,7 @@ void MainActions::connectTo(const Targets &targets)
     connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });
     connect(details, &QAction::triggered, targets.workspace, &DocumentWorkspace::showDetails);
     connect(xml, &QAction::triggered, targets.workspace, &DocumentWorkspace::showXml);
+    connect(translations, &QAction::triggered, targets.workspace, [workspace = targets.workspace] { workspace->showStrings(); });
     connect(userGuide, &QAction::triggered, this, &MainActions::showUserGuide);
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

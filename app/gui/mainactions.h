@@ -66,6 +66,7 @@ public:
     QAction *preferences = nullptr;
     QAction *details = nullptr;
     QAction *xml = nullptr;
+    QAction *translations = nullptr; // Edit > Translations… and View: the Strings editor
     QAction *userGuide = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
