@@ -351,12 +351,16 @@ void StringsEditor::ensureCurrent()
 void StringsEditor::applySnapshot(std::shared_ptr<StringsSnapshot> snapshot)
 {
     const QString current = m_shownMsgid;
-    m_snapshot = std::move(snapshot);
+    std::shared_ptr<StringsSnapshot> old = std::exchange(m_snapshot, std::move(snapshot));
     m_wantedLocale.clear();
     {
         const QSignalBlocker block(m_table->selectionModel());
         m_model->setSnapshot(m_snapshot);
     }
+    // Freeing 200,000 messages takes ~100 ms: done on a worker (nothing in it touches the
+    // document).
+    if (old && old.use_count() == 1)
+        (void)QtConcurrent::run([old = std::move(old)]() mutable { old.reset(); });
     m_locale->clear();
     for (const QString &l : m_snapshot->catalogue.locales())
         m_locale->addItem(l, l);

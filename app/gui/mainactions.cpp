@@ -4,9 +4,13 @@
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentworkspace.h"
+#include "app/gui/languagesettings.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/userguidewindow.h"
+#include "model/ovf/descriptor.h"
+#include "model/ovf/envelope.h"
+#include "model/ovf/languagetag.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -77,6 +82,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addAction(saveAs);
     fileMenu->addSeparator();
     fileMenu->addAction(deploy);
+    previewMenu = fileMenu->addMenu(QString());
+    previewMenu->setObjectName(u"previewDeploymentMenu"_s);
+    previewMenu->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(close);
     fileMenu->addSeparator();
@@ -178,6 +186,9 @@ void MainActions::retranslate()
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
     deploy->setText(tr("&Deploy…"));
+    previewMenu->setTitle(tr("Pre&view Deployment in"));
+    previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
+                                 "without deploying: what an operator will see"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));
     close->setText(tr("&Close"));
     quit->setText(tr("&Quit"));
@@ -197,10 +208,56 @@ void MainActions::retranslate()
         redo->setText(tr("&Redo"));
 }
 
+void MainActions::fillPreviewMenu(const Targets &targets)
+{
+    previewMenu->clear();
+    const ovf::Descriptor *d = targets.document->descriptor();
+    if (!d)
+        return;
+    const ovf::Envelope envelope = d->envelope();
+    const QString defaultLanguage = ovf::LanguageTag::defaultLanguage(envelope.defaultLanguage());
+    auto add = [&](const QString &text, const QString &locale) {
+        QAction *a = previewMenu->addAction(text);
+        a->setData(locale);
+        connect(a, &QAction::triggered, targets.deploy, [deploy = targets.deploy, locale] { deploy->preview(locale); });
+    };
+    add(tr("Default Texts (%1)").arg(defaultLanguage), QString());
+    // The document's locales (as written, without reading external bundles), then the
+    // application's languages it lacks: they show what the fallback gives such an operator.
+    QStringList locales;
+    for (const ovf::StringsBundle &b : envelope.stringsBundles()) {
+        const QString l = b.language();
+        if (!l.isEmpty() && !ovf::LanguageTag::equal(l, defaultLanguage)
+            && std::none_of(locales.cbegin(), locales.cend(), [&l](const QString &x) { return ovf::LanguageTag::equal(x, l); }))
+            locales << l;
+    }
+    if (!locales.isEmpty())
+        previewMenu->addSeparator();
+    for (const QString &l : std::as_const(locales)) {
+        const QString name = QLocale(l).nativeLanguageName();
+        add(name.isEmpty() ? l : tr("%1 (%2)").arg(name, l), l);
+    }
+    QStringList others;
+    for (const QString &code : LanguageSettings::available()) {
+        if (ovf::LanguageTag::equal(code, defaultLanguage.section(u'-', 0, 0)))
+            continue;
+        if (std::none_of(locales.cbegin(), locales.cend(), [&code](const QString &l) {
+                return ovf::LanguageTag::equal(l.section(u'-', 0, 0), code);
+            }))
+            others << code;
+    }
+    if (!others.isEmpty())
+        previewMenu->addSeparator();
+    for (const QString &code : std::as_const(others))
+        add(tr("%1 (%2, not translated)").arg(LanguageSettings::displayName(code), code), code);
+}
+
 void MainActions::setDocumentOpen(bool open)
 {
     for (QAction *action : {save, saveAs, deploy, close, translations})
         action->setEnabled(open);
+    if (previewMenu)
+        previewMenu->setEnabled(open);
 }
 
 void MainActions::addTreeActions(DocumentWorkspace *workspace)
@@ -234,6 +291,7 @@ void MainActions::connectTo(const Targets &targets)
     connect(save, &QAction::triggered, document, &DocumentController::save);
     connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
     connect(deploy, &QAction::triggered, targets.deploy, &DeployLauncher::launch);
+    connect(previewMenu, &QMenu::aboutToShow, this, [this, targets] { fillPreviewMenu(targets); });
     connect(close, &QAction::triggered, document, &DocumentController::close);
     connect(quit, &QAction::triggered, m_window, &QWidget::close);
     connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });

@@ -52,6 +52,7 @@ public:
     QMenu *insertMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
+    QMenu *previewMenu = nullptr; // File > Preview Deployment in ▸ (filled when shown)
     RecentFilesMenu *recentMenu = nullptr;
     QToolBar *toolBar = nullptr;
 
@@ -90,6 +91,8 @@ private:
     void showAbout();
     void showUserGuide();
     void addTreeActions(DocumentWorkspace *workspace);
+    // The locales of the open document and the application's languages.
+    void fillPreviewMenu(const Targets &targets);
 
     QMainWindow *m_window;
 };
