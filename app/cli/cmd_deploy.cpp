@@ -24,6 +24,7 @@ using namespace ovf::deploy;
 namespace ovfctl {
 
 int runDeployment(const Plan &plan, const QString &packagePath); // cmd_deploy_run.cpp
+int runDeployCleanup(const QString &uri, bool listOnly);         // cmd_deploy_cleanup.cpp
 
 namespace {
 
@@ -52,6 +53,10 @@ public:
                                                     "--save-answers."))
         , m_firmware(u"firmware"_s, tr("bios, efi (OVMF) or auto (default: what the package\nasks for, BIOS unless it "
                                        "asks for UEFI)."), u"FW"_s)
+        , m_cleanup(u"cleanup"_s, tr("Instead of deploying (no PKG): remove what deployments\n"
+                                     "that were killed part-way created, from their journals\n"
+                                     "(with --connect, only those to that URI; with --dry-run,\n"
+                                     "only list it)."))
         , m_cpus(u"cpus"_s, tr("The vCPU count, within the package's ovf:bound range;\nN for every system or SYS=N "
                                "(repeatable)."), u"[SYS=]N"_s)
         , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
@@ -66,13 +71,14 @@ public:
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
                 m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_firmware, m_cpus, m_memory,
-                m_allowUnchecked, m_dryRun};
+                m_allowUnchecked, m_dryRun, m_cleanup};
     }
 
     QString help() const override
     {
         return formatHelp(
-            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]"),
+            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]\n"
+               "       ovfctl deploy --cleanup [--connect URI] [--dry-run]"),
             tr("Deploy the virtual systems of an OVF package (OVA, ZIP, OVF folder or a lone\n"
                "descriptor for --dry-run). Every choice the package asks for must be made:\n"
                "property values (checked against their types and qualifiers), a target\n"
@@ -84,7 +90,11 @@ public:
                "created as virt-install does when it is missing; an OVF network without\n"
                "--net goes to the host's only network, or to user-mode networking when it\n"
                "has none. --net OVFNET=none leaves its adapters not connected, OVFNET=user\n"
-               "uses user-mode networking. VM names come from each system's Name."),
+               "uses user-mode networking. VM names come from each system's Name.\n\n"
+               "A deployment records what it creates in a journal before each step; when it\n"
+               "is killed part-way (kill -9, a crash, a power cut) --cleanup removes exactly\n"
+               "that: its volumes, files, folders, pool and domains (a domain only while it\n"
+               "has the UUID the deployment gave it), nothing else."),
             options(),
             tr("Exit status:\n"
                "  0  deployed (or, with --dry-run, the plan is complete)\n"
@@ -94,6 +104,13 @@ public:
 
     int run(const QStringList &args) override
     {
+        if (args.contains(u"--cleanup"_s) || args.contains(u"-cleanup"_s)) {
+            QCommandLineParser parser;
+            const ParsedArguments parsed = parseArguments(parser, *this, {m_cleanup, m_connect, m_dryRun}, args, 0, u"PKG"_s);
+            if (parsed.exitCode)
+                return *parsed.exitCode;
+            return runDeployCleanup(parser.value(m_connect), parser.isSet(m_dryRun));
+        }
         QCommandLineParser parser;
         const ParsedArguments parsed = parseArguments(parser, *this, options(), args, 1, u"PKG"_s);
         if (parsed.exitCode)
@@ -348,6 +365,7 @@ private:
     QCommandLineOption m_firmware;
     QCommandLineOption m_cpus;
     QCommandLineOption m_memory;
+    QCommandLineOption m_cleanup;
     std::optional<int> m_everyCpus; // --cpus N without SYS=
     std::optional<quint64> m_everyMemory;
 };
