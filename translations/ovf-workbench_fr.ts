@@ -993,29 +993,6 @@
     </message>
 </context>
 <context>
-    <name>BundleStore</name>
-    <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="38"/>
-        <source>no package files are at hand to read &apos;%1&apos; from</source>
-        <translation>aucun fichier du paquet n’est disponible pour y lire «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="45"/>
-        <source>&apos;%1&apos; is not well-formed XML (%2: %3)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas du XML bien formé (%2&#xa0;: %3)</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="48"/>
-        <source>&apos;%1&apos; is not a Strings document: its root element is &lt;%2&gt;</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un document Strings&#xa0;: son élément racine est &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="57"/>
-        <source>&apos;%1&apos; was removed</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé</translation>
-    </message>
-</context>
-<context>
     <name>Catalogue</name>
     <message>
         <location filename="../model/l10n/catalogue.cpp" line="97"/>
@@ -2931,34 +2908,6 @@
     </message>
 </context>
 <context>
-    <name>EnvelopeTreeModel</name>
-    <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
-        <source>Line %1, column %2</source>
-        <translation>Ligne %1, colonne %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="170"/>
-        <source>Kind</source>
-        <translation>Genre</translation>
-    </message>
-    <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location filename="../model/items/envelopetreemodeledit.cpp" line="315"/>
-        <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation>Déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>EnvelopeTreeView</name>
     <message>
         <location filename="../views/envelopetreeview.cpp" line="231"/>
@@ -3686,84 +3635,6 @@
     </message>
 </context>
 <context>
-    <name>HardwareDeviceModel</name>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="67"/>
-        <source>(no network)</source>
-        <translation>(aucun réseau)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="74"/>
-        <source>Disk %1</source>
-        <translation>Disque %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
-        <source>File %1</source>
-        <translation>Fichier %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="82"/>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="89"/>
-        <source>bus %1</source>
-        <translation>bus %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="94"/>
-        <source>controller %1</source>
-        <translation>contrôleur %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="95"/>
-        <source>%1, unit %2</source>
-        <translation>%1, unité %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="117"/>
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
-        <source>bound %1</source>
-        <translation>lié %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="133"/>
-        <source>Device</source>
-        <translation>Périphérique</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="134"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
-        <source>Connected to</source>
-        <translation>Connecté à</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
-        <source>Controller / address</source>
-        <translation>Contrôleur / adresse</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-</context>
-<context>
     <name>HardwarePage</name>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="24"/>
@@ -3858,7 +3729,7 @@
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="71"/>
         <source>&amp;CPUs:</source>
-        <translation>&amp;Processeurs&#xa0;:</translation>
+        <translation>Pro&amp;cesseurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../wizards/hardwarepage.cpp" line="72"/>
@@ -3889,74 +3760,6 @@
         <location filename="../wizards/hardwarepage.cpp" line="107"/>
         <source>The template&apos;s</source>
         <translation>Celui du modèle</translation>
-    </message>
-</context>
-<context>
-    <name>HardwareQuantityModel</name>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="65"/>
-        <source>All options (base)</source>
-        <translation>Toutes les options (base)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="68"/>
-        <source>Option: %1</source>
-        <translation>Option&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="81"/>
-        <source>minimum</source>
-        <translation>minimum</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="82"/>
-        <source>maximum</source>
-        <translation>maximum</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="164"/>
-        <source>(not set)</source>
-        <translation>(non défini)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="165"/>
-        <source>%1 (base)</source>
-        <translation>%1 (base)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="170"/>
-        <source>This option uses the base value; edit the cell to give it its own.</source>
-        <translation>Cette option utilise la valeur de base&#xa0;; modifiez la cellule pour lui donner sa propre valeur.</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
-        <source>vmw:CoresPerSocket: how the CPUs are grouped into sockets (must divide the CPU count)</source>
-        <translation>vmw:CoresPerSocket&#xa0;: comment les processeurs sont groupés en sockets (doit diviser le nombre de processeurs)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="183"/>
-        <source>Applies to</source>
-        <translation>S’applique à</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="184"/>
-        <source>CPUs</source>
-        <translation>Processeurs</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
-        <source>Cores per socket</source>
-        <translation>Cœurs par socket</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="221"/>
-        <source>“%1” is not a whole number.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -5699,125 +5502,6 @@
     </message>
 </context>
 <context>
-    <name>PackageEntriesModel</name>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="102"/>
-        <source>ovf:capacity %1, ovf:capacityAllocationUnits %2</source>
-        <translation>ovf:capacity %1, ovf:capacityAllocationUnits %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="113"/>
-        <source>(blank: created at deployment)</source>
-        <translation>(vierge&#xa0;: créé au déploiement)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="146"/>
-        <source>(when saved)</source>
-        <translation>(à l’enregistrement)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="153"/>
-        <source>In the package</source>
-        <translation>Dans le paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
-        <source>Pending: %1 becomes %2 (a streamOptimized VMDK) when the package is saved</source>
-        <translation>En attente&#xa0;: %1 devient %2 (un VMDK streamOptimized) à l’enregistrement du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
-        <source>pending: %1</source>
-        <translation>en attente&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <source>Disk</source>
-        <translation>Disque</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <source>Populated</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
-        <source>Drives</source>
-        <translation>Lecteurs</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
-        <source>Adapters</source>
-        <translation>Cartes</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
-        <source>Href</source>
-        <translation>Href</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
-        <source>Chunk size</source>
-        <translation>Taille de bloc</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
-        <source>Compression</source>
-        <translation>Compression</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="180"/>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="207"/>
-        <source>A disk needs a capacity above 0.</source>
-        <translation>Un disque a besoin d’une capacité supérieure à 0.</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="214"/>
-        <source>Set the capacity of %1 to %2</source>
-        <translation>Définir la capacité de %1 à %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
-        <source>Edit the description of network %1</source>
-        <translation>Modifier la description du réseau %1</translation>
-    </message>
-</context>
-<context>
     <name>PackageOpener</name>
     <message>
         <location filename="../model/package/packageopener.cpp" line="40"/>
@@ -6666,194 +6350,6 @@
         <location filename="../model/deploy/propertyresolver.cpp" line="200"/>
         <source>the property is not user-configurable; its value is &apos;%1&apos;</source>
         <translation>la propriété n’est pas configurable par l’utilisateur&#xa0;; sa valeur est «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
-    <name>PropertyTableModel</name>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="137"/>
-        <source>The type is not valid: %1</source>
-        <translation>Le type n’est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
-        <source>The qualifiers are not valid: %1</source>
-        <translation>Les qualificatifs ne sont pas valides&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="146"/>
-        <source>The qualifiers do not fit the type: %1</source>
-        <translation>Les qualificatifs ne conviennent pas au type&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="158"/>
-        <source>Value for %1: %2</source>
-        <translation>Valeur de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="215"/>
-        <source>Category: the properties below it are shown under this heading</source>
-        <translation>Catégorie&#xa0;: les propriétés qui la suivent apparaissent sous ce titre</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="255"/>
-        <source>No default value: the value is asked for at deployment</source>
-        <translation>Aucune valeur par défaut&#xa0;: la valeur est demandée au déploiement</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
-        <source>Full key in the OVF environment: %1</source>
-        <translation>Clé complète dans l’environnement OVF&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="278"/>
-        <source>Rename category %1</source>
-        <translation>Renommer la catégorie %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
-        <source>Make %1 user-configurable</source>
-        <translation>Rendre %1 configurable par l’utilisateur</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
-        <source>Make %1 fixed</source>
-        <translation>Rendre %1 fixe</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
-        <source>Mark %1 as a password</source>
-        <translation>Marquer %1 comme mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
-        <source>Unmark %1 as a password</source>
-        <translation>Ne plus marquer %1 comme mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
-        <source>Rename property %1 to %2</source>
-        <translation>Renommer la propriété %1 en %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
-        <source>Set type of %1 to %2</source>
-        <translation>Définir le type de %1 à %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
-        <source>Set default value of %1</source>
-        <translation>Définir la valeur par défaut de %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
-        <source>Set qualifiers of %1</source>
-        <translation>Définir les qualificatifs de %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="322"/>
-        <source>Set label of %1</source>
-        <translation>Définir le libellé de %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="327"/>
-        <source>Set description of %1</source>
-        <translation>Définir la description de %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
-        <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
-        <translation>Valeurs par option de déploiement (ovf:Value avec ovf:configuration)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="338"/>
-        <source>ovf:userConfigurable: the operator may change the value at deployment</source>
-        <translation>ovf:userConfigurable&#xa0;: l’opérateur peut modifier la valeur au déploiement</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
-        <source>ovf:password: the value is hidden while it is entered</source>
-        <translation>ovf:password&#xa0;: la valeur est masquée pendant sa saisie</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
-        <source>Default value</source>
-        <translation>Valeur par défaut</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
-        <source>Qualifiers</source>
-        <translation>Qualificatifs</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
-        <source>User set</source>
-        <translation>Modifiable</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
-        <source>Label</source>
-        <translation>Libellé</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
-        <source>Per option</source>
-        <translation>Par option</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="405"/>
-        <source>Add property %1</source>
-        <translation>Ajouter la propriété %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
-        <source>New category</source>
-        <translation>Nouvelle catégorie</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
-        <source>Add category</source>
-        <translation>Ajouter une catégorie</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="433"/>
-        <source>Remove category %1</source>
-        <translation>Supprimer la catégorie %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="434"/>
-        <source>Remove property %1</source>
-        <translation>Supprimer la propriété %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
-        <source>Move %1 up</source>
-        <translation>Monter %1</translation>
-    </message>
-    <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
-        <source>Move %1 down</source>
-        <translation>Descendre %1</translation>
     </message>
 </context>
 <context>
@@ -8211,99 +7707,6 @@
         <location filename="../views/startupsectioneditor.cpp" line="49"/>
         <source>Drag a row to change when that system starts; systems with the same order start together. Double-click a delay or an action to change it.</source>
         <translation>Faites glisser une ligne pour changer le moment où ce système démarre&#xa0;; les systèmes de même ordre démarrent ensemble. Double-cliquez sur un délai ou une action pour le modifier.</translation>
-    </message>
-</context>
-<context>
-    <name>StartupTableModel</name>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="128"/>
-        <source>%1 (not in this collection)</source>
-        <translation>%1 (absent de cette collection)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
-        <source>powerOn (default)</source>
-        <translation>powerOn (par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
-        <source>powerOff (default)</source>
-        <translation>powerOff (par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
-        <source>0 (default)</source>
-        <translation>0 (par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="140"/>
-        <source>%1 has no entry in the startup order: it starts after the ordered systems. Edit a cell to give it one.</source>
-        <translation>%1 n’a pas d’entrée dans l’ordre de démarrage&#xa0;: il démarre après les systèmes ordonnés. Modifiez une cellule pour lui en donner une.</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="144"/>
-        <source>Systems with a lower order start first; equal orders start together. Drag rows to change it.</source>
-        <translation>Les systèmes d’ordre inférieur démarrent en premier&#xa0;; ceux de même ordre démarrent ensemble. Faites glisser les lignes pour le modifier.</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
-        <source>Seconds to wait after powering this system on before the next group starts</source>
-        <translation>Secondes d’attente après la mise sous tension de ce système avant que le groupe suivant démarre</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
-        <source>Seconds to wait after stopping this system before the next one stops</source>
-        <translation>Secondes d’attente après l’arrêt de ce système avant que le suivant s’arrête</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="162"/>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="163"/>
-        <source>Order</source>
-        <translation>Ordre</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
-        <source>Start delay (s)</source>
-        <translation>Délai de démarrage (s)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
-        <source>Wait for guest</source>
-        <translation>Attendre l’invité</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
-        <source>Start action</source>
-        <translation>Action au démarrage</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
-        <source>Stop delay (s)</source>
-        <translation>Délai d’arrêt (s)</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
-        <source>Stop action</source>
-        <translation>Action à l’arrêt</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="201"/>
-        <source>Add %1 to the startup order</source>
-        <translation>Ajouter %1 à l’ordre de démarrage</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="229"/>
-        <source>Change the %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-    <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="248"/>
-        <source>Change the startup order (%1)</source>
-        <translation>Modifier l’ordre de démarrage (%1)</translation>
     </message>
 </context>
 <context>
@@ -10594,6 +9997,603 @@
         <location filename="../model/compat/lintrules_package.cpp" line="114"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
         <translation>Le membre d’OVA %1 fait %2 octets, plus que les 8 Gio qu’un en-tête ustar peut contenir&#xa0;; %3 ne lit que les tailles ustar</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::EnvelopeTreeModel</name>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="162"/>
+        <source>Line %1, column %2</source>
+        <translation>Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="172"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodel.cpp" line="173"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../model/items/envelopetreemodeledit.cpp" line="317"/>
+        <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::HardwareDeviceModel</name>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="69"/>
+        <source>(no network)</source>
+        <translation>(aucun réseau)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
+        <source>Disk %1</source>
+        <translation>Disque %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="78"/>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="84"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="91"/>
+        <source>bus %1</source>
+        <translation>bus %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="96"/>
+        <source>controller %1</source>
+        <translation>contrôleur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="97"/>
+        <source>%1, unit %2</source>
+        <translation>%1, unité %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
+        <source>bound %1</source>
+        <translation>lié %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="123"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
+        <source>Connected to</source>
+        <translation>Connecté à</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="138"/>
+        <source>Controller / address</source>
+        <translation>Contrôleur / adresse</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="139"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::HardwareQuantityModel</name>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="67"/>
+        <source>All options (base)</source>
+        <translation>Toutes les options (base)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="70"/>
+        <source>Option: %1</source>
+        <translation>Option&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="83"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="84"/>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="166"/>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="167"/>
+        <source>%1 (base)</source>
+        <translation>%1 (base)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
+        <source>This option uses the base value; edit the cell to give it its own.</source>
+        <translation>Cette option utilise la valeur de base&#xa0;; modifiez la cellule pour lui donner sa propre valeur.</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="174"/>
+        <source>vmw:CoresPerSocket: how the CPUs are grouped into sockets (must divide the CPU count)</source>
+        <translation>vmw:CoresPerSocket&#xa0;: comment les processeurs sont groupés en sockets (doit diviser le nombre de processeurs)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
+        <source>CPUs</source>
+        <translation>Processeurs</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="187"/>
+        <source>Cores per socket</source>
+        <translation>Cœurs par socket</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="188"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="223"/>
+        <source>“%1” is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::PackageEntriesModel</name>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="104"/>
+        <source>ovf:capacity %1, ovf:capacityAllocationUnits %2</source>
+        <translation>ovf:capacity %1, ovf:capacityAllocationUnits %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="115"/>
+        <source>(blank: created at deployment)</source>
+        <translation>(vierge&#xa0;: créé au déploiement)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="148"/>
+        <source>(when saved)</source>
+        <translation>(à l’enregistrement)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
+        <source>In the package</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
+        <source>Pending: %1 becomes %2 (a streamOptimized VMDK) when the package is saved</source>
+        <translation>En attente&#xa0;: %1 devient %2 (un VMDK streamOptimized) à l’enregistrement du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="159"/>
+        <source>pending: %1</source>
+        <translation>en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <source>Populated</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <source>Drives</source>
+        <translation>Lecteurs</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <source>Adapters</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <source>Href</source>
+        <translation>Href</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <source>Chunk size</source>
+        <translation>Taille de bloc</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="182"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="209"/>
+        <source>A disk needs a capacity above 0.</source>
+        <translation>Un disque a besoin d’une capacité supérieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="216"/>
+        <source>Set the capacity of %1 to %2</source>
+        <translation>Définir la capacité de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/packageentriesmodel.cpp" line="255"/>
+        <source>Edit the description of network %1</source>
+        <translation>Modifier la description du réseau %1</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::PropertyTableModel</name>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="139"/>
+        <source>The type is not valid: %1</source>
+        <translation>Le type n’est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="144"/>
+        <source>The qualifiers are not valid: %1</source>
+        <translation>Les qualificatifs ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="148"/>
+        <source>The qualifiers do not fit the type: %1</source>
+        <translation>Les qualificatifs ne conviennent pas au type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="160"/>
+        <source>Value for %1: %2</source>
+        <translation>Valeur de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="217"/>
+        <source>Category: the properties below it are shown under this heading</source>
+        <translation>Catégorie&#xa0;: les propriétés qui la suivent apparaissent sous ce titre</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
+        <source>No default value: the value is asked for at deployment</source>
+        <translation>Aucune valeur par défaut&#xa0;: la valeur est demandée au déploiement</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="259"/>
+        <source>Full key in the OVF environment: %1</source>
+        <translation>Clé complète dans l’environnement OVF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="280"/>
+        <source>Rename category %1</source>
+        <translation>Renommer la catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <source>Make %1 user-configurable</source>
+        <translation>Rendre %1 configurable par l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <source>Make %1 fixed</source>
+        <translation>Rendre %1 fixe</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <source>Mark %1 as a password</source>
+        <translation>Marquer %1 comme mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <source>Unmark %1 as a password</source>
+        <translation>Ne plus marquer %1 comme mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="307"/>
+        <source>Rename property %1 to %2</source>
+        <translation>Renommer la propriété %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="311"/>
+        <source>Set type of %1 to %2</source>
+        <translation>Définir le type de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="315"/>
+        <source>Set default value of %1</source>
+        <translation>Définir la valeur par défaut de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="320"/>
+        <source>Set qualifiers of %1</source>
+        <translation>Définir les qualificatifs de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="324"/>
+        <source>Set label of %1</source>
+        <translation>Définir le libellé de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="329"/>
+        <source>Set description of %1</source>
+        <translation>Définir la description de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
+        <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
+        <translation>Valeurs par option de déploiement (ovf:Value avec ovf:configuration)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="340"/>
+        <source>ovf:userConfigurable: the operator may change the value at deployment</source>
+        <translation>ovf:userConfigurable&#xa0;: l’opérateur peut modifier la valeur au déploiement</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="341"/>
+        <source>ovf:password: the value is hidden while it is entered</source>
+        <translation>ovf:password&#xa0;: la valeur est masquée pendant sa saisie</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
+        <source>Default value</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
+        <source>Qualifiers</source>
+        <translation>Qualificatifs</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
+        <source>User set</source>
+        <translation>Modifiable</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="355"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="356"/>
+        <source>Per option</source>
+        <translation>Par option</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="407"/>
+        <source>Add property %1</source>
+        <translation>Ajouter la propriété %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="435"/>
+        <source>Remove category %1</source>
+        <translation>Supprimer la catégorie %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="436"/>
+        <source>Remove property %1</source>
+        <translation>Supprimer la propriété %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
+    </message>
+    <message>
+        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::items::StartupTableModel</name>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
+        <source>%1 (not in this collection)</source>
+        <translation>%1 (absent de cette collection)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
+        <source>powerOn (default)</source>
+        <translation>powerOn (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
+        <source>powerOff (default)</source>
+        <translation>powerOff (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="136"/>
+        <source>0 (default)</source>
+        <translation>0 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="142"/>
+        <source>%1 has no entry in the startup order: it starts after the ordered systems. Edit a cell to give it one.</source>
+        <translation>%1 n’a pas d’entrée dans l’ordre de démarrage&#xa0;: il démarre après les systèmes ordonnés. Modifiez une cellule pour lui en donner une.</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
+        <source>Systems with a lower order start first; equal orders start together. Drag rows to change it.</source>
+        <translation>Les systèmes d’ordre inférieur démarrent en premier&#xa0;; ceux de même ordre démarrent ensemble. Faites glisser les lignes pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
+        <source>Seconds to wait after powering this system on before the next group starts</source>
+        <translation>Secondes d’attente après la mise sous tension de ce système avant que le groupe suivant démarre</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="150"/>
+        <source>Seconds to wait after stopping this system before the next one stops</source>
+        <translation>Secondes d’attente après l’arrêt de ce système avant que le suivant s’arrête</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
+        <source>Start delay (s)</source>
+        <translation>Délai de démarrage (s)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
+        <source>Wait for guest</source>
+        <translation>Attendre l’invité</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
+        <source>Start action</source>
+        <translation>Action au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="169"/>
+        <source>Stop delay (s)</source>
+        <translation>Délai d’arrêt (s)</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="170"/>
+        <source>Stop action</source>
+        <translation>Action à l’arrêt</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="203"/>
+        <source>Add %1 to the startup order</source>
+        <translation>Ajouter %1 à l’ordre de démarrage</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="231"/>
+        <source>Change the %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../model/items/startuptablemodel.cpp" line="250"/>
+        <source>Change the startup order (%1)</source>
+        <translation>Modifier l’ordre de démarrage (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::BundleStore</name>
+    <message>
+        <location filename="../model/l10n/bundlestore.cpp" line="40"/>
+        <source>no package files are at hand to read &apos;%1&apos; from</source>
+        <translation>aucun fichier du paquet n’est disponible pour y lire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundlestore.cpp" line="47"/>
+        <source>&apos;%1&apos; is not well-formed XML (%2: %3)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du XML bien formé (%2&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundlestore.cpp" line="50"/>
+        <source>&apos;%1&apos; is not a Strings document: its root element is &lt;%2&gt;</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un document Strings&#xa0;: son élément racine est &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundlestore.cpp" line="59"/>
+        <source>&apos;%1&apos; was removed</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé</translation>
     </message>
 </context>
 <context>
