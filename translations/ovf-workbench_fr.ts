@@ -755,7 +755,7 @@
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="40"/>
         <source>Start:</source>
-        <translation>Départ&#xa0;:</translation>
+        <translation>Point de départ&#xa0;:</translation>
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="47"/>
@@ -7946,7 +7946,7 @@
     <message>
         <location filename="../wizards/summarypage.cpp" line="129"/>
         <source>%1 accepted</source>
-        <translation>%1 acceptée(s)</translation>
+        <translation>acceptées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../wizards/summarypage.cpp" line="130"/>
@@ -8187,7 +8187,7 @@
     <message>
         <location filename="../wizards/targetpage.cpp" line="32"/>
         <source>Write ready-to-define files into a folder, or define the virtual machines in libvirt.</source>
-        <translation>Écrire dans un dossier des fichiers prêts à être définis, ou définir les machines virtuelles dans libvirt.</translation>
+        <translation>Créer dans un dossier des fichiers prêts à être définis, ou définir les machines virtuelles dans libvirt.</translation>
     </message>
     <message>
         <location filename="../wizards/targetpage.cpp" line="34"/>
@@ -9123,7 +9123,7 @@
     <message>
         <location filename="../model/ovf/propertytype.cpp" line="417"/>
         <source>at least 1 character is required (%1 given)</source>
-        <translation>au moins 1 caractère est exigé (%1 saisi(s))</translation>
+        <translation>au moins 1 caractère est exigé (%1 saisi)</translation>
     </message>
     <message>
         <location filename="../model/ovf/propertytype.cpp" line="418"/>
@@ -10535,7 +10535,7 @@
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="166"/>
         <source>Start delay (s)</source>
-        <translation>Délai de démarrage (s)</translation>
+        <translation>Délai démarrage (s)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="167"/>
@@ -10545,17 +10545,17 @@
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="168"/>
         <source>Start action</source>
-        <translation>Action au démarrage</translation>
+        <translation>Action démarrage</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="169"/>
         <source>Stop delay (s)</source>
-        <translation>Délai d’arrêt (s)</translation>
+        <translation>Délai arrêt (s)</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="170"/>
         <source>Stop action</source>
-        <translation>Action à l’arrêt</translation>
+        <translation>Action arrêt</translation>
     </message>
     <message>
         <location filename="../model/items/startuptablemodel.cpp" line="203"/>

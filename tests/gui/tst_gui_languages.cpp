@@ -66,6 +66,7 @@ struct Expected {
     QString deployAnyway;   // VerificationPage "Deploy &anyway, …" (its start)
     QString newAppliance;   // NewApplianceWizard "New Appliance"
     QString treeKind;       // ovf::items::EnvelopeTreeModel's column "Kind"
+    QString size64MiB;      // the default QLocale's formattedDataSize(64 MiB)
     QString qtCancel;       // qtbase: QPlatformTheme "Cancel"
     QString qtFileName;     // qtbase: QFileDialog "File &name:"
     QString qtBack;         // qtbase: QWizard "< &Back" (a word of it)
@@ -76,11 +77,11 @@ const std::map<QString, Expected> &expectations()
     static const std::map<QString, Expected> table{
         {u"de"_s,
          {u"Deutsch"_s, u"Appliance bereitstellen"_s, u"&Datei"_s, u"Speichern &unter…"_s, u"Produkt"_s,
-          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"Abbrechen"_s, u"Datei&name:"_s,
+          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, u"Abbrechen"_s, u"Datei&name:"_s,
           u"Zurück"_s}},
         {u"fr"_s,
          {u"Français"_s, u"Déployer l’appliance virtuelle"_s, u"&Fichier"_s, u"Enregistrer &sous…"_s, u"Produit"_s,
-          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"Annuler"_s,
+          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, u"Annuler"_s,
           u"&Nom de fichier :"_s, u"Précédent"_s}},
     };
     return table;
@@ -241,6 +242,8 @@ private slots:
         const Expected &e = useLanguage();
         QCOMPARE(LanguageSettings::displayName(code()), e.nativeName);
         QCOMPARE(QCoreApplication::translate("DeployWizard", "Deploy Appliance"), e.deployTitle);
+        // Numbers and sizes follow the language (LanguageSettings::apply sets the default QLocale).
+        QCOMPARE(QLocale().formattedDataSize(64 << 20), e.size64MiB);
         // Qt's own texts come from Qt's catalogue (qtbase_<code>.qm of qt6-translations-l10n).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), e.qtCancel);
         QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), e.qtFileName);
