@@ -979,17 +979,17 @@
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
         <source>No bundle store to hold &apos;%1&apos;.</source>
-        <translation>Aucun magasin de paquets de chaînes pour contenir «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun magasin de catalogues pour contenir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
         <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Un paquet de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
         <source>The bundle &apos;%1&apos; is not loaded.</source>
-        <translation>Le paquet de chaînes «&#xa0;%1&#xa0;» n’est pas chargé.</translation>
+        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» n’est pas chargé.</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     <message>
         <location filename="../model/l10n/catalogue.cpp" line="99"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
-        <translation>le paquet de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
+        <translation>le catalogue de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2886,7 @@
     <message>
         <location filename="../model/items/envelopetreebuilder.cpp" line="342"/>
         <source>external bundle, file %1</source>
-        <translation>paquet de chaînes externe, fichier %1</translation>
+        <translation>catalogue de chaînes externe, fichier %1</translation>
     </message>
     <message>
         <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
@@ -3448,7 +3448,7 @@
     <message>
         <location filename="../views/formeditor.cpp" line="88"/>
         <source>Message id %1: no embedded Strings bundle translates it</source>
-        <translation>Identifiant de message %1&#xa0;: aucun paquet de chaînes intégré ne le traduit</translation>
+        <translation>Identifiant de message %1&#xa0;: aucun catalogue de chaînes intégré ne le traduit</translation>
     </message>
     <message>
         <location filename="../views/formeditor.cpp" line="89"/>
@@ -3458,7 +3458,7 @@
     <message>
         <location filename="../views/formeditor.cpp" line="91"/>
         <source>(external bundles, not read here: %1)</source>
-        <translation>(paquets de chaînes externes, non lus ici&#xa0;: %1)</translation>
+        <translation>(catalogues de chaînes externes, non lus ici&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -3939,12 +3939,12 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
         <source>External bundles cannot be written here (no bundle store).</source>
-        <translation>Les paquets de chaînes externes ne peuvent pas être écrits ici (pas de magasin de paquets de chaînes).</translation>
+        <translation>Les catalogues de chaînes externes ne peuvent pas être écrits ici (pas de magasin de catalogues).</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
         <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Le nom de fichier de paquet de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
+        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
@@ -3954,12 +3954,12 @@
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Le descripteur n’a pas de section References où nommer le fichier du paquet de chaînes.</translation>
+        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
     </message>
     <message>
         <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le paquet de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
+        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4934,22 +4934,22 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
         <source>External bundles cannot be edited here (no bundle store).</source>
-        <translation>Les paquets de chaînes externes ne peuvent pas être modifiés ici (pas de magasin de paquets de chaînes).</translation>
+        <translation>Les catalogues de chaînes externes ne peuvent pas être modifiés ici (pas de magasin de catalogues).</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
         <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
-        <translation>Les messages %1 sont déjà dans le paquet de chaînes «&#xa0;%2&#xa0;».</translation>
+        <translation>Les messages %1 sont déjà dans le catalogue de chaînes «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
         <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Le nom de fichier de paquet de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
+        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Le descripteur n’a pas de section References où nommer le fichier du paquet de chaînes.</translation>
+        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
@@ -4959,12 +4959,12 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
         <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Un paquet de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
         <source>Move %1 to the bundle file %2</source>
-        <translation>Déplacer %1 vers le fichier de paquet de chaînes %2</translation>
+        <translation>Déplacer %1 vers le fichier de catalogue de chaînes %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
@@ -4974,7 +4974,7 @@
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
         <source>The bundle &apos;%1&apos; cannot be read: %2</source>
-        <translation>Le paquet de chaînes «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
+        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
@@ -7383,7 +7383,7 @@
     <message>
         <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le paquet de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
+        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -9770,8 +9770,8 @@
         <location filename="../model/compat/lintrules_envelope.cpp" line="245"/>
         <source>%1 shows only the default texts; %n Strings bundles are not used</source>
         <translation>
-            <numerusform>%1 n’affiche que les textes par défaut&#xa0;; %n paquet Strings n’est pas utilisé</numerusform>
-            <numerusform>%1 n’affiche que les textes par défaut&#xa0;; %n paquets Strings ne sont pas utilisés</numerusform>
+            <numerusform>%1 n’affiche que les textes par défaut&#xa0;; %n catalogue Strings n’est pas utilisé</numerusform>
+            <numerusform>%1 n’affiche que les textes par défaut&#xa0;; %n catalogues Strings ne sont pas utilisés</numerusform>
         </translation>
     </message>
     <message>
@@ -11312,7 +11312,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="46"/>
         <source>Message ids are unique in a Strings bundle</source>
-        <translation>Les identifiants de message sont uniques dans un paquet Strings</translation>
+        <translation>Les identifiants de message sont uniques dans un catalogue Strings</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="49"/>
@@ -11357,7 +11357,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="57"/>
         <source>The ovf:fileRef of a Strings bundle or Msg names a File</source>
-        <translation>L’ovf:fileRef d’un paquet Strings ou d’un Msg désigne un File</translation>
+        <translation>L’ovf:fileRef d’un catalogue Strings ou d’un Msg désigne un File</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="58"/>
@@ -11542,7 +11542,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="104"/>
         <source>Every Strings bundle names its locale with xml:lang</source>
-        <translation>Chaque paquet Strings nomme sa langue avec xml:lang</translation>
+        <translation>Chaque catalogue Strings nomme sa langue avec xml:lang</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="105"/>
@@ -11552,12 +11552,12 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="106"/>
         <source>Every ovf:msgid used has a message in every Strings bundle</source>
-        <translation>Chaque ovf:msgid utilisé a un message dans chaque paquet Strings</translation>
+        <translation>Chaque ovf:msgid utilisé a un message dans chaque catalogue Strings</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="107"/>
         <source>Every message of a bundle is used by the descriptor</source>
-        <translation>Chaque message d’un paquet est utilisé par le descripteur</translation>
+        <translation>Chaque message d’un catalogue est utilisé par le descripteur</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="108"/>
@@ -11577,7 +11577,7 @@
     <message>
         <location filename="../model/validation/catalogue.cpp" line="111"/>
         <source>External Strings bundles can be read (not checked without a resolver: info)</source>
-        <translation>Les paquets Strings externes sont lisibles (non vérifié sans résolveur&#xa0;: info)</translation>
+        <translation>Les catalogues Strings externes sont lisibles (non vérifié sans résolveur&#xa0;: info)</translation>
     </message>
     <message>
         <location filename="../model/validation/catalogue.cpp" line="114"/>
@@ -12028,12 +12028,12 @@
     <message>
         <location filename="../model/validation/rules_references.cpp" line="72"/>
         <source>A Strings bundle</source>
-        <translation>Un paquet Strings</translation>
+        <translation>Un catalogue Strings</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_references.cpp" line="72"/>
         <source>The %1 Strings bundle</source>
-        <translation>Le paquet Strings %1</translation>
+        <translation>Le catalogue Strings %1</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_references.cpp" line="111"/>
@@ -12098,17 +12098,17 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="213"/>
         <source>A Strings bundle has an empty xml:lang, so no locale will ever use it</source>
-        <translation>Un paquet Strings a un xml:lang vide&#xa0;: aucune langue ne l’utilisera jamais</translation>
+        <translation>Un catalogue Strings a un xml:lang vide&#xa0;: aucune langue ne l’utilisera jamais</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="214"/>
         <source>A Strings bundle has no xml:lang, and the Envelope has none to inherit, so no locale will ever use it</source>
-        <translation>Un paquet Strings n’a pas de xml:lang, et l’Envelope n’en a pas à hériter&#xa0;: aucune langue ne l’utilisera jamais</translation>
+        <translation>Un catalogue Strings n’a pas de xml:lang, et l’Envelope n’en a pas à hériter&#xa0;: aucune langue ne l’utilisera jamais</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="220"/>
         <source>The Strings bundle&apos;s xml:lang is not a language tag: %1</source>
-        <translation>Le xml:lang du paquet Strings n’est pas une étiquette de langue&#xa0;: %1</translation>
+        <translation>Le xml:lang du catalogue Strings n’est pas une étiquette de langue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="228"/>
@@ -12123,42 +12123,42 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="289"/>
         <source>Message id %1 appears twice in the %2 bundle</source>
-        <translation>L’identifiant de message %1 apparaît deux fois dans le paquet %2</translation>
+        <translation>L’identifiant de message %1 apparaît deux fois dans le catalogue %2</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="309"/>
         <source>The %1 Strings bundle is in the external file %2, which was not checked (no package files at hand)</source>
-        <translation>Le paquet Strings %1 est dans le fichier externe %2, qui n’a pas été vérifié (aucun fichier du paquet disponible)</translation>
+        <translation>Le catalogue Strings %1 est dans le fichier externe %2, qui n’a pas été vérifié (aucun fichier du paquet disponible)</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="319"/>
         <source>The %1 Strings bundle %2 cannot be read: %3</source>
-        <translation>Le paquet Strings %1 %2 est illisible&#xa0;: %3</translation>
+        <translation>Le catalogue Strings %1 %2 est illisible&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="326"/>
         <source>The %1 Strings bundle %2 is not well-formed XML (%3: %4)</source>
-        <translation>Le paquet Strings %1 %2 n’est pas du XML bien formé (%3&#xa0;: %4)</translation>
+        <translation>Le catalogue Strings %1 %2 n’est pas du XML bien formé (%3&#xa0;: %4)</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="334"/>
         <source>The %1 Strings bundle %2 is not a message bundle: its root element is &lt;%3&gt;, not &lt;Strings&gt;</source>
-        <translation>Le paquet Strings %1 %2 n’est pas un paquet de messages&#xa0;: son élément racine est &lt;%3&gt;, pas &lt;Strings&gt;</translation>
+        <translation>Le catalogue Strings %1 %2 n’est pas un catalogue de messages&#xa0;: son élément racine est &lt;%3&gt;, pas &lt;Strings&gt;</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="354"/>
         <source>Message id %1 appears twice in the %2 bundle (file %3, line %4)</source>
-        <translation>L’identifiant de message %1 apparaît deux fois dans le paquet %2 (fichier %3, ligne %4)</translation>
+        <translation>L’identifiant de message %1 apparaît deux fois dans le catalogue %2 (fichier %3, ligne %4)</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="394"/>
         <source>%1 translations of the %2 bundle were made from a default text that has changed since, for example %3</source>
-        <translation>%1 traductions du paquet %2 ont été faites à partir d’un texte par défaut modifié depuis, par exemple %3</translation>
+        <translation>%1 traductions du catalogue %2 ont été faites à partir d’un texte par défaut modifié depuis, par exemple %3</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="403"/>
         <source>The %1 translation of %2 (bundle line %3) was made from a default text that has changed since</source>
-        <translation>La traduction %1 de %2 (ligne %3 du paquet) a été faite à partir d’un texte par défaut modifié depuis</translation>
+        <translation>La traduction %1 de %2 (ligne %3 du catalogue) a été faite à partir d’un texte par défaut modifié depuis</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="407"/>
@@ -12168,27 +12168,27 @@
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="437"/>
         <source>%1 has ovf:msgid %2 but no default text; users whose locale has no bundle see nothing</source>
-        <translation>%1 a l’ovf:msgid %2 mais pas de texte par défaut&#xa0;; les utilisateurs dont la langue n’a pas de paquet ne voient rien</translation>
+        <translation>%1 a l’ovf:msgid %2 mais pas de texte par défaut&#xa0;; les utilisateurs dont la langue n’a pas de catalogue ne voient rien</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="459"/>
         <source>The %1 bundle lacks %2 of the %3 message ids the descriptor uses, for example %4; those users see the default texts</source>
-        <translation>Il manque au paquet %1 %2 des %3 identifiants de message utilisés par le descripteur, par exemple %4&#xa0;; ces utilisateurs voient les textes par défaut</translation>
+        <translation>Il manque au catalogue %1 %2 des %3 identifiants de message utilisés par le descripteur, par exemple %4&#xa0;; ces utilisateurs voient les textes par défaut</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="470"/>
         <source>%1 has ovf:msgid %2, which the %3 bundle does not contain; those users see the default text</source>
-        <translation>%1 a l’ovf:msgid %2, que le paquet %3 ne contient pas&#xa0;; ces utilisateurs voient le texte par défaut</translation>
+        <translation>%1 a l’ovf:msgid %2, que le catalogue %3 ne contient pas&#xa0;; ces utilisateurs voient le texte par défaut</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="493"/>
         <source>The %1 bundle has %2 messages that the descriptor never uses, for example %3</source>
-        <translation>Le paquet %1 a %2 messages que le descripteur n’utilise jamais, par exemple %3</translation>
+        <translation>Le catalogue %1 a %2 messages que le descripteur n’utilise jamais, par exemple %3</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_strings.cpp" line="501"/>
         <source>The %1 bundle has a message %2 that the descriptor never uses</source>
-        <translation>Le paquet %1 a un message %2 que le descripteur n’utilise jamais</translation>
+        <translation>Le catalogue %1 a un message %2 que le descripteur n’utilise jamais</translation>
     </message>
     <message>
         <location filename="../model/validation/rules_structure.cpp" line="35"/>
