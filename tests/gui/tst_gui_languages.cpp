@@ -316,6 +316,24 @@ private slots:
         eula.show();
         QVERIFY(QTest::qWaitForWindowExposed(&eula));
         look(eula, u"editor-eula"_s);
+
+        // The table editors over the namespaced item models (ovf::items::*).
+        const ovf::Entity web = env.content().children().first();
+        editortest::Host hardware(EditorFactory::create(session.get(), web.section(ovf::SectionKind::VirtualHardware).element()));
+        hardware.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hardware));
+        look(hardware, u"editor-hardware"_s);
+        for (const auto &[kind, name] : {std::pair{ovf::SectionKind::Disk, u"editor-disks"_s},
+                                         std::pair{ovf::SectionKind::Network, u"editor-networks"_s}}) {
+            editortest::Host table(EditorFactory::create(session.get(), env.section(kind).element()));
+            table.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&table));
+            look(table, name);
+        }
+        editortest::Host files(EditorFactory::create(session.get(), env.referencesElement()));
+        files.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&files));
+        look(files, u"editor-files"_s);
     }
 
     void newApplianceWizard_data() { languageRows(); }
