@@ -13,6 +13,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/documentworkspace.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/userguidewindow.h"
 #include "packagetestkit.h"
 #include "tst_gui_deploywizard_packages.h"
 
@@ -45,6 +46,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +69,7 @@ struct Expected {
     QString newAppliance;   // NewApplianceWizard "New Appliance"
     QString treeKind;       // ovf::items::EnvelopeTreeModel's column "Kind"
     QString size64MiB;      // the default QLocale's formattedDataSize(64 MiB)
+    bool guideTranslated;   // resources/guide/<code>/ has the User Guide's pages
     QString qtCancel;       // qtbase: QPlatformTheme "Cancel"
     QString qtFileName;     // qtbase: QFileDialog "File &name:"
     QString qtBack;         // qtbase: QWizard "< &Back" (a word of it)
@@ -77,11 +80,11 @@ const std::map<QString, Expected> &expectations()
     static const std::map<QString, Expected> table{
         {u"de"_s,
          {u"Deutsch"_s, u"Appliance bereitstellen"_s, u"&Datei"_s, u"Speichern &unter…"_s, u"Produkt"_s,
-          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, u"Abbrechen"_s, u"Datei&name:"_s,
+          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, false, u"Abbrechen"_s, u"Datei&name:"_s,
           u"Zurück"_s}},
         {u"fr"_s,
          {u"Français"_s, u"Déployer l’appliance virtuelle"_s, u"&Fichier"_s, u"Enregistrer &sous…"_s, u"Produit"_s,
-          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, u"Annuler"_s,
+          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, true, u"Annuler"_s,
           u"&Nom de fichier :"_s, u"Précédent"_s}},
     };
     return table;
@@ -284,6 +287,35 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.languageCombo()->findText(e.nativeName) >= 0);
         look(dialog, u"preferences"_s, dialog.sizeHint());
+    }
+
+    // Help > User Guide: the page titles in the list, and each page itself where the guide is
+    // translated (its heading is the page's title); a link between pages stays in the language.
+    void userGuide_data() { languageRows(); }
+    void userGuide()
+    {
+        const Expected &e = useLanguage();
+        UserGuideWindow guide;
+        guide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&guide));
+        const QStringList englishTitles{u"Author an appliance"_s, u"Deploy an OVA"_s, u"Translate a package"_s,
+                                        u"Check compatibility"_s};
+        const QStringList ids = UserGuideWindow::pageIds();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QVERIFY(guide.showPage(ids.at(i)));
+            const QString title = guide.pageList()->item(int(i))->text();
+            QVERIFY2(title != englishTitles.at(i), qPrintable(title));
+            const QString text = guide.browser()->toPlainText();
+            const QString heading = e.guideTranslated ? title : englishTitles.at(i);
+            QVERIFY2(text.startsWith(heading), qPrintable(ids.at(i) + u": "_s + text.left(80)));
+            QVERIFY2(!text.contains(u"**"_s), qPrintable(ids.at(i) + u": Markdown not rendered"_s));
+            look(guide, u"guide-"_s + ids.at(i));
+        }
+        QVERIFY(guide.showPage(u"author"_s));
+        guide.browser()->setSource(QUrl(u"compatibility.md"_s), QTextDocument::MarkdownResource);
+        QCOMPARE(guide.currentPage(), u"compatibility"_s);
+        QVERIFY(guide.browser()->toPlainText().startsWith(e.guideTranslated ? guide.pageList()->item(3)->text()
+                                                                            : englishTitles.at(3)));
     }
 
     void formEditors_data() { languageRows(); }
