@@ -28,6 +28,7 @@ class PackInput;
 class PackInputStream;
 class PackageWriterSink;
 class PendingDisks;
+class PendingSourceOpener;
 class Signer;
 
 struct PackageWriterOptions
@@ -72,6 +73,10 @@ struct PackageWriterOptions
     // fails before anything is committed unless it lists the descriptor and exactly the
     // members written, each with the digest computed while writing.
     QByteArray existingManifest;
+    // Non-null: the images of pending sources are opened by it (machine export reads a
+    // libvirt domain's disks through libvirt) instead of being inspected and read as files
+    // under DiskImagePolicy::authoring(). Must outlive write().
+    PendingSourceOpener *pendingOpener = nullptr;
 };
 
 // What a finished write produced.
