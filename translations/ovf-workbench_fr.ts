@@ -749,7 +749,7 @@
     </message>
     <message>
         <location filename="../wizards/appliancenamepage.cpp" line="35"/>
-        <source>&amp;Name:</source>
+        <source>N&amp;ame:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
@@ -758,7 +758,7 @@
         <translation>Point de départ&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/appliancenamepage.cpp" line="47"/>
+        <location filename="../wizards/appliancenamepage.cpp" line="48"/>
         <source>Virtual system id: %1</source>
         <translation>Identifiant du système virtuel&#xa0;: %1</translation>
     </message>
@@ -1126,47 +1126,47 @@
 <context>
     <name>CompatibilityController</name>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="66"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="67"/>
         <source>Compatibility</source>
         <translation>Compatibilité</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="67"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="68"/>
         <source>&amp;Compatibility</source>
         <translation>&amp;Compatibilité</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="68"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="69"/>
         <source>Make Compatible &amp;with</source>
         <translation>Rendre compatible a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="101"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="105"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="151"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="163"/>
         <source>when the package is written: %1</source>
         <translation>à l’écriture du paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="153"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="165"/>
         <source>not changed: %1</source>
         <translation>non modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="154"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="166"/>
         <source>Make Compatible with %1</source>
         <translation>Rendre compatible avec %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="156"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="168"/>
         <source>Nothing in the document needed a fix for %1.</source>
         <translation>Rien dans le document ne nécessitait de correction pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="157"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="169"/>
         <source>%n changes for %1, as one edit (Edit &gt; Undo takes them back).</source>
         <translation>
             <numerusform>%n modification pour %1, en une seule action (Édition &gt; Annuler la défait).</numerusform>
@@ -1174,12 +1174,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="166"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="178"/>
         <source>Package fixes (manifest, compression) are applied by ovfctl lint --fix -o OUT.ova.</source>
         <translation>Les corrections du paquet (manifeste, compression) sont appliquées par ovfctl lint --fix -o SORTIE.ova.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="172"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="184"/>
         <source>Made compatible with %1: %n changes</source>
         <translation>
             <numerusform>Rendu compatible avec %1&#xa0;: %n modification</numerusform>
@@ -2054,12 +2054,12 @@
         <translation>sa taille virtuelle de %1 octets dépasse la capacité déclarée du disque, %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="185"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
         <source>qemu-img map gave no JSON list: %1</source>
         <translation>qemu-img map n’a renvoyé aucune liste JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="193"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
         <source>qemu-img map gave an extent without start or length</source>
         <translation>qemu-img map a renvoyé un extent sans début ni longueur</translation>
     </message>
@@ -2188,7 +2188,7 @@
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/documentloader.cpp" line="184"/>
+        <location filename="../app/gui/documentloader.cpp" line="186"/>
         <source>%n member(s) no File references will not be saved with the package</source>
         <translation>
             <numerusform>%n membre qu’aucun File ne référence ne sera pas enregistré avec le paquet</numerusform>
@@ -2303,6 +2303,59 @@
     </message>
 </context>
 <context>
+    <name>DomainReader</name>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="91"/>
+        <source>%1 drive %2 (OVF carries disks and CD/DVD drives only)</source>
+        <translation>lecteur %1 %2 (OVF ne porte que des disques et des lecteurs CD/DVD)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="96"/>
+        <source>disk %1 of type &apos;%2&apos; (only file, block and volume disks can be read)</source>
+        <translation>disque %1 de type «&#xa0;%2&#xa0;» (seuls les disques file, block et volume peuvent être lus)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="204"/>
+        <source>domain XML, line %1, column %2: %3</source>
+        <translation>XML du domaine, ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="211"/>
+        <source>a DOCTYPE is not accepted</source>
+        <translation>un DOCTYPE n’est pas accepté</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="218"/>
+        <source>the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>l’élément racine est &lt;%1&gt;, pas &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="237"/>
+        <source>&lt;memory&gt; is not a size libvirt writes</source>
+        <translation>&lt;memory&gt; n’est pas une taille telle que libvirt l’écrit</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="243"/>
+        <source>&lt;vcpu&gt; is not a positive number</source>
+        <translation>&lt;vcpu&gt; n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="310"/>
+        <source>input (tablet)</source>
+        <translation>entrée (tablette)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="325"/>
+        <source>domain XML: no &lt;name&gt;</source>
+        <translation>XML du domaine&#xa0;: pas de &lt;name&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="327"/>
+        <source>domain XML of %1: no &lt;memory&gt;</source>
+        <translation>XML du domaine de %1&#xa0;: pas de &lt;memory&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DomainXmlBuilder</name>
     <message>
         <location filename="../model/deploy/domainxmlbuilder.cpp" line="42"/>
@@ -2315,62 +2368,62 @@
         <translation>zéro</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="121"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="141"/>
         <source>processor item %1: &apos;%2&apos; is not a usable CPU count; using 1</source>
         <translation>élément processeur %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de processeurs utilisable&#xa0;; 1 utilisé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="129"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="149"/>
         <source>IDE controller %1: QEMU&apos;s PIIX has two IDE channels; its devices go to the first</source>
         <translation>contrôleur IDE %1&#xa0;: le PIIX de QEMU a deux canaux IDE&#xa0;; ses périphériques vont sur le premier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="139"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="159"/>
         <source>SCSI controller %1: QEMU has no &apos;%2&apos; controller; using virtio-scsi</source>
         <translation>contrôleur SCSI %1&#xa0;: QEMU n’a pas de contrôleur «&#xa0;%2&#xa0;»&#xa0;; virtio-scsi utilisé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="150"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="174"/>
         <source>storage controller %1 (&apos;%2&apos;): attached as a SATA (AHCI) controller</source>
         <translation>contrôleur de stockage %1 («&#xa0;%2&#xa0;»)&#xa0;: rattaché comme contrôleur SATA (AHCI)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="179"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="203"/>
         <source>%1: parent controller %2 not found; attached to IDE</source>
         <translation>%1&#xa0;: contrôleur parent %2 introuvable&#xa0;; rattaché en IDE</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="229"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="254"/>
         <source>%1: no free unit on its controller; left out</source>
         <translation>%1&#xa0;: aucune unité libre sur son contrôleur&#xa0;; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="244"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="269"/>
         <source>disk drive %1 names no disk; left out</source>
         <translation>le lecteur de disque %1 ne désigne aucun disque&#xa0;; laissé de côté</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="259"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="284"/>
         <source>network adapter %1: QEMU has no &apos;%2&apos;; using e1000</source>
         <translation>carte réseau %1&#xa0;: QEMU n’a pas de «&#xa0;%2&#xa0;»&#xa0;; e1000 utilisé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="274"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="299"/>
         <source>floppy drive %1 ignored</source>
         <translation>lecteur de disquette %1 ignoré</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="277"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="302"/>
         <source>sound card %1 ignored</source>
         <translation>carte son %1 ignorée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="280"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="305"/>
         <source>parallel port %1 ignored</source>
         <translation>port parallèle %1 ignoré</translation>
     </message>
     <message>
-        <location filename="../model/deploy/domainxmlbuilder.cpp" line="286"/>
+        <location filename="../model/deploy/domainxmlbuilder.cpp" line="311"/>
         <source>%1 (resource type %2) ignored</source>
         <translation>%1 (type de ressource %2) ignoré</translation>
     </message>
@@ -3092,6 +3145,200 @@
         <location filename="../views/eulaeditor.cpp" line="195"/>
         <source>Replace the license text by the contents of a text file (UTF-8, UTF-16 or Latin-1)</source>
         <translation>Remplacer le texte de licence par le contenu d’un fichier texte (UTF-8, UTF-16 ou Latin-1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDescriptor</name>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="92"/>
+        <source>Product information</source>
+        <translation>Informations sur le produit</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="134"/>
+        <source>The virtual disks</source>
+        <translation>Les disques virtuels</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="160"/>
+        <source>The networks the machines are connected to</source>
+        <translation>Les réseaux auxquels les machines sont connectées</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="165"/>
+        <source>The libvirt network or bridge %1</source>
+        <translation>Le réseau ou pont libvirt %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="176"/>
+        <source>Virtual machines exported together</source>
+        <translation>Machines virtuelles exportées ensemble</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="181"/>
+        <source>Start order of the virtual machines</source>
+        <translation>Ordre de démarrage des machines virtuelles</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="207"/>
+        <source>The virtual machine %1, exported from libvirt</source>
+        <translation>La machine virtuelle %1, exportée depuis libvirt</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="211"/>
+        <source>A description of the virtual machine</source>
+        <translation>Une description de la machine virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="220"/>
+        <source>The guest operating system</source>
+        <translation>Le système d’exploitation invité</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="235"/>
+        <source>Virtual hardware requirements</source>
+        <translation>Exigences matérielles virtuelles</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="250"/>
+        <source>Number of virtual CPUs</source>
+        <translation>Nombre de processeurs virtuels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="251"/>
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n processeur virtuel</numerusform>
+            <numerusform>%n processeurs virtuels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="263"/>
+        <source>Memory size</source>
+        <translation>Taille de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="264"/>
+        <source>%1 MiB of memory</source>
+        <translation>%1 Mio de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="269"/>
+        <source>%1: memory rounded up to whole MiB</source>
+        <translation>%1&#xa0;: mémoire arrondie au Mio entier supérieur</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="301"/>
+        <source>IDE controller</source>
+        <translation>Contrôleur IDE</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="302"/>
+        <source>IDE channel %1</source>
+        <translation>Canal IDE %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="320"/>
+        <source>%1: SCSI controller model &apos;%2&apos; described as lsilogic</source>
+        <translation>%1&#xa0;: modèle de contrôleur SCSI «&#xa0;%2&#xa0;» décrit comme lsilogic</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="321"/>
+        <source>SCSI controller %1</source>
+        <translation>Contrôleur SCSI %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="325"/>
+        <source>SATA controller %1</source>
+        <translation>Contrôleur SATA %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="329"/>
+        <source>NVMe controller %1</source>
+        <translation>Contrôleur NVMe %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="335"/>
+        <source>virtio block devices</source>
+        <translation>périphériques bloc virtio</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="352"/>
+        <source>%1: %2 on bus &apos;%3&apos; left out (OVF has no such controller)</source>
+        <translation>%1&#xa0;: %2 sur le bus «&#xa0;%3&#xa0;» omis (OVF n’a pas de tel contrôleur)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="365"/>
+        <source>CD/DVD drive %1</source>
+        <translation>Lecteur CD/DVD %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="375"/>
+        <source>Hard disk %1</source>
+        <translation>Disque dur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="388"/>
+        <source>%1: network adapter model &apos;%2&apos; has no OVF name; written as E1000</source>
+        <translation>%1&#xa0;: le modèle de carte réseau «&#xa0;%2&#xa0;» n’a pas de nom OVF&#xa0;; écrit comme E1000</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="393"/>
+        <source>Network adapter %1</source>
+        <translation>Carte réseau %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="401"/>
+        <source>Serial port %1</source>
+        <translation>Port série %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="412"/>
+        <source>%1: UEFI variables (NVRAM) are not carried; the guest starts with the firmware&apos;s defaults</source>
+        <translation>%1&#xa0;: les variables UEFI (NVRAM) ne sont pas transportées&#xa0;; l’invité démarre avec les valeurs par défaut du micrologiciel</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlanner</name>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="37"/>
+        <source>a %1 volume cannot be read through libvirt (qcow2 and raw can)</source>
+        <translation>un volume %1 ne peut pas être lu via libvirt (qcow2 et raw le peuvent)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="39"/>
+        <source>the volume has a backing file (%1); a backing chain on a remote host cannot be read through libvirt: flatten it there first (virsh blockpull, or qemu-img convert into a new volume)</source>
+        <translation>le volume a un fichier de base (%1)&#xa0;; une chaîne de fichiers de base sur un hôte distant ne peut pas être lue via libvirt&#xa0;: aplatissez-la d’abord sur place (virsh blockpull, ou qemu-img convert vers un nouveau volume)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="56"/>
+        <source>%1 is %2: shut it down first (virsh -c %3 shutdown %1, then wait until &apos;virsh -c %3 domstate %1&apos; says shut off) and export again; the disks of a running machine change while they are read</source>
+        <translation>%1 est %2&#xa0;: arrêtez-la d’abord (virsh -c %3 shutdown %1, puis attendez que «&#xa0;virsh -c %3 domstate %1&#xa0;» indique shut off) et exportez de nouveau&#xa0;; les disques d’une machine en marche changent pendant leur lecture</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="64"/>
+        <source>no domain to export</source>
+        <translation>aucun domaine à exporter</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="80"/>
+        <source>%1: no such domain on %2</source>
+        <translation>%1&#xa0;: aucun domaine de ce nom sur %2</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="93"/>
+        <source>%1: chosen twice</source>
+        <translation>%1&#xa0;: choisi deux fois</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="105"/>
+        <source>%1: disk %2 has no source; left out</source>
+        <translation>%1&#xa0;: le disque %2 n’a pas de source&#xa0;; omis</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
+        <source>%1/%2: %3 does not exist on this machine</source>
+        <translation>%1/%2&#xa0;: %3 n’existe pas sur cette machine</translation>
     </message>
 </context>
 <context>
@@ -4161,64 +4408,65 @@
         <translation>le pool de stockage n’est pas actif</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="49"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="48"/>
+        <source>a remote host needs a storage pool for the disks (a folder here is not a folder there)</source>
+        <translation>un hôte distant a besoin d’un pool de stockage pour les disques (un dossier ici n’est pas un dossier là-bas)</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="53"/>
         <source>choose a storage pool or an existing writable folder for the disks</source>
         <translation>choisissez un pool de stockage ou un dossier existant accessible en écriture pour les disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="70"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="74"/>
         <source>no such storage pool</source>
         <translation>pool de stockage introuvable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="120"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="124"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 octets nécessaires, %2 libres</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="128"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="132"/>
         <source>not a usable volume name</source>
         <translation>pas un nom de volume utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="136"/>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="156"/>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="192"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="140"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="160"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="194"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="205"/>
         <source>already exists; it is not replaced</source>
         <translation>existe déjà&#xa0;; il n’est pas remplacé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="160"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="164"/>
         <source>cannot create scratch space</source>
         <translation>impossible de créer l’espace de travail temporaire</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="183"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="187"/>
         <source>not a usable file name</source>
         <translation>pas un nom de fichier utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="189"/>
-        <source>the pool is not a folder: give a folder for the environment ISO</source>
-        <translation>le pool n’est pas un dossier&#xa0;: indiquez un dossier pour l’ISO d’environnement</translation>
-    </message>
-    <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="194"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="207"/>
         <source>cannot copy the ISO</source>
         <translation>impossible de copier l’ISO</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="202"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="215"/>
         <source>not a usable domain name</source>
         <translation>pas un nom de domaine utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="204"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="217"/>
         <source>a domain of that name exists; choose another name</source>
         <translation>un domaine de ce nom existe&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="269"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="282"/>
         <source>%1: could not be removed</source>
         <translation>%1&#xa0;: n’a pas pu être supprimé</translation>
     </message>
@@ -4226,14 +4474,61 @@
 <context>
     <name>LibvirtConnection</name>
     <message>
-        <location filename="../model/deploy/libvirtconnection.cpp" line="75"/>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="58"/>
         <source>unknown libvirt error</source>
         <translation>erreur libvirt inconnue</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtconnection.cpp" line="245"/>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="228"/>
         <source>domain XML</source>
         <translation>XML du domaine</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtdomains.cpp" line="50"/>
+        <source>running</source>
+        <translation>en cours d’exécution</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtdomains.cpp" line="51"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtdomains.cpp" line="52"/>
+        <source>shut off</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtdomains.cpp" line="55"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/libvirtvolumes.cpp" line="111"/>
+        <source>is in no storage pool of %1: libvirt reads only files of its pools (define a pool for its folder)</source>
+        <translation>ne se trouve dans aucun pool de stockage de %1&#xa0;: libvirt ne lit que les fichiers de ses pools (définissez un pool pour son dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtDiskOpener</name>
+    <message>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="78"/>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="86"/>
+        <source>%1: not a disk of this export</source>
+        <translation>%1&#xa0;: pas un disque de cet export</translation>
+    </message>
+</context>
+<context>
+    <name>LibvirtVolumeSource</name>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
+        <source>%1/%2: the download ended at byte %3 of %4</source>
+        <translation>%1/%2&#xa0;: le téléchargement s’est arrêté à l’octet %3 sur %4</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
+        <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
+        <translation>%1/%2&#xa0;: la lecture de %3 octets à la position %4 est hors du volume</translation>
     </message>
 </context>
 <context>
@@ -4319,139 +4614,162 @@
     </message>
 </context>
 <context>
+    <name>MachineExporter</name>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="154"/>
+        <location filename="../app/gui/mainactions.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="155"/>
+        <location filename="../app/gui/mainactions.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="156"/>
+        <location filename="../app/gui/mainactions.cpp" line="160"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="157"/>
+        <location filename="../app/gui/mainactions.cpp" line="161"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="158"/>
+        <location filename="../app/gui/mainactions.cpp" line="162"/>
         <source>&amp;New Appliance…</source>
         <translation>&amp;Nouvelle appliance virtuelle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="159"/>
+        <location filename="../app/gui/mainactions.cpp" line="163"/>
         <source>Create a new appliance: a virtual system with hardware, optionally from disk images or a template</source>
         <translation>Créer une nouvelle appliance virtuelle&#xa0;: un système virtuel avec son matériel, éventuellement à partir d’images disque ou d’un modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="161"/>
+        <location filename="../app/gui/mainactions.cpp" line="165"/>
+        <source>New from &amp;Virtual Machine…</source>
+        <translation>Nouvelle appliance depuis une &amp;VM…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="166"/>
+        <source>Export shut-off libvirt machines, local or on a remote host, as an appliance package</source>
+        <translation>Exporter des machines libvirt arrêtées, locales ou sur un hôte distant, en paquet d’appliance virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="162"/>
+        <location filename="../app/gui/mainactions.cpp" line="168"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="163"/>
+        <location filename="../app/gui/mainactions.cpp" line="169"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="164"/>
+        <location filename="../app/gui/mainactions.cpp" line="170"/>
         <source>Open an OVF descriptor or package (OVA, ZIP, OVF folder)</source>
         <translation>Ouvrir un descripteur ou un paquet OVF (OVA, ZIP, dossier OVF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="165"/>
-        <source>Open &amp;Sample Appliance</source>
+        <location filename="../app/gui/mainactions.cpp" line="171"/>
+        <source>Open Sa&amp;mple Appliance</source>
         <translation>Ouvrir l’appliance d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="166"/>
+        <location filename="../app/gui/mainactions.cpp" line="172"/>
         <source>Open the sample appliance that comes with OVF Workbench</source>
         <translation>Ouvrir l’appliance virtuelle d’exemple fournie avec OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="167"/>
+        <location filename="../app/gui/mainactions.cpp" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="168"/>
+        <location filename="../app/gui/mainactions.cpp" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="169"/>
+        <location filename="../app/gui/mainactions.cpp" line="175"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="170"/>
+        <location filename="../app/gui/mainactions.cpp" line="176"/>
         <source>Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)</source>
         <translation>Déployer l’appliance virtuelle ouverte vers libvirt ou un dossier (propose d’abord d’enregistrer les modifications)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="171"/>
+        <location filename="../app/gui/mainactions.cpp" line="177"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="172"/>
+        <location filename="../app/gui/mainactions.cpp" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="173"/>
+        <location filename="../app/gui/mainactions.cpp" line="179"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="174"/>
+        <location filename="../app/gui/mainactions.cpp" line="180"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="175"/>
+        <location filename="../app/gui/mainactions.cpp" line="181"/>
         <source>&amp;XML Source</source>
         <translation>Source &amp;XML</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="176"/>
+        <location filename="../app/gui/mainactions.cpp" line="182"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="177"/>
+        <location filename="../app/gui/mainactions.cpp" line="183"/>
         <source>Short guides to the main tasks: author, deploy, translate, check compatibility</source>
         <translation>Guides courts des tâches principales&#xa0;: créer, déployer, traduire, vérifier la compatibilité</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="178"/>
+        <location filename="../app/gui/mainactions.cpp" line="184"/>
         <source>&amp;About OVF Workbench</source>
         <translation>À &amp;propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="179"/>
+        <location filename="../app/gui/mainactions.cpp" line="185"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="182"/>
+        <location filename="../app/gui/mainactions.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="184"/>
+        <location filename="../app/gui/mainactions.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -4459,22 +4777,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="241"/>
+        <location filename="../app/gui/mainactions.cpp" line="269"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>Ouvrir un descripteur ou un paquet OVF</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="242"/>
+        <location filename="../app/gui/mainactions.cpp" line="270"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>Descripteurs et paquets OVF (*.ovf *.ova *.zip *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="259"/>
+        <location filename="../app/gui/mainactions.cpp" line="287"/>
         <source>About OVF Workbench</source>
         <translation>À propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="260"/>
+        <location filename="../app/gui/mainactions.cpp" line="288"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Créer, localiser, vérifier et déployer des appliances virtuelles DMTF OVF.&lt;/p&gt;&lt;p&gt;Ouvre les descripteurs et paquets OVF 0.9, 1.x et 2.x (OVA, ZIP, dossiers OVF), les modifie avec annulation, les vérifie selon les règles OVF pendant la saisie et les enregistre en descripteur ou en paquet avec un manifeste à jour.&lt;/p&gt;</translation>
     </message>
@@ -5051,19 +5369,37 @@
 <context>
     <name>NbdImageSource</name>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="78"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
         <source>qemu-nbd could not export it: %1</source>
         <translation>qemu-nbd n’a pas pu l’exporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="88"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
         <source>qemu-nbd did not open its socket</source>
         <translation>qemu-nbd n’a pas ouvert son socket</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="96"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
         <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
         <translation>qemu-img map couvre %1 octets, qemu-nbd en exporte %2</translation>
+    </message>
+</context>
+<context>
+    <name>NbdVolumeServer</name>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="99"/>
+        <source>cannot create a private folder: %1</source>
+        <translation>impossible de créer un dossier privé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="106"/>
+        <source>%1: the socket path is too long</source>
+        <translation>%1&#xa0;: le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5631,28 +5967,36 @@
 <context>
     <name>PendingDisks</name>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="66"/>
-        <location filename="../model/package/pendingdisks.cpp" line="152"/>
+        <location filename="../model/package/pendingdisks.cpp" line="70"/>
+        <location filename="../model/package/pendingdisks.cpp" line="79"/>
+        <location filename="../model/package/pendingdisks.cpp" line="167"/>
+        <location filename="../model/package/pendingdisks.cpp" line="174"/>
         <source>File %1 (%2): %3</source>
         <translation>File %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="90"/>
+        <location filename="../model/package/pendingdisks.cpp" line="72"/>
+        <source>File %1 (%2): %3 bytes do not fit the Disk&apos;s capacity of %4 bytes</source>
+        <translation>File %1 (%2)&#xa0;: %3 octets ne tiennent pas dans la capacité du Disk, %4 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="103"/>
         <source>%1: streamOptimized VMDK of %2 (%3)</source>
         <translation>%1&#xa0;: VMDK streamOptimized de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="133"/>
+        <location filename="../model/package/pendingdisks.cpp" line="146"/>
         <source>%1: the descriptor outgrew the room kept for it</source>
         <translation>%1&#xa0;: le descripteur a dépassé la place qui lui était réservée</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="138"/>
+        <location filename="../model/package/pendingdisks.cpp" line="151"/>
         <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
         <translation>%1&#xa0;: un descripteur %2 ne peut pas être complété par remplissage&#xa0;; enregistrez-le en UTF-8 pour convertir des disques dans une OVA</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="154"/>
+        <location filename="../model/package/pendingdisks.cpp" line="170"/>
+        <location filename="../model/package/pendingdisks.cpp" line="176"/>
         <source>%1: the image changed since it was inspected</source>
         <translation>%1&#xa0;: l’image a changé depuis son analyse</translation>
     </message>
@@ -6455,12 +6799,18 @@
     </message>
     <message>
         <location filename="../model/package/rawimagesource.cpp" line="22"/>
-        <location filename="../model/package/rawimagesource.cpp" line="65"/>
+        <location filename="../model/package/rawimagesource.cpp" line="35"/>
+        <location filename="../model/package/rawimagesource.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/rawimagesource.cpp" line="68"/>
+        <location filename="../model/package/rawimagesource.cpp" line="38"/>
+        <source>%1: not a block device with a size</source>
+        <translation>%1&#xa0;: pas un périphérique bloc doté d’une taille</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="83"/>
         <source>%1: the file shrank while it was read</source>
         <translation>%1&#xa0;: le fichier a rétréci pendant sa lecture</translation>
     </message>
@@ -8180,142 +8530,197 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="31"/>
+        <location filename="../wizards/targetpage.cpp" line="35"/>
         <source>Deployment target</source>
         <translation>Cible du déploiement</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="32"/>
+        <location filename="../wizards/targetpage.cpp" line="36"/>
         <source>Write ready-to-define files into a folder, or define the virtual machines in libvirt.</source>
         <translation>Créer dans un dossier des fichiers prêts à être définis, ou définir les machines virtuelles dans libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="34"/>
+        <location filename="../wizards/targetpage.cpp" line="38"/>
         <source>&amp;Folder: disks, domain XML and a script that defines them with virsh</source>
         <translation>&amp;Dossier&#xa0;: disques, XML de domaine et un script qui les définit avec virsh</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="36"/>
+        <location filename="../wizards/targetpage.cpp" line="40"/>
         <source>&amp;libvirt: define the virtual machines through a libvirt connection</source>
         <translation>&amp;libvirt&#xa0;: définir les machines virtuelles via une connexion libvirt</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="45"/>
+        <location filename="../wizards/targetpage.cpp" line="49"/>
         <source>A new folder, e.g. %1</source>
         <translation>Un nouveau dossier, p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="46"/>
-        <source>&amp;Browse…</source>
-        <translation>Pa&amp;rcourir…</translation>
+        <location filename="../wizards/targetpage.cpp" line="57"/>
+        <source>The connections used before, or any libvirt URI: qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, …</source>
+        <translation>Les connexions déjà utilisées, ou toute URI libvirt&#xa0;: qemu:///system, qemu+ssh://utilisateur@hôte/system, qemu+tcp://hôte/system, …</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="54"/>
+        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <source>Storage pool</source>
+        <translation>Pool de stockage</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="75"/>
         <source>Output folder:</source>
         <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="55"/>
+        <location filename="../wizards/targetpage.cpp" line="76"/>
         <source>Connection URI:</source>
         <translation>URI de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="57"/>
+        <location filename="../wizards/targetpage.cpp" line="80"/>
         <source>Virtual machines: name, vCPUs, memory</source>
         <translation>Machines virtuelles&#xa0;: nom, vCPU, mémoire</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="62"/>
+        <location filename="../wizards/targetpage.cpp" line="85"/>
         <source>As the package asks (BIOS unless it asks for UEFI)</source>
         <translation>Comme le demande le paquet (BIOS sauf s’il demande UEFI)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="86"/>
         <source>BIOS (SeaBIOS)</source>
         <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="64"/>
+        <location filename="../wizards/targetpage.cpp" line="87"/>
         <source>UEFI (OVMF)</source>
         <translation>UEFI (OVMF)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="65"/>
-        <source>&amp;Firmware:</source>
+        <location filename="../wizards/targetpage.cpp" line="50"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="88"/>
+        <source>F&amp;irmware:</source>
         <translation>&amp;Micrologiciel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="66"/>
+        <location filename="../wizards/targetpage.cpp" line="89"/>
         <source>&amp;Power on the virtual machines after deployment</source>
         <translation>&amp;Allumer les machines virtuelles après le déploiement</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="158"/>
+        <location filename="../wizards/targetpage.cpp" line="195"/>
+        <source>Asking %1 for its storage pools…</source>
+        <translation>Interrogation de %1 sur ses pools de stockage…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="202"/>
+        <source>The connection did not answer: %1</source>
+        <translation>La connexion n’a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="207"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="211"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="216"/>
+        <source>The host has no storage pool yet: a default pool is created when deploying.</source>
+        <translation>L’hôte n’a pas encore de pool de stockage&#xa0;: un pool par défaut est créé au déploiement.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="217"/>
+        <source>Storage pools of the host (chosen on the Storage page):</source>
+        <translation>Pools de stockage de l’hôte (choisis sur la page Stockage)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="242"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="159"/>
+        <location filename="../wizards/targetpage.cpp" line="243"/>
         <source>The package allows %1 to %2 vCPUs (package value: %3)</source>
         <translation>Le paquet autorise de %1 à %2 vCPU (valeur du paquet&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="161"/>
+        <location filename="../wizards/targetpage.cpp" line="245"/>
         <source>Package value: %1</source>
         <translation>Valeur du paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="167"/>
+        <location filename="../wizards/targetpage.cpp" line="251"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="169"/>
+        <location filename="../wizards/targetpage.cpp" line="253"/>
         <source>The package allows %1 to %2 MiB (package value: %3 MiB)</source>
         <translation>Le paquet autorise de %1 à %2 Mio (valeur du paquet&#xa0;: %3 Mio)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="171"/>
+        <location filename="../wizards/targetpage.cpp" line="255"/>
         <source>Package value: %1 MiB</source>
         <translation>Valeur du paquet&#xa0;: %1 Mio</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="176"/>
+        <location filename="../wizards/targetpage.cpp" line="260"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="188"/>
+        <location filename="../wizards/targetpage.cpp" line="272"/>
         <source>Choose Where to Create the Output Folder</source>
         <translation>Choisir où créer le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="201"/>
+        <location filename="../wizards/targetpage.cpp" line="285"/>
         <source>Enter the output folder to create.</source>
         <translation>Saisissez le dossier de sortie à créer.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="204"/>
+        <location filename="../wizards/targetpage.cpp" line="288"/>
         <source>%1 exists already: the output folder must be new.</source>
         <translation>%1 existe déjà&#xa0;: le dossier de sortie doit être nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="206"/>
+        <location filename="../wizards/targetpage.cpp" line="290"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="208"/>
+        <location filename="../wizards/targetpage.cpp" line="292"/>
         <source>Enter the libvirt connection URI.</source>
         <translation>Saisissez l’URI de connexion libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="214"/>
+        <location filename="../wizards/targetpage.cpp" line="298"/>
         <source>&quot;%1&quot; is not a valid virtual machine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de machine virtuelle valide&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="216"/>
+        <location filename="../wizards/targetpage.cpp" line="300"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Le nom «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
     </message>
@@ -8357,27 +8762,27 @@
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../app/gui/userguidewindow.cpp" line="99"/>
+        <location filename="../app/gui/userguidewindow.cpp" line="109"/>
         <source>OVF Workbench User Guide</source>
         <translation>Guide de l’utilisateur d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/userguidewindow.cpp" line="100"/>
+        <location filename="../app/gui/userguidewindow.cpp" line="110"/>
         <source>Author an appliance</source>
         <translation>Créer une appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/userguidewindow.cpp" line="100"/>
+        <location filename="../app/gui/userguidewindow.cpp" line="110"/>
         <source>Deploy an OVA</source>
         <translation>Déployer une OVA</translation>
     </message>
     <message>
-        <location filename="../app/gui/userguidewindow.cpp" line="100"/>
+        <location filename="../app/gui/userguidewindow.cpp" line="110"/>
         <source>Translate a package</source>
         <translation>Traduire un paquet</translation>
     </message>
     <message>
-        <location filename="../app/gui/userguidewindow.cpp" line="101"/>
+        <location filename="../app/gui/userguidewindow.cpp" line="111"/>
         <source>Check compatibility</source>
         <translation>Vérifier la compatibilité</translation>
     </message>
@@ -8580,6 +8985,348 @@
         <location filename="../views/virtualhardwareeditor.cpp" line="306"/>
         <source>Remove the selected device (all its per-option Items)</source>
         <translation>Supprimer le périphérique sélectionné (tous ses Items par option)</translation>
+    </message>
+</context>
+<context>
+    <name>VmExportProgressPage</name>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="39"/>
+        <source>%1 of %2 of disk read</source>
+        <translation>%1 sur %2 de disque lus</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="49"/>
+        <source>&amp;Cancel Export</source>
+        <translation>&amp;Annuler l’export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="51"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="52"/>
+        <source>The disks are read through libvirt and written into the package as they are hashed. Cancel removes the partial package.</source>
+        <translation>Les disques sont lus via libvirt et écrits dans le paquet à mesure qu’ils sont hachés. Annuler supprime le paquet partiel.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="97"/>
+        <source>Exporting %1 into %2…</source>
+        <translation>Export de %1 vers %2…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="108"/>
+        <source>Cancelling and removing the partial package…</source>
+        <translation>Annulation et suppression du paquet partiel…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="116"/>
+        <source>Cancel Export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="117"/>
+        <source>Cancel the export and remove the partial package?</source>
+        <translation>Annuler l’export et supprimer le paquet partiel&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="134"/>
+        <source>Written: %1 (package members: %2).</source>
+        <translation>Écrit&#xa0;: %1 (membres du paquet&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="136"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="137"/>
+        <source>Finish opens it.</source>
+        <translation>Terminer l’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="144"/>
+        <source>Cancelled; no package was left behind.</source>
+        <translation>Annulé&#xa0;; aucun paquet n’a été laissé.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="144"/>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmExportSession</name>
+    <message>
+        <location filename="../wizards/vmexportsession.cpp" line="29"/>
+        <source>the connection did not answer within %1 s</source>
+        <translation>la connexion n’a pas répondu dans les %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>VmExportWizard</name>
+    <message>
+        <location filename="../wizards/vmexportwizard.cpp" line="26"/>
+        <source>New from Virtual Machine</source>
+        <translation>Nouvelle appliance depuis une machine virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportwizard.cpp" line="33"/>
+        <source>The appliance&apos;s name, from the machine&apos;s title or name.</source>
+        <translation>Le nom de l’appliance virtuelle, d’après le titre ou le nom de la machine.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportwizard.cpp" line="37"/>
+        <source>From the machine&apos;s definition. The disk controllers and networks are exported as the machine has them; change them afterwards in the hardware editor.</source>
+        <translation>D’après la définition de la machine. Les contrôleurs de disque et les réseaux sont exportés tels que la machine les a&#xa0;; modifiez-les ensuite dans l’éditeur de matériel.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportwizard.cpp" line="40"/>
+        <location filename="../wizards/vmexportwizard.cpp" line="104"/>
+        <source>As the machine has them</source>
+        <translation>Tels que la machine les a</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportwizard.cpp" line="105"/>
+        <source>As the machine has them: %1</source>
+        <translation>Tels que la machine les a&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VmOutputPage</name>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="29"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="30"/>
+        <source>Where the appliance is written. Disks become streamOptimized VMDKs written straight into the package; nothing is copied first.</source>
+        <translation>Où l’appliance virtuelle est écrite. Les disques deviennent des VMDK streamOptimized écrits directement dans le paquet&#xa0;; rien n’est copié au préalable.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="33"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="36"/>
+        <source>From the name (.ova, .zip, else an OVF folder)</source>
+        <translation>D’après le nom (.ova, .zip, sinon un dossier OVF)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="37"/>
+        <source>OVA (one tar file)</source>
+        <translation>OVA (un fichier tar)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="38"/>
+        <source>OVF folder</source>
+        <translation>Dossier OVF</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="39"/>
+        <source>ZIP</source>
+        <translation>ZIP</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="41"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="42"/>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="43"/>
+        <source>SHA-1 (old tools only)</source>
+        <translation>SHA-1 (anciens outils seulement)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="44"/>
+        <source>No manifest</source>
+        <translation>Pas de manifeste</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="26"/>
+        <source>Keep the network adapters&apos; MAC a&amp;ddresses (copies would share them)</source>
+        <translation>Conserver les adresses &amp;MAC des cartes réseau (des copies les partageraient)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="53"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="59"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Destination&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="63"/>
+        <source>&amp;Manifest:</source>
+        <translation>Ma&amp;nifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="86"/>
+        <source>Machines: %1</source>
+        <translation>Machines&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="88"/>
+        <source>Disk %1 of %2: %3, %4</source>
+        <translation>Disque %1 sur %2&#xa0;: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="92"/>
+        <source>Dropped (no OVF equivalent): %1</source>
+        <translation>Abandonné (pas d’équivalent OVF)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="94"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="123"/>
+        <source>Export the Virtual Machine As</source>
+        <translation>Exporter la machine virtuelle sous</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="124"/>
+        <source>OVA package (*.ova);;ZIP package (*.zip);;OVF folder (*)</source>
+        <translation>Paquet OVA (*.ova);;Paquet ZIP (*.zip);;Dossier OVF (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="133"/>
+        <source>Enter where to save the package.</source>
+        <translation>Indiquez où enregistrer le paquet.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="136"/>
+        <source>%1 exists already: choose a new name (an export never overwrites a package).</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un nouveau nom (un export n’écrase jamais un paquet).</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmoutputpage.cpp" line="138"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>VmSourcePage</name>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="27"/>
+        <source>&amp;List Machines</source>
+        <translation>&amp;Lister les machines</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="30"/>
+        <source>Virtual machine</source>
+        <translation>Machine virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="31"/>
+        <source>Choose a libvirt connection and the shut-off machines that become the appliance. Several machines become a collection started in the order chosen.</source>
+        <translation>Choisissez une connexion libvirt et les machines arrêtées qui formeront l’appliance virtuelle. Plusieurs machines forment une collection démarrée dans l’ordre choisi.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="37"/>
+        <source>qemu:///system, qemu+ssh://user@host/system, …</source>
+        <translation>qemu:///system, qemu+ssh://utilisateur@hôte/system, …</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="55"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="69"/>
+        <source>Asking %1 for its machines…</source>
+        <translation>Interrogation de %1 sur ses machines…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="74"/>
+        <source>Reading the definition and disks of %1…</source>
+        <translation>Lecture de la définition et des disques de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="90"/>
+        <source>Enter a libvirt connection URI.</source>
+        <translation>Saisissez une URI de connexion libvirt.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="107"/>
+        <source>The machines of %1 could not be listed: %2</source>
+        <translation>Impossible de lister les machines de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="121"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="126"/>
+        <source>%1 has no machines.</source>
+        <translation>%1 n’a aucune machine.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="127"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="159"/>
+        <source>Choose one or more shut-off machines.</source>
+        <translation>Choisissez une ou plusieurs machines arrêtées.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="184"/>
+        <source>Disks to export: %1</source>
+        <translation>Disques à exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="186"/>
+        <source>Dropped (no OVF equivalent): %1</source>
+        <translation>Abandonné (pas d’équivalent OVF)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmsourcepage.cpp" line="188"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
