@@ -171,7 +171,7 @@
     <message>
         <location filename="../views/adddiskdialog.cpp" line="27"/>
         <source>Disks made from disk &amp;images</source>
-        <translation>Des disques créés à partir d&apos;&amp;images disque</translation>
+        <translation>Des disques créés à partir d’&amp;images disque</translation>
     </message>
     <message>
         <location filename="../views/adddiskdialog.cpp" line="33"/>
@@ -4566,7 +4566,7 @@
     <message>
         <location filename="../wizards/licensespage.cpp" line="100"/>
         <source>I &amp;accept the terms of this license agreement</source>
-        <translation>J&apos;&amp;accepte les termes de ce contrat de licence</translation>
+        <translation>J’&amp;accepte les termes de ce contrat de licence</translation>
     </message>
     <message>
         <location filename="../wizards/licensespage.cpp" line="125"/>

@@ -19,7 +19,12 @@
 #include "tst_gui_deploywizard_packages.h"
 
 #include "model/ovf/productsection.h"
+#include "app/gui/autosaverestoredialog.h"
+#include "views/adddiskdialog.h"
+#include "views/addnetworkadapterdialog.h"
+#include "views/configurationvaluesdialog.h"
 #include "views/editorfactory.h"
+#include "views/qualifiersdialog.h"
 #include "views/envelopetreeview.h"
 #include "views/producteditortabs.h"
 #include "wizards/appliancenamepage.h"
@@ -379,6 +384,39 @@ private slots:
         files.show();
         QVERIFY(QTest::qWaitForWindowExposed(&files));
         look(files, u"editor-files"_s);
+    }
+
+    // The small dialogs, each at the size it asks for: Add Disk, Add Network Adapter, a
+    // property's qualifiers and per-configuration values, the autosave restore prompt.
+    void dialogs_data() { languageRows(); }
+    void dialogs()
+    {
+        useLanguage();
+        auto session = editortest::openSession(editortest::sample(u"hello-appliance.ovf"_s));
+        QVERIFY(session);
+        const ovf::Envelope env = session->descriptor().envelope();
+        const ovf::Entity web = env.content().children().first();
+        const auto show = [this](QDialog &d, const QString &name) {
+            d.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&d));
+            look(d, name, d.sizeHint().expandedTo(d.minimumSizeHint()));
+        };
+        AddDiskDialog disk(session.get(), web.element());
+        show(disk, u"dialog-adddisk"_s);
+        AddNetworkAdapterDialog adapter(session.get(), web.element());
+        show(adapter, u"dialog-addnetworkadapter"_s);
+        QualifiersDialog qualifiers(u"string"_s, u"MinLen(1),MaxLen(63)"_s);
+        show(qualifiers, u"dialog-qualifiers"_s);
+        const ovf::ProductSection product(env.content().productSections().first().element());
+        QVERIFY(!product.properties().isEmpty());
+        ConfigurationValuesDialog values(session.get(), product.properties().first().element());
+        show(values, u"dialog-configurationvalues"_s);
+        AutosaveManager::Entry entry;
+        entry.origin.displayName = u"hello-appliance.ova"_s;
+        entry.origin.path = m_dir.filePath(u"hello-appliance.ova"_s);
+        entry.savedAt = QDateTime::currentDateTime();
+        AutosaveRestoreDialog restore({entry});
+        show(restore, u"dialog-autosaverestore"_s);
     }
 
     void newApplianceWizard_data() { languageRows(); }
