@@ -27,6 +27,7 @@ using namespace ovf::deploy;
 namespace ovfctl {
 
 int runDeployment(const Plan &plan, const QString &packagePath); // cmd_deploy_run.cpp
+int runDeployCleanup(const QString &uri, bool listOnly);         // cmd_deploy_cleanup.cpp
 
 namespace {
 
@@ -60,6 +61,10 @@ public:
         , m_locale(u"locale"_s, tr("The operator's locale (BCP 47, e.g. de-AT): license texts\nare accepted as translated for it (fallback de-AT → de →\ndefault text) and it is the environment's PlatformSection\nLocale; default: the host's."), u"L"_s)
         , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
                                    "SYS=MIB (repeatable)."), u"[SYS=]MIB"_s)
+        , m_cleanup(u"cleanup"_s, tr("Instead of deploying (no PKG): remove what deployments\n"
+                                     "that were killed part-way created, from their journals\n"
+                                     "(with --connect, only those to that URI; with --dry-run,\n"
+                                     "only list it)."))
     {
     }
 
@@ -70,13 +75,14 @@ public:
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
                 m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_firmware, m_cpus, m_memory,
-                m_locale, m_allowUnchecked, m_dryRun};
+                m_locale, m_allowUnchecked, m_dryRun, m_cleanup};
     }
 
     QString help() const override
     {
         return formatHelp(
-            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]"),
+            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]\n"
+               "       ovfctl deploy --cleanup [--connect URI] [--dry-run]"),
             tr("Deploy the virtual systems of an OVF package (OVA, ZIP, OVF folder or a lone\n"
                "descriptor for --dry-run). Every choice the package asks for must be made:\n"
                "property values (checked against their types and qualifiers), a target\n"
@@ -88,7 +94,11 @@ public:
                "created as virt-install does when it is missing; an OVF network without\n"
                "--net goes to the host's only network, or to user-mode networking when it\n"
                "has none. --net OVFNET=none leaves its adapters not connected, OVFNET=user\n"
-               "uses user-mode networking. VM names come from each system's Name."),
+               "uses user-mode networking. VM names come from each system's Name.\n\n"
+               "A deployment records what it creates in a journal before each step; when it\n"
+               "is killed part-way (kill -9, a crash, a power cut) --cleanup removes exactly\n"
+               "that: its volumes, files, folders, pool and domains (a domain only while it\n"
+               "has the UUID the deployment gave it), nothing else."),
             options(),
             tr("Exit status:\n"
                "  0  deployed (or, with --dry-run, the plan is complete)\n"
@@ -98,6 +108,13 @@ public:
 
     int run(const QStringList &args) override
     {
+        if (args.contains(u"--cleanup"_s) || args.contains(u"-cleanup"_s)) {
+            QCommandLineParser parser;
+            const ParsedArguments parsed = parseArguments(parser, *this, {m_cleanup, m_connect, m_dryRun}, args, 0, u"PKG"_s);
+            if (parsed.exitCode)
+                return *parsed.exitCode;
+            return runDeployCleanup(parser.value(m_connect), parser.isSet(m_dryRun));
+        }
         QCommandLineParser parser;
         const ParsedArguments parsed = parseArguments(parser, *this, options(), args, 1, u"PKG"_s);
         if (parsed.exitCode)
@@ -378,6 +395,7 @@ private:
     QCommandLineOption m_cpus;
     QCommandLineOption m_locale;
     QCommandLineOption m_memory;
+    QCommandLineOption m_cleanup;
     std::optional<int> m_everyCpus; // --cpus N without SYS=
     std::optional<quint64> m_everyMemory;
 };

@@ -181,7 +181,7 @@ void MainActions::retranslate()
     helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
     open->setStatusTip(tr("Open an OVF descriptor or package (OVA, ZIP, OVF folder)"));
-    sample->setText(tr("Open &Sample Appliance"));
+    sample->setText(tr("Open Sa&mple Appliance"));
     sample->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
