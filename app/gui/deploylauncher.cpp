@@ -1,6 +1,8 @@
 #include "app/gui/deploylauncher.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/trustsettings.h"
+#include "wizards/deploysession.h"
 #include "wizards/deploywizard.h"
 
 #include <QMessageBox>
@@ -60,6 +62,7 @@ void DeployLauncher::openWizard()
     if (path.isEmpty())
         return;
     auto *wizard = new DeployWizard(DeployWizard::Options{{}, path}, m_window);
+    wizard->session()->setVerifyOptions(TrustSettings::verifyOptions()); // Preferences > Trust
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     wizard->show();

@@ -1,6 +1,7 @@
 #include "app/gui/mainactions.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/exportcontroller.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentworkspace.h"
@@ -43,6 +44,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     save = make(QKeySequence::Save);
     save->setIcon(EnvelopeIconProxyModel::icon(u"save"_s));
     saveAs = make(QKeySequence::SaveAs);
+    exportPackage = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportPackage->setObjectName(u"exportAction"_s);
     close = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -69,6 +72,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(save);
     fileMenu->addAction(saveAs);
+    fileMenu->addAction(exportPackage);
     fileMenu->addSeparator();
     fileMenu->addAction(deploy);
     fileMenu->addSeparator();
@@ -166,6 +170,8 @@ void MainActions::retranslate()
     sample->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
+    exportPackage->setText(tr("E&xport…"));
+    exportPackage->setStatusTip(tr("Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it"));
     deploy->setText(tr("&Deploy…"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));
     close->setText(tr("&Close"));
@@ -186,7 +192,7 @@ void MainActions::retranslate()
 
 void MainActions::setDocumentOpen(bool open)
 {
-    for (QAction *action : {save, saveAs, deploy, close})
+    for (QAction *action : {save, saveAs, exportPackage, deploy, close})
         action->setEnabled(open);
 }
 
@@ -220,6 +226,7 @@ void MainActions::connectTo(const Targets &targets)
     connect(save, &QAction::triggered, document, &DocumentController::save);
     connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
     connect(deploy, &QAction::triggered, targets.deploy, &DeployLauncher::launch);
+    connect(exportPackage, &QAction::triggered, targets.exporter, &ExportController::exportDocument);
     connect(close, &QAction::triggered, document, &DocumentController::close);
     connect(quit, &QAction::triggered, m_window, &QWidget::close);
     connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });

@@ -12,6 +12,7 @@
 #include "model/commands/setelementtextcommand.h"
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
+#include "model/package/signer.h"
 #include "packagetestkit.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
@@ -328,8 +329,9 @@ private slots:
         QCOMPARE(asked.size(), 5);
     }
 
-    // A signed package: Save warns that the signature goes; declining saves nothing.
-    void signedPackageWarns()
+    // A signed package: Save asks whether to sign again or save unsigned; Cancel saves
+    // nothing, "unsigned" drops the signature explicitly, a key signs the saved package.
+    void signedPackageResignOrUnsigned()
     {
         QTemporaryDir ca;
         testkit::CertificateAuthority authority(ca.path());
@@ -350,21 +352,36 @@ private slots:
         QVERIFY(open(w, signedOva));
         QVERIFY(w.origin().wasSigned);
         edit(w, systemInfo(w), u"unsigned now"_s);
-        QStringList warnings;
-        bool accept = false;
-        w.saveController()->setConfirm([&](const QString &, const QString &text) {
-            warnings << text;
-            return accept;
+        int asked = 0;
+        DocumentController::SigningChoice answer; // nullopt: Cancel
+        w.saveController()->setAskResign([&](const DocumentOrigin &origin) {
+            ++asked;
+            [&] { QVERIFY(origin.wasSigned); }();
+            return answer;
         });
         const QByteArray before = testkit::readFile(signedOva);
         QVERIFY(!w.saveTo(signedOva, Target::Ova));
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.first().contains(u"no longer be signed"_s));
-        QVERIFY(warnings.first().contains(u"ovfctl sign"_s));
+        QCOMPARE(asked, 1);
         QCOMPARE(testkit::readFile(signedOva), before);
 
-        accept = true;
+        // Signed again with the leaf key: the chain verifies against the root as anchor.
+        auto leaf = ovf::package::Signer::fromPem(authority.path(u"leaf.key"_s), authority.path(u"leaf.pem"_s));
+        QVERIFY2(leaf, qPrintable(leaf.error()));
+        answer = std::make_shared<const ovf::package::Signer>(std::move(*leaf));
         QVERIFY(saveTo(w, signedOva, Target::Ova));
+        QCOMPARE(asked, 2);
+        VerifyOptions trusted;
+        trusted.trust.useSystemStore = false;
+        trusted.trust.extraAnchors = {authority.path(u"root.pem"_s)};
+        const VerifyResult resigned = PackageVerifier::verify(signedOva, trusted);
+        QVERIFY2(resigned.verdict.state == TrustState::Verified, qPrintable(testkit::describe(resigned)));
+        QVERIFY(resigned.descriptorBytes.contains("unsigned now"));
+        QVERIFY(w.origin().wasSigned);
+
+        edit(w, systemInfo(w), u"unsigned at last"_s);
+        answer = std::shared_ptr<const ovf::package::Signer>(); // Save Unsigned
+        QVERIFY(saveTo(w, signedOva, Target::Ova));
+        QCOMPARE(asked, 3);
         const VerifyResult v = PackageVerifier::verify(signedOva);
         QCOMPARE(v.verdict.state, TrustState::Intact);
         QVERIFY(v.certificateName.isEmpty());
