@@ -1,6 +1,11 @@
 #include "wizards/exportformatpage.h"
 
+#include "model/commands/editsession.h"
+#include "model/ovf/descriptor.h"
+#include "model/ovf/envelope.h"
+#include "model/ovf/pendingsource.h"
 #include "model/ovf/units.h"
+#include "wizards/exportwizard.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -74,11 +79,13 @@ ExportFormatPage::ExportFormatPage(QWidget *parent)
     auto *compressionLabel = new QLabel(tr("&Compression:"), this);
     compressionLabel->setBuddy(m_compression);
     form->addRow(compressionLabel, m_compression);
-    auto *note = new QLabel(tr("Disk images not converted yet (pending sources) become streamOptimized VMDK files; "
-                               "they are already compressed, so they are never gzip-compressed or split."),
-                            this);
-    note->setWordWrap(true);
-    form->addRow(note);
+    m_pendingNote = new QLabel(tr("The disk images to convert become streamOptimized VMDK files, compressed already: "
+                                  "they are not gzip-compressed again, and cannot be split into chunks."),
+                               this);
+    m_pendingNote->setObjectName(u"pendingNote"_s);
+    m_pendingNote->setWordWrap(true);
+    m_pendingNote->hide();
+    form->addRow(m_pendingNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(formatBox);
@@ -139,9 +146,24 @@ std::optional<qint64> ExportFormatPage::chunkBytes(QString *error) const
     return qint64(*bytes);
 }
 
+void ExportFormatPage::initializePage()
+{
+    m_hasPending = false;
+    const auto *w = qobject_cast<const ExportWizard *>(wizard());
+    if (w && w->session()) {
+        for (const ovf::FileReference &file : w->session()->descriptor().envelope().files())
+            m_hasPending = m_hasPending || ovf::PendingSource::of(file.element()).has_value();
+    }
+    m_pendingNote->setVisible(m_hasPending);
+    if (m_hasPending)
+        m_chunk->setChecked(false);
+    m_chunk->setEnabled(!m_hasPending);
+    update();
+}
+
 void ExportFormatPage::update()
 {
-    m_chunkSize->setEnabled(m_chunk->isChecked());
+    m_chunkSize->setEnabled(m_chunk->isChecked() && !m_hasPending);
     QString error;
     chunkBytes(&error);
     m_error->setText(error);

@@ -14,7 +14,8 @@ class QRadioButton;
 // digest (DSP0243 §5.1: SHA-256, SHA-512, SHA-1 for old readers, or none), the chunk size
 // (off, or a size with a unit such as "2 GiB": DSP0243 §7.1 ovf:chunkSize) and the
 // compression of the files (as they are, gzip, uncompressed: ovf:compression). Complete when
-// the chunk size parses; the error says why not.
+// the chunk size parses; the error says why not. Chunking is offered only when the document has
+// no disk image still to be converted (PendingSource): PackageWriter cannot split those.
 class ExportFormatPage : public QWizardPage
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ class ExportFormatPage : public QWizardPage
 public:
     explicit ExportFormatPage(QWidget *parent = nullptr);
 
+    void initializePage() override;
     bool isComplete() const override;
 
     // Fills these fields of `choices`.
@@ -57,5 +59,7 @@ private:
     QLineEdit *m_chunkSize;
     QComboBox *m_compression;
     QLabel *m_error;
+    QLabel *m_pendingNote;
+    bool m_hasPending = false;
     bool m_joinChunks = false;
 };

@@ -65,6 +65,7 @@ void ExportRunPage::initializePage()
     const ExportChoices choices = w->choices();
     m_path = choices.destination;
     m_stage = Stage::Writing;
+    m_stopRequested = false;
     m_result = {};
     m_state->clear();
     m_reasons->clear();
@@ -85,6 +86,7 @@ void ExportRunPage::cleanupPage()
 void ExportRunPage::cancel()
 {
     if (m_stage == Stage::Writing) {
+        m_stopRequested = true;
         m_cancel->setEnabled(false);
         m_status->setText(tr("Stopping…"));
         if (auto *w = qobject_cast<ExportWizard *>(wizard()))
@@ -120,8 +122,12 @@ void ExportRunPage::writeFinished(const QString &path, const QString &error)
         m_status->setText(tr("The package was not written; nothing was left at the destination, and a file that was "
                              "there is unchanged."));
         m_state->setStyleSheet(u"color: #b00020;"_s);
-        m_state->setText(tr("Export failed"));
-        m_reasons->addItem(error);
+        if (m_stopRequested) {
+            m_state->setText(tr("Export stopped"));
+        } else {
+            m_state->setText(tr("Export failed"));
+            m_reasons->addItem(error);
+        }
         emit completeChanged();
         return;
     }

@@ -50,6 +50,7 @@ private:
     void showProgress(qint64 done, qint64 total);
 
     Stage m_stage = Stage::Idle;
+    bool m_stopRequested = false;
     QString m_path;
     QFutureWatcher<ovf::package::VerifyResult> m_watcher;
     ovf::package::VerifyResult m_result;
