@@ -18,7 +18,9 @@ ExportController::ExportController(QWidget *window, DocumentController *document
             m_wizard->writeProgress(done, total);
     });
     connect(m_saver, &DocumentSaver::succeeded, this, [this](const DocumentSaver::Outcome &outcome) {
-        if (m_adopt)
+        // Only while its wizard is open: a wizard closed (or a document dropped) meanwhile
+        // cancelled the write, and a write that finished anyway is not this document's file.
+        if (m_adopt && m_wizard)
             m_document->adoptSaved(outcome);
         if (m_wizard)
             m_wizard->writeFinished(outcome.origin.path, {});
