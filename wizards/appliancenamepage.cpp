@@ -37,7 +37,8 @@ ApplianceNamePage::ApplianceNamePage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Start:"), this));
+    m_startLabel = new QLabel(tr("Start:"), this);
+    layout->addWidget(m_startLabel);
     layout->addWidget(m_empty);
     layout->addWidget(m_images);
     layout->addWidget(m_template);
@@ -46,6 +47,15 @@ ApplianceNamePage::ApplianceNamePage(QWidget *parent)
         const QString id = ovf::authoring::ApplianceBuilder::idFor(text.trimmed());
         m_id->setText(id.isEmpty() ? QString() : tr("Virtual system id: %1").arg(id));
     });
+}
+
+void ApplianceNamePage::setStartChoicesVisible(bool visible)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_startLabel), static_cast<QWidget *>(m_empty),
+                       static_cast<QWidget *>(m_images), static_cast<QWidget *>(m_template)})
+        w->setVisible(visible);
+    if (!visible)
+        m_empty->setChecked(true);
 }
 
 int ApplianceNamePage::nextId() const

@@ -21,10 +21,13 @@ public:
     QRadioButton *imagesChoice() const { return m_images; }
     QRadioButton *templateChoice() const { return m_template; }
     int nextId() const override;
+    // New from Virtual Machine names what the machine becomes; it does not choose a start.
+    void setStartChoicesVisible(bool visible);
 
 private:
     QLineEdit *m_name;
     QLabel *m_id;
+    QLabel *m_startLabel = nullptr;
     QRadioButton *m_empty;
     QRadioButton *m_images;
     QRadioButton *m_template;

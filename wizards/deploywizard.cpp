@@ -39,7 +39,7 @@ DeployWizard::DeployWizard(const Options &options, QWidget *parent)
     setPage(int(DeployPageId::Details), new DetailsPage(m_session));
     setPage(int(DeployPageId::Licenses), new LicensesPage(m_session));
     setPage(int(DeployPageId::Configuration), new ConfigurationPage(m_session));
-    setPage(int(DeployPageId::Target), new TargetPage(m_session));
+    setPage(int(DeployPageId::Target), new TargetPage(m_session, m_inventory));
     setPage(int(DeployPageId::Networks), new NetworksPage(m_session, m_inventory));
     setPage(int(DeployPageId::Storage), new StoragePage(m_session, m_inventory));
     setPage(int(DeployPageId::Properties), new PropertiesPage(m_session));

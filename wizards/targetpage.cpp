@@ -4,6 +4,8 @@
 #include "model/deploy/plancheck.h"
 #include "model/deploy/resourcelimits.h"
 #include "wizards/deploysession.h"
+#include "wizards/libvirtconnectionhistory.h"
+#include "wizards/targetinventory.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -17,16 +19,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using ovf::deploy::BackendKind;
 
-TargetPage::TargetPage(DeploySession *session, QWidget *parent)
-    : DeployPage(DeployPageId::Target, session, parent)
+TargetPage::TargetPage(DeploySession *session, TargetInventory *inventory, QWidget *parent)
+    : DeployPage(DeployPageId::Target, session, parent), m_inventory(inventory)
 {
     setTitle(tr("Deployment target"));
     setSubTitle(tr("Write ready-to-define files into a folder, or define the virtual machines in libvirt."));
@@ -44,8 +48,25 @@ TargetPage::TargetPage(DeploySession *session, QWidget *parent)
     m_output->setObjectName(u"outputFolder"_s);
     m_output->setPlaceholderText(tr("A new folder, e.g. %1").arg(QDir::home().filePath(u"appliance"_s)));
     auto *browse = new QPushButton(tr("&Browse…"), this);
-    m_uri = new QLineEdit(ovf::deploy::Plan::defaultLibvirtUri.toString(), this);
+    m_uri = new QComboBox(this);
+    m_uri->setEditable(true);
+    m_uri->setInsertPolicy(QComboBox::NoInsert);
+    m_uri->addItems(LibvirtConnectionHistory::uris());
+    m_uri->setCurrentText(ovf::deploy::Plan::defaultLibvirtUri.toString());
     m_uri->setObjectName(u"libvirtUri"_s);
+    m_uri->setToolTip(tr("The connections used before, or any libvirt URI: qemu:///system, "
+                         "qemu+ssh://user@host/system, qemu+tcp://host/system, …"));
+    m_pools = new QTreeWidget(this);
+    m_pools->setObjectName(u"targetPools"_s);
+    m_pools->setRootIsDecorated(false);
+    m_pools->setSelectionMode(QAbstractItemView::NoSelection);
+    m_pools->setHeaderLabels({tr("Storage pool"), tr("Type"), tr("Free"), tr("Capacity")});
+    m_pools->setMaximumHeight(120);
+    m_poolStatus = new QLabel(this);
+    m_poolStatus->setObjectName(u"targetPoolStatus"_s);
+    m_poolStatus->setWordWrap(true);
+    m_askTimer.setSingleShot(true);
+    m_askTimer.setInterval(600);
 
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
@@ -53,6 +74,8 @@ TargetPage::TargetPage(DeploySession *session, QWidget *parent)
     auto *targetForm = new QFormLayout;
     targetForm->addRow(tr("Output folder:"), outputRow);
     targetForm->addRow(tr("Connection URI:"), m_uri);
+    targetForm->addRow(QString(), m_poolStatus);
+    targetForm->addRow(QString(), m_pools);
 
     m_namesBox = new QGroupBox(tr("Virtual machines: name, vCPUs, memory"), this);
     m_names = new QFormLayout(m_namesBox);
@@ -80,12 +103,17 @@ TargetPage::TargetPage(DeploySession *session, QWidget *parent)
     layout->addStretch(1);
 
     registerField(u"outputFolder"_s, m_output);
-    registerField(u"libvirtUri"_s, m_uri);
+    registerField(u"libvirtUri"_s, m_uri, "currentText", SIGNAL(currentTextChanged(QString)));
     registerField(u"powerOn"_s, m_powerOn);
 
     connect(m_folder, &QRadioButton::toggled, this, &TargetPage::updateState);
     connect(m_output, &QLineEdit::textChanged, this, &TargetPage::updateState);
-    connect(m_uri, &QLineEdit::textChanged, this, &TargetPage::updateState);
+    connect(m_uri, &QComboBox::currentTextChanged, this, &TargetPage::updateState);
+    connect(m_uri, &QComboBox::currentTextChanged, this, [this] { m_askTimer.start(); });
+    connect(m_folder, &QRadioButton::toggled, this, [this] { m_askTimer.start(); });
+    connect(&m_askTimer, &QTimer::timeout, this, &TargetPage::askTarget);
+    connect(inventory, &TargetInventory::started, this, &TargetPage::showPools);
+    connect(inventory, &TargetInventory::ready, this, &TargetPage::showPools);
     connect(browse, &QPushButton::clicked, this, &TargetPage::chooseFolder);
     connect(session, &DeploySession::packageChanged, this, [this] { m_dirty = true; });
     connect(session, &DeploySession::configurationChanged, this, [this] { m_dirty = true; });
@@ -125,12 +153,68 @@ void TargetPage::initializePage()
     if (!plan.outputPath.isEmpty())
         m_output->setText(plan.outputPath);
     if (!plan.libvirtUri.isEmpty())
-        m_uri->setText(plan.libvirtUri);
+        m_uri->setCurrentText(plan.libvirtUri);
     m_powerOn->setChecked(plan.powerOn);
     m_firmware->setCurrentIndex(std::max(0, m_firmware->findData(int(plan.firmware))));
     if (m_dirty)
         rebuildNames();
     updateState();
+    askTarget();
+}
+
+QLineEdit *TargetPage::uriEdit() const
+{
+    return m_uri->lineEdit();
+}
+
+void TargetPage::askTarget()
+{
+    m_askTimer.stop();
+    const QString uri = m_uri->currentText().trimmed();
+    if (m_folder->isChecked() || uri.isEmpty()) {
+        showPools();
+        return;
+    }
+    // The inventory keeps its answer for this URI: the Networks and Storage pages reuse it.
+    ovf::deploy::Plan asked = session()->plan();
+    asked.backend = BackendKind::Libvirt;
+    asked.libvirtUri = uri;
+    m_inventory->request(asked);
+    showPools();
+}
+
+void TargetPage::showPools()
+{
+    m_pools->clear();
+    const bool libvirt = m_libvirt->isChecked();
+    m_pools->setVisible(libvirt);
+    m_poolStatus->setVisible(libvirt);
+    if (!libvirt)
+        return;
+    if (m_inventory->isRunning()) {
+        m_poolStatus->setText(tr("Asking %1 for its storage pools…").arg(m_uri->currentText().trimmed()));
+        return;
+    }
+    if (!m_inventory->hasResult())
+        return;
+    const TargetInventory::Result &r = m_inventory->result();
+    if (!r.error.isEmpty()) {
+        m_poolStatus->setText(tr("The connection did not answer: %1").arg(r.error));
+        return;
+    }
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        return bytes < 0 ? tr("unknown") : locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    };
+    for (const ovf::deploy::StorageTarget &t : r.storage) {
+        auto *item = new QTreeWidgetItem(m_pools);
+        item->setText(0, t.active ? t.name : tr("%1 (inactive)").arg(t.name));
+        item->setText(1, t.kind);
+        item->setText(2, size(t.freeBytes));
+        item->setText(3, size(t.capacityBytes));
+    }
+    m_poolStatus->setText(r.storage.isEmpty() ? tr("The host has no storage pool yet: a default pool is created when deploying.")
+                                              : tr("Storage pools of the host (chosen on the Storage page):"));
 }
 
 void TargetPage::rebuildNames()
@@ -204,7 +288,7 @@ QString TargetPage::problem() const
             return tr("%1 exists already: the output folder must be new.").arg(out);
         if (!QFileInfo(info.absolutePath()).isDir())
             return tr("The folder %1 does not exist.").arg(info.absolutePath());
-    } else if (m_uri->text().trimmed().isEmpty()) {
+    } else if (m_uri->currentText().trimmed().isEmpty()) {
         return tr("Enter the libvirt connection URI.");
     }
     QSet<QString> seen;
@@ -241,7 +325,9 @@ bool TargetPage::validatePage()
     plan.backend = m_folder->isChecked() ? BackendKind::Folder : BackendKind::Libvirt;
     plan.outputPath = plan.backend == BackendKind::Folder ? QDir::cleanPath(QFileInfo(m_output->text().trimmed()).absoluteFilePath())
                                                           : QString();
-    plan.libvirtUri = m_uri->text().trimmed();
+    plan.libvirtUri = m_uri->currentText().trimmed();
+    if (plan.backend == BackendKind::Libvirt)
+        LibvirtConnectionHistory::remember(plan.libvirtUri);
     plan.powerOn = m_powerOn->isChecked();
     plan.names.clear();
     for (const auto &[id, edit] : std::as_const(m_nameEdits))

@@ -3,6 +3,7 @@
 #include "wizards/deploypage.h"
 
 #include <QList>
+#include <QTimer>
 
 class QButtonGroup;
 class QCheckBox;
@@ -13,6 +14,8 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
+class QTreeWidget;
+class TargetInventory;
 
 // Where the appliance goes: the folder backend (ready-to-define files, the default) with its
 // output folder, or libvirt with its connection URI (qemu:///system by default); the name of
@@ -25,7 +28,7 @@ class TargetPage : public DeployPage
     Q_OBJECT
 
 public:
-    explicit TargetPage(DeploySession *session, QWidget *parent = nullptr);
+    TargetPage(DeploySession *session, TargetInventory *inventory, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -34,7 +37,10 @@ public:
     QRadioButton *folderButton() const { return m_folder; }
     QRadioButton *libvirtButton() const { return m_libvirt; }
     QLineEdit *outputEdit() const { return m_output; }
-    QLineEdit *uriEdit() const { return m_uri; }
+    QLineEdit *uriEdit() const;
+    QComboBox *uriCombo() const { return m_uri; }
+    QTreeWidget *poolTree() const { return m_pools; }
+    QLabel *poolStatus() const { return m_poolStatus; }
     QLineEdit *nameEdit(const QString &systemId) const;
     QCheckBox *powerOnBox() const { return m_powerOn; }
     QSpinBox *cpuSpin(const QString &systemId) const;
@@ -45,12 +51,18 @@ private:
     void rebuildNames();
     void chooseFolder();
     void updateState();
+    void askTarget();
+    void showPools();
     QString problem() const;
 
     QRadioButton *m_folder = nullptr;
     QRadioButton *m_libvirt = nullptr;
     QLineEdit *m_output = nullptr;
-    QLineEdit *m_uri = nullptr;
+    QComboBox *m_uri = nullptr;
+    TargetInventory *m_inventory = nullptr;
+    QTreeWidget *m_pools = nullptr;
+    QLabel *m_poolStatus = nullptr;
+    QTimer m_askTimer; // the URI is asked once typing pauses
     QGroupBox *m_namesBox = nullptr;
     QFormLayout *m_names = nullptr;
     QList<QPair<QString, QLineEdit *>> m_nameEdits;

@@ -7,9 +7,12 @@
 #include "app/cli/verifyinput.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/package/memberlocation.h"
 #include "model/validation/validator.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +40,9 @@ public:
                "show its platform and properties. Password property values are never shown.\n"
                "FILE may also be a package (OVA, ZIP or OVF folder): its descriptor and bundles\n"
                "are read from inside it, under its safety policy ('ovfctl verify' checks its\n"
-               "integrity). One FILE per call."),
+               "integrity); for an OVA, ZIP or gzip tar the archive's members are listed with\n"
+               "their size and, in a plain tar, the offset of their data in the file, so that a\n"
+               "disk can be read in place by other tools. One FILE per call."),
             {m_json},
             tr("Exit status:\n"
                "  0  the summary was printed; the descriptor has no errors\n"
@@ -69,6 +74,23 @@ public:
             const ovf::validation::Report report = ovf::validation::validate(d, options);
             hasErrors = report.hasErrors();
             info = describeEnvelope(d, report);
+        }
+        // Members of an archive with where their data lies, so other tools can read a disk in
+        // place (plain tar); null for descriptors and folders.
+        info.insert(u"archiveMembers"_s, QJsonValue::Null);
+        if (descriptor->fromPackage && QFileInfo(path).isFile()) {
+            auto members = ovf::package::listArchiveMembers(path);
+            if (!members) {
+                err(members.error().toString() + u'\n');
+                return ExitFailed;
+            }
+            QJsonArray list;
+            for (const ovf::package::ArchiveMember &m : std::as_const(*members)) {
+                list.append(QJsonObject{{u"name"_s, m.name},
+                                        {u"size"_s, double(m.size)},
+                                        {u"dataOffset"_s, m.dataOffset ? QJsonValue(double(*m.dataOffset)) : QJsonValue()}});
+            }
+            info.insert(u"archiveMembers"_s, list);
         }
         if (json)
             printJson(info);

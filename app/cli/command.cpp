@@ -33,6 +33,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeStringsCommand());
     commands.push_back(makePackCommand());
     commands.push_back(makeSignCommand());
+    commands.push_back(makeExportVmCommand());
     return commands;
 }
 
@@ -99,10 +100,11 @@ ParsedArguments parseArguments(QCommandLineParser &parser, const Command &comman
         return result;
     }
     result.positional = parser.positionalArguments();
-    if (result.positional.size() < positionalCount) {
+    const int minimum = positionalCount < 0 ? -positionalCount : positionalCount;
+    if (result.positional.size() < minimum) {
         result.exitCode = usageError(CommandText::tr("%1: missing %2").arg(command.name(), positionalName),
                                      command.name());
-    } else if (result.positional.size() > positionalCount) {
+    } else if (positionalCount >= 0 && result.positional.size() > positionalCount) {
         result.exitCode = usageError(CommandText::tr("%1: takes one %2; unexpected argument '%3'")
                                          .arg(command.name(), positionalName,
                                               sanitize(result.positional.at(positionalCount))),

@@ -53,7 +53,7 @@ QString formatHelp(const QString &usage, const QString &description,
 // Parses `args` of `command` with `options` (--help is added). Returns the positional
 // arguments, or the exit status when the command is done: 0 after printing its help on
 // stdout, 2 after a usage error on stderr. Exactly `positionalCount` positional arguments
-// are accepted, named `positionalName` in messages.
+// are accepted (a negative count -N: at least N), named `positionalName` in messages.
 struct ParsedArguments
 {
     QStringList positional;

@@ -133,6 +133,20 @@ QString Renderer::envelope(const QJsonObject &info)
     }
     m_text += refs.isEmpty() ? u"  "_s + tr("(none)") + u'\n' : refs.render(m_color);
 
+    if (info.value(u"archiveMembers").isArray()) {
+        const QJsonArray members = info.value(u"archiveMembers").toArray();
+        heading(tr("Archive members (%1)").arg(members.size()));
+        Table table;
+        table.setHeader({tr("MEMBER"), tr("SIZE"), tr("DATA OFFSET")});
+        for (const QJsonValue &v : members) {
+            const QJsonObject m = v.toObject();
+            const QJsonValue offset = m.value(u"dataOffset");
+            table.addRow({elide(str(m.value(u"name")), TextWidth), QString::number(qint64(m.value(u"size").toDouble())),
+                          offset.isDouble() ? QString::number(qint64(offset.toDouble())) : tr("(compressed)")});
+        }
+        m_text += table.isEmpty() ? u"  "_s + tr("(none)") + u'\n' : table.render(m_color);
+    }
+
     const QJsonArray disks = info.value(u"disks").toArray();
     heading(tr("Disks (%1)").arg(disks.size()));
     Table diskTable;

@@ -67,14 +67,9 @@ std::expected<LintInput, int> openLintInput(const QString &path, bool json)
     in.descriptor = std::move(loaded->descriptor);
     in.descriptorBytes = in.descriptor->xml().save();
     in.facts.descriptorBytes = in.descriptorBytes.size();
-    if (!loaded->fromPackage) {
-        const QDir folder = QFileInfo(path).absoluteDir();
-        for (const ovf::FileReference &f : in.descriptor->envelope().files()) {
-            const QFileInfo file(folder.filePath(f.href()));
-            if (!f.href().contains(u"..") && file.isFile())
-                in.facts.fileSizes.insert(f.href(), file.size());
-        }
-    }
+    if (!loaded->fromPackage)
+        in.facts.fileSizes = ovf::compat::PackageFacts::fileSizesBeside(*in.descriptor,
+                                                                        QFileInfo(path).absolutePath());
     return in;
 }
 

@@ -3,6 +3,7 @@
 #include "app/cli/command.h"
 
 #include "model/package/digest.h"
+#include "model/package/packagewriter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -21,9 +22,16 @@ struct PackageWriterResult;
 
 namespace ovfctl {
 
-// `ovfctl pack` and `ovfctl sign` (cmd_pack.cpp, cmd_sign.cpp), registered in main.cpp.
+// `ovfctl pack`, `ovfctl sign` and `ovfctl export-vm` (cmd_pack.cpp, cmd_sign.cpp,
+// cmd_exportvm.cpp), listed in allCommands() (command.cpp).
 std::unique_ptr<Command> makePackCommand();
 std::unique_ptr<Command> makeSignCommand();
+std::unique_ptr<Command> makeExportVmCommand();
+
+// --format ova|ovf|folder|zip (case-insensitive); nullopt for anything else.
+std::optional<ovf::package::PackageWriterOptions::Format> parsePackageFormat(const QString &text);
+// --manifest sha256|sha512|sha1|none: the algorithm, nullopt for none; an error for anything else.
+std::expected<std::optional<ovf::package::DigestAlgorithm>, QString> parseManifestOption(const QString &text);
 
 // The signing options the two commands share: --sign KEY --cert CERT | --pkcs12 FILE, and
 // --passphrase-file F (its first line; never asked for on the terminal).

@@ -58,6 +58,29 @@ SigningOptions::load(const QCommandLineParser &parser, bool *usage) const
     return std::optional<ovf::package::Signer>(std::move(*signer));
 }
 
+std::optional<ovf::package::PackageWriterOptions::Format> parsePackageFormat(const QString &text)
+{
+    using Format = ovf::package::PackageWriterOptions::Format;
+    const QString f = text.toLower();
+    if (f == u"ova")
+        return Format::Ova;
+    if (f == u"ovf" || f == u"folder")
+        return Format::Folder;
+    if (f == u"zip")
+        return Format::Zip;
+    return std::nullopt;
+}
+
+std::expected<std::optional<ovf::package::DigestAlgorithm>, QString> parseManifestOption(const QString &text)
+{
+    if (text.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        return std::optional<ovf::package::DigestAlgorithm>();
+    if (auto alg = ovf::package::parseDigestAlgorithm(text))
+        return std::optional<ovf::package::DigestAlgorithm>(*alg);
+    return std::unexpected(QCoreApplication::translate("ovfctl", "unknown manifest digest '%1' (sha256, sha512, sha1 or none)")
+                               .arg(sanitize(text)));
+}
+
 std::optional<ovf::package::PackageWriterResult> writePackage(ovf::package::PackInput &input,
                                                               const ovf::package::PackageWriterOptions &options,
                                                               const QString &destination, const QString &label)

@@ -7,6 +7,7 @@
 
 #include <QDockWidget>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -74,11 +75,14 @@ void CompatibilityController::placeWith(QDockWidget *other)
     m_dock->hide();
 }
 
-void CompatibilityController::setSession(ovf::commands::EditSession *session)
+void CompatibilityController::setSession(ovf::commands::EditSession *session,
+                                         std::function<DocumentOrigin()> origin)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_origin = std::move(origin);
+    m_facts = {};
     m_debounce.stop();
     ++m_revision; // results of a run for the old document are dropped
     m_view->setTargets({}); // before the document its rows point into goes
@@ -102,14 +106,21 @@ void CompatibilityController::start()
     const quint64 revision = ++m_revision;
     QByteArray bytes = m_session->document().save();
     const QString name = m_session->descriptor().fileName();
-    m_watcher.setFuture(QtConcurrent::run([bytes = std::move(bytes), name, revision]() {
+    DocumentOrigin origin = m_origin ? m_origin() : DocumentOrigin();
+    m_watcher.setFuture(QtConcurrent::run([bytes = std::move(bytes), name, revision, origin = std::move(origin)]() {
         Result r;
         r.revision = revision;
         auto d = ovf::Descriptor::fromBytes(bytes, name);
         if (!d)
             return r;
+        // What the package around the document holds: sizes verified at open, or the files
+        // beside a lone descriptor as they are now.
+        if (origin.isPackage())
+            r.facts.fileSizes = origin.fileSizes;
+        else if (origin.kind == DocumentOrigin::Kind::Descriptor)
+            r.facts.fileSizes = ovf::compat::PackageFacts::fileSizesBeside(**d, QFileInfo(origin.path).absolutePath());
         for (const ovf::compat::Profile &p : ovf::compat::allProfiles()) {
-            CompatibilityView::Target t{p.id, p.name, ovf::compat::Linter::lint(**d, p)};
+            CompatibilityView::Target t{p.id, p.name, ovf::compat::Linter::lint(**d, p, r.facts)};
             QList<QList<int>> paths;
             for (ovf::compat::Finding &f : t.findings) {
                 paths << (f.element ? ValidationRunner::indexPath(f.element) : QList<int>());
@@ -134,6 +145,7 @@ void CompatibilityController::finished()
             findings[i].element = path.isEmpty() ? nullptr : ValidationRunner::resolve(m_session->document(), path);
         }
     }
+    m_facts = r.facts;
     m_view->setTargets(r.targets);
     emit linted();
 }
@@ -143,7 +155,7 @@ bool CompatibilityController::makeCompatible(const QString &targetId)
     const ovf::compat::Profile *profile = ovf::compat::findProfile(targetId);
     if (!m_session || !profile)
         return false;
-    m_lastOutcome = ovf::compat::Fixer::makeCompatible(*m_session, *profile);
+    m_lastOutcome = ovf::compat::Fixer::makeCompatible(*m_session, *profile, m_facts);
     const ovf::compat::FixOutcome &o = *m_lastOutcome;
     const QString platform = ovf::compat::profileLabel(*profile);
     QStringList lines = o.changes;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/documentorigin.h"
 #include "model/compat/fixer.h"
 #include "views/compatibilityview.h"
 
@@ -36,8 +37,11 @@ public:
     // Shares `other`'s place (as a tab; the window's problems dock).
     void placeWith(QDockWidget *other);
 
-    // The document to follow (not owned; nullptr before it goes).
-    void setSession(ovf::commands::EditSession *session);
+    // The document to follow (not owned; nullptr before it goes), and where it came from
+    // (`origin` is asked at each lint: Save As may move the document): the stored sizes of
+    // its files are package facts the linter and the fixes use (a File without ovf:size).
+    void setSession(ovf::commands::EditSession *session,
+                    std::function<DocumentOrigin()> origin = {});
     // Lints now (snapshot here, the rest on a worker).
     void start();
     bool isRunning() const { return m_watcher.isRunning() || m_debounce.isActive(); }
@@ -60,6 +64,7 @@ private:
         quint64 revision = 0;
         QList<CompatibilityView::Target> targets;
         QList<QList<QList<int>>> paths; // per target, per finding
+        ovf::compat::PackageFacts facts;
     };
     void finished();
     void retranslate();
@@ -69,6 +74,8 @@ private:
     QDockWidget *m_dock;
     QMenu *m_menu;
     ovf::commands::EditSession *m_session = nullptr;
+    std::function<DocumentOrigin()> m_origin;
+    ovf::compat::PackageFacts m_facts; // of the last lint, for the fixes
     QTimer m_debounce;
     QFutureWatcher<Result> m_watcher;
     quint64 m_revision = 0;

@@ -167,6 +167,8 @@ DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise
     r.origin.packageBytes = v.packageBytes;
     std::optional<DigestAlgorithm> algorithm;
     for (const FileCheck &file : v.files) {
+        if (file.status != FileCheck::Status::Missing && file.status != FileCheck::Status::Refused)
+            r.origin.fileSizes.insert(file.href, file.actualSize);
         for (const MemberCheck &member : file.members) {
             r.origin.members << member.name;
             if (member.actualHex.isEmpty())

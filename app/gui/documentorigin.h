@@ -40,6 +40,9 @@ public:
     // member whose bytes no longer match.
     ovf::package::DigestAlgorithm digestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
     QHash<QString, QString> memberDigests;
+    // The stored size of each referenced file found in the package, by ovf:href as written
+    // (what the compatibility linter needs for a File without ovf:size). Not autosaved.
+    QHash<QString, qint64> fileSizes;
     QString trust; // the verdict at open, for the status bar ("Intact", ...)
     // Non-empty: the package is Invalid and is open read-only for inspection; why (the
     // verifier's reasons, one per line). It cannot be saved or deployed.

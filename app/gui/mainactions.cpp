@@ -11,6 +11,7 @@
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
+#include "wizards/vmexportwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     newAppliance = make(QKeySequence::New);
     newAppliance->setObjectName(u"newApplianceAction"_s);
     newAppliance->setIcon(EnvelopeIconProxyModel::icon(u"new"_s));
+    newFromVm = make();
+    newFromVm->setObjectName(u"newFromVmAction"_s);
     open = make(QKeySequence::Open);
     open->setObjectName(u"openAction"_s);
     open->setIcon(EnvelopeIconProxyModel::icon(u"open"_s));
@@ -65,6 +68,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
 
     fileMenu = window->menuBar()->addMenu(QString());
     fileMenu->addAction(newAppliance);
+    fileMenu->addAction(newFromVm);
     fileMenu->addAction(open);
     recentMenu = new RecentFilesMenu(fileMenu);
     fileMenu->addMenu(recentMenu);
@@ -162,6 +166,8 @@ void MainActions::retranslate()
     newAppliance->setText(tr("&New Appliance…"));
     newAppliance->setStatusTip(tr("Create a new appliance: a virtual system with hardware, optionally from disk images "
                                   "or a template"));
+    newFromVm->setText(tr("New from &Virtual Machine…"));
+    newFromVm->setStatusTip(tr("Export shut-off libvirt machines, local or on a remote host, as an appliance package"));
     viewMenu->setTitle(tr("&View"));
     helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
@@ -222,6 +228,7 @@ void MainActions::connectTo(const Targets &targets)
     targets.workspace->emptyState()->addActionButton(newAppliance);
     targets.workspace->emptyState()->addActionButton(open);
     connect(open, &QAction::triggered, this, [this, document] { chooseFile(document); });
+    connect(newFromVm, &QAction::triggered, this, [this, document] { newFromVirtualMachine(document); });
     connect(sample, &QAction::triggered, document, &DocumentController::openSample);
     connect(save, &QAction::triggered, document, &DocumentController::save);
     connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
@@ -236,6 +243,27 @@ void MainActions::connectTo(const Targets &targets)
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(recentMenu, &RecentFilesMenu::fileTriggered, document, &DocumentController::open);
+}
+
+VmExportWizard *MainActions::vmExportWizard() const
+{
+    return m_vmWizard;
+}
+
+void MainActions::newFromVirtualMachine(DocumentController *document)
+{
+    if (m_vmWizard) {
+        m_vmWizard->raise();
+        return;
+    }
+    m_vmWizard = new VmExportWizard(m_window);
+    m_vmWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_vmWizard, &QDialog::accepted, this, [document, wizard = m_vmWizard.data()] {
+        if (const QString written = wizard->writtenPackage(); !written.isEmpty())
+            document->open(written);
+    });
+    m_vmWizard->open();
+    emit vmExportWizardOpened(m_vmWizard);
 }
 
 void MainActions::chooseFile(DocumentController *document)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QMainWindow;
 class DeployLauncher;
+class VmExportWizard;
 class DocumentController;
 class DocumentWorkspace;
 class ExportController;
@@ -56,6 +58,7 @@ public:
     QToolBar *toolBar = nullptr;
 
     QAction *newAppliance = nullptr;
+    QAction *newFromVm = nullptr;
     QAction *open = nullptr;
     QAction *sample = nullptr;
     QAction *save = nullptr;
@@ -73,7 +76,17 @@ public:
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
 
+    // File > New from Virtual Machine…'s wizard while it is open (non-modal, deleted when
+    // closed); when it has written a package, the document controller opens it.
+    VmExportWizard *vmExportWizard() const;
+
+signals:
+    void vmExportWizardOpened(VmExportWizard *wizard);
+
 private:
+    void newFromVirtualMachine(DocumentController *document);
+    QPointer<VmExportWizard> m_vmWizard;
+
     void chooseFile(DocumentController *document);
     void showPreferences(DocumentController *document);
     void showAbout();

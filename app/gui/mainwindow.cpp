@@ -309,7 +309,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     m_workspace->setSession(session, std::move(loaded->tree));
     m_actions->setUndoStack(session->undoStack());
     m_undoView->setStack(session->undoStack());
-    m_compat->setSession(session);
+    m_compat->setSession(session, [this] { return m_document->origin(); });
     if (!origin.path.isEmpty() && !loaded->restored)
         m_actions->recentMenu->addFile(origin.path);
     m_actions->setDocumentOpen(true);

@@ -28,6 +28,12 @@ struct PackageFacts
     QList<std::pair<QString, qint64>> archiveMembers;
     bool isOva = false;
     qint64 descriptorBytes = -1;
+
+    // The stored sizes of the files `descriptor`'s References name that lie in `folder` (a lone
+    // descriptor's folder or an OVF folder), by ovf:href as written: regular files only, and
+    // never an href with ".." (nothing outside the folder is part of the package). Reads the
+    // file system: call it off the GUI thread.
+    static QHash<QString, qint64> fileSizesBeside(const Descriptor &descriptor, const QString &folder);
 };
 
 // Lints a descriptor against target profiles (DSP0243 as each platform reads it). Pure: reads

@@ -161,8 +161,10 @@ DomainSpec DeployerDomain::build(const PlanCheck &check, const EffectiveSystem &
             disk.readOnly = disk.device == DomainSpec::Device::Cdrom;
         }
     }
-    if (!inputs.environmentIso.isEmpty())
+    if (!inputs.environmentIso.isEmpty()) {
         attachIso(spec, inputs.environmentIso);
+        spec.ovfTransports << u"iso"_s;
+    }
     return spec;
 }
 

@@ -72,6 +72,9 @@ struct DomainSpec
     QList<Nic> nics;
     QList<Serial> serials; // the first is the console
     bool graphics = false; // a VNC display (listen on localhost only)
+    // The OVF environment transports the guest was deployed with ("iso"), recorded in the
+    // domain's <metadata> (OVF Workbench's namespace) so that a machine export can say so again.
+    QStringList ovfTransports;
     // What fromHardware() could not map, and what it chose in its place (translated), for
     // the plan summary and the CLI's dry run.
     QStringList notes;

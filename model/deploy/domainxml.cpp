@@ -1,5 +1,7 @@
 #include "model/deploy/domainxml.h"
 
+#include "model/ovf/namespaces.h"
+
 #include <QXmlStreamWriter>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,14 @@ QByteArray DomainXml::write(const DomainSpec &spec)
     w.writeAttribute(u"unit"_s, u"KiB"_s);
     w.writeCharacters(QString::number((spec.memoryBytes + 1023) / 1024));
     w.writeEndElement();
+    if (!spec.ovfTransports.isEmpty()) {
+        // libvirt keeps foreign elements under <metadata>, one per namespace (formatdomain.html#general-metadata).
+        w.writeStartElement(u"metadata"_s);
+        w.writeNamespace(ns::Workbench.toString(), ns::WorkbenchPrefix.toString());
+        w.writeEmptyElement(ns::Workbench.toString(), u"appliance"_s);
+        w.writeAttribute(u"transport"_s, spec.ovfTransports.join(u' '));
+        w.writeEndElement();
+    }
     w.writeTextElement(u"vcpu"_s, QString::number(std::max(1, spec.vcpus)));
 
     const bool efi = spec.firmware == DomainSpec::Firmware::Efi;

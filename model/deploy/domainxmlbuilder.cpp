@@ -80,6 +80,26 @@ std::optional<QString> DomainXmlBuilder::scsiModel(const QString &subType)
     return std::nullopt;
 }
 
+std::optional<QString> DomainXmlBuilder::nicSubType(const QString &model)
+{
+    static const QHash<QString, QString> names{
+        {u"e1000"_s, u"E1000"_s},   {u"e1000e"_s, u"E1000e"_s}, {u"vmxnet3"_s, u"VmxNet3"_s},
+        {u"pcnet"_s, u"PCNet32"_s}, {u"virtio"_s, u"virtio"_s}, {u"rtl8139"_s, u"rtl8139"_s},
+    };
+    const auto it = names.constFind(model.trimmed().toLower());
+    return it == names.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+std::optional<QString> DomainXmlBuilder::scsiSubType(const QString &model)
+{
+    static const QHash<QString, QString> names{
+        {u"lsilogic"_s, u"lsilogic"_s}, {u"lsisas1068"_s, u"lsilogicsas"_s},
+        {u"vmpvscsi"_s, u"VirtualSCSI"_s}, {u"virtio-scsi"_s, u"virtio-scsi"_s},
+    };
+    const auto it = names.constFind(model.trimmed().toLower());
+    return it == names.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
 DomainSpec DomainXmlBuilder::fromHardware(const QList<ovf::HardwareItem> &items, const Options &options)
 {
     QList<EffectiveItem> effective;
@@ -146,6 +166,10 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<EffectiveItem> &items, con
         }
         case OtherStorage: {
             const QString sub = item.resourceSubType().toLower();
+            if (sub == u"virtio-blk") {
+                controllers.insert(id, ControllerRef{DomainSpec::Bus::Virtio, 0, 0});
+                break;
+            }
             if (sub != u"ahci" && sub != u"vmware.sata.ahci")
                 spec.notes << tr("storage controller %1 ('%2'): attached as a SATA (AHCI) controller").arg(what, item.resourceSubType());
             addController(u"sata"_s, sataCount, QString(), id);
@@ -188,7 +212,8 @@ DomainSpec DomainXmlBuilder::fromHardware(const QList<EffectiveItem> &items, con
     QSet<QString> usedUnits; // "bus/controller/unit"
     const auto unitFor = [&](const EffectiveItem &item, ControllerRef *controller) {
         const bool ide = controller->bus == DomainSpec::Bus::Ide;
-        const int limit = ide ? 2 : controller->bus == DomainSpec::Bus::Sata ? 6 : 7;
+        const int limit = ide ? 2 : controller->bus == DomainSpec::Bus::Sata ? 6
+                                  : controller->bus == DomainSpec::Bus::Virtio ? 26 : 7;
         const auto address = ovf::parseUnsignedDecimal(item.addressOnParent());
         const int base = ide ? controller->ideChannel * 2 : 0;
         const auto key = [&](int unit) {

@@ -15,7 +15,8 @@ namespace ovf::deploy {
 //   5 IDE -> the PIIX IDE controller (item k -> channel k, at most two);
 //   6 parallel SCSI: lsilogic -> lsilogic, lsilogicsas -> lsisas1068, VirtualSCSI -> vmpvscsi,
 //     buslogic and others -> virtio-scsi (noted);
-//   20 other storage (AHCI / vmware.sata.ahci) -> sata; NVMe and others -> sata (noted);
+//   20 other storage (AHCI / vmware.sata.ahci) -> sata; virtio-blk (as machine export writes
+//     it) -> virtio disks; NVMe and others -> sata (noted);
 //   10 Ethernet: E1000 / E1000e / VmxNet3 / PCNet32 / virtio and VirtualBox's chip names ->
 //     e1000 / e1000e / vmxnet3 / pcnet / virtio; others -> e1000 (noted);
 //   15/16 CD/DVD -> cdrom; 17 disk (HostResource ovf:/disk/ID or ovf:/file/ID) -> disk on its
@@ -50,6 +51,12 @@ public:
     // Maps a RASD ResourceSubType of a SCSI controller to a libvirt controller model; nullopt
     // when QEMU has no such device.
     static std::optional<QString> scsiModel(const QString &subType);
+    // The inverses, for machine export: the ResourceSubType OVF tools know for a libvirt NIC
+    // model ("e1000" -> "E1000", "virtio" -> "virtio", ...) and SCSI controller model
+    // ("lsisas1068" -> "lsilogicsas", ...); nullopt when OVF has no name for it. Each round
+    // trips through nicModel() / scsiModel().
+    static std::optional<QString> nicSubType(const QString &model);
+    static std::optional<QString> scsiSubType(const QString &model);
 };
 
 } // namespace ovf::deploy

@@ -40,8 +40,12 @@ std::expected<std::unique_ptr<Backend>, BackendError> LibvirtBackend::create(con
             return std::unexpected(pool.error());
         if (!pool->active)
             return std::unexpected(BackendError{ErrorKind::Invalid, config.pool, tr("the storage pool is not active")});
-        backend->m_dirPool = pool->kind == u"dir" && !pool->path.isEmpty();
+        // A remote host's pool folder is a path over there: disks and ISOs go up as volumes.
+        backend->m_dirPool = pool->kind == u"dir" && !pool->path.isEmpty() && !backend->m_conn->isRemote();
         backend->m_poolPath = pool->path;
+    } else if (backend->m_conn->isRemote()) {
+        return std::unexpected(BackendError{ErrorKind::Invalid, backend->m_conn->uri(),
+                                            tr("a remote host needs a storage pool for the disks (a folder here is not a folder there)")});
     } else {
         const QFileInfo folder(config.outputDir);
         if (config.outputDir.isEmpty() || !folder.isDir() || !folder.isWritable())
@@ -181,12 +185,21 @@ std::expected<QString, BackendError> LibvirtBackend::addIso(const QString &syste
 {
     if (!FolderBackend::isSafeName(systemName))
         return std::unexpected(BackendError{ErrorKind::Invalid, systemName, tr("not a usable file name")});
-    QString folder = fileFolder();
-    if (folder.isEmpty())
-        folder = m_config.outputDir;
-    if (folder.isEmpty())
-        return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool,
-                                            tr("the pool is not a folder: give a folder for the environment ISO")});
+    const QString folder = fileFolder();
+    if (folder.isEmpty()) {
+        // A pool that is not a local folder (remote hosts, LVM, ...): the ISO becomes a raw
+        // volume of the pool, uploaded through a virStream; the CD-ROM uses its host path.
+        const QString volume = systemName + u"-env.iso"_s;
+        if (m_conn->hasVolume(m_config.pool, volume))
+            return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool + u'/' + volume, tr("already exists; it is not replaced")});
+        auto created = m_conn->createVolume(m_config.pool, volume, quint64(QFileInfo(isoPath).size()), DiskFormat::Raw);
+        if (!created)
+            return std::unexpected(created.error());
+        m_created << Created{Created::What::Volume, volume};
+        if (auto uploaded = m_conn->uploadVolume(m_config.pool, volume, isoPath); !uploaded)
+            return std::unexpected(uploaded.error());
+        return *created;
+    }
     const QString target = folder + u'/' + systemName + u"-env.iso"_s;
     if (QFileInfo::exists(target))
         return std::unexpected(BackendError{ErrorKind::Invalid, target, tr("already exists; it is not replaced")});

@@ -13,7 +13,10 @@ class LibvirtConnection;
 // storage pool (a dir pool: converted straight into its target folder, then the pool is
 // refreshed; other pools: converted into scratch space, then created as a volume and
 // uploaded through a virStream) or, without a pool, into files in Config::outputDir.
-// Environment ISOs go next to the disks (a dir pool's folder or outputDir).
+// Environment ISOs go next to the disks (a dir pool's folder or outputDir; in other pools, a
+// volume uploaded through a virStream). On a remote URI (LibvirtConnection::isRemote()) no
+// path of this machine is ever used on the host: a pool is required, every disk and ISO is
+// created and uploaded as a volume, and the domain uses the volume paths the host reports.
 //
 // Never touches what it did not create: define() refuses a name an existing domain has
 // (virDomainDefineXML would silently redefine it), convertDisk() refuses existing volumes and

@@ -1,6 +1,8 @@
 #include "model/deploy/libvirtconnection.h"
 #include "model/ovf/job.h"
 
+#include "model/deploy/libvirthandles.h"
+
 #include <QFile>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -14,28 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::deploy {
 
+using namespace libvirt;
+
 namespace {
-
-template<typename T, int (*Free)(T *)>
-struct Freer
-{
-    void operator()(T *p) const
-    {
-        if (p)
-            Free(p);
-    }
-};
-using DomainPtr = std::unique_ptr<virDomain, Freer<virDomain, virDomainFree>>;
-using NetworkPtr = std::unique_ptr<virNetwork, Freer<virNetwork, virNetworkFree>>;
-using PoolPtr = std::unique_ptr<virStoragePool, Freer<virStoragePool, virStoragePoolFree>>;
-using VolPtr = std::unique_ptr<virStorageVol, Freer<virStorageVol, virStorageVolFree>>;
-using StreamPtr = std::unique_ptr<virStream, Freer<virStream, virStreamFree>>;
-
-struct CString
-{
-    char *p = nullptr;
-    ~CString() { free(p); }
-};
 
 void silentErrorHandler(void *, virErrorPtr) {}
 
@@ -292,12 +275,12 @@ bool LibvirtConnection::isDomainActive(const QString &name)
     return domain && virDomainIsActive(domain.get()) == 1;
 }
 
-std::expected<QByteArray, BackendError> LibvirtConnection::domainXml(const QString &name)
+std::expected<QByteArray, BackendError> LibvirtConnection::domainXml(const QString &name, bool inactive)
 {
     DomainPtr domain(virDomainLookupByName(m_conn, name.toUtf8().constData()));
     if (!domain)
         return std::unexpected(lastError(name));
-    CString xml{virDomainGetXMLDesc(domain.get(), 0)};
+    CString xml{virDomainGetXMLDesc(domain.get(), inactive ? VIR_DOMAIN_XML_INACTIVE : 0)};
     if (!xml.p)
         return std::unexpected(lastError(name));
     return QByteArray(xml.p);
@@ -337,51 +320,16 @@ std::expected<void, BackendError> LibvirtConnection::uploadVolume(const QString 
                                                                   const QString &file, const ByteProgress &progress,
                                                                   const std::atomic<bool> *cancel)
 {
-    const QString where = poolName + u'/' + name;
-    PoolPtr pool(virStoragePoolLookupByName(m_conn, poolName.toUtf8().constData()));
-    if (!pool)
-        return std::unexpected(lastError(poolName));
-    VolPtr volume(virStorageVolLookupByName(pool.get(), name.toUtf8().constData()));
-    if (!volume)
-        return std::unexpected(lastError(where));
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
         return std::unexpected(BackendError{BackendError::Kind::Io, file, input.errorString()});
-    const qint64 total = input.size();
-    StreamPtr stream(virStreamNew(m_conn, 0));
-    if (!stream)
-        return std::unexpected(lastError(where));
-    if (virStorageVolUpload(volume.get(), stream.get(), 0, quint64(total), 0) < 0)
-        return std::unexpected(lastError(where));
-    QByteArray block(1 << 20, Qt::Uninitialized);
-    qint64 done = 0;
-    while (done < total) {
-        if (cancel && cancel->load()) {
-            virStreamAbort(stream.get());
-            return std::unexpected(BackendError{BackendError::Kind::Cancelled, where, Job::cancelledMessage()});
-        }
-        const qint64 got = input.read(block.data(), block.size());
-        if (got <= 0) {
-            virStreamAbort(stream.get());
+    const auto read = [&input, &file](char *buffer, qint64 max) -> std::expected<qint64, BackendError> {
+        const qint64 got = input.read(buffer, max);
+        if (got <= 0)
             return std::unexpected(BackendError{BackendError::Kind::Io, file, input.errorString()});
-        }
-        qint64 sent = 0;
-        while (sent < got) {
-            const int n = virStreamSend(stream.get(), block.constData() + sent, size_t(got - sent));
-            if (n < 0) {
-                const BackendError error = lastError(where);
-                virStreamAbort(stream.get());
-                return std::unexpected(error);
-            }
-            sent += n;
-        }
-        done += got;
-        if (progress)
-            progress(done, total);
-    }
-    if (virStreamFinish(stream.get()) < 0)
-        return std::unexpected(lastError(where));
-    return {};
+        return got;
+    };
+    return uploadVolume(poolName, name, input.size(), read, progress, cancel);
 }
 
 std::expected<void, BackendError> LibvirtConnection::deleteVolume(const QString &poolName, const QString &name)

@@ -130,7 +130,7 @@ DiskImageInspector::inspect(const QString &format, const QString &file, qint64 o
     const QJsonObject info = QJsonDocument::fromJson(*output).object();
     if (info.isEmpty())
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, displayName, tr("qemu-img info gave no JSON")});
-    if (info.contains(u"backing-filename"_s) || info.contains(u"full-backing-filename"_s))
+    if (!policy.flattenBackingChain && (info.contains(u"backing-filename"_s) || info.contains(u"full-backing-filename"_s)))
         return refuse(tr("the image has a backing file ('%1'); only self-contained disks are accepted (flatten it first)")
                           .arg(info.value(u"backing-filename"_s).toString()));
     const QJsonObject specific = info.value(u"format-specific"_s).toObject().value(u"data"_s).toObject();
@@ -178,8 +178,22 @@ DiskImageInspector::map(const QString &format, const QString &file, const DiskIm
                              displayName, u"map"_s, format);
     if (!output)
         return std::unexpected(output.error());
+    return parseMap(*output, displayName);
+}
+
+std::expected<QList<DiskExtent>, DiskImageError> DiskImageInspector::mapFilename(const QString &qemuFilename,
+                                                                                const QString &displayName)
+{
+    auto output = runQemuImg({u"map"_s, u"--output=json"_s, qemuFilename}, displayName, u"map"_s, u"json:"_s);
+    if (!output)
+        return std::unexpected(output.error());
+    return parseMap(*output, displayName);
+}
+
+std::expected<QList<DiskExtent>, DiskImageError> DiskImageInspector::parseMap(const QByteArray &json, const QString &displayName)
+{
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(*output, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isArray())
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, displayName,
                                               tr("qemu-img map gave no JSON list: %1").arg(error.errorString())});

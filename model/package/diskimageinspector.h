@@ -43,6 +43,10 @@ struct DiskImagePolicy
     // every extent a file in the image's own folder.
     bool anyVmdkSubformat = false;
     quint64 maxVirtualBytes = 0; // 0: no cap
+    // true (a libvirt machine's own disk, exported): a backing file is part of the disk and
+    // is read through it, qemu flattening the chain as the image headers name it. Never for
+    // images out of packages or chosen as files by an author.
+    bool flattenBackingChain = false;
 
     // What authoring accepts: raw, qcow2, VMDK of any subformat, VDI, VHD ("vpc"), VHDX.
     static DiskImagePolicy authoring();
@@ -86,6 +90,15 @@ public:
     static QString qemuImg();
     // The qemu-nbd to run: $OVFW_QEMU_NBD, else "qemu-nbd" from PATH.
     static QString qemuNbd();
+
+    // The extents for a qemu filename the caller built and answers for (machine export: a
+    // qcow2 volume of a remote host over NBD, "json:{...}").
+    static std::expected<QList<DiskExtent>, DiskImageError> mapFilename(const QString &qemuFilename,
+                                                                       const QString &displayName);
+
+private:
+    // The extents of `qemu-img map --output=json` output, adjacent runs of one kind merged.
+    static std::expected<QList<DiskExtent>, DiskImageError> parseMap(const QByteArray &json, const QString &displayName);
 };
 
 } // namespace ovf::package

@@ -41,4 +41,23 @@ locateMember(const QString &path, const QString &memberName, const MemberPolicy:
                                                                     "no such member in the package")});
 }
 
+std::expected<QList<ArchiveMember>, PackageError> listArchiveMembers(const QString &path, const MemberPolicy::Limits &limits)
+{
+    auto reader = ArchiveReader::open(path, limits);
+    if (!reader)
+        return std::unexpected(reader.error());
+    QList<ArchiveMember> members;
+    if ((*reader)->format() == ArchiveReader::Format::Folder)
+        return members;
+    for (;;) {
+        auto header = (*reader)->next();
+        if (!header)
+            return std::unexpected(header.error());
+        if (!*header)
+            break;
+        members << ArchiveMember{(*header)->name, (*header)->size, (*reader)->currentDataOffset()};
+    }
+    return members;
+}
+
 } // namespace ovf::package

@@ -3,6 +3,7 @@
 #include "model/package/memberpolicy.h"
 #include "model/package/packageerror.h"
 
+#include <QList>
 #include <QString>
 
 #include <expected>
@@ -28,5 +29,21 @@ struct MemberLocation
 // Errors: the reader's; HrefInvalid when there is no such member.
 std::expected<std::optional<MemberLocation>, PackageError>
 locateMember(const QString &path, const QString &memberName, const MemberPolicy::Limits &limits = {});
+
+// One member of an archive as stored, for tools that read members in place (the libvirt OVA
+// proposal's request of a layer above libvirt: `ovfctl info` lists these).
+struct ArchiveMember
+{
+    QString name;
+    qint64 size = 0;
+    std::optional<qint64> dataOffset; // plain tar only: first data byte in the archive file
+};
+
+// Every member of the archive at `path` (an OVA, a gzip-compressed tar or a ZIP) in container
+// order, walked with ArchiveReader under its safety policy (a refused member fails the walk,
+// naming it). Data offsets are given where the bytes lie uncompressed and contiguous (plain
+// tar); nullopt in a gzip tar or a ZIP. A folder or a descriptor file gives an empty list.
+std::expected<QList<ArchiveMember>, PackageError> listArchiveMembers(const QString &path,
+                                                                     const MemberPolicy::Limits &limits = {});
 
 } // namespace ovf::package

@@ -44,12 +44,26 @@ std::expected<void, QString> NbdImageSource::read(qint64 offset, char *buffer, q
 std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
 NbdImageSource::open(const QString &path, const QString &format, const DiskImagePolicy &policy)
 {
-    const QString name = QFileInfo(path).fileName();
-    std::unique_ptr<NbdImageSource> source(new NbdImageSource());
     auto extents = DiskImageInspector::map(format, path, policy);
     if (!extents)
         return std::unexpected(extents.error());
-    source->m_extents = *extents;
+    return start(DiskImageInspector::jsonFilename(format, path, policy), QFileInfo(path).fileName(), *extents);
+}
+
+std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
+NbdImageSource::openFilename(const QString &qemuFilename, const QString &displayName)
+{
+    auto extents = DiskImageInspector::mapFilename(qemuFilename, displayName);
+    if (!extents)
+        return std::unexpected(extents.error());
+    return start(qemuFilename, displayName, *extents);
+}
+
+std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
+NbdImageSource::start(const QString &qemuFilename, const QString &name, QList<DiskExtent> extents)
+{
+    std::unique_ptr<NbdImageSource> source(new NbdImageSource());
+    source->m_extents = std::move(extents);
 
     source->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/ovfw-nbd-XXXXXX"_s);
     if (!source->m_dir->isValid())
@@ -62,8 +76,7 @@ NbdImageSource::open(const QString &path, const QString &format, const DiskImage
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start(DiskImageInspector::qemuNbd(),
-                  {u"--read-only"_s, u"--shared=1"_s, u"--socket="_s + socket,
-                   DiskImageInspector::jsonFilename(format, path, policy)});
+                  {u"--read-only"_s, u"--shared=1"_s, u"--socket="_s + socket, qemuFilename});
     if (!process.waitForStarted(kStartMs))
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuNbd(),
                                               process.errorString()});

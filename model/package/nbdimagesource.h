@@ -28,6 +28,10 @@ class NbdImageSource final : public DiskImageSource
 public:
     static std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
     open(const QString &path, const QString &format, const DiskImagePolicy &policy);
+    // A qemu filename the caller built and answers for ("json:{...}", e.g. a qcow2 volume of a
+    // remote host read over NBD by machine export); `displayName` names it in messages.
+    static std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
+    openFilename(const QString &qemuFilename, const QString &displayName);
     ~NbdImageSource() override;
 
     qint64 size() const override;
@@ -36,6 +40,8 @@ public:
 
 private:
     NbdImageSource();
+    static std::expected<std::unique_ptr<NbdImageSource>, DiskImageError>
+    start(const QString &qemuFilename, const QString &name, QList<DiskExtent> extents);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;

@@ -328,7 +328,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     m_total = m_input.descriptorBytes().size();
     m_entries.clear();
     m_warnings.clear();
-    auto pending = PendingDisks::inspect(m_input);
+    auto pending = PendingDisks::inspect(m_input, m_options.pendingOpener);
     if (!pending)
         return std::unexpected(pending.error());
     if (!pending->isEmpty() && m_options.chunkSize > 0)

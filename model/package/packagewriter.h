@@ -29,6 +29,7 @@ class PackInput;
 class PackInputStream;
 class PackageWriterSink;
 class PendingDisks;
+class PendingSourceOpener;
 class Signer;
 
 struct PackageWriterOptions
@@ -78,6 +79,10 @@ struct PackageWriterOptions
     // changed since ..."). Save holds the files it carries over to what was verified when the
     // package was opened, while the writer still edits the descriptor (ovf:size).
     QHash<QString, QByteArray> expectedDigests;
+    // Non-null: the images of pending sources are opened by it (machine export reads a
+    // libvirt domain's disks through libvirt) instead of being inspected and read as files
+    // under DiskImagePolicy::authoring(). Must outlive write().
+    PendingSourceOpener *pendingOpener = nullptr;
 };
 
 // What a finished write produced.

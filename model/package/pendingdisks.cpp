@@ -1,5 +1,7 @@
 #include "model/package/pendingdisks.h"
 
+#include "model/package/pendingsourceopener.h"
+
 #include "model/ovf/descriptor.h"
 #include "model/ovf/envelope.h"
 #include "model/ovf/namespaces.h"
@@ -46,9 +48,10 @@ PendingDisks::Disk *PendingDisks::find(qsizetype file)
     return const_cast<Disk *>(std::as_const(*this).find(file));
 }
 
-std::expected<PendingDisks, QString> PendingDisks::inspect(const PackInput &input)
+std::expected<PendingDisks, QString> PendingDisks::inspect(const PackInput &input, PendingSourceOpener *opener)
 {
     PendingDisks result;
+    result.m_opener = opener;
     const Envelope envelope = input.descriptor().envelope();
     for (qsizetype i = 0; i < input.files().size(); ++i) {
         const PackInputFile &f = input.files().at(i);
@@ -60,6 +63,16 @@ std::expected<PendingDisks, QString> PendingDisks::inspect(const PackInput &inpu
                 if (auto bytes = d.capacityBytes(); bytes)
                     policy.maxVirtualBytes = policy.maxVirtualBytes ? qMin(policy.maxVirtualBytes, *bytes) : *bytes;
             }
+        }
+        if (opener) {
+            auto bytes = opener->virtualBytes(*f.pending);
+            if (!bytes)
+                return std::unexpected(tr("File %1 (%2): %3").arg(f.id, f.pending->path, bytes.error()));
+            if (policy.maxVirtualBytes && quint64(*bytes) > policy.maxVirtualBytes)
+                return std::unexpected(tr("File %1 (%2): %3 bytes do not fit the Disk's capacity of %4 bytes")
+                                           .arg(f.id, f.pending->path).arg(*bytes).arg(policy.maxVirtualBytes));
+            result.m_disks << Disk{i, f.id, f.member, f.pending->path, f.pending->format, *bytes};
+            continue;
         }
         auto facts = DiskImageInspector::inspect(f.pending->format, f.pending->path, policy);
         if (!facts)
@@ -147,14 +160,25 @@ std::expected<void, QString> PendingDisks::write(qsizetype file, PackageWriterSi
 {
     Disk *d = find(file);
     Q_ASSERT(d);
-    auto opened = DiskImageReader::open(d->path, d->format);
-    if (!opened)
-        return std::unexpected(tr("File %1 (%2): %3").arg(d->id, d->path, opened.error().message));
-    if (qint64(opened->facts.virtualBytes) != d->virtualBytes)
-        return std::unexpected(tr("%1: the image changed since it was inspected").arg(d->path));
+    std::unique_ptr<DiskImageSource> source;
+    if (m_opener) {
+        auto opened = m_opener->open(PendingSource{d->path, d->format});
+        if (!opened)
+            return std::unexpected(tr("File %1 (%2): %3").arg(d->id, d->path, opened.error()));
+        source = std::move(*opened);
+        if (source->size() != d->virtualBytes)
+            return std::unexpected(tr("%1: the image changed since it was inspected").arg(d->path));
+    } else {
+        auto opened = DiskImageReader::open(d->path, d->format);
+        if (!opened)
+            return std::unexpected(tr("File %1 (%2): %3").arg(d->id, d->path, opened.error().message));
+        if (qint64(opened->facts.virtualBytes) != d->virtualBytes)
+            return std::unexpected(tr("%1: the image changed since it was inspected").arg(d->path));
+        source = std::move(opened->source);
+    }
     StreamOptimizedOptions options;
     options.extentName = QFileInfo(d->member).fileName();
-    StreamOptimizedWriter writer(*opened->source, options);
+    StreamOptimizedWriter writer(*source, options);
     writer.setHasher(hasher);
     writer.setCancelFlag(cancel);
     qint64 reported = 0;

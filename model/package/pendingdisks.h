@@ -17,6 +17,7 @@ namespace ovf::package {
 class DigestHasher;
 class PackInput;
 class PackageWriterSink;
+class PendingSourceOpener;
 
 // The Files of a PackInput that are disk images still to be converted (PendingSource), as
 // PackageWriter packs them: each image is inspected first (DiskImagePolicy::authoring(): the
@@ -40,7 +41,10 @@ public:
     static constexpr QStringView kStreamOptimizedUri =
         u"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized";
 
-    static std::expected<PendingDisks, QString> inspect(const PackInput &input);
+    // With an `opener`, the images come from it (its own rules; its virtual size is still held
+    // to the Disks' capacities) instead of DiskImageInspector/DiskImageReader; it must outlive
+    // the PendingDisks.
+    static std::expected<PendingDisks, QString> inspect(const PackInput &input, PendingSourceOpener *opener = nullptr);
 
     bool isEmpty() const { return m_disks.isEmpty(); }
     bool contains(qsizetype file) const { return find(file) != nullptr; }
@@ -82,6 +86,7 @@ private:
     Disk *find(qsizetype file);
 
     QList<Disk> m_disks;
+    PendingSourceOpener *m_opener = nullptr;
 };
 
 } // namespace ovf::package

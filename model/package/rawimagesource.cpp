@@ -25,6 +25,21 @@ std::expected<std::unique_ptr<RawImageSource>, QString> RawImageSource::open(con
     return source;
 }
 
+std::expected<std::unique_ptr<RawImageSource>, QString> RawImageSource::openDevice(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isFile())
+        return open(path);
+    std::unique_ptr<RawImageSource> source(new RawImageSource(path));
+    if (!source->m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return std::unexpected(tr("%1: %2").arg(path, source->m_file.errorString()));
+    const off_t end = ::lseek(source->m_file.handle(), 0, SEEK_END); // a block device's size
+    if (end <= 0)
+        return std::unexpected(tr("%1: not a block device with a size").arg(path));
+    source->m_size = end;
+    return source;
+}
+
 std::expected<QList<DiskExtent>, QString> RawImageSource::extents()
 {
     // Data and holes as the filesystem knows them; a filesystem without SEEK_DATA reports

@@ -19,6 +19,9 @@ class RawImageSource final : public DiskImageSource
 
 public:
     static std::expected<std::unique_ptr<RawImageSource>, QString> open(const QString &path);
+    // A block device (an LVM or disk-pool volume of a libvirt machine being exported): its
+    // size from the device itself. Only for devices the caller has located (libvirt told it).
+    static std::expected<std::unique_ptr<RawImageSource>, QString> openDevice(const QString &path);
 
     qint64 size() const override { return m_size; }
     std::expected<QList<DiskExtent>, QString> extents() override;

@@ -17,6 +17,7 @@
 #include "model/package/digest.h"
 #include "model/package/memberlocation.h"
 #include "model/package/packageverifier.h"
+#include "tests/benchmarks/benchimage.h"
 #include "tests/benchmarks/measuredprocess.h"
 
 #include <QCoreApplication>
@@ -39,34 +40,6 @@ using namespace ovf::deploy;
 namespace {
 
 constexpr double kAim = 1.2;
-
-bool writeImage(const QString &path, qint64 virtualBytes, qint64 dataBytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.resize(virtualBytes))
-        return false;
-    // Allocated grains spread over the disk, the rest left sparse.
-    const qint64 grain = 64 * 1024;
-    const qint64 grains = virtualBytes / grain;
-    const qint64 used = std::min(grains, dataBytes / grain);
-    const qint64 step = used > 0 ? std::max<qint64>(1, grains / used) : 1;
-    std::vector<quint64> random(grain / 2 / 8);
-    QByteArray pattern = QByteArray("OVF Workbench benchmark pattern ").repeated(int(grain / 2 / 32));
-    quint64 x = 0x9E3779B97F4A7C15ULL;
-    for (qint64 i = 0; i < used; ++i) {
-        for (quint64 &v : random) {
-            x ^= x >> 12;
-            x ^= x << 25;
-            x ^= x >> 27;
-            v = x * 0x2545F4914F6CDD1DULL;
-        }
-        if (!file.seek(i * step * grain)
-            || file.write(reinterpret_cast<const char *>(random.data()), grain / 2) != grain / 2
-            || file.write(pattern) != pattern.size())
-            return false;
-    }
-    return true;
-}
 
 double seconds(qint64 ns) { return double(ns) / 1e9; }
 
@@ -121,7 +94,7 @@ int main(int argc, char **argv)
 
     // Setup (untimed): image, streamOptimized VMDK, OVA with manifest.
     const QString raw = work.filePath(u"src.raw"_s);
-    if (!writeImage(raw, virtualMiB << 20, dataMiB << 20))
+    if (!ovfbench::writeImage(raw, virtualMiB << 20, dataMiB << 20))
         return fail(u"cannot write the source image"_s);
     const QString pkgDir = work.filePath(u"pkg"_s);
     QDir().mkpath(pkgDir);

@@ -106,6 +106,7 @@ ProcessRun runMeasured(const QString &program, const QStringList &arguments, con
         return run;
     }
     run.maxRssKiB = usage.ru_maxrss; // Linux: kilobytes
+    run.writtenBytes = qint64(usage.ru_oublock) * 512; // Linux: 512-byte blocks of storage I/O
     run.cpuNs = (qint64(usage.ru_utime.tv_sec) + qint64(usage.ru_stime.tv_sec)) * 1'000'000'000
         + (qint64(usage.ru_utime.tv_usec) + qint64(usage.ru_stime.tv_usec)) * 1'000;
     if (WIFEXITED(status)) {

@@ -16,6 +16,7 @@ struct ProcessRun
     qint64 wallNs = 0;
     qint64 maxRssKiB = 0;
     qint64 cpuNs = 0; // user + system CPU time of the child (all its threads)
+    qint64 writtenBytes = 0; // bytes the child wrote to storage (ru_oublock x 512; the child alone)
     QByteArray out; // stdout
     QByteArray err; // stderr
 

@@ -209,6 +209,7 @@ private slots:
     void verifyOptions();
     void verifyBuiltPackage();
     void infoAndValidateOnPackages();
+    void infoListsArchiveMembers();
     void packageBundlesStayInside();
 
 private:
@@ -827,6 +828,33 @@ void TestOvfctl::infoAndValidateOnPackages()
     // An empty folder holds no package.
     QTemporaryDir empty;
     QCOMPARE(runOvfctl({u"info"_s, empty.path()}).code, 1);
+}
+
+void TestOvfctl::infoListsArchiveMembers()
+{
+    // Every member with its size and where its data starts, so a disk can be read in place.
+    QByteArray disk(1000, '\0');
+    for (int i = 0; i < disk.size(); ++i)
+        disk[i] = char('a' + i % 26);
+    const QByteArray ovf = cleanOvf();
+    const QString path = m_dir.filePath(u"members.ova"_s);
+    QVERIFY(writeFile(path, testkit::tar({{"a.ovf", ovf}, {"disk.img", disk}})));
+    Result r = runOvfctl({u"info"_s, u"--json"_s, path});
+    QCOMPARE(r.code, 0);
+    const QJsonArray members = parseJson(r.out).value(u"archiveMembers").toArray();
+    QCOMPARE(members.size(), 2);
+    QCOMPARE(members.at(0)[u"name"].toString(), u"a.ovf"_s);
+    QCOMPARE(qint64(members.at(0)[u"size"].toDouble()), qint64(ovf.size()));
+    QCOMPARE(qint64(members.at(0)[u"dataOffset"].toDouble()), 512);
+    QCOMPARE(members.at(1)[u"name"].toString(), u"disk.img"_s);
+    const qint64 offset = qint64(members.at(1)[u"dataOffset"].toDouble());
+    QCOMPARE(offset, 512 + (ovf.size() + 511) / 512 * 512 + 512);
+    QCOMPARE(testkit::readFile(path).mid(offset, disk.size()), disk); // the bytes are where it says
+    r = runOvfctl({u"info"_s, path});
+    QVERIFY2(r.out.contains(u"Archive members (2)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"disk.img"_s) && r.out.contains(QString::number(offset)), qPrintable(r.out));
+    // A descriptor on its own has no archive.
+    QVERIFY(parseJson(runOvfctl({u"info"_s, u"--json"_s, m_dir.filePath(u"clean.ovf"_s)}).out).value(u"archiveMembers").isNull());
 }
 
 void TestOvfctl::packageBundlesStayInside()

@@ -78,39 +78,53 @@ private slots:
         QCOMPARE(targets.size(), 3);
         QCOMPARE(targets.at(0).toObject().value(u"target"_s).toString(), u"vsphere8"_s);
         QCOMPARE(targets.at(0).toObject().value(u"verdict"_s).toString(), u"refused"_s);
+        // Every finding names its rule and line; a fixable one carries its fix. vSphere reads
+        // a bare "/disk/ID" HostResource, Proxmox does not: the finding (with its fix) is there.
         bool sawFix = false;
-        for (const QJsonValue &v : targets.at(0).toObject().value(u"findings"_s).toArray()) {
-            const QJsonObject f = v.toObject();
-            QVERIFY(!f.value(u"rule"_s).toString().isEmpty());
-            QVERIFY(f.value(u"line"_s).toInt() > 0);
-            if (f.value(u"rule"_s).toString() == u"host-resource") {
-                QCOMPARE(f.value(u"fix"_s).toObject().value(u"id"_s).toString(), u"host-resource"_s);
+        for (const QJsonValue &t : targets) {
+            for (const QJsonValue &v : t.toObject().value(u"findings"_s).toArray()) {
+                const QJsonObject f = v.toObject();
+                QVERIFY(!f.value(u"rule"_s).toString().isEmpty());
+                QVERIFY(f.value(u"line"_s).toInt() > 0);
+                if (f.value(u"rule"_s).toString() != u"host-resource")
+                    continue;
+                QCOMPARE(t.toObject().value(u"target"_s).toString(), u"proxmox8"_s);
+                const QJsonObject fix = f.value(u"fix"_s).toObject();
+                QCOMPARE(fix.value(u"id"_s).toString(), u"host-resource"_s);
+                QVERIFY(fix.value(u"description"_s).toString().contains(u"ovf:/disk/vmdisk1"_s));
                 sawFix = true;
             }
         }
-        // Known bug (found at integration, not yet fixed): the JSON finding for host-resource
-        // carries no fix object. Reported XPASS once it is fixed.
-        QEXPECT_FAIL("", "lint --json: the host-resource finding has no fix object yet", Continue);
         QVERIFY(sawFix);
     }
 
     void fixDescriptor()
     {
+        // A VirtualBox OVF 2.0 export with its disk beside it: every vSphere finding is fixed,
+        // ovf:size from the file included.
         QTemporaryDir dir;
+        const QString src = dir.filePath(u"vbox.ovf"_s);
+        QVERIFY(copyFile(fixture(u"virtualbox7-ovf2.ovf"_s), src));
+        QVERIFY(writeFile(dir.filePath(u"debian12-disk001.vmdk"_s), QByteArray(3000, 'x')));
         const QString out = dir.filePath(u"fixed.ovf"_s);
-        const Result r = ovfctl({u"lint"_s, fixture(u"virtualbox7-ovf2.ovf"_s), u"--target"_s, u"vsphere8"_s,
-                                 u"--fix"_s, u"-o"_s, out});
-        // Known bug (found at integration, not yet fixed): a bare descriptor's File cannot get
-        // ovf:size (no file beside it), so the fixed descriptor stays "degraded" (exit 1).
-        QEXPECT_FAIL("", "lint --fix of a bare descriptor leaves missing-file-size (exit 1)", Continue);
+        Result r = ovfctl({u"lint"_s, src, u"--target"_s, u"vsphere8"_s, u"--fix"_s, u"-o"_s, out});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"changed: "_s));
         QVERIFY(r.out.contains(u"StorageItem"_s));
-        QEXPECT_FAIL("", "lint --fix of a bare descriptor leaves missing-file-size (degraded)", Continue);
+        QVERIFY(r.out.contains(u"ovf:size 3000 added"_s));
         QVERIFY(r.out.contains(u"vsphere8: compatible"_s));
         // The result validates with 0 errors.
         const Result v = ovfctl({u"validate"_s, out});
         QVERIFY2(v.code == 0, qPrintable(v.err));
+
+        // Without its disk the File's size is unknown: that one finding stays, and says why.
+        const QString bareOut = dir.filePath(u"bare-fixed.ovf"_s);
+        r = ovfctl({u"lint"_s, fixture(u"virtualbox7-ovf2.ovf"_s), u"--target"_s, u"vsphere8"_s, u"--fix"_s,
+                    u"-o"_s, bareOut});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(u"StorageItem"_s));
+        QVERIFY(r.out.contains(u"[missing-file-size]"_s));
+        QVERIFY(r.out.contains(u"vsphere8: degraded (0 refused, 1 degraded"_s));
     }
 
     void fixPackage()

@@ -12,6 +12,7 @@
 #include "wizards/deploywizard.h"
 #include "wizards/detailspage.h"
 #include "wizards/donepage.h"
+#include "wizards/libvirtconnectionhistory.h"
 #include "wizards/licensespage.h"
 #include "wizards/networkspage.h"
 #include "wizards/progresspage.h"
@@ -35,11 +36,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +133,8 @@ class TestDeployWizard : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // remembered connections stay out of the user's settings
+        QSettings().remove(u"libvirt/connections"_s);
         QVERIFY(m_dir.isValid());
         QProcess qemuImg;
         const QString disk = m_dir.filePath(u"disk1.vmdk"_s);
@@ -483,10 +489,23 @@ private slots:
         auto *target = w->deployPage<TargetPage>(DeployPageId::Target);
         target->libvirtButton()->setChecked(true);
         QVERIFY(!target->outputEdit()->isEnabled());
+        // The remembered connections are offered; the local system one always.
+        QVERIFY(target->uriCombo()->findText(u"qemu:///system"_s) >= 0);
         target->uriEdit()->setText(u"test:///default"_s);
+        // The host's pools and their free space, asked in the background as the URI is chosen.
+        QTRY_VERIFY_WITH_TIMEOUT(!target->poolTree()->findItems(u"default-pool"_s, Qt::MatchExactly).isEmpty(), 20000);
+        const QTreeWidgetItem *pool = target->poolTree()->findItems(u"default-pool"_s, Qt::MatchExactly).constFirst();
+        QVERIFY2(pool->text(2).contains(u"iB"_s), qPrintable(pool->text(2))); // free space with its unit
+        QVERIFY(target->poolStatus()->text().contains(u"Storage pools"_s));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            w->resize(size);
+            screenshot(*w, u"target-libvirt-%1x%2"_s.arg(size.width()).arg(size.height()));
+        }
+        w->resize(1100, 760);
         QVERIFY(nextEnabled(*w));
         w->next();
         QCOMPARE(current(*w), DeployPageId::Networks);
+        QCOMPARE(LibvirtConnectionHistory::uris().constFirst(), u"test:///default"_s); // remembered
         QTRY_VERIFY_WITH_TIMEOUT(w->inventory()->hasResult(), 20000);
         QVERIFY2(w->inventory()->result().error.isEmpty(), qPrintable(w->inventory()->result().error));
         auto *networks = w->deployPage<NetworksPage>(DeployPageId::Networks);

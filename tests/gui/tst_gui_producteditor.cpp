@@ -6,6 +6,7 @@
 #include "model/items/propertytablemodel.h"
 #include "model/ovf/productsection.h"
 #include "views/editorfactory.h"
+#include "views/entityeditor.h"
 #include "views/producteditortabs.h"
 #include "views/productsectioneditor.h"
 #include "views/propertieseditor.h"
@@ -233,8 +234,11 @@ private slots:
         QCOMPARE(propertyTabs->currentWidget(), propertyTabs->propertiesEditor());
         QCOMPARE(propertyTabs->propertiesEditor()->currentRow(), 6); // after two categories
 
-        QVERIFY(!EditorFactory::hasEditor(env.content().element()));
-        QVERIFY(EditorFactory::create(session.get(), env.content().element()) == nullptr);
+        // The Envelope itself has no form of its own; an entity gets the Name/Info/id form.
+        QVERIFY(!EditorFactory::hasEditor(env.element()));
+        QVERIFY(EditorFactory::create(session.get(), env.element()) == nullptr);
+        std::unique_ptr<QWidget> entity(EditorFactory::create(session.get(), env.content().element()));
+        QVERIFY(qobject_cast<EntityEditor *>(entity.get()));
         QVERIFY(EditorFactory::hasEditor(env.section(ovf::SectionKind::DeploymentOption).element()));
         QVERIFY(EditorFactory::hasEditor(env.configurations().first().element()));
         for (ovf::SectionKind kind :

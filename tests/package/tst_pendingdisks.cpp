@@ -14,13 +14,17 @@
 #include "model/package/packagewriter.h"
 #include "model/package/packageverifier.h"
 #include "model/package/packinput.h"
+#include "model/package/pendingsourceopener.h"
 
 #include "packagetestkit.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace ovf::package;
@@ -64,6 +68,43 @@ QString errorText(const std::expected<T, QString> &r)
 {
     return r ? QString() : r.error();
 }
+
+// Guest bytes held in memory, handed out by an opener instead of a file (as machine export
+// hands out disks read through libvirt).
+class MemorySource final : public DiskImageSource
+{
+public:
+    explicit MemorySource(QByteArray bytes) : m_bytes(std::move(bytes)) { }
+    qint64 size() const override { return m_bytes.size(); }
+    std::expected<void, QString> read(qint64 offset, char *buffer, qint64 length) override
+    {
+        std::memcpy(buffer, m_bytes.constData() + offset, size_t(length));
+        return {};
+    }
+
+private:
+    QByteArray m_bytes;
+};
+
+class MemoryOpener final : public PendingSourceOpener
+{
+public:
+    explicit MemoryOpener(QByteArray bytes) : m_bytes(std::move(bytes)) { }
+    QStringList asked;
+    std::expected<qint64, QString> virtualBytes(const ovf::PendingSource &source) override
+    {
+        asked << source.path;
+        return m_bytes.size();
+    }
+    std::expected<std::unique_ptr<DiskImageSource>, QString> open(const ovf::PendingSource &source) override
+    {
+        asked << source.path;
+        return std::make_unique<MemorySource>(m_bytes);
+    }
+
+private:
+    QByteArray m_bytes;
+};
 
 } // namespace
 
@@ -209,6 +250,49 @@ private slots:
             QVERIFY2(tar.readAllStandardOutput().contains(QByteArray(QByteArray::number(QFileInfo(vmdk).size()) + " 1970")),
                      "tar lists the VMDK with its size");
         }
+    }
+
+    void opener()
+    {
+        // The opener answers for a source that is no file here; its size is still held to the
+        // Disk's capacity.
+        const QByteArray bytes = testkit::readFile(path(u"image.raw"_s));
+        const QString folder = authorFolder(u"src-opener"_s, descriptorFor(u"/nowhere/domain-disk"_s, u"qcow2"_s));
+        auto input = PackInput::open(folder + u"/appliance.ovf"_s);
+        QVERIFY2(input, qPrintable(errorText(input)));
+        MemoryOpener opener(bytes);
+        PackageWriterOptions options;
+        options.pendingOpener = &opener;
+        PackageWriter writer(*input, options);
+        auto result = writer.write(path(u"opener.ova"_s));
+        QVERIFY2(result, qPrintable(errorText(result)));
+        QCOMPARE(opener.asked, QStringList({u"/nowhere/domain-disk"_s, u"/nowhere/domain-disk"_s}));
+        const VerifyResult verified = PackageVerifier::verify(path(u"opener.ova"_s));
+        QVERIFY2(verified.verdict.state == TrustState::Intact, qPrintable(testkit::describe(verified)));
+        auto reader = ArchiveReader::open(path(u"opener.ova"_s));
+        QVERIFY(reader);
+        for (;;) {
+            auto header = (*reader)->next();
+            QVERIFY(header && *header);
+            if ((*header)->name != u"disk1.vmdk")
+                continue;
+            auto data = (*reader)->readAll(qint64(64) << 20);
+            QVERIFY(data && testkit::writeFile(path(u"opener.vmdk"_s), *data));
+            break;
+        }
+        QString output;
+        QVERIFY2(qemuImg({u"compare"_s, u"-f"_s, u"raw"_s, u"-F"_s, u"vmdk"_s, path(u"image.raw"_s), path(u"opener.vmdk"_s)}, &output),
+                 qPrintable(output));
+
+        // Larger than the Disk's 4 MiB capacity: refused before anything is written.
+        const QString small = authorFolder(u"src-opener-small"_s, descriptorFor(u"/nowhere/domain-disk"_s, u"raw"_s, "4"));
+        auto smallInput = PackInput::open(small + u"/appliance.ovf"_s);
+        QVERIFY(smallInput);
+        PackageWriter refused(*smallInput, options);
+        auto none = refused.write(path(u"opener-small.ova"_s));
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(u"capacity"_s), qPrintable(none.error()));
+        QVERIFY(!QFileInfo::exists(path(u"opener-small.ova"_s)));
     }
 
     void cancelLeavesNothing()
