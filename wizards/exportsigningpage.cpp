@@ -49,18 +49,24 @@ bool ExportSigningPage::validatePage()
         m_status->setText(tr("A signature signs the manifest: go back and choose a manifest digest."));
         return false;
     }
-    if (m_signer) // loaded before (Back, then Next again)
+    if (m_signer) // loaded before (Back, then Next again), or just now
         return true;
-    auto signer = m_form->createSigner();
-    if (!signer) {
-        m_status->setStyleSheet(u"color: #b00020;"_s);
-        m_status->setText(signer.error());
+    if (m_form->isLoading())
         return false;
-    }
-    m_signer = *signer;
-    const ovf::package::CertificateInfo c = m_signer->certificate();
     m_status->setStyleSheet(QString());
-    m_status->setText(tr("Signing as %1, issued by %2, valid until %3.")
-                          .arg(c.subject, c.issuer, QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat)));
-    return true;
+    m_status->setText(tr("Loading the key…"));
+    m_form->loadAsync([this](const SignerForm::Result &signer) {
+        if (!signer) {
+            m_status->setStyleSheet(u"color: #b00020;"_s);
+            m_status->setText(signer.error());
+            return;
+        }
+        m_signer = *signer;
+        const ovf::package::CertificateInfo c = m_signer->certificate();
+        m_status->setText(tr("Signing as %1, issued by %2, valid until %3.")
+                              .arg(c.subject, c.issuer, QLocale().toString(c.notAfter.toLocalTime(), QLocale::ShortFormat)));
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+    return false;
 }

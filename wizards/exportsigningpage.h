@@ -11,9 +11,9 @@ class Signer;
 }
 
 // The Export wizard's signing page (DSP0243 §5.2): none, a PEM key with its certificate
-// chain, or a PKCS#12 file. Next loads the key (the passphrase is used once and cleared) and
-// stays here with the reason when it cannot (wrong passphrase, key not matching the
-// certificate, no manifest chosen); the signer's certificate is shown once loaded.
+// chain, or a PKCS#12 file. Next loads the key on a worker (the passphrase is used once and
+// cleared) and moves on once it is loaded, or stays here with the reason (wrong passphrase,
+// key not matching the certificate, no manifest chosen); the signer's certificate is shown.
 class ExportSigningPage : public QWizardPage
 {
     Q_OBJECT

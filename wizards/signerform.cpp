@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -70,11 +71,21 @@ SignerForm::SignerForm(bool allowNone, QWidget *parent)
     }
     for (QLineEdit *e : {m_key, m_certificate, m_pkcs12})
         connect(e, &QLineEdit::textChanged, this, &SignerForm::changed);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0)
+            return;
+        if (auto done = std::exchange(m_done, {}))
+            done(m_watcher.result());
+    });
     setMode(allowNone ? Mode::None : Mode::Pem);
     retranslate();
 }
 
-SignerForm::~SignerForm() = default;
+SignerForm::~SignerForm()
+{
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished(); // a key file read; the result is dropped
+}
 
 QLineEdit *SignerForm::pathRow(QLayout *layout, QPushButton *&browse)
 {
@@ -162,20 +173,37 @@ void SignerForm::browse(QLineEdit *edit, bool certificate)
         edit->setText(path);
 }
 
-std::expected<std::shared_ptr<const ovf::package::Signer>, QString> SignerForm::createSigner()
+SignerForm::Request SignerForm::takeRequest()
+{
+    Request r;
+    r.mode = mode();
+    r.key = m_key->text().trimmed();
+    r.certificate = m_certificate->text().trimmed();
+    r.pkcs12 = m_pkcs12->text().trimmed();
+    r.passphrase = m_passphrase->text().toUtf8();
+    m_passphrase->clear();
+    return r;
+}
+
+SignerForm::Result SignerForm::load(Request request)
 {
     using ovf::package::Signer;
-    const Mode m = mode();
-    if (m == Mode::None)
+    if (request.mode == Mode::None)
         return nullptr;
-    QByteArray passphrase = m_passphrase->text().toUtf8();
-    m_passphrase->clear();
-    std::expected<Signer, QString> signer = m == Mode::Pem
-                                                ? Signer::fromPem(m_key->text().trimmed(),
-                                                                  m_certificate->text().trimmed(), passphrase)
-                                                : Signer::fromPkcs12(m_pkcs12->text().trimmed(), passphrase);
-    passphrase.fill('\0');
+    std::expected<Signer, QString> signer = request.mode == Mode::Pem
+                                                ? Signer::fromPem(request.key, request.certificate, request.passphrase)
+                                                : Signer::fromPkcs12(request.pkcs12, request.passphrase);
+    request.passphrase.fill('\0');
     if (!signer)
         return std::unexpected(signer.error());
     return std::make_shared<const Signer>(std::move(*signer));
+}
+
+bool SignerForm::loadAsync(std::function<void(const Result &)> done)
+{
+    if (m_watcher.isRunning())
+        return false;
+    m_done = std::move(done);
+    m_watcher.setFuture(QtConcurrent::run(&SignerForm::load, takeRequest()));
+    return true;
 }

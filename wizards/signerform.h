@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <expected>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,8 +18,9 @@ class Signer;
 // How a package is signed (DSP0243 §5.2): not at all, with a PEM private key and its
 // certificate chain, or with a PKCS#12 file; the passphrase is asked in a password field and
 // never stored, logged or kept once the key was loaded (the field is cleared). Used by the
-// Export wizard's signing page and by the re-sign question of Save. The key is loaded by
-// createSigner() (Signer::fromPem / fromPkcs12: small local files), whose errors name the file.
+// Export wizard's signing page and by the re-sign question of Save. The key is loaded on a
+// worker by loadAsync() (Signer::fromPem / fromPkcs12: files are read, a PKCS#12 passphrase
+// is stretched), whose errors name the file; the watcher is waited for on destruction.
 class SignerForm : public QWidget
 {
     Q_OBJECT
@@ -33,8 +36,24 @@ public:
     void setMode(Mode mode);
     // True when the chosen mode has every path it needs.
     bool isFilledIn() const;
-    // Loads the key and certificates. nullptr (no error) for Mode::None. Clears the passphrase.
-    std::expected<std::shared_ptr<const ovf::package::Signer>, QString> createSigner();
+    using Result = std::expected<std::shared_ptr<const ovf::package::Signer>, QString>;
+    struct Request
+    {
+        Mode mode = Mode::None;
+        QString key;
+        QString certificate;
+        QString pkcs12;
+        QByteArray passphrase;
+    };
+
+    // What the form says; clears the passphrase field.
+    Request takeRequest();
+    // Loads the key and certificates (any thread). nullptr (no error) for Mode::None.
+    static Result load(Request request);
+    // load(takeRequest()) on a worker; `done` runs on the GUI thread unless the form is gone.
+    // False (nothing started) while a load runs.
+    bool loadAsync(std::function<void(const Result &)> done);
+    bool isLoading() const { return m_watcher.isRunning(); }
 
     QLineEdit *keyEdit() const { return m_key; }
     QLineEdit *certificateEdit() const { return m_certificate; }
@@ -67,4 +86,6 @@ private:
     QPushButton *m_pkcs12Browse;
     QLabel *m_passphraseLabel;
     QLineEdit *m_passphrase;
+    QFutureWatcher<Result> m_watcher;
+    std::function<void(const Result &)> m_done;
 };

@@ -393,7 +393,7 @@ void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
     if (!outcome.warnings.isEmpty())
         message += u" — "_s + outcome.warnings.join(u"; "_s);
     if (outcome.descriptorChanged)
-        message += u" — "_s + tr("the package writer corrected file sizes in the References; reopen to see them");
+        message += u" — "_s + tr("the package writer set the file sizes (ovf:size) in the References; reopen to see them");
     statusBar()->showMessage(message, MessageTimeout);
     updateTitle();
     emit saveFinished(true, message);

@@ -22,7 +22,6 @@ ResignDialog::ResignDialog(const QString &packageName, QWidget *parent)
     text->setWordWrap(true);
     m_error->setObjectName(u"resignError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *sign = buttons->addButton(tr("&Sign and Save"), QDialogButtonBox::AcceptRole);
     QPushButton *unsignedButton = buttons->addButton(tr("Save &Unsigned"), QDialogButtonBox::DestructiveRole);
@@ -47,14 +46,20 @@ ResignDialog::~ResignDialog() = default;
 
 void ResignDialog::signAndSave()
 {
-    auto signer = m_form->createSigner();
-    if (!signer) {
-        m_error->setText(signer.error());
+    if (m_form->isLoading())
         return;
-    }
-    m_signer = *signer;
-    m_choice = Choice::Resign;
-    accept();
+    m_error->setStyleSheet(QString());
+    m_error->setText(tr("Loading the key…"));
+    m_form->loadAsync([this](const SignerForm::Result &signer) {
+        if (!signer) {
+            m_error->setStyleSheet(u"color: #b00020;"_s);
+            m_error->setText(signer.error());
+            return;
+        }
+        m_signer = *signer;
+        m_choice = Choice::Resign;
+        accept();
+    });
 }
 
 void ResignDialog::saveUnsigned()

@@ -11,8 +11,9 @@ class Signer;
 }
 
 // Asked when a document opened from a signed package is saved as a package: its signature
-// cannot match the new manifest. "Sign and Save" loads a key (PEM key and chain, or PKCS#12;
-// the passphrase is used once, never kept) and stays open with the reason when it cannot;
+// cannot match the new manifest. "Sign and Save" loads a key on a worker (PEM key and chain,
+// or PKCS#12; the passphrase is used once, never kept), then closes, or stays open with the
+// reason when it cannot;
 // "Save Unsigned" says so explicitly; Cancel saves nothing.
 class ResignDialog : public QDialog
 {

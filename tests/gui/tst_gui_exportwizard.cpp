@@ -7,6 +7,7 @@
 #include "app/gui/exportcontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/resigndialog.h"
 #include "app/gui/savecontroller.h"
 #include "app/gui/trustpage.h"
 #include "app/gui/trustsettings.h"
@@ -77,12 +78,23 @@ class TestGuiExportWizard : public QObject
         return wizard;
     }
 
+    // Next, and when that loads a signing key on a worker, waits until it is loaded (the page
+    // then moves on by itself, or stays with the reason).
+    static void step(ExportWizard *wizard)
+    {
+        wizard->next();
+        QDeadlineTimer deadline(60000);
+        while (wizard->signingPage()->form()->isLoading() && !deadline.hasExpired())
+            QTest::qWait(10);
+        QCoreApplication::processEvents();
+    }
+
     // Next until the run page, then waits for the write and the verification.
     static bool runToEnd(ExportWizard *wizard)
     {
         while (wizard->currentId() != ExportWizard::RunId) {
             const int before = wizard->currentId();
-            wizard->next();
+            step(wizard);
             if (wizard->currentId() == before)
                 return false;
         }
@@ -150,16 +162,16 @@ private slots:
         QCOMPARE(wizard->currentId(), int(ExportWizard::FormatId));
         QVERIFY(wizard->formatPage()->ovaChoice()->isChecked());
         shoot(wizard, u"exportwizard-1-format"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::ProfileId));
         wizard->profilePage()->setProfileId(u"vsphere8"_s);
         QVERIFY(!wizard->profilePage()->summaryLabel()->text().isEmpty());
         shoot(wizard, u"exportwizard-2-target"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::SigningId));
         usePem(wizard, u"leaf"_s);
         shoot(wizard, u"exportwizard-3-signing"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::DestinationId));
         QVERIFY(wizard->signingPage()->form()->passphraseEdit()->text().isEmpty());
         const QString dest = m_dir.filePath(u"signed.ova"_s);
@@ -197,10 +209,10 @@ private slots:
         QVERIFY(TrustSettings::save({}, false));
         ExportWizard *wizard = startExport();
         QVERIFY(wizard);
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
         usePem(wizard, u"leaf"_s);
-        wizard->next();
+        step(wizard);
         wizard->destinationPage()->pathEdit()->setText(m_dir.filePath(u"untrusted.ova"_s));
         QVERIFY(runToEnd(wizard));
         QCOMPARE(wizard->runPage()->result().verdict.state, TrustState::Intact);
@@ -213,21 +225,21 @@ private slots:
     {
         ExportWizard *wizard = startExport();
         QVERIFY(wizard);
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
         SignerForm *form = wizard->signingPage()->form();
         form->setMode(SignerForm::Mode::Pem);
         form->keyEdit()->setText(m_ca->path(u"leaf.key"_s));
         form->certificateEdit()->setText(m_ca->path(u"self.pem"_s));
         form->passphraseEdit()->setText(u"secret"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::SigningId));
         QVERIFY(!wizard->signingPage()->statusLabel()->text().isEmpty());
         QVERIFY(form->passphraseEdit()->text().isEmpty()); // never kept
         // A PKCS#12 file that is not one: the error names it.
         form->setMode(SignerForm::Mode::Pkcs12);
         form->pkcs12Edit()->setText(m_ca->path(u"leaf.pem"_s));
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::SigningId));
         QVERIFY2(wizard->signingPage()->statusLabel()->text().contains(u"leaf.pem"_s),
                  qPrintable(wizard->signingPage()->statusLabel()->text()));
@@ -246,16 +258,16 @@ private slots:
         QCOMPARE(openssl.exitCode(), 0);
         ExportWizard *wizard = startExport();
         QVERIFY(wizard);
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
         SignerForm *form = wizard->signingPage()->form();
         form->setMode(SignerForm::Mode::Pkcs12);
         form->pkcs12Edit()->setText(p12);
         form->passphraseEdit()->setText(u"wrong"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::SigningId));
         form->passphraseEdit()->setText(u"s3cret"_s);
-        wizard->next();
+        step(wizard);
         QCOMPARE(wizard->currentId(), int(ExportWizard::DestinationId));
         wizard->destinationPage()->pathEdit()->setText(m_dir.filePath(u"p12.ova"_s));
         QVERIFY(runToEnd(wizard));
@@ -274,9 +286,9 @@ private slots:
         format->folderChoice()->setChecked(true);
         format->manifestCombo()->setCurrentIndex(format->manifestCombo()->findData(int(DigestAlgorithm::Sha512)));
         format->compressionCombo()->setCurrentIndex(format->compressionCombo()->findData(int(ExportChoices::Compression::Gzip)));
-        wizard->next();
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
+        step(wizard);
         const QString dest = m_dir.filePath(u"gzfolder"_s);
         wizard->destinationPage()->pathEdit()->setText(dest);
         QVERIFY(runToEnd(wizard));
@@ -327,11 +339,11 @@ private slots:
             [&] { QVERIFY(text.contains(u"existing.ova"_s)); }();
             return answer;
         });
-        wizard->next();
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
+        step(wizard);
         wizard->destinationPage()->pathEdit()->setText(dest);
-        wizard->next();
+        step(wizard);
         QCOMPARE(asked, 1);
         QCOMPARE(wizard->currentId(), int(ExportWizard::DestinationId));
         QCOMPARE(testkit::readFile(dest), QByteArray("the user's file"));
@@ -364,9 +376,9 @@ private slots:
         QVERIFY(wizard);
         wizard->setConfirm([](const QString &, const QString &) { return true; });
         connect(wizard, &ExportWizard::writeRequested, wizard->runPage(), &ExportRunPage::cancel, Qt::QueuedConnection);
-        wizard->next();
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
+        step(wizard);
         wizard->destinationPage()->pathEdit()->setText(dest);
         QVERIFY(!runToEnd(wizard));
         QCOMPARE(wizard->runPage()->stage(), ExportRunPage::Stage::Failed);
@@ -385,7 +397,7 @@ private slots:
     {
         ExportWizard *wizard = startExport();
         QVERIFY(wizard);
-        wizard->next();
+        step(wizard);
         ExportProfilePage *page = wizard->profilePage();
         QString chosen;
         for (int i = 1; i < page->profileCombo()->count() && chosen.isEmpty(); ++i) {
@@ -422,14 +434,41 @@ private slots:
         ExportWizard *wizard = m_window->exportController()->wizard();
         QVERIFY(wizard);
         QVERIFY(wizard->formatPage()->zipChoice()->isChecked());
-        wizard->next();
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
+        step(wizard);
         QCOMPARE(wizard->destinationPage()->destination(), dest);
         QVERIFY(runToEnd(wizard));
         QCOMPARE(m_window->currentFile(), dest);
         QVERIFY(!m_window->session()->isModified());
         wizard->accept();
+    }
+
+    // The re-sign question of Save: a key that does not fit keeps it open with the reason;
+    // the right one closes it with a signer; Save Unsigned says so explicitly.
+    void resignDialog()
+    {
+        ResignDialog dialog(u"signed.ova"_s, m_window.get());
+        dialog.show();
+        SignerForm *form = dialog.form();
+        form->keyEdit()->setText(m_ca->path(u"leaf.key"_s));
+        form->certificateEdit()->setText(m_ca->path(u"self.pem"_s));
+        dialog.signAndSave();
+        QTRY_VERIFY(!form->isLoading());
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.errorLabel()->text().isEmpty());
+        shoot(&dialog, u"resign-dialog"_s);
+        form->certificateEdit()->setText(m_ca->path(u"leaf.pem"_s));
+        dialog.signAndSave();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.choice(), ResignDialog::Choice::Resign);
+        QVERIFY(dialog.signer());
+        QVERIFY(dialog.signer()->certificate().subject.contains(u"OVFW verify leaf"_s));
+        ResignDialog plain(u"signed.ova"_s, m_window.get());
+        plain.show();
+        plain.saveUnsigned();
+        QCOMPARE(plain.choice(), ResignDialog::Choice::Unsigned);
+        QVERIFY(!plain.signer());
     }
 
     // Preferences > Trust: a PEM file's certificates listed with subject, issuer and expiry;
@@ -478,10 +517,10 @@ private slots:
         QVERIFY(TrustSettings::save({m_ca->path(u"root.pem"_s)}, false));
         ExportWizard *wizard = startExport();
         QVERIFY(wizard);
-        wizard->next();
-        wizard->next();
+        step(wizard);
+        step(wizard);
         usePem(wizard, u"leaf"_s);
-        wizard->next();
+        step(wizard);
         const QString dest = m_dir.filePath(u"reopen.ova"_s);
         wizard->destinationPage()->pathEdit()->setText(dest);
         QVERIFY(runToEnd(wizard));
