@@ -33,6 +33,7 @@ ResignDialog::ResignDialog(const QString &packageName, QWidget *parent)
     layout->addWidget(text);
     layout->addWidget(m_form);
     layout->addWidget(m_error);
+    layout->addStretch(1);
     layout->addWidget(buttons);
     connect(sign, &QPushButton::clicked, this, &ResignDialog::signAndSave);
     connect(unsignedButton, &QPushButton::clicked, this, &ResignDialog::saveUnsigned);

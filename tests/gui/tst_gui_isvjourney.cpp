@@ -2,8 +2,9 @@
 // root in Preferences > Trust → File > New (a disk from a qcow2 made here with qemu-img, guest
 // OS, hardware) → properties → two deployment options (per-option CPUs in the hardware editor)
 // → EULA → File > Export… as an OVA signed with a key made here with openssl → reopen: Verified.
-// The exported OVA is also checked by `ovfctl verify` and `ovfctl validate` and its disk by
-// `qemu-img check`. Screenshots of the editors and the wizard's last page.
+// The exported OVA is also checked by `ovfctl verify` and `ovfctl validate`, its disk by
+// `qemu-img check` and `qemu-img compare` with the qcow2, and it deploys to the folder backend
+// with the large option (`ovfctl deploy`). Screenshots of the editors and the wizard's last page.
 
 #include "app/gui/documentworkspace.h"
 #include "app/gui/exportcontroller.h"
@@ -42,6 +43,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -299,6 +301,22 @@ private slots:
         QVERIFY2(tool(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, image,
                                       QDir(extract).filePath(vmdks.first())}, &compare),
                  qPrintable(compare));
+
+        // Deployed to the folder backend with the large option: the disk converted, 4 vCPUs.
+        const QString deployed = m_dir.filePath(u"deployed"_s);
+        const testkit::OvfctlResult deploy = testkit::ovfctl(
+            {u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--out"_s, deployed, u"--option"_s, u"large"_s,
+             u"--accept-eulas"_s, u"--net"_s, u"VM Network=default"_s});
+        QVERIFY2(deploy.code == 0, qPrintable(deploy.out + deploy.err));
+        QStringList domainXml;
+        QDirIterator it(deployed, {u"*.xml"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (testkit::readFile(file).contains("<domain"))
+                domainXml << QString::fromUtf8(testkit::readFile(file));
+        }
+        QCOMPARE(domainXml.size(), 1);
+        QVERIFY2(domainXml.first().contains(u">4</vcpu>"_s), qPrintable(domainXml.first()));
 
         // Reopened: Verified, because the root is trusted in the preferences; all of it is there.
         QSignalSpy reopened(&w, &MainWindow::documentOpened);
