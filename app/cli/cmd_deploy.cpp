@@ -11,6 +11,9 @@
 #include "model/deploy/domainxml.h"
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/plancheck.h"
+#include "model/l10n/bundlestore.h"
+#include "model/l10n/catalogue.h"
+#include "model/ovf/languagetag.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,6 +27,7 @@ using namespace ovf::deploy;
 namespace ovfctl {
 
 int runDeployment(const Plan &plan, const QString &packagePath); // cmd_deploy_run.cpp
+int runDeployCleanup(const QString &uri, bool listOnly);         // cmd_deploy_cleanup.cpp
 
 namespace {
 
@@ -54,8 +58,13 @@ public:
                                        "asks for UEFI)."), u"FW"_s)
         , m_cpus(u"cpus"_s, tr("The vCPU count, within the package's ovf:bound range;\nN for every system or SYS=N "
                                "(repeatable)."), u"[SYS=]N"_s)
+        , m_locale(u"locale"_s, tr("The operator's locale (BCP 47, e.g. de-AT): license texts\nare accepted as translated for it (fallback de-AT → de →\ndefault text) and it is the environment's PlatformSection\nLocale; default: the host's."), u"L"_s)
         , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
                                    "SYS=MIB (repeatable)."), u"[SYS=]MIB"_s)
+        , m_cleanup(u"cleanup"_s, tr("Instead of deploying (no PKG): remove what deployments\n"
+                                     "that were killed part-way created, from their journals\n"
+                                     "(with --connect, only those to that URI; with --dry-run,\n"
+                                     "only list it)."))
     {
     }
 
@@ -66,13 +75,14 @@ public:
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
                 m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_firmware, m_cpus, m_memory,
-                m_allowUnchecked, m_dryRun};
+                m_locale, m_allowUnchecked, m_dryRun, m_cleanup};
     }
 
     QString help() const override
     {
         return formatHelp(
-            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]"),
+            tr("deploy PKG --target libvirt [--connect URI] | --target folder --out DIR [OPTIONS]\n"
+               "       ovfctl deploy --cleanup [--connect URI] [--dry-run]"),
             tr("Deploy the virtual systems of an OVF package (OVA, ZIP, OVF folder or a lone\n"
                "descriptor for --dry-run). Every choice the package asks for must be made:\n"
                "property values (checked against their types and qualifiers), a target\n"
@@ -84,7 +94,11 @@ public:
                "created as virt-install does when it is missing; an OVF network without\n"
                "--net goes to the host's only network, or to user-mode networking when it\n"
                "has none. --net OVFNET=none leaves its adapters not connected, OVFNET=user\n"
-               "uses user-mode networking. VM names come from each system's Name."),
+               "uses user-mode networking. VM names come from each system's Name.\n\n"
+               "A deployment records what it creates in a journal before each step; when it\n"
+               "is killed part-way (kill -9, a crash, a power cut) --cleanup removes exactly\n"
+               "that: its volumes, files, folders, pool and domains (a domain only while it\n"
+               "has the UUID the deployment gave it), nothing else."),
             options(),
             tr("Exit status:\n"
                "  0  deployed (or, with --dry-run, the plan is complete)\n"
@@ -94,6 +108,13 @@ public:
 
     int run(const QStringList &args) override
     {
+        if (args.contains(u"--cleanup"_s) || args.contains(u"-cleanup"_s)) {
+            QCommandLineParser parser;
+            const ParsedArguments parsed = parseArguments(parser, *this, {m_cleanup, m_connect, m_dryRun}, args, 0, u"PKG"_s);
+            if (parsed.exitCode)
+                return *parsed.exitCode;
+            return runDeployCleanup(parser.value(m_connect), parser.isSet(m_dryRun));
+        }
         QCommandLineParser parser;
         const ParsedArguments parsed = parseArguments(parser, *this, options(), args, 1, u"PKG"_s);
         if (parsed.exitCode)
@@ -125,8 +146,25 @@ public:
         }
         if (parser.isSet(m_acceptEulas)) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QString locale = envelope.defaultLanguage();
-            for (const PackageEula &eula : packageEulas(envelope)) {
+            QString locale = envelope.defaultLanguage();
+            QList<PackageEula> eulas = packageEulas(envelope);
+            if (!plan.locale.isEmpty()) {
+                // The texts the operator's locale resolves to (external bundles included).
+                ovf::l10n::BundleStore store(input->resolveBundle);
+                const auto catalogue = ovf::l10n::Catalogue::build(envelope, &store);
+                for (const QString &tag : ovf::LanguageTag::fallbackChain(plan.locale)) {
+                    if (const QString found = catalogue.findLocale(tag); !found.isNull()) {
+                        locale = found;
+                        break;
+                    }
+                }
+                for (PackageEula &eula : eulas) {
+                    const ovf::LocalizedText license = eula.section.license();
+                    if (!eula.texts.contains(locale) && !license.msgid.isEmpty())
+                        eula.texts.insert(locale, catalogue.resolve(license.msgid, locale).trimmed());
+                }
+            }
+            for (const PackageEula &eula : std::as_const(eulas)) {
                 const bool done = std::any_of(plan.eulaAcceptances.cbegin(), plan.eulaAcceptances.cend(),
                                               [&eula](const EulaAcceptance &a) { return acceptanceMatches(a, eula); });
                 if (!done)
@@ -186,6 +224,12 @@ private:
     // Applies the options to `plan`; the usage error, if any.
     std::optional<QString> applyOptions(const QCommandLineParser &parser, Plan &plan)
     {
+        if (parser.isSet(m_locale)) {
+            const QString locale = parser.value(m_locale);
+            if (const auto ok = ovf::LanguageTag::check(locale); !ok)
+                return tr("--locale: %1").arg(sanitize(ok.error()));
+            plan.locale = locale;
+        }
         if (parser.isSet(m_target)) {
             const auto kind = parseBackendKind(parser.value(m_target));
             if (!kind)
@@ -283,7 +327,9 @@ private:
         const QString type = !plan.domainType.isEmpty() ? plan.domainType
             : QFileInfo::exists(u"/dev/kvm"_s)         ? u"kvm"_s
                                                        : u"qemu"_s;
-        const PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
+        PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
+        if (!plan.locale.isEmpty())
+            platform.locale = plan.locale;
         // Before anything is created: what each machine gets in place of what the package
         // describes, and what it loses (the deploy reports the same notes afterwards).
         QString mapped;
@@ -347,7 +393,9 @@ private:
     QCommandLineOption m_allowUnchecked;
     QCommandLineOption m_firmware;
     QCommandLineOption m_cpus;
+    QCommandLineOption m_locale;
     QCommandLineOption m_memory;
+    QCommandLineOption m_cleanup;
     std::optional<int> m_everyCpus; // --cpus N without SYS=
     std::optional<quint64> m_everyMemory;
 };

@@ -3,6 +3,9 @@
 #include "app/gui/autosavemanager.h"
 #include "app/gui/validationrunner.h"
 #include "model/commands/editsession.h"
+#include "model/l10n/bundlestore.h"
+#include "model/ovf/descriptor.h"
+#include "model/package/hrefreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -138,6 +141,16 @@ void DocumentController::show(const std::shared_ptr<DocumentLoader::Loaded> &loa
     if (!m_origin.readOnlyReason.isEmpty())
         m_session->setReadOnly(m_origin.readOnlyReason); // an Invalid package, for inspection only
     m_name = m_origin.displayName;
+    // External Strings bundles, read through the same href rules as every other member; the
+    // Strings editor's commands edit them and saving writes the changed ones.
+    ovf::l10n::BundleStore::Reader reader;
+    if (const ovf::package::HrefReader hrefs = m_origin.hrefReader(); !hrefs.isNull())
+        reader = hrefs.stringReader();
+    else
+        reader = [](const QString &href) -> std::expected<QByteArray, QString> {
+            return std::unexpected(tr("'%1' cannot be read: the document has not been saved yet").arg(href));
+        };
+    new ovf::l10n::BundleStore(std::move(reader), m_session.get());
     if (loaded->restored || loaded->created)
         m_session->undoStack()->resetClean(); // unsaved changes: an autosave's, or a new document
     connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, [this] {
@@ -214,6 +227,8 @@ bool DocumentController::saveTo(const QString &destination, Target target)
         return false;
     DocumentSaver::Request request;
     request.bytes = m_session->document().save();
+    if (const ovf::l10n::BundleStore *bundles = ovf::l10n::BundleStore::of(m_session.get()))
+        request.bundles = bundles->changedMembers(m_session->descriptor().envelope());
     request.origin = m_origin;
     request.destination = QFileInfo(destination).absoluteFilePath();
     request.target = target;

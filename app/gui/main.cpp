@@ -1,3 +1,4 @@
+#include "app/gui/deploycleanupoffer.h"
 #include "app/gui/languagesettings.h"
 #include "app/gui/mainwindow.h"
 #include "wizards/deploywizard.h"
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    // Deployments killed part-way left a journal: offer to remove what they created.
+    (new DeployCleanupOffer(&window))->start();
     if (window.offerAutosaveRestore())
         ; // the restored document is shown instead of the one asked for
     else if (parser.isSet(sampleOption()))

@@ -52,6 +52,7 @@ public:
     QMenu *insertMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
+    QMenu *previewMenu = nullptr; // File > Preview Deployment in ▸ (filled when shown)
     RecentFilesMenu *recentMenu = nullptr;
     QToolBar *toolBar = nullptr;
 
@@ -69,6 +70,7 @@ public:
     QAction *preferences = nullptr;
     QAction *details = nullptr;
     QAction *xml = nullptr;
+    QAction *translations = nullptr; // Edit > Translations… and View: the Strings editor
     QAction *userGuide = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
@@ -89,6 +91,8 @@ private:
     void showAbout();
     void showUserGuide();
     void addTreeActions(DocumentWorkspace *workspace);
+    // The locales of the open document and the application's languages.
+    void fillPreviewMenu(const Targets &targets);
 
     QMainWindow *m_window;
 };

@@ -20,6 +20,8 @@ struct VerifyResult;
 
 namespace ovf::deploy {
 
+class DeployJournal;
+
 // A network guests can be attached to (libvirt: a virtual network; folder: the names of
 // the networks the script will expect, "default" when nothing else is known).
 struct TargetNetwork
@@ -73,6 +75,11 @@ struct DeployedDisk
 // the temporary folder) and never touches what existed before. After commit() the results
 // stay; rollback() then does nothing. The destructor rolls back when commit() was not called.
 //
+// Crash safety: before a step creates something (a folder, a file, a volume, a pool, a domain,
+// a running domain) the backend records it in Config::journal (DeployJournal), so that a
+// deployment killed part-way can be undone by DeployCleaner; private scratch folders are
+// journalled folders too.
+//
 // Threading: not thread-safe; all calls from one worker thread (never the GUI thread: they
 // block on I/O, qemu-img and libvirt). `cancel` is polled inside every long step; a cancelled
 // step fails with Kind::Cancelled after removing its partial output.
@@ -108,6 +115,9 @@ public:
         // DIR/DOMAIN-console.log instead of a pty, so what the guest prints can be read
         // afterwards (libvirt backend; DIR must be writable by QEMU).
         QString consoleLogDir;
+        // Where the backend records what it is about to create, before each step (the
+        // Deployer's journal; may be null). Must outlive the backend.
+        DeployJournal *journal = nullptr;
         // Fills domainType and consoleLogDir from $OVFW_DOMAIN_TYPE and
         // $OVFW_CONSOLE_LOG_DIR where they are empty (operators and the end-to-end tests set
         // them without a change to the plan).

@@ -2,6 +2,7 @@
 
 #include "model/deploy/backend.h"
 #include "model/deploy/deployerdomain.h"
+#include "model/deploy/deployjournal.h"
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/isotransport.h"
 #include "model/deploy/plancheck.h"
@@ -155,9 +156,27 @@ public:
             config.createPoolPath = defaultPoolPath(m_plan.libvirtUri);
         }
         m_result.notes += m_check.notes;
+        // From here on everything created is journalled first (DeployJournal), so that a kill
+        // leaves a record `ovfctl deploy --cleanup` can undo.
+        if (m_options.journal) {
+            DeployJournal::Header header;
+            header.package = QFileInfo(m_path).absoluteFilePath();
+            header.backend = m_plan.backend == BackendKind::Libvirt ? u"libvirt"_s : u"folder"_s;
+            header.uri = m_plan.backend == BackendKind::Libvirt ? m_plan.libvirtUri : QString();
+            header.output = m_plan.backend == BackendKind::Folder ? m_plan.outputPath : QString();
+            auto journal = DeployJournal::begin(m_options.journalDirectory.isEmpty() ? DeployJournal::defaultDirectory()
+                                                                                      : m_options.journalDirectory,
+                                                header);
+            if (!journal)
+                return fail(DeployStep::Check, tr("%1; nothing was created").arg(journal.error().toString()));
+            m_journal = std::move(*journal);
+            config.journal = m_journal.get();
+        }
         auto backend = Backend::create(config);
-        if (!backend)
+        if (!backend) {
+            finishJournal({}); // create() undid what it had made
             return fail(DeployStep::Check, backend.error().toString());
+        }
         m_backend = std::move(*backend);
         m_result.output = m_plan.backend == BackendKind::Folder ? m_plan.outputPath : m_plan.libvirtUri;
 
@@ -166,13 +185,35 @@ public:
             DeployError e = done.error();
             if (m_backend)
                 e.rollbackFailures = m_backend->rollback();
+            removeScratch(e.rollbackFailures);
+            finishJournal(e.rollbackFailures);
             return std::unexpected(e);
         }
+        QStringList leftovers;
+        removeScratch(leftovers);
+        finishJournal({}); // committed: the result stays, whatever scratch removal said
+        for (const QString &l : std::as_const(leftovers))
+            m_result.notes.append(tr("not removed: %1").arg(l));
         return m_result;
     }
 
 private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    // The journal goes once nothing it lists can remain: after a commit, or a rollback that
+    // removed everything. Otherwise it stays for `ovfctl deploy --cleanup`.
+    void finishJournal(const QStringList &rollbackFailures)
+    {
+        if (m_journal && rollbackFailures.isEmpty())
+            m_journal->finish();
+    }
+
+    void removeScratch(QStringList &problems)
+    {
+        if (!m_scratch.isEmpty() && QFileInfo::exists(m_scratch) && !QDir(m_scratch).removeRecursively())
+            problems << tr("%1: could not be removed completely").arg(m_scratch);
+        m_scratch.clear();
+    }
 
     void report(DeployStep step, const QString &what, qint64 done, qint64 total)
     {
@@ -219,14 +260,18 @@ private:
         if (auto space = m_backend->checkFreeSpace(needed); !space)
             return backendError(DeployStep::Convert, space.error());
 
-        std::unique_ptr<QTemporaryDir> scratch = std::make_unique<QTemporaryDir>(
-            (m_options.scratchDir.isEmpty() ? QDir::tempPath() : m_options.scratchDir) + u"/ovfw-deploy-XXXXXX"_s);
-        if (!scratch->isValid())
-            return error(DeployStep::Environment, tr("cannot create a temporary folder: %1").arg(scratch->errorString()));
+        // The environment ISOs and their staged files: a private folder, journalled.
+        auto scratch = DeployJournal::createFolder(
+            m_journal.get(), m_options.scratchDir.isEmpty() ? QDir::tempPath() : m_options.scratchDir, u"ovfw-deploy"_s);
+        if (!scratch)
+            return error(DeployStep::Environment, tr("cannot create a temporary folder: %1").arg(scratch.error().toString()));
+        m_scratch = *scratch;
         std::unique_ptr<package::StagingArea> staging;
 
         qint64 convertDone = 0;
-        const PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
+        PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
+        if (!m_plan.locale.isEmpty())
+            host.locale = m_plan.locale; // the operator's (DSP0243 §11.1 PlatformSection Locale)
         for (const EffectiveSystem &s : systems) {
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;
@@ -262,7 +307,7 @@ private:
                 const QByteArray env = EnvironmentDocument::build(m_check, s.id, host);
                 auto files = IsoTransport::filesFor(s, env, [&](const QString &fileRef) -> std::expected<QString, QString> {
                     if (!staging) {
-                        auto created = package::StagingArea::create(scratch->path());
+                        auto created = package::StagingArea::create(m_scratch);
                         if (!created)
                             return std::unexpected(created.error().toString());
                         staging = std::move(*created);
@@ -276,7 +321,7 @@ private:
                 });
                 if (!files)
                     return error(DeployStep::Environment, s.id + u": "_s + files.error());
-                const QString iso = scratch->filePath(vm + u"-env.iso"_s);
+                const QString iso = m_scratch + u'/' + vm + u"-env.iso"_s;
                 if (auto written = IsoTransport::write(iso, *files, IsoTransport::defaultVolumeId.toString(), m_cancel); !written)
                     return error(DeployStep::Environment, written.error(), cancelled());
                 auto placed = m_backend->addIso(vm, iso);
@@ -388,6 +433,8 @@ private:
     package::VerifyResult m_verified;
     QSet<QString> m_deferredChecked; // deferred members a conversion checked in-line
     PlanCheck m_check;
+    std::unique_ptr<DeployJournal> m_journal; // outlives the backend, which records into it
+    QString m_scratch; // the deployer's own scratch folder (environment ISOs)
     std::unique_ptr<Backend> m_backend;
     DeployResult m_result;
 };

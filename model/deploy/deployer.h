@@ -41,6 +41,12 @@ struct DeployOptions
     // the package counts as verified only once every deferred digest matched. Off: every
     // member is hashed by the verification and again while converted.
     bool hashDisksOnce = true;
+    // Keep a journal of what is created (DeployJournal) in journalDirectory (empty:
+    // DeployJournal::defaultDirectory()), so that a deployment killed part-way can be undone
+    // by DeployCleaner (`ovfctl deploy --cleanup`). A journal that cannot be written stops
+    // the deployment before anything is created.
+    bool journal = true;
+    QString journalDirectory;
 };
 
 struct DeployResult

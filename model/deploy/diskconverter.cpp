@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,9 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
     clock.start();
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    // qemu-img dies with this thread's process: a deploy killed with SIGKILL leaves no
+    // conversion running on (writing into a file the cleaner is about to remove).
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process.start(DiskImage::qemuImg(),
                   {u"convert"_s, u"-p"_s, u"-f"_s, source.format, u"-O"_s, diskFormatName(format),
                    DiskImage::jsonFilename(source.format, source.file, source.offset, qemuSize), part});

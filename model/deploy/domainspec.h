@@ -60,6 +60,9 @@ struct DomainSpec
     };
 
     QString name;               // the domain name (generated)
+    // The domain's UUID (RFC 4122 text); empty: libvirt generates one. The libvirt backend
+    // sets it so the deploy journal can recognise the domain it defined (DeployJournal).
+    QString uuid;
     QString type = QStringLiteral("qemu"); // "qemu" (TCG) or "kvm"
     QString arch = QStringLiteral("x86_64");
     QString machine = QStringLiteral("pc"); // "pc" (i440FX + PIIX) or "q35"

@@ -92,6 +92,8 @@ QByteArray DomainXml::write(const DomainSpec &spec)
     w.writeStartElement(u"domain"_s);
     w.writeAttribute(u"type"_s, spec.type);
     w.writeTextElement(u"name"_s, spec.name);
+    if (!spec.uuid.isEmpty())
+        w.writeTextElement(u"uuid"_s, spec.uuid);
     w.writeStartElement(u"memory"_s);
     w.writeAttribute(u"unit"_s, u"KiB"_s);
     w.writeCharacters(QString::number((spec.memoryBytes + 1023) / 1024));

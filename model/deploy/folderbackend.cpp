@@ -1,5 +1,6 @@
 #include "model/deploy/folderbackend.h"
 
+#include "model/deploy/deployjournal.h"
 #include "model/deploy/diskconverter.h"
 #include "model/deploy/domainxml.h"
 
@@ -50,11 +51,19 @@ std::expected<std::unique_ptr<Backend>, BackendError> FolderBackend::create(cons
     std::unique_ptr<FolderBackend> backend(new FolderBackend);
     backend->m_output = out.absoluteFilePath();
     backend->m_domainType = config.domainType;
-    QByteArray pattern = QFile::encodeName(parent.absoluteFilePath() + u"/."_s + out.fileName() + u".XXXXXX"_s);
-    if (!::mkdtemp(pattern.data()))
-        return std::unexpected(BackendError{ErrorKind::Io, parent.filePath(), tr("cannot create a temporary folder")});
-    backend->m_temp = QFile::decodeName(pattern);
-    backend->m_scratch = config.scratchDir.isEmpty() ? backend->m_temp : config.scratchDir;
+    // Recorded in the journal before it is made: after a kill the cleaner removes it.
+    auto temp = DeployJournal::createFolder(config.journal, parent.absoluteFilePath(), u"."_s + out.fileName());
+    if (!temp)
+        return std::unexpected(temp.error());
+    backend->m_temp = *temp;
+    if (config.scratchDir.isEmpty()) {
+        backend->m_scratch = backend->m_temp;
+    } else {
+        auto scratch = DeployJournal::createFolder(config.journal, config.scratchDir, u"ovfw-scratch"_s);
+        if (!scratch)
+            return std::unexpected(scratch.error());
+        backend->m_scratch = backend->m_ownScratch = *scratch;
+    }
     if (!QDir(backend->m_temp).mkdir(u"disks"_s))
         return std::unexpected(BackendError{ErrorKind::Io, backend->m_temp, tr("cannot create the disks folder")});
     return backend;
@@ -197,6 +206,8 @@ std::expected<void, BackendError> FolderBackend::commit()
     if (QFileInfo::exists(m_output) || std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_output).constData()) != 0)
         return std::unexpected(BackendError{ErrorKind::Io, m_output, tr("cannot move the result into place (does it exist now?)")});
     m_committed = true;
+    if (!m_ownScratch.isEmpty())
+        QDir(m_ownScratch).removeRecursively();
     return {};
 }
 
@@ -209,6 +220,9 @@ QStringList FolderBackend::rollback()
     if (temp.exists() && !temp.removeRecursively())
         problems << tr("%1: could not be removed completely").arg(m_temp);
     m_temp.clear();
+    if (!m_ownScratch.isEmpty() && QFileInfo::exists(m_ownScratch) && !QDir(m_ownScratch).removeRecursively())
+        problems << tr("%1: could not be removed completely").arg(m_ownScratch);
+    m_ownScratch.clear();
     m_domains.clear();
     m_started.clear();
     return problems;

@@ -14,7 +14,8 @@ namespace ovf::deploy {
 //   OUT/DOMAIN.xml             libvirt domain XML per system, with absolute paths into OUT
 //   OUT/define-and-start.sh    POSIX sh: virsh define (and start) of every domain
 //
-// Everything is written into a private temporary folder next to OUT (".OUT.XXXXXX") and
+// Everything is written into a private temporary folder next to OUT (".OUT-xxxxxxxx", recorded
+// in the deploy journal before it is made) and
 // renamed to OUT by commit(): OUT appears complete or not at all. rollback() (and the
 // destructor without commit()) removes the temporary folder. OUT must not exist.
 class FolderBackend final : public Backend
@@ -50,6 +51,7 @@ private:
     QString m_output;  // final folder (absolute)
     QString m_temp;    // temporary folder next to it
     QString m_scratch; // where staging goes
+    QString m_ownScratch; // a private folder under Config::scratchDir, when one was given
     QString m_domainType; // forced by the config; empty: detect
     QStringList m_domains;
     QStringList m_started;

@@ -1,5 +1,6 @@
 #include "model/deploy/libvirtbackend.h"
 
+#include "model/deploy/deployjournal.h"
 #include "model/deploy/diskconverter.h"
 #include "model/deploy/domainxml.h"
 #include "model/deploy/folderbackend.h"
@@ -9,7 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
-#include <QTemporaryDir>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ std::expected<std::unique_ptr<Backend>, BackendError> LibvirtBackend::create(con
 {
     std::unique_ptr<LibvirtBackend> backend(new LibvirtBackend);
     backend->m_config = config;
+    backend->m_journal = config.journal;
     auto conn = LibvirtConnection::open(config.uri.isEmpty() ? u"qemu:///system"_s : config.uri);
     if (!conn)
         return std::unexpected(conn.error());
@@ -30,6 +32,11 @@ std::expected<std::unique_ptr<Backend>, BackendError> LibvirtBackend::create(con
     if (!config.pool.isEmpty()) {
         auto pool = backend->pool();
         if (!pool && config.createPool && !config.createPoolPath.isEmpty()) {
+            const bool folderExisted = QFileInfo::exists(config.createPoolPath);
+            using Entry = DeployJournal::Entry;
+            const Entry entry{folderExisted ? Entry::Kind::Pool : Entry::Kind::PoolAndFolder, config.pool, {}, {}};
+            if (auto recorded = DeployJournal::record(config.journal, entry); !recorded)
+                return std::unexpected(recorded.error());
             auto created = backend->m_conn->createDirPool(config.pool, config.createPoolPath);
             if (!created)
                 return std::unexpected(created.error());
@@ -136,13 +143,22 @@ std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const Disk
     const QString folder = fileFolder();
     if (!folder.isEmpty()) {
         const QString target = folder + u'/' + fileName;
-        if (QFileInfo::exists(target) || (!m_config.pool.isEmpty() && m_conn->hasVolume(m_config.pool, fileName)))
+        if (QFileInfo::exists(target) || QFileInfo::exists(target + u".part"_s)
+            || (!m_config.pool.isEmpty() && m_conn->hasVolume(m_config.pool, fileName)))
             return std::unexpected(BackendError{ErrorKind::Invalid, target, tr("already exists; it is not replaced")});
-        const QString scratch = m_config.scratchDir.isEmpty() ? folder : m_config.scratchDir;
-        auto converted = DiskConverter::convert(request, target, scratch, progress, cancel);
+        auto scratch = scratchFolder(m_config.scratchDir.isEmpty() ? folder : m_config.scratchDir);
+        if (!scratch)
+            return std::unexpected(scratch.error());
+        // The converter writes TARGET.part and renames it: both are recorded first.
+        using Entry = DeployJournal::Entry;
+        for (const QString &path : QStringList{target + u".part"_s, target}) {
+            if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::File, path, m_config.pool, {}}); !recorded)
+                return std::unexpected(recorded.error());
+        }
+        m_created << Created{Created::What::File, target};
+        auto converted = DiskConverter::convert(request, target, *scratch, progress, cancel);
         if (!converted)
             return std::unexpected(converted.error());
-        m_created << Created{Created::What::File, target};
         disk.file = target;
         disk.virtualBytes = converted->virtualBytes;
         disk.digestHex = converted->digestHex;
@@ -158,15 +174,17 @@ std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const Disk
     // A pool that is not a folder: convert into scratch space, then upload as a volume.
     if (m_conn->hasVolume(m_config.pool, fileName))
         return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool + u'/' + fileName, tr("already exists; it is not replaced")});
-    const QString scratchParent = m_config.scratchDir.isEmpty() ? QDir::tempPath() : m_config.scratchDir;
-    QTemporaryDir scratch(scratchParent + u"/ovfw-upload-XXXXXX"_s);
-    if (!scratch.isValid())
-        return std::unexpected(BackendError{ErrorKind::Io, scratchParent, tr("cannot create scratch space")});
-    const QString temp = scratch.filePath(fileName);
-    auto converted = DiskConverter::convert(request, temp, scratch.path(), progress, cancel);
+    auto scratch = scratchFolder(m_config.scratchDir.isEmpty() ? QDir::tempPath() : m_config.scratchDir);
+    if (!scratch)
+        return std::unexpected(scratch.error());
+    const QString temp = *scratch + u'/' + fileName;
+    auto converted = DiskConverter::convert(request, temp, *scratch, progress, cancel);
     if (!converted)
         return std::unexpected(converted.error());
     const quint64 size = std::max<quint64>(converted->virtualBytes, quint64(QFileInfo(temp).size()));
+    using Entry = DeployJournal::Entry;
+    if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::Volume, fileName, m_config.pool, {}}); !recorded)
+        return std::unexpected(recorded.error());
     auto created = m_conn->createVolume(m_config.pool, fileName, size, request.format);
     if (!created)
         return std::unexpected(created.error());
@@ -178,6 +196,7 @@ std::expected<DeployedDisk, BackendError> LibvirtBackend::convertDisk(const Disk
     disk.file = *created;
     disk.virtualBytes = converted->virtualBytes;
     disk.digestHex = converted->digestHex;
+    QFile::remove(temp); // uploaded: the scratch copy is not needed any more
     return disk;
 }
 
@@ -192,6 +211,9 @@ std::expected<QString, BackendError> LibvirtBackend::addIso(const QString &syste
         const QString volume = systemName + u"-env.iso"_s;
         if (m_conn->hasVolume(m_config.pool, volume))
             return std::unexpected(BackendError{ErrorKind::Invalid, m_config.pool + u'/' + volume, tr("already exists; it is not replaced")});
+        using Entry = DeployJournal::Entry;
+        if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::Volume, volume, m_config.pool, {}}); !recorded)
+            return std::unexpected(recorded.error());
         auto created = m_conn->createVolume(m_config.pool, volume, quint64(QFileInfo(isoPath).size()), DiskFormat::Raw);
         if (!created)
             return std::unexpected(created.error());
@@ -203,6 +225,9 @@ std::expected<QString, BackendError> LibvirtBackend::addIso(const QString &syste
     const QString target = folder + u'/' + systemName + u"-env.iso"_s;
     if (QFileInfo::exists(target))
         return std::unexpected(BackendError{ErrorKind::Invalid, target, tr("already exists; it is not replaced")});
+    using Entry = DeployJournal::Entry;
+    if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::File, target, m_config.pool, {}}); !recorded)
+        return std::unexpected(recorded.error());
     if (!QFile::copy(isoPath, target))
         return std::unexpected(BackendError{ErrorKind::Io, target, tr("cannot copy the ISO")});
     m_created << Created{Created::What::File, target};
@@ -224,25 +249,50 @@ std::expected<QByteArray, BackendError> LibvirtBackend::define(const DomainSpec 
         else
             defined.serials[0] = console;
     }
+    // Our own UUID, recorded before the definition: the cleaner removes a domain of this name
+    // only when it is still the one defined here.
+    defined.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    using Entry = DeployJournal::Entry;
+    if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::Domain, spec.name, {}, defined.uuid}); !recorded)
+        return std::unexpected(recorded.error());
     const QByteArray xml = DomainXml::write(defined);
     auto name = m_conn->defineDomain(xml);
     if (!name)
         return std::unexpected(name.error());
     m_created << Created{Created::What::Domain, *name};
+    m_uuids.insert(*name, defined.uuid);
     return xml;
 }
 
 std::expected<void, BackendError> LibvirtBackend::start(const QString &domainName)
 {
+    using Entry = DeployJournal::Entry;
+    const QString uuid = m_uuids.value(domainName, m_conn->domainUuid(domainName));
+    if (auto recorded = DeployJournal::record(m_journal, Entry{Entry::Kind::Started, domainName, {}, uuid}); !recorded)
+        return std::unexpected(recorded.error());
     if (auto started = m_conn->startDomain(domainName); !started)
         return std::unexpected(started.error());
     m_created << Created{Created::What::Started, domainName};
     return {};
 }
 
+std::expected<QString, BackendError> LibvirtBackend::scratchFolder(const QString &parent)
+{
+    if (!m_scratch.isEmpty())
+        return m_scratch;
+    auto made = DeployJournal::createFolder(m_journal, parent, u".ovfw-scratch"_s);
+    if (!made)
+        return std::unexpected(made.error());
+    m_scratch = *made;
+    return m_scratch;
+}
+
 std::expected<void, BackendError> LibvirtBackend::commit()
 {
     m_committed = true;
+    if (!m_scratch.isEmpty())
+        QDir(m_scratch).removeRecursively();
+    m_scratch.clear();
     return {};
 }
 
@@ -284,6 +334,9 @@ QStringList LibvirtBackend::rollback()
             break;
         }
     }
+    if (!m_scratch.isEmpty() && QFileInfo::exists(m_scratch) && !QDir(m_scratch).removeRecursively())
+        problems << tr("%1: could not be removed completely").arg(m_scratch);
+    m_scratch.clear();
     if (refresh && m_conn->hasPool(m_config.pool))
         m_conn->refreshPool(m_config.pool);
     m_created.clear();

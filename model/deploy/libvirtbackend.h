@@ -3,6 +3,7 @@
 #include "model/deploy/backend.h"
 #include "model/ovf/job.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace ovf::deploy {
@@ -52,6 +53,9 @@ private:
     // when the pool is not a dir pool.
     QString fileFolder() const;
     std::expected<StorageTarget, BackendError> pool();
+    // The backend's private scratch folder (created under `parent` on first use, recorded in
+    // the journal; removed by commit() and rollback()).
+    std::expected<QString, BackendError> scratchFolder(const QString &parent);
 
     struct Created
     {
@@ -65,6 +69,9 @@ private:
     QString m_poolPath; // dir pool target path
     bool m_dirPool = false;
     QList<Created> m_created;
+    QHash<QString, QString> m_uuids; // domain name -> the UUID define() gave it
+    QString m_scratch;
+    DeployJournal *m_journal = nullptr;
     bool m_committed = false;
 };
 

@@ -160,6 +160,15 @@ bool LibvirtConnection::hasPool(const QString &name)
     return bool(pool);
 }
 
+int LibvirtConnection::poolVolumeCount(const QString &name)
+{
+    PoolPtr pool(virStoragePoolLookupByName(m_conn, name.toUtf8().constData()));
+    if (!pool || virStoragePoolIsActive(pool.get()) != 1)
+        return -1;
+    virStoragePoolRefresh(pool.get(), 0);
+    return virStoragePoolNumOfVolumes(pool.get());
+}
+
 std::expected<QStringList, BackendError> LibvirtConnection::domainNames()
 {
     virDomainPtr *list = nullptr;
@@ -273,6 +282,15 @@ bool LibvirtConnection::isDomainActive(const QString &name)
 {
     DomainPtr domain(virDomainLookupByName(m_conn, name.toUtf8().constData()));
     return domain && virDomainIsActive(domain.get()) == 1;
+}
+
+QString LibvirtConnection::domainUuid(const QString &name)
+{
+    DomainPtr domain(virDomainLookupByName(m_conn, name.toUtf8().constData()));
+    char uuid[VIR_UUID_STRING_BUFLEN] = {};
+    if (!domain || virDomainGetUUIDString(domain.get(), uuid) < 0)
+        return {};
+    return QString::fromLatin1(uuid).toLower();
 }
 
 std::expected<QByteArray, BackendError> LibvirtConnection::domainXml(const QString &name, bool inactive)

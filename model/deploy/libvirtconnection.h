@@ -74,6 +74,9 @@ public:
     std::expected<void, BackendError> undefineDomain(const QString &name);
     bool hasDomain(const QString &name);
     bool isDomainActive(const QString &name);
+    // The UUID of the domain `name` (virDomainGetUUIDString, lower-case text); empty when
+    // there is no such domain.
+    QString domainUuid(const QString &name);
     // The domain's current XML (virDomainGetXMLDesc); `inactive`: the persistent definition
     // (VIR_DOMAIN_XML_INACTIVE) rather than the running one.
     std::expected<QByteArray, BackendError> domainXml(const QString &name, bool inactive = false);
@@ -167,6 +170,9 @@ public:
     std::expected<void, BackendError> deleteVolume(const QString &pool, const QString &name);
     bool hasVolume(const QString &pool, const QString &name);
     bool hasPool(const QString &name);
+    // How many volumes an active pool holds after a refresh (virStoragePoolNumOfVolumes); -1
+    // when it is not there or not active.
+    int poolVolumeCount(const QString &name);
     // Rescans a pool's target (virStoragePoolRefresh), after files were written into a dir pool.
     std::expected<void, BackendError> refreshPool(const QString &pool);
 
