@@ -3,6 +3,7 @@
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"
 #include "model/ovf/entity.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/sections.h"
 
 #include <QFile>
@@ -65,6 +66,7 @@ EulaEditor::EulaEditor(ovf::commands::EditSession *session, ovf::xml::Element *s
     addFormRow(form, m_info);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_msgid, 1);
+    bottom->addWidget(translationsButton([this] { return ovf::ovfChild(element(), u"License"); }), 0, Qt::AlignTop);
     bottom->addWidget(m_import, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -170,6 +172,7 @@ bool EulaEditor::focusElement(const ovf::xml::Element *target)
 void EulaEditor::refresh()
 {
     refreshBoundFields();
+    refreshTranslationsButtons();
     const ovf::EulaSection section(element());
     const ovf::LocalizedText license = section.license();
     {

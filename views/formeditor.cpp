@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,8 @@ void FormEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
+        for (const auto &[button, target] : std::as_const(m_translationButtons))
+            button->setText(tr("Translations…"));
         retranslateUi();
         if (!m_detached)
             refresh();
@@ -179,4 +182,23 @@ QLabel *addFormRow(QFormLayout *form, QWidget *field)
     label->setBuddy(field);
     form->addRow(label, field);
     return label;
+}
+
+QPushButton *FormEditor::translationsButton(std::function<ovf::xml::Element *()> target)
+{
+    auto *button = new QPushButton(tr("Translations…"), this);
+    button->setObjectName(u"translationsButton"_s);
+    button->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
+    connect(button, &QPushButton::clicked, this, [this, target] {
+        if (ovf::xml::Element *e = target())
+            emit translationsRequested(e);
+    });
+    m_translationButtons.append({button, std::move(target)});
+    return button;
+}
+
+void FormEditor::refreshTranslationsButtons()
+{
+    for (const auto &[button, target] : std::as_const(m_translationButtons))
+        button->setEnabled(target() != nullptr);
 }

@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 namespace ovf::commands {
 class EditSession;
 }
@@ -45,6 +46,9 @@ signals:
     // names the element and the rule); nothing changed. The editor also shows it as a tool
     // tip at the field in focus.
     void editRefused(const QString &reason);
+    // The user asked for the translations of `element` (a translatable text: "Translations…"
+    // next to a field); the workspace opens the Strings editor on its message.
+    void translationsRequested(ovf::xml::Element *element);
 
 protected:
     // Shows a refused edit's reason (see editRefused()); does nothing for a successful one.
@@ -70,6 +74,11 @@ protected:
     QLineEdit *attributeField(const QString &local, bool removeWhenEmpty, const std::function<QString()> &undoText);
     // Fills the fields made by childTextField/attributeField from the document.
     void refreshBoundFields();
+    // A "Translations…" button that emits translationsRequested(target()) (the element whose
+    // text it translates: it may not exist yet, then the button is disabled on refresh()).
+    QPushButton *translationsButton(std::function<ovf::xml::Element *()> target);
+    // Enables the translations buttons whose target exists (call from refresh()).
+    void refreshTranslationsButtons();
     // A dimmed, word-wrapped hint label.
     static QLabel *hintLabel(QWidget *parent);
     // The bound field (childTextField/attributeField) for the OVF child `local`, or nullptr.
@@ -90,6 +99,7 @@ private:
     ovf::commands::EditSession *m_session;
     ovf::xml::Element *m_element;
     QList<Binding> m_bindings;
+    QList<std::pair<QPushButton *, std::function<ovf::xml::Element *()>>> m_translationButtons;
     bool m_detached = false;
 };
 

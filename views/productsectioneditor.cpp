@@ -3,6 +3,7 @@
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/productsection.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -95,6 +97,11 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
     contentLayout->setContentsMargins(12, 12, 12, 12);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_fullKeyHint);
+    auto *translations = new QHBoxLayout;
+    translations->addStretch(1);
+    // The product's name stands for its texts: the Strings editor opens on the Product message.
+    translations->addWidget(translationsButton([this] { return ovf::ovfChild(element(), u"Product"); }));
+    contentLayout->addLayout(translations);
     contentLayout->addSpacing(6);
     contentLayout->addLayout(m_form);
     contentLayout->addSpacing(6);
@@ -147,6 +154,7 @@ void ProductSectionEditor::retranslateUi()
 void ProductSectionEditor::refresh()
 {
     refreshBoundFields();
+    refreshTranslationsButtons();
     const ovf::ProductSection section(element());
     const QString product = section.product().text;
     m_title->setText(product.isEmpty() ? tr("Product section") : tr("Product section: %1").arg(product));

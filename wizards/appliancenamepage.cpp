@@ -32,7 +32,7 @@ ApplianceNamePage::ApplianceNamePage(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(QString(), m_id);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1,6 +1,7 @@
 #include "wizards/deploysession.h"
 
 #include "model/deploy/effectiveconfiguration.h"
+#include "model/package/hrefreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,9 +51,17 @@ void DeploySession::setVerification(std::shared_ptr<const ovf::package::VerifyRe
     m_properties.clear();
     m_eulas.clear();
     if (const ovf::Descriptor *d = descriptor()) {
-        m_texts.load(d->envelope(), QLocale());
-        m_properties = collectDeployProperties(d->envelope(), m_texts);
-        m_eulas = ovf::deploy::packageEulas(d->envelope());
+        // External bundles are read out of the package with the same href rules as every
+        // member (at most 64 MiB each, after verification).
+        ovf::l10n::BundleStore::Reader reader = m_bundleReader;
+        if (!reader && !m_verification->packagePath.isEmpty())
+            reader = ovf::package::HrefReader::forPackage(m_verification->packagePath, m_verification->descriptorName)
+                         .stringReader();
+        m_texts.load(d->envelope(), QString(), reader);
+        const QString locale = m_texts.bestLocale(QLocale().uiLanguages());
+        m_texts.setLocale(locale);
+        m_plan.locale = locale;
+        resolveTexts();
     }
     applyAnswers();
     emit packageChanged();
@@ -100,6 +109,34 @@ QString DeploySession::planKey(const DeployProperty &p) const
 QString DeploySession::textLocale() const
 {
     return m_texts.isTranslated() ? m_texts.language() : QString();
+}
+
+void DeploySession::setTextLocale(const QString &locale)
+{
+    if (locale == m_texts.locale())
+        return;
+    m_texts.setLocale(locale);
+    m_plan.locale = locale;
+    resolveTexts();
+    emit textsChanged();
+}
+
+void DeploySession::resolveTexts()
+{
+    const ovf::Descriptor *d = descriptor();
+    if (!d)
+        return;
+    // Property values the operator typed survive: they live in the plan, not here.
+    m_properties = collectDeployProperties(d->envelope(), m_texts);
+    m_eulas = ovf::deploy::packageEulas(d->envelope());
+    // A license translated in an external bundle: the text shown is the one accepted.
+    const QString locale = textLocale();
+    if (!locale.isEmpty()) {
+        for (ovf::deploy::PackageEula &eula : m_eulas) {
+            if (!eula.texts.contains(locale))
+                eula.texts.insert(locale, m_texts.text(eula.section.license()).trimmed());
+        }
+    }
 }
 
 void DeploySession::setAnswers(const ovf::deploy::Plan &answers, const QString &source)

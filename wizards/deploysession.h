@@ -32,6 +32,11 @@ public:
     // Clears the verification and every choice tied to the package.
     void setPackagePath(const QString &path);
 
+    // Where external Strings bundles are read from instead of the verified package (a
+    // preview of the document open in the main window reads its edited bundles). Set before
+    // setVerification().
+    void setBundleReader(ovf::l10n::BundleStore::Reader reader) { m_bundleReader = std::move(reader); }
+
     // The result of verifying packagePath(); sets the descriptor, texts, properties, EULAs
     // and resets the plan's package-dependent choices. Emits packageChanged().
     void setVerification(std::shared_ptr<const ovf::package::VerifyResult> result);
@@ -65,8 +70,16 @@ public:
     const DeployOutcome &outcome() const { return m_outcome; }
     void setOutcome(const DeployOutcome &outcome) { m_outcome = outcome; }
 
-    // The locale texts are shown in ("" for the descriptor's default texts).
+    // The locale texts are shown in ("" for the descriptor's default texts): the document's
+    // locale the resolution ends in (de-AT asked, de found: "de").
     QString textLocale() const;
+    // Resolves every text again in `locale` (fallback de-AT → de → default text; "" for the
+    // default texts): properties, EULAs and the pages that show them follow (textsChanged()).
+    // The plan's locale (the environment's PlatformSection Locale) becomes `locale` too.
+    void setTextLocale(const QString &locale);
+    // The locale asked for with setTextLocale(), or picked from the UI languages on
+    // verification; "" for the default texts.
+    QString requestedTextLocale() const { return m_texts.locale(); }
 
     // Choices read from an answer file (`source` names it). They are copied into the plan
     // now when a package is verified (emitting packageChanged() so pages rebuild), and again
@@ -83,11 +96,13 @@ public:
 signals:
     void packageChanged();
     void configurationChanged(const QString &id);
+    void textsChanged();
 
 private:
     ovf::package::VerifyOptions m_verifyOptions;
     std::shared_ptr<const ovf::package::VerifyResult> m_verification;
     TextResolver m_texts;
+    ovf::l10n::BundleStore::Reader m_bundleReader;
     QList<DeployProperty> m_properties;
     QList<ovf::deploy::PackageEula> m_eulas;
     ovf::deploy::Plan m_plan;
@@ -97,4 +112,5 @@ private:
     QStringList m_answerNotes;
 
     void applyAnswers();
+    void resolveTexts();
 };

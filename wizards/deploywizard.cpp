@@ -58,10 +58,26 @@ DeployWizard::DeployWizard(const Options &options, QWidget *parent)
     });
     connect(this, &QWizard::currentIdChanged, this, &DeployWizard::updateLoadButton);
 
-    if (!options.package.isEmpty()) {
+    if (options.preview) {
+        m_preview = true;
+        setWindowTitle(tr("Preview Deployment"));
+        m_session->setBundleReader(options.bundles);
+        m_session->setVerification(options.preview);
+        m_session->setTextLocale(options.locale);
+        setStartId(int(DeployPageId::Details));
+        // Nothing is deployed: the Summary ends the preview.
+        setButtonText(QWizard::FinishButton, tr("Close Preview"));
+    } else if (!options.package.isEmpty()) {
         m_session->setPackagePath(DeploySession::packageFor(options.package));
         setStartId(int(DeployPageId::Verification));
     }
+}
+
+int DeployWizard::nextId() const
+{
+    if (m_preview && currentId() == int(DeployPageId::Summary))
+        return -1;
+    return QWizard::nextId();
 }
 
 DeployWizard::~DeployWizard() = default;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/l10n/bundlestore.h"
+#include "model/package/verifyresult.h"
 #include "wizards/deploypage.h"
 
 #include <QStringList>
 #include <QWizard>
 
 #include <expected>
+#include <memory>
 
 class DeploySession;
 class TargetInventory;
@@ -22,12 +25,20 @@ public:
     {
         QString package; // when set, the Source page is skipped and this package verified
         QString openDocument; // offered on the Source page (the main window's document)
+        // Preview (File > Preview Deployment in ▸): the document as it is now, not verified
+        // (no package yet), shown from the Details page in `locale` ("" for the default
+        // texts) up to the Summary, whose Finish closes the wizard without deploying.
+        std::shared_ptr<const ovf::package::VerifyResult> preview;
+        QString locale;
+        ovf::l10n::BundleStore::Reader bundles; // the document's Strings bundles as edited
     };
 
     explicit DeployWizard(const Options &options, QWidget *parent = nullptr);
     ~DeployWizard() override;
 
     DeploySession *session() const { return m_session; }
+    bool isPreview() const { return m_preview; }
+    int nextId() const override;
 
     // Reads the answer file at `path` (ovf::deploy::AnswerFile) and hands its choices to the
     // session, which fills every page in from them once the package is verified. When no
@@ -55,4 +66,5 @@ private:
 
     DeploySession *m_session;
     TargetInventory *m_inventory;
+    bool m_preview = false;
 };

@@ -1,10 +1,12 @@
 #include "wizards/detailspage.h"
 
 #include "model/ovf/entity.h"
+#include "model/ovf/languagetag.h"
 #include "model/ovf/sections.h"
 #include "model/package/packageopener.h"
 #include "wizards/deploysession.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,7 +44,22 @@ DetailsPage::DetailsPage(DeploySession *session, QWidget *parent)
     m_annotation = new QTextBrowser(this);
     m_annotation->setObjectName(u"annotation"_s);
 
+    m_textLocale = new QComboBox(this);
+    m_textLocale->setObjectName(u"textLocale"_s);
+    m_textLocale->setToolTip(tr("The language the package's texts (product, licenses, properties, options) are "
+                                "shown in; a missing translation falls back to the language alone (de-AT → de), "
+                                "then to the default text"));
+    m_bundleErrors = new QLabel(this);
+    m_bundleErrors->setWordWrap(true);
+    m_bundleErrors->hide();
+    connect(m_textLocale, &QComboBox::activated, this, [this](int index) {
+        this->session()->setTextLocale(m_textLocale->itemData(index).toString());
+        showTexts();
+    });
+
     auto *form = new QFormLayout;
+    form->addRow(tr("Texts in:"), m_textLocale);
+    form->addRow(m_bundleErrors);
     form->addRow(tr("Product:"), m_product);
     form->addRow(tr("Vendor:"), m_vendor);
     form->addRow(tr("Version:"), m_version);
@@ -82,6 +99,28 @@ quint64 DetailsPage::totalDiskCapacity(const ovf::Envelope &envelope, int *unkno
 }
 
 void DetailsPage::initializePage()
+{
+    // The locales the package translates its texts into; the operator may read them in any.
+    const TextResolver &texts = session()->texts();
+    m_textLocale->clear();
+    m_textLocale->addItem(tr("Default texts (%1)").arg(texts.defaultLanguage()), QString());
+    for (const QString &l : texts.locales()) {
+        if (ovf::LanguageTag::equal(l, texts.defaultLanguage()))
+            continue;
+        const QString name = QLocale(l).nativeLanguageName();
+        m_textLocale->addItem(name.isEmpty() ? l : tr("%1 (%2)").arg(name, l), l);
+    }
+    const int current = m_textLocale->findData(session()->textLocale());
+    m_textLocale->setCurrentIndex(std::max(0, current));
+    m_textLocale->setEnabled(m_textLocale->count() > 1);
+    m_bundleErrors->setText(texts.bundleErrors().isEmpty()
+                                ? QString()
+                                : tr("Some translations could not be read: %1").arg(texts.bundleErrors().join(u"; "_s)));
+    m_bundleErrors->setVisible(!texts.bundleErrors().isEmpty());
+    showTexts();
+}
+
+void DetailsPage::showTexts()
 {
     const ovf::Envelope envelope = session()->envelope();
     const TextResolver &texts = session()->texts();

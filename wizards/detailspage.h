@@ -7,12 +7,14 @@
 #include <QByteArray>
 #include <QFutureWatcher>
 
+class QComboBox;
 class QLabel;
 class QTextBrowser;
 
 // What the package is: product, vendor, version, annotation, icon, the download size and
-// the size on disk (the sum of the disks' capacities). Asks nothing; shown so the operator
-// knows what is about to be deployed. The icon is read from the package in the background.
+// the size on disk (the sum of the disks' capacities), and the language its texts are shown
+// in ("Texts in:", the application's language by default; switching it re-resolves every
+// text of the wizard). Shown so the operator knows what is about to be deployed. The icon is read from the package in the background.
 class DetailsPage : public DeployPage
 {
     Q_OBJECT
@@ -27,10 +29,16 @@ public:
     // computed are counted in `unknown`.
     static quint64 totalDiskCapacity(const ovf::Envelope &envelope, int *unknown = nullptr);
 
+    QComboBox *textLocaleCombo() const { return m_textLocale; }
+
 private:
     void iconLoaded();
+    // Product, vendor, version, sizes and description in the session's text locale.
+    void showTexts();
 
     QFutureWatcher<QByteArray> m_iconWatcher;
+    QComboBox *m_textLocale = nullptr;
+    QLabel *m_bundleErrors = nullptr;
     QLabel *m_icon = nullptr;
     QLabel *m_product = nullptr;
     QLabel *m_vendor = nullptr;

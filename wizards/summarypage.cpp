@@ -188,7 +188,8 @@ void SummaryPage::initializePage()
     // As the Deployer fills it in for a QEMU target on this host.
     const ovf::deploy::PlatformInfo platform{
         QFileInfo::exists(u"/dev/kvm"_s) ? u"KVM"_s : u"QEMU"_s, QCoreApplication::applicationVersion(),
-        u"OVF Workbench (libvirt)"_s, QLocale::system().name(),
+        u"OVF Workbench (libvirt)"_s,
+        session()->plan().locale.isEmpty() ? QLocale::system().name() : session()->plan().locale,
         QString::number(QDateTime::currentDateTime().offsetFromUtc() / 60)};
     for (const ovf::deploy::EffectiveSystem &s : check.effective.systems()) {
         m_systemIds.append(s.id);

@@ -47,7 +47,7 @@ TargetPage::TargetPage(DeploySession *session, TargetInventory *inventory, QWidg
     m_output = new QLineEdit(this);
     m_output->setObjectName(u"outputFolder"_s);
     m_output->setPlaceholderText(tr("A new folder, e.g. %1").arg(QDir::home().filePath(u"appliance"_s)));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     m_uri = new QComboBox(this);
     m_uri->setEditable(true);
     m_uri->setInsertPolicy(QComboBox::NoInsert);
@@ -85,7 +85,7 @@ TargetPage::TargetPage(DeploySession *session, TargetInventory *inventory, QWidg
     m_firmware->addItem(tr("As the package asks (BIOS unless it asks for UEFI)"), int(ovf::deploy::FirmwareChoice::Auto));
     m_firmware->addItem(tr("BIOS (SeaBIOS)"), int(ovf::deploy::FirmwareChoice::Bios));
     m_firmware->addItem(tr("UEFI (OVMF)"), int(ovf::deploy::FirmwareChoice::Efi));
-    targetForm->addRow(tr("&Firmware:"), m_firmware);
+    targetForm->addRow(tr("F&irmware:"), m_firmware);
     m_powerOn = new QCheckBox(tr("&Power on the virtual machines after deployment"), this);
     m_powerOn->setObjectName(u"powerOn"_s);
     m_error = new QLabel(this);

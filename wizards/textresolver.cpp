@@ -1,65 +1,110 @@
 #include "wizards/textresolver.h"
 
+#include "model/l10n/catalogue.h"
+#include "model/ovf/languagetag.h"
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString normalizedTag(QString tag)
-{
-    return tag.replace(u'_', u'-').trimmed().toLower();
-}
-
-} // namespace
 
 void TextResolver::clear()
 {
+    m_translations.clear();
+    m_defaultBundle.clear();
     m_messages.clear();
+    m_locales.clear();
+    m_bundleErrors.clear();
+    m_defaultLanguage.clear();
+    m_locale.clear();
     m_language.clear();
     m_translated = false;
 }
 
-void TextResolver::load(const ovf::Envelope &envelope, const QLocale &locale)
+void TextResolver::load(const ovf::Envelope &envelope, const QString &locale, const ovf::l10n::BundleStore::Reader &reader)
 {
     clear();
-    m_language = envelope.defaultLanguage();
-    const QString defaultTag = normalizedTag(m_language);
-    const QList<ovf::StringsBundle> bundles = envelope.stringsBundles();
-
-    QStringList wanted;
-    for (const QString &tag : locale.uiLanguages()) {
-        const QString t = normalizedTag(tag);
-        if (!wanted.contains(t))
-            wanted.append(t);
-        const QString language = t.section(u'-', 0, 0);
-        if (!wanted.contains(language))
-            wanted.append(language);
+    std::unique_ptr<ovf::l10n::BundleStore> store;
+    if (reader)
+        store = std::make_unique<ovf::l10n::BundleStore>(reader);
+    const ovf::l10n::Catalogue catalogue = ovf::l10n::Catalogue::build(envelope, store.get());
+    m_defaultLanguage = catalogue.defaultLanguage();
+    for (const ovf::l10n::StringsSection &s : catalogue.sections()) {
+        if (s.external && !s.error.isEmpty())
+            m_bundleErrors << u"%1: %2"_s.arg(s.href.isEmpty() ? s.fileRef : s.href, s.error);
     }
-    for (const QString &tag : std::as_const(wanted)) {
-        if (!defaultTag.isEmpty() && (defaultTag == tag || defaultTag.section(u'-', 0, 0) == tag))
-            return; // the default texts are already in the user's language
-        for (const ovf::StringsBundle &bundle : bundles) {
-            if (bundle.isExternal())
-                continue;
-            const QString lang = normalizedTag(bundle.language());
-            if (lang != tag && lang.section(u'-', 0, 0) != tag)
-                continue;
-            for (const ovf::Message &m : bundle.messages()) {
-                if (!m.msgid.isEmpty())
-                    m_messages.insert(m.msgid, m.text);
+    for (const QString &l : catalogue.locales()) {
+        QHash<QString, QString> &texts = m_translations[l.toLower()];
+        for (const ovf::l10n::Message &m : catalogue.messages()) {
+            if (const auto t = catalogue.translation(l, m.msgid); t && !t->text.trimmed().isEmpty())
+                texts.insert(m.msgid, t->text);
+        }
+        if (ovf::LanguageTag::equal(l, m_defaultLanguage))
+            m_defaultBundle = texts;
+        m_locales << l;
+    }
+    setLocale(locale);
+}
+
+void TextResolver::setLocale(const QString &locale)
+{
+    m_locale = locale;
+    m_messages.clear();
+    m_language = m_defaultLanguage;
+    m_translated = false;
+    if (locale.isEmpty())
+        return;
+    const QStringList chain = ovf::LanguageTag::fallbackChain(locale);
+    // The most specific tag wins: fill from the shortest prefix up.
+    for (auto tag = chain.crbegin(); tag != chain.crend(); ++tag) {
+        const auto it = m_translations.constFind(tag->toLower());
+        if (it == m_translations.cend())
+            continue;
+        for (auto m = it->cbegin(); m != it->cend(); ++m)
+            m_messages.insert(m.key(), m.value());
+    }
+    for (const QString &tag : chain) {
+        for (const QString &l : std::as_const(m_locales)) {
+            if (ovf::LanguageTag::equal(l, tag)) {
+                m_language = l;
+                m_translated = !ovf::LanguageTag::equal(l, m_defaultLanguage);
+                return;
             }
-            m_language = bundle.language();
-            m_translated = true;
-            return;
         }
     }
 }
 
+QString TextResolver::bestLocale(const QStringList &languages) const
+{
+    for (const QString &language : languages) {
+        for (const QString &tag : ovf::LanguageTag::fallbackChain(language)) {
+            if (ovf::LanguageTag::equal(tag, m_defaultLanguage))
+                return {};
+            for (const QString &l : m_locales) {
+                if (ovf::LanguageTag::equal(l, tag))
+                    return l;
+            }
+        }
+    }
+    // No lookup match: a locale of the same language ("de" finds "de-DE").
+    auto primary = [](const QString &tag) { return tag.section(u'-', 0, 0).toLower(); };
+    for (const QString &language : languages) {
+        if (primary(language) == primary(m_defaultLanguage))
+            return {};
+        for (const QString &l : m_locales) {
+            if (primary(l) == primary(language))
+                return l;
+        }
+    }
+    return {};
+}
+
 QString TextResolver::text(const ovf::LocalizedText &t) const
 {
-    if (!t.msgid.isEmpty()) {
-        const auto it = m_messages.constFind(t.msgid);
-        if (it != m_messages.cend())
-            return it.value();
-    }
-    return t.text;
+    if (t.msgid.isEmpty())
+        return t.text;
+    if (const auto it = m_messages.constFind(t.msgid); it != m_messages.cend())
+        return it.value();
+    if (!t.text.trimmed().isEmpty())
+        return t.text;
+    return m_defaultBundle.value(t.msgid, t.text);
 }

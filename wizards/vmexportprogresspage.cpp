@@ -87,6 +87,7 @@ void VmExportProgressPage::initializePage()
     m_destination = job.destination;
     m_done = false;
     m_succeeded = false;
+    setTitle(tr("Exporting"));
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_progress->setRange(0, ProgressSteps);
     m_progress->setValue(0);
@@ -96,6 +97,7 @@ void VmExportProgressPage::initializePage()
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Exporting %1 into %2…").arg(job.plan.systems.isEmpty() ? QString() : job.plan.systems.first().domain.name,
                                                       job.destination));
+    m_running = true;
     m_watcher.setFuture(QtConcurrent::run(runExport, job, m_cancelFlag));
     emit completeChanged();
 }
@@ -125,10 +127,12 @@ bool VmExportProgressPage::requestClose()
 void VmExportProgressPage::finished()
 {
     m_done = true;
+    m_running = false;
     m_cancel->hide();
     const QFuture<Result> future = m_watcher.future();
     if (future.resultCount() > 0 && future.result()) {
         m_succeeded = true;
+        setTitle(tr("Exported"));
         m_progress->setValue(ProgressSteps);
         const Result &result = future.result();
         QStringList lines{tr("Written: %1 (package members: %2).").arg(m_destination).arg(result->members.size())};

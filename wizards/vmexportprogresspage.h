@@ -42,7 +42,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // From the start until finished() has shown the outcome.
+    bool isRunning() const { return m_running; }
     bool succeeded() const { return m_succeeded; }
     QString destination() const { return m_destination; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -66,5 +67,6 @@ private:
     QString m_destination;
     bool m_succeeded = false;
     bool m_done = false;
+    bool m_running = false;
     bool m_closeWhenDone = false;
 };

@@ -23,7 +23,7 @@ using ovf::package::DigestAlgorithm;
 VmOutputPage::VmOutputPage(VmExportSession *session, int nextId, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_nextId(nextId), m_destination(new QLineEdit(this)),
       m_format(new QComboBox(this)), m_manifest(new QComboBox(this)),
-      m_includeMac(new QCheckBox(tr("Keep the network adapters' &MAC addresses (copies would share them)"), this)),
+      m_includeMac(new QCheckBox(tr("Keep the network adapters' MAC a&ddresses (copies would share them)"), this)),
       m_summary(new QLabel(this)), m_error(new QLabel(this))
 {
     setTitle(tr("Package"));
@@ -50,7 +50,7 @@ VmOutputPage::VmOutputPage(VmExportSession *session, int nextId, QWidget *parent
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
 
-    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *browseButton = new QPushButton(tr("B&rowse…"), this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_destination, 1);
     row->addWidget(browseButton);

@@ -11,6 +11,9 @@
 #include "model/deploy/domainxml.h"
 #include "model/deploy/environmentdocument.h"
 #include "model/deploy/plancheck.h"
+#include "model/l10n/bundlestore.h"
+#include "model/l10n/catalogue.h"
+#include "model/ovf/languagetag.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,14 +56,15 @@ public:
                                                     "--save-answers."))
         , m_firmware(u"firmware"_s, tr("bios, efi (OVMF) or auto (default: what the package\nasks for, BIOS unless it "
                                        "asks for UEFI)."), u"FW"_s)
+        , m_cpus(u"cpus"_s, tr("The vCPU count, within the package's ovf:bound range;\nN for every system or SYS=N "
+                               "(repeatable)."), u"[SYS=]N"_s)
+        , m_locale(u"locale"_s, tr("The operator's locale (BCP 47, e.g. de-AT): license texts\nare accepted as translated for it (fallback de-AT → de →\ndefault text) and it is the environment's PlatformSection\nLocale; default: the host's."), u"L"_s)
+        , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
+                                   "SYS=MIB (repeatable)."), u"[SYS=]MIB"_s)
         , m_cleanup(u"cleanup"_s, tr("Instead of deploying (no PKG): remove what deployments\n"
                                      "that were killed part-way created, from their journals\n"
                                      "(with --connect, only those to that URI; with --dry-run,\n"
                                      "only list it)."))
-        , m_cpus(u"cpus"_s, tr("The vCPU count, within the package's ovf:bound range;\nN for every system or SYS=N "
-                               "(repeatable)."), u"[SYS=]N"_s)
-        , m_memory(u"memory"_s, tr("The memory in MiB, within the package's ovf:bound\nrange; MIB for every system or "
-                                   "SYS=MIB (repeatable)."), u"[SYS=]MIB"_s)
     {
     }
 
@@ -71,7 +75,7 @@ public:
     {
         return {m_target, m_connect, m_out, m_option, m_prop, m_net, m_name, m_storage, m_format,
                 m_acceptEulas, m_answers, m_saveAnswers, m_powerOn, m_domainType, m_firmware, m_cpus, m_memory,
-                m_allowUnchecked, m_dryRun, m_cleanup};
+                m_locale, m_allowUnchecked, m_dryRun, m_cleanup};
     }
 
     QString help() const override
@@ -142,8 +146,25 @@ public:
         }
         if (parser.isSet(m_acceptEulas)) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            const QString locale = envelope.defaultLanguage();
-            for (const PackageEula &eula : packageEulas(envelope)) {
+            QString locale = envelope.defaultLanguage();
+            QList<PackageEula> eulas = packageEulas(envelope);
+            if (!plan.locale.isEmpty()) {
+                // The texts the operator's locale resolves to (external bundles included).
+                ovf::l10n::BundleStore store(input->resolveBundle);
+                const auto catalogue = ovf::l10n::Catalogue::build(envelope, &store);
+                for (const QString &tag : ovf::LanguageTag::fallbackChain(plan.locale)) {
+                    if (const QString found = catalogue.findLocale(tag); !found.isNull()) {
+                        locale = found;
+                        break;
+                    }
+                }
+                for (PackageEula &eula : eulas) {
+                    const ovf::LocalizedText license = eula.section.license();
+                    if (!eula.texts.contains(locale) && !license.msgid.isEmpty())
+                        eula.texts.insert(locale, catalogue.resolve(license.msgid, locale).trimmed());
+                }
+            }
+            for (const PackageEula &eula : std::as_const(eulas)) {
                 const bool done = std::any_of(plan.eulaAcceptances.cbegin(), plan.eulaAcceptances.cend(),
                                               [&eula](const EulaAcceptance &a) { return acceptanceMatches(a, eula); });
                 if (!done)
@@ -203,6 +224,12 @@ private:
     // Applies the options to `plan`; the usage error, if any.
     std::optional<QString> applyOptions(const QCommandLineParser &parser, Plan &plan)
     {
+        if (parser.isSet(m_locale)) {
+            const QString locale = parser.value(m_locale);
+            if (const auto ok = ovf::LanguageTag::check(locale); !ok)
+                return tr("--locale: %1").arg(sanitize(ok.error()));
+            plan.locale = locale;
+        }
         if (parser.isSet(m_target)) {
             const auto kind = parseBackendKind(parser.value(m_target));
             if (!kind)
@@ -300,7 +327,9 @@ private:
         const QString type = !plan.domainType.isEmpty() ? plan.domainType
             : QFileInfo::exists(u"/dev/kvm"_s)         ? u"kvm"_s
                                                        : u"qemu"_s;
-        const PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
+        PlatformInfo platform = EnvironmentDocument::hostPlatform(type);
+        if (!plan.locale.isEmpty())
+            platform.locale = plan.locale;
         // Before anything is created: what each machine gets in place of what the package
         // describes, and what it loses (the deploy reports the same notes afterwards).
         QString mapped;
@@ -364,6 +393,7 @@ private:
     QCommandLineOption m_allowUnchecked;
     QCommandLineOption m_firmware;
     QCommandLineOption m_cpus;
+    QCommandLineOption m_locale;
     QCommandLineOption m_memory;
     QCommandLineOption m_cleanup;
     std::optional<int> m_everyCpus; // --cpus N without SYS=

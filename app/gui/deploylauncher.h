@@ -30,6 +30,11 @@ public:
     // Runs the action: asks when needed, then opens the wizard (at once, or once the save
     // succeeded). Nothing happens without an open document or when cancelled.
     void launch();
+    // File > Preview Deployment in ▸ LOCALE: the wizard on the document as it is now (edits
+    // and edited Strings bundles included, nothing saved or verified), from its Details page
+    // with the texts in `locale` ("" for the default texts), closing at the Summary without
+    // deploying.
+    void preview(const QString &locale);
     // The wizard opened last, while it is open.
     DeployWizard *wizard() const { return m_wizard; }
 

@@ -3,6 +3,9 @@
 #include "app/gui/autosavemanager.h"
 #include "app/gui/validationrunner.h"
 #include "model/commands/editsession.h"
+#include "model/l10n/bundlestore.h"
+#include "model/ovf/descriptor.h"
+#include "model/package/hrefreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -52,6 +55,8 @@ void DocumentController::open(const QString &path)
 {
     whenDiscardable([this, path] {
         emit loadStarted(LoadKind::File, QFileInfo(path).fileName());
+        if (m_verifyOptions)
+            m_loader->setVerifyOptions(m_verifyOptions());
         m_loader->load(path);
     });
 }
@@ -138,6 +143,16 @@ void DocumentController::show(const std::shared_ptr<DocumentLoader::Loaded> &loa
     if (!m_origin.readOnlyReason.isEmpty())
         m_session->setReadOnly(m_origin.readOnlyReason); // an Invalid package, for inspection only
     m_name = m_origin.displayName;
+    // External Strings bundles, read through the same href rules as every other member; the
+    // Strings editor's commands edit them and saving writes the changed ones.
+    ovf::l10n::BundleStore::Reader reader;
+    if (const ovf::package::HrefReader hrefs = m_origin.hrefReader(); !hrefs.isNull())
+        reader = hrefs.stringReader();
+    else
+        reader = [](const QString &href) -> std::expected<QByteArray, QString> {
+            return std::unexpected(tr("'%1' cannot be read: the document has not been saved yet").arg(href));
+        };
+    new ovf::l10n::BundleStore(std::move(reader), m_session.get());
     if (loaded->restored || loaded->created)
         m_session->undoStack()->resetClean(); // unsaved changes: an autosave's, or a new document
     connect(m_session.get(), &ovf::commands::EditSession::documentChanged, this, [this] {
@@ -202,26 +217,49 @@ bool DocumentController::saveAs()
     const std::optional<Destination> destination = m_choose(m_origin);
     if (!destination || destination->path.isEmpty())
         return false;
+    if (destination->target != Target::Descriptor && m_packageSaveAs && !isSaving() && !m_session->isReadOnly())
+        return m_packageSaveAs(*destination);
     return saveTo(destination->path, destination->target);
+}
+
+DocumentSaver::Request DocumentController::request(const QString &destination, Target target) const
+{
+    DocumentSaver::Request request;
+    if (!m_session)
+        return request;
+    request.bytes = m_session->document().save();
+    if (const ovf::l10n::BundleStore *bundles = ovf::l10n::BundleStore::of(m_session.get()))
+        request.bundles = bundles->changedMembers(m_session->descriptor().envelope());
+    request.origin = m_origin;
+    request.destination = QFileInfo(destination).absoluteFilePath();
+    request.target = target;
+    if (m_manifestAlgorithm)
+        request.manifestAlgorithm = m_manifestAlgorithm();
+    return request;
 }
 
 bool DocumentController::saveTo(const QString &destination, Target target)
 {
     if (!m_session || isSaving() || m_session->isReadOnly())
         return false;
-    if (m_origin.wasSigned && target != Target::Descriptor
-        && !(m_confirmSignatureLoss && m_confirmSignatureLoss(m_origin)))
-        return false;
-    DocumentSaver::Request request;
-    request.bytes = m_session->document().save();
-    request.origin = m_origin;
-    request.destination = QFileInfo(destination).absoluteFilePath();
-    request.target = target;
-    if (m_manifestAlgorithm)
-        request.manifestAlgorithm = m_manifestAlgorithm();
-    emit saveStarted(request.destination);
-    m_saver->save(request);
+    std::shared_ptr<const ovf::package::Signer> signer;
+    if (m_origin.wasSigned && target != Target::Descriptor) {
+        const SigningChoice choice = m_askResign ? m_askResign(m_origin) : SigningChoice{};
+        if (!choice)
+            return false;
+        signer = *choice;
+    }
+    DocumentSaver::Request r = request(destination, target);
+    r.signer = std::move(signer);
+    emit saveStarted(r.destination);
+    m_saver->save(r);
     return true;
+}
+
+void DocumentController::adoptSaved(const DocumentSaver::Outcome &outcome)
+{
+    if (!isSaving())
+        onSaved(outcome);
 }
 
 bool DocumentController::saveThen(bool as, std::function<void()> then)

@@ -8,6 +8,9 @@
 #include "views/detailsview.h"
 #include "views/editorfactory.h"
 #include "views/emptystatewidget.h"
+#include "views/formeditor.h"
+#include "views/stringseditor.h"
+#include "model/ovf/namespaces.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/xmleditorpane.h"
@@ -28,7 +31,7 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     : QStackedWidget(parent), m_model(new ovf::items::EnvelopeTreeModel(this)), m_empty(new EmptyStateWidget(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_tree(new EnvelopeTreeView(m_splitter)),
       m_tabs(new QTabWidget(m_splitter)), m_editorPage(new QWidget(m_tabs)), m_details(new DetailsView(m_tabs)),
-      m_xml(new XmlEditorPane(m_tabs))
+      m_stringsPage(new QWidget(m_tabs)), m_xml(new XmlEditorPane(m_tabs))
 {
     m_editorPage->setObjectName(u"editorPage"_s);
     auto *editorLayout = new QVBoxLayout(m_editorPage);
@@ -41,6 +44,10 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     m_tabs->addTab(m_details, QString());
     m_tabs->setTabVisible(0, false);
     m_tabs->addTab(m_xml, QString());
+    m_tabs->addTab(m_stringsPage, QString());
+    m_stringsPage->setObjectName(u"stringsPage"_s);
+    auto *stringsLayout = new QVBoxLayout(m_stringsPage);
+    stringsLayout->setContentsMargins(0, 0, 0, 0);
     m_splitter->setObjectName(u"workspaceSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
@@ -52,6 +59,11 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
     setCurrentWidget(m_empty);
 
     connect(m_tree, &EnvelopeTreeView::currentElementChanged, this, &DocumentWorkspace::showElement);
+    // The Strings editor reads the whole catalogue: made when its tab is first shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_stringsPage && !m_strings && m_session)
+            showStrings();
+    });
     connect(m_tree, &EnvelopeTreeView::addDiskRequested, this, &DocumentWorkspace::addDisk);
     connect(m_tree, &EnvelopeTreeView::addNetworkAdapterRequested, this, &DocumentWorkspace::addNetworkAdapter);
     // The XML pane loads its text when shown (a large element takes seconds to lay out).
@@ -64,6 +76,7 @@ DocumentWorkspace::DocumentWorkspace(QWidget *parent)
 
 DocumentWorkspace::~DocumentWorkspace()
 {
+    dropStrings();
     // The views point into the document: detach them before it can go.
     m_tree->setEnvelopeModel(nullptr);
     m_model->setDescriptor(nullptr);
@@ -74,6 +87,7 @@ void DocumentWorkspace::setSession(ovf::commands::EditSession *session,
 {
     setProblems({});
     showElement(nullptr);
+    dropStrings();
     m_session = nullptr; // no editor for the old document while the model resets
     m_model->setSession(session, std::move(tree));
     m_session = session;
@@ -144,6 +158,27 @@ void DocumentWorkspace::showEditor()
         m_tabs->setCurrentWidget(m_editorPage);
 }
 
+StringsEditor *DocumentWorkspace::showStrings(const ovf::xml::Element *focus)
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_strings) {
+        m_strings = new StringsEditor(m_session, m_stringsPage);
+        m_stringsPage->layout()->addWidget(m_strings);
+        m_strings->show();
+    }
+    m_tabs->setCurrentWidget(m_stringsPage);
+    if (focus)
+        m_strings->focusElement(focus);
+    return m_strings;
+}
+
+void DocumentWorkspace::dropStrings()
+{
+    delete m_strings; // waits for its worker: the document must still be there
+    m_strings = nullptr;
+}
+
 void DocumentWorkspace::showDetails()
 {
     m_tabs->setCurrentWidget(m_details);
@@ -166,6 +201,12 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     if (auto *entries = qobject_cast<PackageEntriesEditor *>(m_editor))
         connect(entries, &PackageEntriesEditor::addDiskRequested, this, &DocumentWorkspace::addDisk);
     if (m_editor) {
+        // "Translations…" of any form editor (ProductEditorTabs holds several).
+        QList<FormEditor *> forms = m_editor->findChildren<FormEditor *>();
+        if (auto *form = qobject_cast<FormEditor *>(m_editor))
+            forms.prepend(form);
+        for (FormEditor *form : std::as_const(forms))
+            connect(form, &FormEditor::translationsRequested, this, [this](ovf::xml::Element *e) { showStrings(e); });
         m_editorPage->layout()->addWidget(m_editor);
         m_editor->show(); // at once: a layout shows a child of a visible page only later
         m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);
@@ -182,6 +223,8 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     // lay out: it is shown when its tab is.
     m_current = element;
     m_xml->setElement(element);
+    if (element && m_session && element->localName() == u"Strings" && ovf::ns::isOvfElement(element->namespaceUri()))
+        showStrings(element);
     emit currentElementChanged(element);
 }
 
@@ -226,6 +269,7 @@ void DocumentWorkspace::retranslateUi()
     m_empty->setText(tr("Create a new appliance, or open an OVF descriptor or package (or drop one here)"));
     m_tabs->setTabText(m_tabs->indexOf(m_editorPage), tr("Editor"));
     m_tabs->setTabText(m_tabs->indexOf(m_details), tr("Details"));
+    m_tabs->setTabText(m_tabs->indexOf(m_stringsPage), tr("Translations"));
     m_tabs->setTabText(m_tabs->indexOf(m_xml), tr("XML"));
 }
 

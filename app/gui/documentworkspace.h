@@ -12,6 +12,7 @@ class QTabWidget;
 class DetailsView;
 class EmptyStateWidget;
 class EnvelopeTreeView;
+class StringsEditor;
 class XmlEditorPane;
 class XmlSourceView;
 namespace ovf {
@@ -55,6 +56,12 @@ public:
     void addDisk(ovf::xml::Element *virtualSystem);
     void addNetworkAdapter(ovf::xml::Element *virtualSystem);
 
+    // The Translations tab: the Strings editor of the document, made when first shown. Shows
+    // it and, for a Strings element, its locale; for an element with an ovf:msgid, its message.
+    StringsEditor *showStrings(const ovf::xml::Element *focus = nullptr);
+    // The Strings editor while the tab has one (nullptr before it was first shown).
+    StringsEditor *stringsEditor() const { return m_strings; }
+
     EnvelopeTreeView *treeView() const { return m_tree; }
     DetailsView *detailsView() const { return m_details; }
     // The form editor of the selected node (EditorFactory), nullptr when it has none.
@@ -81,6 +88,7 @@ protected:
 private:
     void retranslateUi();
     void showElement(ovf::xml::Element *element);
+    void dropStrings();
 
     ovf::commands::EditSession *m_session = nullptr;
     ovf::items::EnvelopeTreeModel *m_model;
@@ -92,5 +100,7 @@ private:
     QWidget *m_editor = nullptr;
     ovf::xml::Element *m_current = nullptr;
     DetailsView *m_details;
+    QWidget *m_stringsPage;
+    StringsEditor *m_strings = nullptr;
     XmlEditorPane *m_xml;
 };

@@ -6,7 +6,8 @@
 
 // The UI language: "" follows the system, otherwise a language code ("en", "de"). Kept in
 // QSettings ("language"). apply() installs the application's and Qt's translators for it
-// (replacing the previous ones); widgets retranslate on the LanguageChange event Qt sends.
+// (replacing the previous ones) and makes its QLocale the default one (number and size
+// formats); widgets retranslate on the LanguageChange event Qt sends.
 class LanguageSettings
 {
     Q_DECLARE_TR_FUNCTIONS(LanguageSettings)

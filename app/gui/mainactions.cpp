@@ -1,12 +1,17 @@
 #include "app/gui/mainactions.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/exportcontroller.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentworkspace.h"
+#include "app/gui/languagesettings.h"
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/recentfilesmenu.h"
 #include "app/gui/userguidewindow.h"
+#include "model/ovf/descriptor.h"
+#include "model/ovf/envelope.h"
+#include "model/ovf/languagetag.h"
 #include "views/emptystatewidget.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
@@ -16,6 +21,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +52,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     save = make(QKeySequence::Save);
     save->setIcon(EnvelopeIconProxyModel::icon(u"save"_s));
     saveAs = make(QKeySequence::SaveAs);
+    exportPackage = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportPackage->setObjectName(u"exportAction"_s);
     close = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -53,6 +61,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     preferences->setMenuRole(QAction::PreferencesRole);
     details = make(QKeySequence(Qt::CTRL | Qt::Key_1));
     xml = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    translations = make(QKeySequence(Qt::CTRL | Qt::Key_3));
+    translations->setObjectName(u"translationsAction"_s);
     userGuide = make(QKeySequence::HelpContents);
     userGuide->setObjectName(u"userGuideAction"_s);
     about = make();
@@ -73,14 +83,20 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(save);
     fileMenu->addAction(saveAs);
+    fileMenu->addAction(exportPackage);
     fileMenu->addSeparator();
     fileMenu->addAction(deploy);
+    previewMenu = fileMenu->addMenu(QString());
+    previewMenu->setObjectName(u"previewDeploymentMenu"_s);
+    previewMenu->setEnabled(false);
     fileMenu->addSeparator();
     fileMenu->addAction(close);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
     editMenu = window->menuBar()->addMenu(QString());
+    editMenu->addSeparator();
+    editMenu->addAction(translations);
     editMenu->addSeparator();
     editMenu->addAction(preferences);
 
@@ -99,6 +115,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     viewMenu = window->menuBar()->addMenu(QString());
     viewMenu->addAction(details);
     viewMenu->addAction(xml);
+    viewMenu->addAction(translations);
     viewMenu->addSeparator();
 
     helpMenu = window->menuBar()->addMenu(QString());
@@ -168,17 +185,24 @@ void MainActions::retranslate()
     helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open…"));
     open->setStatusTip(tr("Open an OVF descriptor or package (OVA, ZIP, OVF folder)"));
-    sample->setText(tr("Open &Sample Appliance"));
+    sample->setText(tr("Open Sa&mple Appliance"));
     sample->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
+    exportPackage->setText(tr("E&xport…"));
+    exportPackage->setStatusTip(tr("Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it"));
     deploy->setText(tr("&Deploy…"));
+    previewMenu->setTitle(tr("Pre&view Deployment in"));
+    previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
+                                 "without deploying: what an operator will see"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));
     close->setText(tr("&Close"));
     quit->setText(tr("&Quit"));
     preferences->setText(tr("&Preferences…"));
     details->setText(tr("&Details"));
     xml->setText(tr("&XML Source"));
+    translations->setText(tr("&Translations…"));
+    translations->setStatusTip(tr("Translate the appliance's texts: the Strings editor with every locale"));
     userGuide->setText(tr("&User Guide"));
     userGuide->setStatusTip(tr("Short guides to the main tasks: author, deploy, translate, check compatibility"));
     about->setText(tr("&About OVF Workbench"));
@@ -190,10 +214,56 @@ void MainActions::retranslate()
         redo->setText(tr("&Redo"));
 }
 
+void MainActions::fillPreviewMenu(const Targets &targets)
+{
+    previewMenu->clear();
+    const ovf::Descriptor *d = targets.document->descriptor();
+    if (!d)
+        return;
+    const ovf::Envelope envelope = d->envelope();
+    const QString defaultLanguage = ovf::LanguageTag::defaultLanguage(envelope.defaultLanguage());
+    auto add = [&](const QString &text, const QString &locale) {
+        QAction *a = previewMenu->addAction(text);
+        a->setData(locale);
+        connect(a, &QAction::triggered, targets.deploy, [deploy = targets.deploy, locale] { deploy->preview(locale); });
+    };
+    add(tr("Default Texts (%1)").arg(defaultLanguage), QString());
+    // The document's locales (as written, without reading external bundles), then the
+    // application's languages it lacks: they show what the fallback gives such an operator.
+    QStringList locales;
+    for (const ovf::StringsBundle &b : envelope.stringsBundles()) {
+        const QString l = b.language();
+        if (!l.isEmpty() && !ovf::LanguageTag::equal(l, defaultLanguage)
+            && std::none_of(locales.cbegin(), locales.cend(), [&l](const QString &x) { return ovf::LanguageTag::equal(x, l); }))
+            locales << l;
+    }
+    if (!locales.isEmpty())
+        previewMenu->addSeparator();
+    for (const QString &l : std::as_const(locales)) {
+        const QString name = QLocale(l).nativeLanguageName();
+        add(name.isEmpty() ? l : tr("%1 (%2)").arg(name, l), l);
+    }
+    QStringList others;
+    for (const QString &code : LanguageSettings::available()) {
+        if (ovf::LanguageTag::equal(code, defaultLanguage.section(u'-', 0, 0)))
+            continue;
+        if (std::none_of(locales.cbegin(), locales.cend(), [&code](const QString &l) {
+                return ovf::LanguageTag::equal(l.section(u'-', 0, 0), code);
+            }))
+            others << code;
+    }
+    if (!others.isEmpty())
+        previewMenu->addSeparator();
+    for (const QString &code : std::as_const(others))
+        add(tr("%1 (%2, not translated)").arg(LanguageSettings::displayName(code), code), code);
+}
+
 void MainActions::setDocumentOpen(bool open)
 {
-    for (QAction *action : {save, saveAs, deploy, close})
+    for (QAction *action : {save, saveAs, exportPackage, deploy, close, translations})
         action->setEnabled(open);
+    if (previewMenu)
+        previewMenu->setEnabled(open);
 }
 
 void MainActions::addTreeActions(DocumentWorkspace *workspace)
@@ -227,11 +297,14 @@ void MainActions::connectTo(const Targets &targets)
     connect(save, &QAction::triggered, document, &DocumentController::save);
     connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
     connect(deploy, &QAction::triggered, targets.deploy, &DeployLauncher::launch);
+    connect(exportPackage, &QAction::triggered, targets.exporter, &ExportController::exportDocument);
+    connect(previewMenu, &QMenu::aboutToShow, this, [this, targets] { fillPreviewMenu(targets); });
     connect(close, &QAction::triggered, document, &DocumentController::close);
     connect(quit, &QAction::triggered, m_window, &QWidget::close);
     connect(preferences, &QAction::triggered, this, [this, document] { showPreferences(document); });
     connect(details, &QAction::triggered, targets.workspace, &DocumentWorkspace::showDetails);
     connect(xml, &QAction::triggered, targets.workspace, &DocumentWorkspace::showXml);
+    connect(translations, &QAction::triggered, targets.workspace, [workspace = targets.workspace] { workspace->showStrings(); });
     connect(userGuide, &QAction::triggered, this, &MainActions::showUserGuide);
     connect(about, &QAction::triggered, this, &MainActions::showAbout);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

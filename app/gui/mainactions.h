@@ -9,6 +9,7 @@ class DeployLauncher;
 class VmExportWizard;
 class DocumentController;
 class DocumentWorkspace;
+class ExportController;
 class QMenu;
 class QToolBar;
 class QUndoStack;
@@ -39,10 +40,11 @@ public:
         DocumentController *document = nullptr;
         DocumentWorkspace *workspace = nullptr;
         DeployLauncher *deploy = nullptr;
+        ExportController *exporter = nullptr;
     };
     // Connects every action to its target (once, after the window built its parts).
     void connectTo(const Targets &targets);
-    // Enables the actions that need an open document (Save, Save As, Deploy, Close).
+    // Enables the actions that need an open document (Save, Save As, Export, Deploy, Close).
     void setDocumentOpen(bool open);
     // Installs the Undo/Redo actions of `stack` (nullptr: disabled placeholders).
     void setUndoStack(QUndoStack *stack);
@@ -52,6 +54,7 @@ public:
     QMenu *insertMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *helpMenu = nullptr;
+    QMenu *previewMenu = nullptr; // File > Preview Deployment in ▸ (filled when shown)
     RecentFilesMenu *recentMenu = nullptr;
     QToolBar *toolBar = nullptr;
 
@@ -61,6 +64,7 @@ public:
     QAction *sample = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
+    QAction *exportPackage = nullptr; // File > Export… (the Export wizard)
     QAction *deploy = nullptr;
     QAction *close = nullptr;
     QAction *quit = nullptr;
@@ -69,6 +73,7 @@ public:
     QAction *preferences = nullptr;
     QAction *details = nullptr;
     QAction *xml = nullptr;
+    QAction *translations = nullptr; // Edit > Translations… and View: the Strings editor
     QAction *userGuide = nullptr;
     QAction *about = nullptr;
     QAction *aboutQt = nullptr;
@@ -89,6 +94,8 @@ private:
     void showAbout();
     void showUserGuide();
     void addTreeActions(DocumentWorkspace *workspace);
+    // The locales of the open document and the application's languages.
+    void fillPreviewMenu(const Targets &targets);
 
     QMainWindow *m_window;
 };

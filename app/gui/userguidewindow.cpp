@@ -1,24 +1,34 @@
 #include "app/gui/userguidewindow.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QLocale>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// One row per page: its id (the resource ":/guide/<id>.md").
+// One row per page: its id (the resource ":/guide/<id>.md", or ":/guide/<language>/<id>.md"
+// where the guide is translated into the UI's language).
 const QStringList &ids()
 {
     static const QStringList list{u"author"_s, u"deploy"_s, u"translate"_s, u"compatibility"_s};
     return list;
 }
 
+// The page in the UI's language (LanguageSettings::apply makes it the default QLocale) when
+// the guide has it, otherwise the English page. Links between pages are relative, so they stay
+// in the page's language.
 QUrl pageUrl(const QString &id)
 {
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const QString translated = u"/guide/"_s + language + u'/' + id + u".md"_s;
+    if (QFile::exists(u':' + translated))
+        return QUrl(u"qrc"_s + u':' + translated);
     return QUrl(u"qrc:/guide/"_s + id + u".md"_s);
 }
 } // namespace
@@ -101,4 +111,5 @@ void UserGuideWindow::retranslate()
                              tr("Check compatibility")};
     for (int i = 0; i < titles.size(); ++i)
         m_pages->item(i)->setText(titles.at(i));
+    showRow(m_pages->currentRow()); // the page itself in the new language, where translated
 }

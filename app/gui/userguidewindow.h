@@ -9,7 +9,8 @@ class QTextBrowser;
 // and the chosen page on the right. The pages are Markdown resources under ":/guide/" (the
 // source files are resources/guide/*.md), rendered by QTextBrowser; links between pages
 // follow inside the window, links to the web open in the desktop's browser. The page titles
-// and the window's own texts go through tr(); the pages' text is the resource's.
+// and the window's own texts go through tr(); the pages' text is the resource's, from
+// resources/guide/<language>/ when the guide is translated into the UI's language.
 class UserGuideWindow : public QWidget
 {
     Q_OBJECT

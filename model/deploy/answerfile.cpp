@@ -1,5 +1,7 @@
 #include "model/deploy/answerfile.h"
 
+#include "model/ovf/languagetag.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,7 +133,7 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     r.unknownKeys(root, QString(),
                   {u"format", u"version", u"package", u"deploymentOption", u"eulas", u"properties", u"networks",
                    u"names", u"storage", u"diskFormat", u"powerOn", u"target", u"cpus", u"memoryMiB", u"firmware",
-                   u"allowUnchecked"});
+                   u"allowUnchecked", u"locale"});
     Plan &plan = out.plan;
 #define OVFW_TRY(var, expr)                                                                                           \
     auto var = (expr);                                                                                               \
@@ -141,6 +143,10 @@ std::expected<AnswerFileContents, QString> AnswerFile::parse(const QByteArray &j
     plan.package = *package;
     OVFW_TRY(option, r.string(root, u"deploymentOption"_s, u"deploymentOption"_s))
     plan.deploymentOption = *option;
+    OVFW_TRY(locale, r.string(root, u"locale"_s, u"locale"_s))
+    if (!locale->isEmpty() && !LanguageTag::isWellFormed(*locale))
+        return std::unexpected(tr("locale: %1").arg(LanguageTag::check(*locale).error()));
+    plan.locale = *locale;
     OVFW_TRY(storage, r.string(root, u"storage"_s, u"storage"_s))
     plan.storage = *storage;
     OVFW_TRY(format, r.string(root, u"diskFormat"_s, u"diskFormat"_s, u"qcow2"_s))
@@ -293,6 +299,8 @@ QByteArray AnswerFile::toJson(const Plan &plan)
     };
     if (!plan.package.isEmpty())
         root.insert(u"package"_s, plan.package);
+    if (!plan.locale.isEmpty())
+        root.insert(u"locale"_s, plan.locale);
     if (!plan.cpus.isEmpty()) {
         QJsonObject cpus;
         for (auto it = plan.cpus.cbegin(); it != plan.cpus.cend(); ++it)

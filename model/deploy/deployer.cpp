@@ -269,7 +269,9 @@ private:
         std::unique_ptr<package::StagingArea> staging;
 
         qint64 convertDone = 0;
-        const PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
+        PlatformInfo host = EnvironmentDocument::hostPlatform(m_backend->domainType());
+        if (!m_plan.locale.isEmpty())
+            host.locale = m_plan.locale; // the operator's (DSP0243 §11.1 PlatformSection Locale)
         for (const EffectiveSystem &s : systems) {
             const QString vm = m_check.vmNames.value(s.id);
             DomainInputs inputs;

@@ -51,6 +51,9 @@ struct Plan
 
     QString package; // the package path (informative in an answer file)
     QString deploymentOption; // a Configuration id; empty: the package's default
+    // The operator's locale (BCP 47), the one the package's texts were shown in: the OVF
+    // environment's PlatformSection Locale (DSP0243 §11.1). Empty: the host's locale.
+    QString locale;
     QList<EulaAcceptance> eulaAcceptances;
     // Property values: key "FULLKEY" (class.key.instance, DSP0243 §9.5) for the property of
     // that full key in every entity that has it, or "ENTITY:FULLKEY" for one entity's

@@ -1,4 +1,6 @@
-#include "model/l10n/bundlestore.h"
+// The class header by its relative name: lupdate runs without include paths and, finding it,
+// files the tr() texts below under "ovf::l10n::<class>", the context tr() uses at runtime.
+#include "bundlestore.h"
 
 #include "model/commands/editsession.h"
 #include "model/ovf/envelope.h"

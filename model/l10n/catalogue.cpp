@@ -258,6 +258,24 @@ QStringList Catalogue::unusedMessages(const QString &locale) const
     return out;
 }
 
+bool Catalogue::noteTranslation(const QString &locale, const QString &msgid, xml::Element *msg)
+{
+    const auto it = m_localeIndex.constFind(locale.toLower());
+    if (it == m_localeIndex.cend() || !msg)
+        return false;
+    LocaleData &d = m_localeData[size_t(*it)];
+    auto found = d.messages.find(msgid);
+    if (found == d.messages.end()) {
+        // SetTranslationCommand appends to the locale's first section.
+        found = d.messages.insert(msgid, Translation{{}, msg, d.sections.value(0, -1), {}});
+        d.order.append(msgid);
+    }
+    found->msg = msg;
+    found->text = msg->text();
+    found->sourceHash = sourceDigestOf(msg);
+    return true;
+}
+
 QString Catalogue::resolve(const QString &msgid, const QString &locale) const
 {
     for (const QString &tag : LanguageTag::fallbackChain(locale)) {

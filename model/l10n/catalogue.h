@@ -118,6 +118,12 @@ public:
     // The same for an element: its msgid resolved, or its own text when it has no msgid.
     QString resolve(const xml::Element *element, const QString &locale) const;
 
+    // Keeps the snapshot current after a SetTranslationCommand set `msg` (its Msg element,
+    // now holding the new text) for `msgid` in `locale`, without a rebuild: for editors of
+    // large documents. Any other change (clearing, undo, other commands) needs build().
+    // False (nothing changed) when the catalogue has no such locale.
+    bool noteTranslation(const QString &locale, const QString &msgid, xml::Element *msg);
+
 private:
     struct LocaleData
     {

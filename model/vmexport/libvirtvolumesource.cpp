@@ -6,8 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::vmexport {
 
-LibvirtVolumeSource::LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size)
-    : m_connection(connection), m_pool(std::move(pool)), m_volume(std::move(volume)), m_size(size)
+LibvirtVolumeSource::LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size,
+                                         qint64 readAhead)
+    : m_connection(connection), m_pool(std::move(pool)), m_volume(std::move(volume)), m_size(size), m_readAhead(readAhead)
 {
 }
 
@@ -25,7 +26,7 @@ std::expected<void, QString> LibvirtVolumeSource::restart(qint64 offset)
     }
     if (!download)
         return std::unexpected(download.error().toString());
-    m_download = std::move(*download);
+    m_download = std::make_unique<VolumeReadAhead>(std::move(*download), m_readAhead);
     m_position = offset;
     return {};
 }
@@ -53,7 +54,7 @@ std::expected<void, QString> LibvirtVolumeSource::pull(char *buffer, qint64 leng
         qint64 hole = 0;
         auto got = m_download->receive(target, want, &hole);
         if (!got)
-            return std::unexpected(got.error().toString());
+            return std::unexpected(got.error());
         if (*got == 0 && hole == 0)
             return std::unexpected(tr("%1/%2: the download ended at byte %3 of %4")
                                        .arg(m_pool, m_volume).arg(m_position + done).arg(m_size));
@@ -79,9 +80,13 @@ std::expected<void, QString> LibvirtVolumeSource::read(qint64 offset, char *buff
     }
     if (auto got = pull(buffer, length); !got)
         return got;
-    if (m_position == m_size) {
-        if (auto finished = m_download->finish(); !finished)
-            return std::unexpected(finished.error().toString());
+    if (m_position == m_size && m_holeLeft == 0) {
+        // The download's own end (finished on the read-ahead thread): an error the host
+        // reports only there fails the read.
+        qint64 hole = 0;
+        char none = 0;
+        if (auto end = m_download->receive(&none, 0, &hole); !end)
+            return std::unexpected(end.error());
     }
     return {};
 }

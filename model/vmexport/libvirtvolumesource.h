@@ -2,6 +2,7 @@
 
 #include "model/deploy/libvirtconnection.h"
 #include "model/package/diskimagesource.h"
+#include "model/vmexport/volumereadahead.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,9 @@ namespace ovf::vmexport {
 // is staged: read() consumes the stream as the writer asks for increasing offsets, fills
 // holes with zeros, and restarts the download at the new offset for a jump of more than
 // kSkipLimit (cheaper than pulling the bytes in between over the network). A block device
-// that cannot be sent sparse is sent whole.
+// that cannot be sent sparse is sent whole. The stream is received ahead of the reader, up to
+// kReadAhead bytes of data, on a thread of its own (VolumeReadAhead): the transfer goes on
+// while the writer hashes and writes.
 //
 // Only raw volumes read as guest bytes this way (a qcow2 volume's download is its file);
 // the caller decides. Destroying the source aborts a download in flight; a download writes
@@ -26,8 +29,13 @@ class LibvirtVolumeSource final : public package::DiskImageSource
 
 public:
     static constexpr qint64 kSkipLimit = qint64(64) << 20;
+    static constexpr qint64 kReadAhead = qint64(16) << 20;
 
-    LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size);
+    // `readAhead`: how much data may be received ahead of the reader (at least
+    // VolumeReadAhead::kChunk). A reader that jumps backwards often (qemu reading a qcow2 file's
+    // metadata through NbdVolumeServer) wants little: a restart drops what was read ahead.
+    LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size,
+                        qint64 readAhead = kReadAhead);
     ~LibvirtVolumeSource() override;
 
     qint64 size() const override { return m_size; }
@@ -44,7 +52,8 @@ private:
     QString m_pool;
     QString m_volume;
     qint64 m_size = 0;
-    std::unique_ptr<deploy::LibvirtConnection::Download> m_download;
+    qint64 m_readAhead = kReadAhead;
+    std::unique_ptr<VolumeReadAhead> m_download;
     bool m_sparse = true;
     qint64 m_position = 0;  // of the stream, in the volume
     qint64 m_holeLeft = 0;  // bytes of the current hole not handed out yet

@@ -1,0 +1,182 @@
+// The deploy wizard's texts in one locale (TextResolver: fallback de-AT → de → default text,
+// external bundles read too), the Details page's "Texts in:" switch, File > Preview Deployment
+// in ▸ LOCALE on the document being edited (German UI and texts, screenshots), and ovfctl
+// deploy --locale (the environment's PlatformSection Locale).
+
+#include "deploypreviewdata.h"
+#include "editortestkit.h"
+#include "ovfctltestkit.h"
+
+#include "app/gui/deploylauncher.h"
+#include "app/gui/languagesettings.h"
+#include "app/gui/mainwindow.h"
+#include "model/ovf/descriptor.h"
+#include "wizards/deploysession.h"
+#include "wizards/deploywizard.h"
+#include "wizards/detailspage.h"
+#include "wizards/textresolver.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ovf::LocalizedText text(const QString &msgid, const QString &fallback)
+{
+    ovf::LocalizedText t;
+    t.msgid = msgid;
+    t.text = fallback;
+    return t;
+}
+
+} // namespace
+
+class TestGuiDeployPreview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolverFallsBackAlongTheChain()
+    {
+        auto d = ovf::Descriptor::fromBytes(localizedDescriptor(), u"t.ovf"_s);
+        QVERIFY(d);
+        TextResolver r;
+        const QByteArray french = localizedFrenchBundle();
+        r.load((*d)->envelope(), u"de-AT"_s, [french](const QString &href) -> std::expected<QByteArray, QString> {
+            if (href == u"fr.xml")
+                return french;
+            return std::unexpected(href);
+        });
+        QCOMPARE(r.locales(), (QStringList{u"de"_s, u"de-AT"_s, u"fr-FR"_s}));
+        QCOMPARE(r.language(), u"de-AT"_s);
+        QCOMPARE(r.text(text(u"web.info"_s, u"A web server"_s)), u"A Webserver"_s);      // de-AT
+        QCOMPARE(r.text(text(u"product.product"_s, u"Web Appliance"_s)), u"Web-Appliance"_s); // de
+        QCOMPARE(r.text(text(u"product.vendor"_s, u"Example Inc."_s)), u"Example Inc."_s);   // default
+        r.setLocale(u"fr-FR"_s); // an external bundle
+        QCOMPARE(r.text(text(u"product.vendor"_s, u"Example Inc."_s)), u"Exemple SA"_s);
+        QVERIFY(r.isTranslated());
+        r.setLocale(u"fr-CA"_s); // lookup: fr-CA, fr; fr-FR is not on the chain
+        QCOMPARE(r.text(text(u"product.vendor"_s, u"Example Inc."_s)), u"Example Inc."_s);
+        QVERIFY(!r.isTranslated());
+        QCOMPARE(r.bestLocale({u"fr-CA"_s}), u"fr-FR"_s); // the same language, for the default choice
+        QCOMPARE(r.bestLocale({u"de-CH"_s, u"de"_s}), u"de"_s);
+        QCOMPARE(r.bestLocale({u"en-GB"_s}), QString()); // the default texts are English
+        QCOMPARE(r.bestLocale({u"ja"_s}), QString());
+        r.setLocale({});
+        QCOMPARE(r.text(text(u"web.info"_s, u"A web server"_s)), u"A web server"_s);
+
+        // Without a reader the external bundle translates nothing and says why.
+        r.load((*d)->envelope(), u"fr-FR"_s);
+        QCOMPARE(r.text(text(u"product.vendor"_s, u"Example Inc."_s)), u"Example Inc."_s);
+        QCOMPARE(r.bundleErrors().size(), 1);
+    }
+
+    void previewInGerman()
+    {
+        LanguageSettings::apply(u"de"_s);
+        MainWindow w;
+        w.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
+        w.show();
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        w.openFile(editortest::sample(u"hello-appliance.ovf"_s));
+        QVERIFY(opened.wait(20000));
+
+        w.deployLauncher()->preview(u"de-DE"_s);
+        DeployWizard *wizard = w.deployLauncher()->wizard();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isPreview());
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->currentId(), int(DeployPageId::Details));
+        QCOMPARE(wizard->session()->textLocale(), u"de-DE"_s);
+        QCOMPARE(wizard->session()->plan().locale, u"de-DE"_s);
+        auto *details = wizard->deployPage<DetailsPage>(DeployPageId::Details);
+        QCOMPARE(details->textLocaleCombo()->currentData().toString(), u"de-DE"_s);
+        auto *annotation = details->findChild<QTextBrowser *>(u"annotation"_s);
+        QVERIFY2(annotation->toPlainText().startsWith(u"Auf einem Host"_s), qPrintable(annotation->toPlainText()));
+        // Sizes follow the UI language: a decimal comma.
+        const QString onDisk = details->findChild<QLabel *>(u"sizeOnDisk"_s)->text();
+        QVERIFY2(onDisk.contains(u','), qPrintable(onDisk));
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            wizard->resize(size);
+            QTest::qWait(50);
+            QVERIFY(editortest::saveScreenshot(*wizard, u"deploypreview-de-%1x%2.png"_s.arg(size.width()).arg(size.height())));
+        }
+
+        // Switched to the default texts on the Details page, and back.
+        const int english = details->textLocaleCombo()->findData(QString());
+        details->textLocaleCombo()->setCurrentIndex(english);
+        emit details->textLocaleCombo()->activated(english);
+        QVERIFY(annotation->toPlainText().startsWith(u"Deploy on a host"_s));
+        QCOMPARE(wizard->session()->textLocale(), QString());
+        const int german = details->textLocaleCombo()->findData(u"de-DE"_s);
+        details->textLocaleCombo()->setCurrentIndex(german);
+        emit details->textLocaleCombo()->activated(german);
+
+        // The license in German, accepted as German.
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(DeployPageId::Licenses));
+        const QList<QTextBrowser *> licenses = wizard->currentPage()->findChildren<QTextBrowser *>();
+        QVERIFY(!licenses.isEmpty());
+        QVERIFY2(licenses.first()->toPlainText().startsWith(u"Endbenutzer-Lizenzvertrag"_s), qPrintable(licenses.first()->toPlainText()));
+        QVERIFY(wizard->close());
+        LanguageSettings::apply(u"en"_s);
+    }
+
+    void previewFollowsUnsavedTranslations()
+    {
+        MainWindow w;
+        w.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
+        QSignalSpy opened(&w, &MainWindow::documentOpened);
+        w.openFile(editortest::sample(u"hello-appliance.ovf"_s));
+        QVERIFY(opened.wait(20000));
+        // An edit not saved yet: the preview shows it (no file is written).
+        const QByteArray before = editortest::readAll(editortest::sample(u"hello-appliance.ovf"_s));
+        w.deployLauncher()->preview(u"fr"_s); // no French: the default texts
+        DeployWizard *wizard = w.deployLauncher()->wizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->session()->textLocale(), QString());
+        QCOMPARE(wizard->session()->plan().locale, u"fr"_s);
+        auto *annotation = wizard->deployPage<DetailsPage>(DeployPageId::Details)->findChild<QTextBrowser *>(u"annotation"_s);
+        QVERIFY(annotation->toPlainText().startsWith(u"Deploy on a host"_s));
+        QVERIFY(wizard->close());
+        QCOMPARE(editortest::readAll(editortest::sample(u"hello-appliance.ovf"_s)), before);
+    }
+
+    void ovfctlDeployLocale()
+    {
+        QTemporaryDir dir;
+        const QString sample = editortest::sample(u"hello-appliance.ovf"_s);
+        const auto r = testkit::ovfctl({u"deploy"_s, sample, u"--dry-run"_s, u"--target"_s, u"folder"_s, u"--out"_s,
+                                        dir.filePath(u"out"_s), u"--accept-eulas"_s, u"--locale"_s, u"de-AT"_s,
+                                        u"--prop"_s, u"com.example.hello.admin_password=Secret-Password-1"_s,
+                                        u"--prop"_s, u"com.example.hello.db.db_password=Secret-Password-2"_s,
+                                        u"--net"_s, u"frontend=user"_s, u"--net"_s, u"backend=user"_s});
+        QVERIFY2(r.out.contains(u"<Locale>de-AT</Locale>"_s) || r.out.contains(u"Locale>de-AT<"_s), qPrintable(r.out + r.err));
+        const auto bad = testkit::ovfctl({u"deploy"_s, sample, u"--dry-run"_s, u"--locale"_s, u"de_AT"_s});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(u"de-AT"_s), qPrintable(bad.err)); // the hint names the right form
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_FONTDIR"))
+        qputenv("QT_QPA_FONTDIR", "/usr/share/fonts/truetype/dejavu");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"OVF Workbench Tests"_s);
+    QCoreApplication::setApplicationName(u"tst_gui_deploypreview"_s);
+    TestGuiDeployPreview test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gui_deploypreview.moc"
