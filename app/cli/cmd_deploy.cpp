@@ -103,7 +103,9 @@ public:
             tr("Exit status:\n"
                "  0  deployed (or, with --dry-run, the plan is complete)\n"
                "  1  the plan has problems, or the deployment failed (nothing is left behind)\n"
-               "  2  usage error, or PKG or an answer file cannot be read"));
+               "  2  usage error, or PKG or an answer file cannot be read\n"
+               "With --cleanup: 0 when nothing of an interrupted deployment is left, 1 when\n"
+               "something could not be removed (its journal is kept for the next --cleanup)."));
     }
 
     int run(const QStringList &args) override
