@@ -1338,47 +1338,47 @@
 <context>
     <name>DeployLauncher</name>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="24"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="26"/>
         <source>Deploy</source>
         <translation>Déployer</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="25"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has unsaved changes.</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="25"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has not been saved to a file yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas encore été enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="26"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="28"/>
         <source>The deploy wizard deploys the package as it is on disk. Save the changes and deploy the saved package, or deploy the package as it was last saved?</source>
         <translation>L’assistant de déploiement déploie le paquet tel qu’il est sur le disque. Enregistrer les modifications et déployer le paquet enregistré, ou déployer le paquet tel qu’il a été enregistré la dernière fois&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="28"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="30"/>
         <source>The deploy wizard deploys a package on disk. Save the document first?</source>
         <translation>L’assistant de déploiement déploie un paquet présent sur le disque. Enregistrer d’abord le document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="29"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="31"/>
         <source>&amp;Save and Deploy</source>
         <translation>&amp;Enregistrer et déployer</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="30"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="32"/>
         <source>Deploy &amp;Last Saved</source>
         <translation>Déployer la &amp;dernière version enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="92"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="95"/>
         <source>A preview of the document being edited: nothing was verified.</source>
         <translation>Un aperçu du document en cours de modification&#xa0;: rien n’a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="110"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="113"/>
         <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
         <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: le document n’a pas encore été enregistré</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="151"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="153"/>
         <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
         <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: le document n’a pas encore été enregistré</translation>
     </message>
@@ -2118,19 +2118,19 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="132"/>
+        <location filename="../app/gui/documentloader.cpp" line="135"/>
         <source>not a package</source>
         <translation>pas un paquet</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="140"/>
+        <location filename="../app/gui/documentloader.cpp" line="143"/>
         <source>the package is invalid and was not opened:
 %1</source>
         <translation>le paquet n’est pas valide et n’a pas été ouvert&#xa0;:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/documentloader.cpp" line="186"/>
+        <location filename="../app/gui/documentloader.cpp" line="189"/>
         <source>%n member(s) no File references will not be saved with the package</source>
         <translation>
             <numerusform>%n membre qu’aucun File ne référence ne sera pas enregistré avec le paquet</numerusform>
@@ -2164,25 +2164,25 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="94"/>
+        <location filename="../app/gui/documentsaver.cpp" line="93"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="97"/>
-        <location filename="../app/gui/documentsaver.cpp" line="102"/>
-        <location filename="../app/gui/documentsaver.cpp" line="104"/>
-        <location filename="../app/gui/documentsaver.cpp" line="130"/>
+        <location filename="../app/gui/documentsaver.cpp" line="96"/>
+        <location filename="../app/gui/documentsaver.cpp" line="101"/>
+        <location filename="../app/gui/documentsaver.cpp" line="103"/>
+        <location filename="../app/gui/documentsaver.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="123"/>
+        <location filename="../app/gui/documentsaver.cpp" line="122"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="176"/>
+        <location filename="../app/gui/documentsaver.cpp" line="184"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>les fichiers repris n’ont pas été comparés aux empreintes vérifiées à l’ouverture du paquet (elles l’ont été avec un autre algorithme)</translation>
     </message>
@@ -3042,6 +3042,419 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="50"/>
+        <source>Save As Package</source>
+        <translation>Enregistrer en paquet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="81"/>
+        <source>another export is still being written</source>
+        <translation>un autre export est encore en cours d’écriture</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestinationPage</name>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="20"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="23"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
+        <source>Where the package is written. An existing file is replaced only once the new package is complete.</source>
+        <translation>Où le paquet est écrit. Un fichier existant n’est remplacé qu’une fois le nouveau paquet terminé.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="27"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="52"/>
+        <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
+        <translation>Un nouveau dossier est créé avec le descripteur, le manifeste et les fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="53"/>
+        <source>The file gets the extension %1.</source>
+        <translation>Le fichier reçoit l’extension %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <source>New OVF Folder</source>
+        <translation>Nouveau dossier OVF</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <source>OVF folder (a new folder)</source>
+        <translation>Dossier OVF (un nouveau dossier)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <source>OVA package (*.ova)</source>
+        <translation>Paquet OVA (*.ova)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <source>ZIP package (*.zip)</source>
+        <translation>Paquet ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="97"/>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="109"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="115"/>
+        <source>The folder “%1” already exists. Replace it with the exported package?</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» existe déjà. Le remplacer par le paquet exporté&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="116"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatPage</name>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="26"/>
+        <source>&amp;OVA: one file (a tar archive), the usual way to ship an appliance</source>
+        <translation>&amp;OVA&#xa0;: un seul fichier (une archive tar), la façon habituelle de livrer une appliance virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="27"/>
+        <source>OVF &amp;folder: the descriptor, manifest and files in a new folder</source>
+        <translation>&amp;Dossier OVF&#xa0;: le descripteur, le manifeste et les fichiers dans un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="28"/>
+        <source>&amp;ZIP: one ZIP archive holding the OVF folder&apos;s files</source>
+        <translation>&amp;ZIP&#xa0;: une archive ZIP contenant les fichiers du dossier OVF</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="29"/>
+        <source>S&amp;plit files into chunks of</source>
+        <translation>Découper les fichiers en &amp;blocs de</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="32"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="33"/>
+        <source>How the package is written. Every choice here is what “ovfctl pack” does with the same options.</source>
+        <translation>La manière dont le paquet est écrit. Chaque choix ici correspond à ce que fait «&#xa0;ovfctl pack&#xa0;» avec les mêmes options.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="49"/>
+        <source>SHA-256 (recommended)</source>
+        <translation>SHA-256 (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="50"/>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="51"/>
+        <source>SHA-1 (only for readers from before OVF 2.0; not trusted as verified)</source>
+        <translation>SHA-1 (uniquement pour les lecteurs antérieurs à OVF 2.0&#xa0;; jamais considéré comme vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="53"/>
+        <source>No manifest (nothing can be checked; no signature)</source>
+        <translation>Pas de manifeste (rien ne peut être vérifié&#xa0;; pas de signature)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="56"/>
+        <source>a size with a unit, such as 4 GiB or 512 MiB</source>
+        <translation>une taille avec unité, comme 4 GiB ou 512 MiB</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="59"/>
+        <source>Keep each file as it is stored now</source>
+        <translation>Garder chaque fichier tel qu’il est stocké actuellement</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="60"/>
+        <source>Compress every file with gzip (ovf:compression)</source>
+        <translation>Compresser chaque fichier avec gzip (ovf:compression)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="61"/>
+        <source>Store every file uncompressed</source>
+        <translation>Stocker chaque fichier sans compression</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="63"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="71"/>
+        <source>&amp;Manifest digest:</source>
+        <translation>&amp;Empreinte du manifeste&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="78"/>
+        <source>Chunks:</source>
+        <translation>Blocs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="79"/>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compression&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="82"/>
+        <source>The disk images to convert become streamOptimized VMDK files, compressed already: they are not gzip-compressed again, and cannot be split into chunks.</source>
+        <translation>Les images disque à convertir deviennent des fichiers VMDK streamOptimized, déjà compressés&#xa0;: elles ne sont pas recompressées avec gzip et ne peuvent pas être découpées en blocs.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="138"/>
+        <source>Chunk size: %1</source>
+        <translation>Taille de bloc&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="143"/>
+        <source>Chunk size: at least 1 MiB</source>
+        <translation>Taille de bloc&#xa0;: au moins 1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProfilePage</name>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="22"/>
+        <source>&amp;Make Compatible</source>
+        <translation>&amp;Rendre compatible</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="24"/>
+        <source>Target Platform</source>
+        <translation>Plateforme cible</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="25"/>
+        <source>Check the appliance against the platform it is meant for. Findings do not stop the export.</source>
+        <translation>Vérifiez l’appliance virtuelle pour la plateforme à laquelle elle est destinée. Les constats n’arrêtent pas l’export.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="33"/>
+        <source>Any OVF reader (no particular platform)</source>
+        <translation>Tout lecteur OVF (aucune plateforme particulière)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="45"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="103"/>
+        <source>No platform chosen: the package is checked against the OVF standard only.</source>
+        <translation>Aucune plateforme choisie&#xa0;: le paquet n’est vérifié que selon la norme OVF.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="115"/>
+        <source>%1 (fix: %2)</source>
+        <translation>%1 (correction&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="124"/>
+        <source>%1 reads this appliance as it is.</source>
+        <translation>%1 lit cette appliance virtuelle telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="126"/>
+        <source>%1: %2 refused, %3 degraded.</source>
+        <translation>%1&#xa0;: refusés&#xa0;: %2, dégradés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="149"/>
+        <source>Not done: %1</source>
+        <translation>Non fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="150"/>
+        <source>Nothing could be fixed automatically.</source>
+        <translation>Rien n’a pu être corrigé automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="151"/>
+        <source>Changed (Edit &gt; Undo takes it back):
+%1</source>
+        <translation>Modifié (Édition &gt; Annuler le défait)&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunPage</name>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="21"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="23"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="24"/>
+        <source>The package is written, then read back and verified as a deployer would.</source>
+        <translation>Le paquet est écrit, puis relu et vérifié comme le ferait la personne qui déploie.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="76"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="91"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="104"/>
+        <source>Writing %1: %2 of %3</source>
+        <translation>Écriture de %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="122"/>
+        <source>The package was not written; nothing was left at the destination, and a file that was there is unchanged.</source>
+        <translation>Le paquet n’a pas été écrit&#xa0;; rien n’a été laissé à la destination, et un fichier qui s’y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="126"/>
+        <source>Export stopped</source>
+        <translation>Export arrêté</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="128"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="138"/>
+        <source>Written. Verifying %1…</source>
+        <translation>Écrit. Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="153"/>
+        <source>The package was written to %1, but its verification was stopped.</source>
+        <translation>Le paquet a été écrit dans %1, mais sa vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="162"/>
+        <source>%1 was written (%2) and read back completely.</source>
+        <translation>%1 a été écrit (%2) et relu entièrement.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="169"/>
+        <source>Verification failed: %1</source>
+        <translation>Échec de la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="170"/>
+        <source>Verification: %1</source>
+        <translation>Vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="178"/>
+        <source>Signed by %1 (valid until %2)</source>
+        <translation>Signé par %1 (valide jusqu’au %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="182"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSigningPage</name>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="16"/>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="17"/>
+        <source>A signature proves who made the package: deployers trust it when they trust your certificate.</source>
+        <translation>Une signature prouve qui a fait le paquet&#xa0;: les personnes qui déploient lui font confiance si elles font confiance à votre certificat.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="49"/>
+        <source>A signature signs the manifest: go back and choose a manifest digest.</source>
+        <translation>Une signature signe le manifeste&#xa0;: revenez en arrière et choisissez une empreinte de manifeste.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="57"/>
+        <source>Loading the key…</source>
+        <translation>Chargement de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="66"/>
+        <source>Signing as %1, issued by %2, valid until %3.</source>
+        <translation>Signature en tant que %1, émis par %2, valide jusqu’au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../wizards/exportwizard.cpp" line="21"/>
+        <source>Export Appliance</source>
+        <translation>Exporter l’appliance virtuelle</translation>
+    </message>
+</context>
+<context>
     <name>FolderBackend</name>
     <message>
         <location filename="../model/deploy/folderbackend.cpp" line="44"/>
@@ -3846,182 +4259,192 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="171"/>
+        <location filename="../app/gui/mainactions.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="172"/>
+        <location filename="../app/gui/mainactions.cpp" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="173"/>
+        <location filename="../app/gui/mainactions.cpp" line="177"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="174"/>
+        <location filename="../app/gui/mainactions.cpp" line="178"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="175"/>
+        <location filename="../app/gui/mainactions.cpp" line="179"/>
         <source>&amp;New Appliance…</source>
         <translation>&amp;Nouvelle appliance virtuelle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="176"/>
+        <location filename="../app/gui/mainactions.cpp" line="180"/>
         <source>Create a new appliance: a virtual system with hardware, optionally from disk images or a template</source>
         <translation>Créer une nouvelle appliance virtuelle&#xa0;: un système virtuel avec son matériel, éventuellement à partir d’images disque ou d’un modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="178"/>
+        <location filename="../app/gui/mainactions.cpp" line="182"/>
         <source>New from &amp;Virtual Machine…</source>
         <translation>Nouvelle appliance depuis une &amp;VM…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="179"/>
+        <location filename="../app/gui/mainactions.cpp" line="183"/>
         <source>Export shut-off libvirt machines, local or on a remote host, as an appliance package</source>
         <translation>Exporter des machines libvirt arrêtées, locales ou sur un hôte distant, en paquet d’appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="180"/>
+        <location filename="../app/gui/mainactions.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="181"/>
+        <location filename="../app/gui/mainactions.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="182"/>
+        <location filename="../app/gui/mainactions.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="183"/>
+        <location filename="../app/gui/mainactions.cpp" line="187"/>
         <source>Open an OVF descriptor or package (OVA, ZIP, OVF folder)</source>
         <translation>Ouvrir un descripteur ou un paquet OVF (OVA, ZIP, dossier OVF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="184"/>
+        <location filename="../app/gui/mainactions.cpp" line="188"/>
         <source>Open Sa&amp;mple Appliance</source>
         <translation>Ouvrir l’appliance d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="185"/>
+        <location filename="../app/gui/mainactions.cpp" line="189"/>
         <source>Open the sample appliance that comes with OVF Workbench</source>
         <translation>Ouvrir l’appliance virtuelle d’exemple fournie avec OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="186"/>
+        <location filename="../app/gui/mainactions.cpp" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="187"/>
+        <location filename="../app/gui/mainactions.cpp" line="191"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="188"/>
+        <location filename="../app/gui/mainactions.cpp" line="192"/>
+        <source>E&amp;xport…</source>
+        <translation>Expor&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="193"/>
+        <source>Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it</source>
+        <translation>Écrire l’appliance virtuelle en OVA, dossier OVF ou ZIP, éventuellement signée, et la vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="194"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="189"/>
+        <location filename="../app/gui/mainactions.cpp" line="195"/>
         <source>Previe&amp;w Deployment in</source>
         <translation>A&amp;perçu du déploiement en</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="190"/>
+        <location filename="../app/gui/mainactions.cpp" line="196"/>
         <source>Open the deploy wizard on the document as it is now, with its texts in a language, without deploying: what an operator will see</source>
         <translation>Ouvrir l’assistant de déploiement sur le document dans son état actuel, avec ses textes dans une langue, sans déployer&#xa0;: ce que verra l’opérateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="192"/>
+        <location filename="../app/gui/mainactions.cpp" line="198"/>
         <source>Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)</source>
         <translation>Déployer l’appliance virtuelle ouverte vers libvirt ou un dossier (propose d’abord d’enregistrer les modifications)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="193"/>
+        <location filename="../app/gui/mainactions.cpp" line="199"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="194"/>
+        <location filename="../app/gui/mainactions.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="195"/>
+        <location filename="../app/gui/mainactions.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="196"/>
+        <location filename="../app/gui/mainactions.cpp" line="202"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="197"/>
+        <location filename="../app/gui/mainactions.cpp" line="203"/>
         <source>&amp;XML Source</source>
         <translation>Source &amp;XML</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="198"/>
+        <location filename="../app/gui/mainactions.cpp" line="204"/>
         <source>&amp;Translations…</source>
         <translation>&amp;Traductions…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="199"/>
+        <location filename="../app/gui/mainactions.cpp" line="205"/>
         <source>Translate the appliance&apos;s texts: the Strings editor with every locale</source>
         <translation>Traduire les textes de l’appliance virtuelle&#xa0;: l’éditeur de chaînes avec toutes les langues</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="200"/>
+        <location filename="../app/gui/mainactions.cpp" line="206"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="201"/>
+        <location filename="../app/gui/mainactions.cpp" line="207"/>
         <source>Short guides to the main tasks: author, deploy, translate, check compatibility</source>
         <translation>Guides courts des tâches principales&#xa0;: créer, déployer, traduire, vérifier la compatibilité</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="202"/>
+        <location filename="../app/gui/mainactions.cpp" line="208"/>
         <source>&amp;About OVF Workbench</source>
         <translation>À &amp;propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="203"/>
+        <location filename="../app/gui/mainactions.cpp" line="209"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="206"/>
+        <location filename="../app/gui/mainactions.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="208"/>
+        <location filename="../app/gui/mainactions.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="224"/>
+        <location filename="../app/gui/mainactions.cpp" line="230"/>
         <source>Default Texts (%1)</source>
         <translation>Textes par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="238"/>
+        <location filename="../app/gui/mainactions.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="252"/>
+        <location filename="../app/gui/mainactions.cpp" line="258"/>
         <source>%1 (%2, not translated)</source>
         <translation>%1 (%2, non traduit)</translation>
     </message>
@@ -4029,98 +4452,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="335"/>
+        <location filename="../app/gui/mainactions.cpp" line="342"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>Ouvrir un descripteur ou un paquet OVF</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="336"/>
+        <location filename="../app/gui/mainactions.cpp" line="343"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>Descripteurs et paquets OVF (*.ovf *.ova *.zip *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="353"/>
+        <location filename="../app/gui/mainactions.cpp" line="360"/>
         <source>About OVF Workbench</source>
         <translation>À propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="354"/>
+        <location filename="../app/gui/mainactions.cpp" line="361"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Créer, localiser, vérifier et déployer des appliances virtuelles DMTF OVF.&lt;/p&gt;&lt;p&gt;Ouvre les descripteurs et paquets OVF 0.9, 1.x et 2.x (OVA, ZIP, dossiers OVF), les modifie avec annulation, les vérifie selon les règles OVF pendant la saisie et les enregistre en descripteur ou en paquet avec un manifeste à jour.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="69"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Opening the sample appliance…</source>
         <translation>Ouverture de l’appliance virtuelle d’exemple…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Modifications sauvegardées automatiquement de %1 restaurées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
         <translation>Nouvelle appliance virtuelle %1&#xa0;: pas encore enregistrée (Fichier &gt; Enregistrer sous… l’écrit en descripteur ou en paquet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>%n warning(s): %1</source>
         <translation>
             <numerusform>%n avertissement&#xa0;: %1</numerusform>
@@ -4128,67 +4551,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 enregistré (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <source>the package writer corrected file sizes in the References; reopen to see them</source>
-        <translation>l’écriture du paquet a corrigé des tailles de fichier dans References&#xa0;; rouvrez pour les voir</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <source>the package writer set the file sizes (ovf:size) in the References; reopen to see them</source>
+        <translation>l’écriture du paquet a défini les tailles de fichier (ovf:size) dans References&#xa0;; rouvrez pour les voir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>“%1” was not saved.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>“%1” could not be opened.</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Les problèmes trouvés dans le descripteur ouvert sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Checking the descriptor…</source>
         <translation>Vérification du descripteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -4847,32 +5270,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="82"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="95"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="83"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="96"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="97"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="98"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Empreinte du manifeste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="84"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="99"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>L’algorithme du manifeste écrit à l’enregistrement d’un paquet (DSP0243 §5.1&#xa0;; SHA-256 ou mieux rend un paquet éligible au statut Vérifié)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="86"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="88"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="103"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Sauvegarde auto toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="89"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5801,39 +6234,57 @@
     </message>
 </context>
 <context>
-    <name>SaveController</name>
+    <name>ResignDialog</name>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="29"/>
+        <location filename="../app/gui/resigndialog.cpp" line="17"/>
         <source>Save Signed Package</source>
         <translation>Enregistrer un paquet signé</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="30"/>
-        <source>“%1” is signed. Saving writes a new manifest without a signature: the package will no longer be signed. OVF Workbench does not re-sign packages; sign the saved package with “ovfctl sign”.</source>
-        <translation>«&#xa0;%1&#xa0;» est signé. L’enregistrement écrit un nouveau manifeste sans signature&#xa0;: le paquet ne sera plus signé. OVF Workbench ne re-signe pas les paquets&#xa0;; signez le paquet enregistré avec «&#xa0;ovfctl sign&#xa0;».</translation>
+        <location filename="../app/gui/resigndialog.cpp" line="18"/>
+        <source>“%1” is signed. Its signature covers the old manifest, so saving writes a new manifest: sign it again with your key, or save the package unsigned.</source>
+        <translation>«&#xa0;%1&#xa0;» est signé. Sa signature couvre l’ancien manifeste et l’enregistrement écrit un nouveau manifeste&#xa0;: signez-le de nouveau avec votre clé, ou enregistrez le paquet sans signature.</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="40"/>
+        <location filename="../app/gui/resigndialog.cpp" line="26"/>
+        <source>&amp;Sign and Save</source>
+        <translation>&amp;Signer et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="27"/>
+        <source>Save &amp;Unsigned</source>
+        <translation>&amp;Enregistrer sans signature</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="53"/>
+        <source>Loading the key…</source>
+        <translation>Chargement de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <location filename="../app/gui/savecontroller.cpp" line="41"/>
         <source>OVF descriptor (*.ovf)</source>
         <translation>Descripteur OVF (*.ovf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="41"/>
+        <location filename="../app/gui/savecontroller.cpp" line="42"/>
         <source>OVA package (*.ova)</source>
         <translation>Paquet OVA (*.ova)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="42"/>
+        <location filename="../app/gui/savecontroller.cpp" line="43"/>
         <source>ZIP package (*.zip)</source>
         <translation>Paquet ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="43"/>
+        <location filename="../app/gui/savecontroller.cpp" line="44"/>
         <source>OVF folder (a new folder)</source>
         <translation>Dossier OVF (un nouveau dossier)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="49"/>
+        <location filename="../app/gui/savecontroller.cpp" line="50"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -6283,6 +6734,79 @@
     </message>
 </context>
 <context>
+    <name>SignerForm</name>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="104"/>
+        <source>Sign with a &amp;PEM private key and its certificate chain</source>
+        <translation>Signer avec une clé privée PE&amp;M et sa chaîne de certificats</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="105"/>
+        <source>Sign with a PKCS#&amp;12 file (.p12, .pfx)</source>
+        <translation>Signer avec un fichier PKCS#&amp;12 (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="106"/>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clé privée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="107"/>
+        <source>Certificate &amp;chain:</source>
+        <translation>C&amp;haîne de certificats&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="108"/>
+        <source>PKCS#12 &amp;file:</source>
+        <translation>&amp;Fichier PKCS#12&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="103"/>
+        <source>Do n&amp;ot sign (the package gets a manifest only)</source>
+        <translation>&amp;Ne pas signer (le paquet reçoit seulement un manifeste)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="109"/>
+        <source>Passph&amp;rase:</source>
+        <translation>Ph&amp;rase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="110"/>
+        <source>only for an encrypted key; never stored</source>
+        <translation>uniquement pour une clé chiffrée&#xa0;; jamais conservée</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="111"/>
+        <source>the signer&apos;s certificate, then its intermediates (may be the key file)</source>
+        <translation>le certificat du signataire, puis ses intermédiaires (peut être le fichier de la clé)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="113"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="168"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="169"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="170"/>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="171"/>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../wizards/sourcepage.cpp" line="20"/>
@@ -6576,132 +7100,132 @@
 <context>
     <name>StringsEditor</name>
     <message>
-        <location filename="../views/stringseditor.cpp" line="222"/>
+        <location filename="../views/stringseditor.cpp" line="202"/>
         <source>Locale:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="223"/>
+        <location filename="../views/stringseditor.cpp" line="203"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="224"/>
+        <location filename="../views/stringseditor.cpp" line="204"/>
         <source>Add a language: an empty Strings section for it</source>
         <translation>Ajouter une langue&#xa0;: une section Strings vide pour elle</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="225"/>
+        <location filename="../views/stringseditor.cpp" line="205"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="226"/>
+        <location filename="../views/stringseditor.cpp" line="206"/>
         <source>Remove the shown locale and every translation in it</source>
         <translation>Supprimer la langue affichée et toutes ses traductions</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="227"/>
+        <location filename="../views/stringseditor.cpp" line="207"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="228"/>
+        <location filename="../views/stringseditor.cpp" line="208"/>
         <source>Import translations from an XLIFF or PO file</source>
         <translation>Importer des traductions depuis un fichier XLIFF ou PO</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="229"/>
+        <location filename="../views/stringseditor.cpp" line="209"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="230"/>
+        <location filename="../views/stringseditor.cpp" line="210"/>
         <source>Export the shown locale as XLIFF 1.2, XLIFF 2.0 or PO for a translation tool</source>
         <translation>Exporter la langue affichée en XLIFF 1.2, XLIFF 2.0 ou PO pour un outil de traduction</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="231"/>
+        <location filename="../views/stringseditor.cpp" line="211"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="234"/>
+        <location filename="../views/stringseditor.cpp" line="214"/>
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="235"/>
+        <location filename="../views/stringseditor.cpp" line="215"/>
         <source>Untranslated</source>
         <translation>Non traduits</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="236"/>
+        <location filename="../views/stringseditor.cpp" line="216"/>
         <source>Stale</source>
         <translation>Périmés</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="237"/>
+        <location filename="../views/stringseditor.cpp" line="217"/>
         <source>Needing work</source>
         <translation>À retravailler</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="239"/>
+        <location filename="../views/stringseditor.cpp" line="219"/>
         <source>Section:</source>
         <translation>Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="242"/>
+        <location filename="../views/stringseditor.cpp" line="222"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="246"/>
+        <location filename="../views/stringseditor.cpp" line="226"/>
         <source>Search message IDs and texts</source>
         <translation>Rechercher dans les identifiants et les textes des messages</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="247"/>
+        <location filename="../views/stringseditor.cpp" line="227"/>
         <source>Enter saves the translation and moves to the next message that needs work · Shift+Enter starts a new line · Esc drops the typing</source>
         <translation>Entrée enregistre la traduction et passe au message suivant à retravailler · Maj+Entrée commence une nouvelle ligne · Échap abandonne la saisie</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="365"/>
         <source>Move into Descriptor</source>
         <translation>Déplacer dans le descripteur</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="365"/>
         <source>Move to Bundle…</source>
         <translation>Déplacer vers un catalogue…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="386"/>
+        <location filename="../views/stringseditor.cpp" line="366"/>
         <source>Keep the translations in the descriptor instead of a separate file</source>
         <translation>Garder les traductions dans le descripteur plutôt que dans un fichier séparé</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="387"/>
+        <location filename="../views/stringseditor.cpp" line="367"/>
         <source>Keep the translations in a separate bundle file of the package</source>
         <translation>Garder les traductions dans un fichier de catalogue séparé du paquet</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="390"/>
+        <location filename="../views/stringseditor.cpp" line="370"/>
         <source>Make Translatable…</source>
         <translation>Rendre traduisible…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="391"/>
+        <location filename="../views/stringseditor.cpp" line="371"/>
         <source>Give texts without a message ID one, so that they can be translated (%1 now)</source>
         <translation>Donner un identifiant de message aux textes qui n’en ont pas, pour qu’ils puissent être traduits (%1 actuellement)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="401"/>
+        <location filename="../views/stringseditor.cpp" line="381"/>
         <source>Reading the messages…</source>
         <translation>Lecture des messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="405"/>
+        <location filename="../views/stringseditor.cpp" line="385"/>
         <source>%n message(s); no translations yet: add a locale to start.</source>
         <translation>
             <numerusform>%n message&#xa0;; pas encore de traduction&#xa0;: ajoutez une langue pour commencer.</numerusform>
@@ -6709,62 +7233,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="413"/>
+        <location filename="../views/stringseditor.cpp" line="393"/>
         <source>%1 (bundle)</source>
         <translation>%1 (catalogue)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="418"/>
+        <location filename="../views/stringseditor.cpp" line="398"/>
         <source>Coverage: %1</source>
         <translation>Couverture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="443"/>
+        <location filename="../views/stringseditor.cpp" line="423"/>
         <source>Default text (%1)</source>
         <translation>Texte par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="449"/>
+        <location filename="../views/stringseditor.cpp" line="429"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="456"/>
+        <location filename="../views/stringseditor.cpp" line="436"/>
         <source>Default text (%1) · %2</source>
         <translation>Texte par défaut (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="462"/>
+        <location filename="../views/stringseditor.cpp" line="442"/>
         <source>Translation (add a locale first)</source>
         <translation>Traduction (ajoutez d’abord une langue)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="463"/>
+        <location filename="../views/stringseditor.cpp" line="443"/>
         <source>Translation (%1) · %2</source>
         <translation>Traduction (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="582"/>
+        <location filename="../views/stringseditoredits.cpp" line="104"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Le document n’a pas encore de langue&#xa0;: ajoutez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="630"/>
+        <location filename="../views/stringseditoredits.cpp" line="152"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Les catalogues externes ne sont pas utilisables ici&#xa0;: le document n’a pas de fichiers de paquet à disposition.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="650"/>
+        <location filename="../views/stringseditoredits.cpp" line="172"/>
         <source>No text chosen.</source>
         <translation>Aucun texte choisi.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="668"/>
+        <location filename="../views/stringseditoredits.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="674"/>
+        <location filename="../views/stringseditoredits.cpp" line="196"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>Rendre %n texte traduisible</numerusform>
@@ -6772,22 +7296,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="684"/>
+        <location filename="../views/stringseditoredits.cpp" line="206"/>
         <source>Add Locale</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="685"/>
+        <location filename="../views/stringseditoredits.cpp" line="207"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Étiquette de langue (BCP 47, par exemple de-DE, fr, pt-BR)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="701"/>
+        <location filename="../views/stringseditoredits.cpp" line="223"/>
         <source>Move to Bundle</source>
         <translation>Déplacer vers un catalogue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="702"/>
+        <location filename="../views/stringseditoredits.cpp" line="224"/>
         <source>File name of the bundle in the package:</source>
         <translation>Nom du fichier de catalogue dans le paquet&#xa0;:</translation>
     </message>
@@ -7443,6 +7967,82 @@
         <location filename="../wizards/targetpage.cpp" line="300"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Le nom «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="70"/>
+        <source>A signed package is Verified when its signer&apos;s certificate chains to one of these certificates (or to the system&apos;s store, when ticked).</source>
+        <translation>Un paquet signé est Vérifié quand le certificat de son signataire remonte à l’un de ces certificats (ou au magasin du système, si la case est cochée).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="73"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="74"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="75"/>
+        <source>Also trust the certificates of the &amp;system&apos;s store</source>
+        <translation>Faire aussi confiance aux certificats du magasin du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="95"/>
+        <source>(self-signed)</source>
+        <translation>(auto-signé)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="100"/>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation>%1
+SHA-256 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="107"/>
+        <source>Trust a Certificate</source>
+        <translation>Faire confiance à un certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="108"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSettings</name>
+    <message>
+        <location filename="../app/gui/trustsettings.cpp" line="66"/>
+        <location filename="../app/gui/trustsettings.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustsettings.cpp" line="74"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11581,24 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::AnchorFile</name>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="13"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="15"/>
+        <source>%1: larger than %2 bytes; not a certificate file</source>
+        <translation>%1&#xa0;: plus de %2 octets&#xa0;; ce n’est pas un fichier de certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="27"/>
+        <source>%1 holds no PEM certificate (“-----BEGIN CERTIFICATE-----”)</source>
+        <translation>%1 ne contient aucun certificat PEM («&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»)</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::BlockCopier</name>
     <message>
         <location filename="../model/package/blockcopier.cpp" line="58"/>
@@ -11867,6 +12485,11 @@
         <source>%1: the source grew while it was packed</source>
         <translation>%1&#xa0;: la source a grossi pendant l’empaquetage</translation>
     </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="478"/>
+        <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
+        <translation>%1&#xa0;: ses octets ont changé depuis la vérification du paquet (%2 %3, maintenant %4)</translation>
+    </message>
 </context>
 <context>
     <name>ovf::package::PendingDisks</name>
@@ -11994,32 +12617,32 @@
 <context>
     <name>ovf::package::SignatureChain</name>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="52"/>
+        <location filename="../model/package/signaturechain.cpp" line="54"/>
         <source>TLS servers</source>
         <translation>serveurs TLS</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="53"/>
+        <location filename="../model/package/signaturechain.cpp" line="55"/>
         <source>TLS clients</source>
         <translation>clients TLS</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="54"/>
+        <location filename="../model/package/signaturechain.cpp" line="56"/>
         <source>e-mail</source>
         <translation>messagerie</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="55"/>
+        <location filename="../model/package/signaturechain.cpp" line="57"/>
         <source>time stamping</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="56"/>
+        <location filename="../model/package/signaturechain.cpp" line="58"/>
         <source>OCSP responses</source>
         <translation>réponses OCSP</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="97"/>
+        <location filename="../model/package/signaturechain.cpp" line="99"/>
         <source>The trust anchor file %1 cannot be read: %2</source>
         <translation>Le fichier d’ancres de confiance %1 est illisible&#xa0;: %2</translation>
     </message>
@@ -12099,78 +12722,78 @@
         <translation>%1 est trop volumineux pour un fichier de clé ou de certificat</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="73"/>
+        <location filename="../model/package/signer.cpp" line="61"/>
         <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
         <translation>La clé privée de %1 est une clé %2&#xa0;; les signatures OVF exigent une clé RSA ou EC</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="78"/>
+        <location filename="../model/package/signer.cpp" line="66"/>
         <source>%1 contains no certificate</source>
         <translation>%1 ne contient aucun certificat</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="94"/>
+        <location filename="../model/package/signer.cpp" line="82"/>
         <source>The private key does not belong to the certificate (%1)</source>
         <translation>La clé privée ne correspond pas au certificat (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="134"/>
+        <location filename="../model/package/signer.cpp" line="122"/>
         <source>The private key %1 is encrypted: a passphrase is needed</source>
         <translation>La clé privée %1 est chiffrée&#xa0;: une phrase secrète est nécessaire</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="136"/>
+        <location filename="../model/package/signer.cpp" line="124"/>
         <source>Wrong passphrase for the private key %1</source>
         <translation>Phrase secrète incorrecte pour la clé privée %1</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="138"/>
+        <location filename="../model/package/signer.cpp" line="126"/>
         <source>%1 does not contain a PEM private key (%2)</source>
         <translation>%1 ne contient pas de clé privée PEM (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="153"/>
+        <location filename="../model/package/signer.cpp" line="141"/>
         <source>%1 is not a PKCS#12 file (%2)</source>
         <translation>%1 n’est pas un fichier PKCS#12 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="165"/>
+        <location filename="../model/package/signer.cpp" line="153"/>
         <source>%1 is protected: a passphrase is needed</source>
         <translation>%1 est protégé&#xa0;: une phrase secrète est nécessaire</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="166"/>
+        <location filename="../model/package/signer.cpp" line="154"/>
         <source>Wrong passphrase for %1</source>
         <translation>Phrase secrète incorrecte pour %1</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="181"/>
+        <location filename="../model/package/signer.cpp" line="169"/>
         <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
         <translation>%1 est chiffré avec un algorithme que cet OpenSSL n’active pas (RC2 ou 3DES d’un ancien outil)&#xa0;; exportez-le à nouveau avec AES (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="186"/>
+        <location filename="../model/package/signer.cpp" line="174"/>
         <source>%1 cannot be read (%2)</source>
         <translation>%1 est illisible (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="189"/>
+        <location filename="../model/package/signer.cpp" line="177"/>
         <source>%1 contains no private key</source>
         <translation>%1 ne contient aucune clé privée</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="231"/>
+        <location filename="../model/package/signer.cpp" line="219"/>
         <source>No signing key</source>
         <translation>Aucune clé de signature</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="242"/>
-        <location filename="../model/package/signer.cpp" line="249"/>
+        <location filename="../model/package/signer.cpp" line="230"/>
+        <location filename="../model/package/signer.cpp" line="237"/>
         <source>Cannot sign with %1: %2</source>
         <translation>Impossible de signer avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="259"/>
+        <location filename="../model/package/signer.cpp" line="247"/>
         <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
         <translation>Les signatures %1 ne sont plus produites&#xa0;: utilisez SHA256 ou SHA512</translation>
     </message>
@@ -13673,7 +14296,7 @@
         <translation>%1&#xa0;: le disque %2 n’a pas de source&#xa0;; omis</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
+        <location filename="../model/vmexport/exportplan.cpp" line="142"/>
         <source>%1/%2: %3 does not exist on this machine</source>
         <translation>%1/%2&#xa0;: %3 n’existe pas sur cette machine</translation>
     </message>
@@ -13690,12 +14313,12 @@
 <context>
     <name>ovf::vmexport::LibvirtVolumeSource</name>
     <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="59"/>
         <source>%1/%2: the download ended at byte %3 of %4</source>
         <translation>%1/%2&#xa0;: le téléchargement s’est arrêté à l’octet %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="72"/>
         <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
         <translation>%1/%2&#xa0;: la lecture de %3 octets à la position %4 est hors du volume</translation>
     </message>
