@@ -53,7 +53,7 @@ DetailsPage::DetailsPage(DeploySession *session, QWidget *parent)
     m_bundleErrors->setWordWrap(true);
     m_bundleErrors->hide();
     connect(m_textLocale, &QComboBox::activated, this, [this](int index) {
-        session()->setTextLocale(m_textLocale->itemData(index).toString());
+        this->session()->setTextLocale(m_textLocale->itemData(index).toString());
         showTexts();
     });
 
