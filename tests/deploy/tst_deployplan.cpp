@@ -259,6 +259,7 @@ private slots:
         plan.storage = u"/srv/disks"_s;
         plan.diskFormat = DiskFormat::Raw;
         plan.powerOn = true;
+        plan.locale = u"de-AT"_s; // the environment's PlatformSection Locale
         plan.properties.insert(u"db:port"_s, u"6000"_s);
 
         QTemporaryDir dir;
@@ -299,6 +300,8 @@ private slots:
                                       << u"diskFormat"_s;
         QTest::newRow("powerOn") << QByteArray(R"({"format":"ovf-workbench-answers","version":1,"powerOn":"yes"})")
                                  << u"powerOn: not a boolean"_s;
+        QTest::newRow("locale") << QByteArray(R"({"format":"ovf-workbench-answers","version":1,"locale":"de_AT"})")
+                                << u"locale:"_s;
         QTest::newRow("eula digest") << QByteArray(R"({"format":"ovf-workbench-answers","version":1,"eulas":[{"entity":"a","index":0,"sha256":"xyz","acceptedAt":"2026-01-01T00:00:00Z"}]})")
                                      << u"eulas[0].sha256"_s;
         QTest::newRow("eula time") << QByteArray(R"({"format":"ovf-workbench-answers","version":1,"eulas":[{"entity":"a","index":0,"sha256":"0000000000000000000000000000000000000000000000000000000000000000","acceptedAt":"yesterday"}]})")

@@ -3,6 +3,7 @@
 // in ▸ LOCALE on the document being edited (German UI and texts, screenshots), and ovfctl
 // deploy --locale (the environment's PlatformSection Locale).
 
+#include "deploypreviewdata.h"
 #include "editortestkit.h"
 #include "ovfctltestkit.h"
 
@@ -27,33 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray localizedDescriptor()
-{
-    return R"(<?xml version="1.0" encoding="UTF-8"?>
-<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xml:lang="en-US">
-  <References>
-    <File ovf:id="fr" ovf:href="fr.xml"/>
-  </References>
-  <VirtualSystem ovf:id="web">
-    <Info ovf:msgid="web.info">A web server</Info>
-    <ProductSection>
-      <Info>Product</Info>
-      <Product ovf:msgid="product.product">Web Appliance</Product>
-      <Vendor ovf:msgid="product.vendor">Example Inc.</Vendor>
-    </ProductSection>
-  </VirtualSystem>
-  <Strings xml:lang="de">
-    <Msg ovf:msgid="web.info">Ein Webserver</Msg>
-    <Msg ovf:msgid="product.product">Web-Appliance</Msg>
-  </Strings>
-  <Strings xml:lang="de-AT">
-    <Msg ovf:msgid="web.info">A Webserver</Msg>
-  </Strings>
-  <Strings xml:lang="fr-FR" ovf:fileRef="fr"/>
-</Envelope>
-)"_ba;
-}
-
 ovf::LocalizedText text(const QString &msgid, const QString &fallback)
 {
     ovf::LocalizedText t;
@@ -74,7 +48,7 @@ private slots:
         auto d = ovf::Descriptor::fromBytes(localizedDescriptor(), u"t.ovf"_s);
         QVERIFY(d);
         TextResolver r;
-        const QByteArray french = R"(<Strings xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1" xml:lang="fr-FR"><Msg ovf:msgid="product.vendor">Exemple SA</Msg></Strings>)"_ba;
+        const QByteArray french = localizedFrenchBundle();
         r.load((*d)->envelope(), u"de-AT"_s, [french](const QString &href) -> std::expected<QByteArray, QString> {
             if (href == u"fr.xml")
                 return french;
@@ -181,7 +155,9 @@ private slots:
         const QString sample = editortest::sample(u"hello-appliance.ovf"_s);
         const auto r = testkit::ovfctl({u"deploy"_s, sample, u"--dry-run"_s, u"--target"_s, u"folder"_s, u"--out"_s,
                                         dir.filePath(u"out"_s), u"--accept-eulas"_s, u"--locale"_s, u"de-AT"_s,
-                                        u"--prop"_s, u"admin_password=Secret-Password-1"_s});
+                                        u"--prop"_s, u"com.example.hello.admin_password=Secret-Password-1"_s,
+                                        u"--prop"_s, u"com.example.hello.db.db_password=Secret-Password-2"_s,
+                                        u"--net"_s, u"frontend=user"_s, u"--net"_s, u"backend=user"_s});
         QVERIFY2(r.out.contains(u"<Locale>de-AT</Locale>"_s) || r.out.contains(u"Locale>de-AT<"_s), qPrintable(r.out + r.err));
         const auto bad = testkit::ovfctl({u"deploy"_s, sample, u"--dry-run"_s, u"--locale"_s, u"de_AT"_s});
         QCOMPARE(bad.code, 2);
