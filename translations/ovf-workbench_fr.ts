@@ -3057,77 +3057,82 @@
 <context>
     <name>ExportDestinationPage</name>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="20"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="21"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="23"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="25"/>
         <source>Where the package is written. An existing file is replaced only once the new package is complete.</source>
         <translation>Où le paquet est écrit. Un fichier existant n’est remplacé qu’une fois le nouveau paquet terminé.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="27"/>
-        <source>&amp;Save to:</source>
-        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="26"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="52"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="29"/>
+        <source>&amp;Save to:</source>
+        <translation>Emp&amp;lacement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="54"/>
         <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
         <translation>Un nouveau dossier est créé avec le descripteur, le manifeste et les fichiers.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="53"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
         <source>The file gets the extension %1.</source>
         <translation>Le fichier reçoit l’extension %1.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
         <source>New OVF Folder</source>
         <translation>Nouveau dossier OVF</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
         <source>OVF folder (a new folder)</source>
         <translation>Dossier OVF (un nouveau dossier)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
         <source>OVA package (*.ova)</source>
         <translation>Paquet OVA (*.ova)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
         <source>ZIP package (*.zip)</source>
         <translation>Paquet ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="97"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="109"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="111"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="115"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
         <source>The folder “%1” already exists. Replace it with the exported package?</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» existe déjà. Le remplacer par le paquet exporté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="116"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
