@@ -186,7 +186,7 @@ void MainActions::retranslate()
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
     deploy->setText(tr("&Deploy…"));
-    previewMenu->setTitle(tr("Pre&view Deployment in"));
+    previewMenu->setTitle(tr("Previe&w Deployment in"));
     previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
                                  "without deploying: what an operator will see"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));
