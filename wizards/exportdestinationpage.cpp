@@ -12,16 +12,18 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 using Format = ovf::package::PackageWriterOptions::Format;
 
 ExportDestinationPage::ExportDestinationPage(QWidget *parent)
-    : QWizardPage(parent), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+    : QWizardPage(parent), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("B&rowse…"), this)),
       m_hint(new QLabel(this))
 {
     setTitle(tr("Destination"));
     setSubTitle(tr("Where the package is written. An existing file is replaced only once the new package is complete."));
+    setButtonText(QWizard::NextButton, tr("&Export"));
     m_path->setObjectName(u"destination"_s);
     m_hint->setWordWrap(true);
     auto *label = new QLabel(tr("&Save to:"), this);

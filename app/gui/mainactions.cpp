@@ -179,7 +179,7 @@ void MainActions::retranslate()
     newAppliance->setText(tr("&New Appliance…"));
     newAppliance->setStatusTip(tr("Create a new appliance: a virtual system with hardware, optionally from disk images "
                                   "or a template"));
-    newFromVm->setText(tr("New from &Virtual Machine…"));
+    newFromVm->setText(tr("New from Virtual Mac&hine…"));
     newFromVm->setStatusTip(tr("Export shut-off libvirt machines, local or on a remote host, as an appliance package"));
     viewMenu->setTitle(tr("&View"));
     helpMenu->setTitle(tr("&Help"));
@@ -192,7 +192,7 @@ void MainActions::retranslate()
     exportPackage->setText(tr("E&xport…"));
     exportPackage->setStatusTip(tr("Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it"));
     deploy->setText(tr("&Deploy…"));
-    previewMenu->setTitle(tr("Pre&view Deployment in"));
+    previewMenu->setTitle(tr("Previe&w Deployment in"));
     previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
                                  "without deploying: what an operator will see"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));

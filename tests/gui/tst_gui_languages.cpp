@@ -18,6 +18,7 @@
 #include "packagetestkit.h"
 #include "tst_gui_deploywizard_packages.h"
 
+#include "model/l10n/messagestatus.h"
 #include "model/ovf/productsection.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "views/adddiskdialog.h"
@@ -25,11 +26,13 @@
 #include "views/configurationvaluesdialog.h"
 #include "views/editorfactory.h"
 #include "views/qualifiersdialog.h"
+#include "views/stringseditor.h"
 #include "views/envelopetreeview.h"
 #include "views/producteditortabs.h"
 #include "wizards/appliancenamepage.h"
 #include "wizards/appliancetemplatepage.h"
 #include "wizards/deploysession.h"
+#include "wizards/exportwizard.h"
 #include "wizards/deploywizard.h"
 #include "wizards/licensespage.h"
 #include "wizards/newappliancewizard.h"
@@ -82,6 +85,7 @@ struct Expected {
     QString treeKind;       // ovf::items::EnvelopeTreeModel's column "Kind"
     QString size64MiB;      // the default QLocale's formattedDataSize(64 MiB)
     bool guideTranslated;   // resources/guide/<code>/ has the User Guide's pages
+    QString statusTranslated; // ovf::l10n::MessageStatusText::label(Translated) (Q_DECLARE_TR_FUNCTIONS)
     QString qtCancel;       // qtbase: QPlatformTheme "Cancel"
     QString qtFileName;     // qtbase: QFileDialog "File &name:"
     QString qtBack;         // qtbase: QWizard "< &Back" (a word of it)
@@ -92,15 +96,15 @@ const std::map<QString, Expected> &expectations()
     static const std::map<QString, Expected> table{
         {u"en"_s,
          {u"American English"_s, u"Deploy Appliance"_s, u"&File"_s, u"Save &As…"_s, u"Product"_s, u"Properties"_s,
-          u"Deploy &anyway"_s, u"New Appliance"_s, u"Kind"_s, u"64.00 MiB"_s, true, u"Cancel"_s, u"File &name:"_s,
+          u"Deploy &anyway"_s, u"New Appliance"_s, u"Kind"_s, u"64.00 MiB"_s, true, u"translated"_s, u"Cancel"_s, u"File &name:"_s,
           u"Back"_s}},
         {u"de"_s,
          {u"Deutsch"_s, u"Appliance bereitstellen"_s, u"&Datei"_s, u"Speichern &unter…"_s, u"Produkt"_s,
-          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, false, u"Abbrechen"_s, u"Datei&name:"_s,
+          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, false, u"übersetzt"_s, u"Abbrechen"_s, u"Datei&name:"_s,
           u"Zurück"_s}},
         {u"fr"_s,
          {u"Français"_s, u"Déployer l’appliance virtuelle"_s, u"&Fichier"_s, u"Enregistrer &sous…"_s, u"Produit"_s,
-          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, true, u"Annuler"_s,
+          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, true, u"traduit"_s, u"Annuler"_s,
           u"&Nom de fichier :"_s, u"Précédent"_s}},
     };
     return table;
@@ -209,6 +213,9 @@ class TestGuiLanguages : public QObject
             }
         }
         const QStringList clash = collisions(visibleMnemonics(w));
+        if (code() == u"de" && name == u"export-format"
+            && QCoreApplication::translate("ExportFormatPage", "&ZIP: one ZIP archive holding the OVF folder's files").startsWith(u"&Z"))
+            QEXPECT_FAIL("de", "the export wizard is not in German yet: the English &ZIP meets Qt's German < &Zurück", Continue);
         QVERIFY2(clash.isEmpty(), qPrintable(u"%1-%2: accelerators used twice: %3"_s.arg(code(), name, clash.join(u"; "_s))));
     }
 
@@ -263,6 +270,11 @@ private slots:
         const Expected &e = useLanguage();
         QCOMPARE(LanguageSettings::displayName(code()), e.nativeName);
         QCOMPARE(QCoreApplication::translate("DeployWizard", "Deploy Appliance"), e.deployTitle);
+        // A model class's texts, under its Q_DECLARE_TR_FUNCTIONS context (ovf::l10n::MessageStatus):
+        // lupdate files them there only when it reads the class's header (-I, app/CMakeLists.txt).
+        if (code() == u"de" && QCoreApplication::translate("ovf::items::EnvelopeTreeModel", "Kind") == u"Kind")
+            QEXPECT_FAIL("de", "ovf-workbench_de.ts still files the model classes' texts under the contexts lupdate gave them without -I", Continue);
+        QCOMPARE(ovf::l10n::MessageStatusText::label(ovf::l10n::MessageStatus::Translated), e.statusTranslated);
         // Numbers and sizes follow the language (LanguageSettings::apply sets the default QLocale).
         QCOMPARE(QLocale().formattedDataSize(64 << 20), e.size64MiB);
         // Qt's own texts come from Qt's catalogue (qtbase_<code>.qm of qt6-translations-l10n).
@@ -283,7 +295,7 @@ private slots:
         // A model in a namespace: its tr() context is "ovf::items::EnvelopeTreeModel".
         const QVariant kind = w.workspace()->treeView()->model()->headerData(1, Qt::Horizontal);
         if (code() == u"de" && QCoreApplication::translate("ovf::items::EnvelopeTreeModel", "Kind") == u"Kind")
-            QEXPECT_FAIL("de", "ovf-workbench_de.ts still files the namespaced models' texts under the short context lupdate used to give them", Continue);
+            QEXPECT_FAIL("de", "ovf-workbench_de.ts still files the model classes' texts under the contexts lupdate gave them without -I", Continue);
         QCOMPARE(kind.toString(), e.treeKind);
         look(w, u"mainwindow-empty"_s);
         QSignalSpy opened(&w, &MainWindow::documentOpened);
@@ -294,6 +306,12 @@ private slots:
         look(w, u"mainwindow-sample"_s);
         m_helpMenu = w.actions()->helpMenu;
         lookAtMenus(w.menuBar());
+        // Edit > Translations…: the Strings editor on the sample's de-DE bundle.
+        w.actions()->translations->trigger();
+        StringsEditor *strings = w.workspace()->stringsEditor();
+        QVERIFY(strings);
+        strings->settle();
+        look(w, u"mainwindow-translations"_s);
     }
 
     void preferences_data() { languageRows(); }
@@ -494,6 +512,31 @@ private slots:
         QCOMPARE(w.currentId(), int(VmExportWizard::OutputId));
         w.outputPage()->destinationEdit()->setText(m_dir.filePath(code() + u"-vm.ova"_s));
         look(w, u"vmexport-output"_s);
+    }
+
+    // File > Export…: the format, target platform, signing and destination pages (not run).
+    void exportWizard_data() { languageRows(); }
+    void exportWizard()
+    {
+        useLanguage();
+        auto session = editortest::openSession(editortest::sample(u"hello-appliance.ovf"_s));
+        QVERIFY(session);
+        ovf::package::VerifyOptions verify;
+        verify.trust.useSystemStore = false;
+        ExportWizard w(session.get(), u"hello-appliance"_s, verify);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(ExportWizard::FormatId));
+        look(w, u"export-format"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::ProfileId));
+        look(w, u"export-profile"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::SigningId));
+        look(w, u"export-signing"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::DestinationId));
+        look(w, u"export-destination"_s);
     }
 
     void deployWizard_data() { languageRows(); }
