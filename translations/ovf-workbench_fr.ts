@@ -1979,67 +1979,77 @@
         <translation>la plage d’octets est hors du fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="145"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="149"/>
         <source>read failed: %1</source>
         <translation>échec de lecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="156"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="160"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>les octets lus ne correspondent pas à l’empreinte %1 vérifiée (attendu %2, lu %3)&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="173"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="178"/>
+        <source>the disk is full: %1</source>
+        <translation>le disque est plein&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="180"/>
+        <source>the filesystem is read-only: %1</source>
+        <translation>le système de fichiers est en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="181"/>
         <source>qemu-img convert failed: %1</source>
         <translation>échec de qemu-img convert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="179"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="187"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>le fichier a changé pendant sa lecture&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="182"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
         <source>cannot rename the converted disk into place</source>
         <translation>impossible de mettre en place le disque converti par renommage</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="194"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
         <source>no verified package</source>
         <translation>aucun paquet vérifié</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="204"/>
         <source>the package failed verification</source>
         <translation>le paquet a échoué à la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="203"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
         <source>no such File in References</source>
         <translation>aucun File de ce nom dans References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="207"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="215"/>
         <source>the file did not pass verification</source>
         <translation>le fichier n’a pas passé la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="217"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="225"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>aucun Disk avec un ovf:format connu ne référence ce fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="231"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="239"/>
         <source>the member has no verified digest</source>
         <translation>le membre n’a pas d’empreinte vérifiée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="241"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="249"/>
         <source>its size changed since verification</source>
         <translation>sa taille a changé depuis la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="257"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="265"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>son empreinte a été différée, mais il n’est pas stocké sur place</translation>
     </message>
@@ -2164,25 +2174,25 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="93"/>
+        <location filename="../app/gui/documentsaver.cpp" line="101"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="96"/>
-        <location filename="../app/gui/documentsaver.cpp" line="101"/>
-        <location filename="../app/gui/documentsaver.cpp" line="103"/>
-        <location filename="../app/gui/documentsaver.cpp" line="129"/>
+        <location filename="../app/gui/documentsaver.cpp" line="104"/>
+        <location filename="../app/gui/documentsaver.cpp" line="109"/>
+        <location filename="../app/gui/documentsaver.cpp" line="111"/>
+        <location filename="../app/gui/documentsaver.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="122"/>
+        <location filename="../app/gui/documentsaver.cpp" line="130"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="184"/>
+        <location filename="../app/gui/documentsaver.cpp" line="192"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>les fichiers repris n’ont pas été comparés aux empreintes vérifiées à l’ouverture du paquet (elles l’ont été avec un autre algorithme)</translation>
     </message>
@@ -3462,79 +3472,79 @@
 <context>
     <name>FolderBackend</name>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="44"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="45"/>
         <source>no output folder given</source>
         <translation>aucun dossier de sortie indiqué</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="47"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="48"/>
         <source>already exists; choose a new folder</source>
         <translation>existe déjà&#xa0;; choisissez un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="50"/>
-        <source>not a writable folder</source>
-        <translation>pas un dossier accessible en écriture</translation>
+        <location filename="../model/deploy/folderbackend.cpp" line="51"/>
+        <source>not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="68"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="74"/>
         <source>cannot create the disks folder</source>
         <translation>impossible de créer le dossier des disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="88"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="94"/>
         <source>libvirt&apos;s default NAT network</source>
         <translation>le réseau NAT par défaut de libvirt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="108"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 octets nécessaires, %2 libres</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="117"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
         <source>the deployment is already committed</source>
         <translation>le déploiement est déjà validé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="119"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="138"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="125"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="144"/>
         <source>not a usable file name</source>
         <translation>pas un nom de fichier utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
         <source>a disk of that name was already written</source>
         <translation>un disque de ce nom a déjà été écrit</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="143"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="149"/>
         <source>cannot copy the ISO into the output</source>
         <translation>impossible de copier l’ISO dans la sortie</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="150"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="156"/>
         <source>not a usable domain name</source>
         <translation>pas un nom de domaine utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="152"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="158"/>
         <source>defined twice</source>
         <translation>défini deux fois</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="164"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="170"/>
         <source>not defined</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="207"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="213"/>
         <source>cannot move the result into place (does it exist now?)</source>
         <translation>impossible de mettre le résultat en place (existe-t-il maintenant&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="221"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="224"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="227"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="230"/>
         <source>%1: could not be removed completely</source>
         <translation>%1&#xa0;: n’a pas pu être entièrement supprimé</translation>
     </message>
@@ -4295,8 +4305,8 @@
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="182"/>
-        <source>New from &amp;Virtual Machine…</source>
-        <translation>Nouvelle appliance depuis une &amp;VM…</translation>
+        <source>New from Virtual Mac&amp;hine…</source>
+        <translation>Nouvelle appliance depuis une &amp;machine virtuelle…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="183"/>
@@ -11763,6 +11773,29 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::package::DestinationCheck</name>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="22"/>
+        <source>its folder %1 cannot be used: %2</source>
+        <translation>son dossier %1 est inutilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="25"/>
+        <source>the filesystem holding %1 is read-only; nothing was written</source>
+        <translation>le système de fichiers contenant %1 est en lecture seule&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="28"/>
+        <source>cannot write into %1: %2; nothing was written</source>
+        <translation>impossible d’écrire dans %1&#xa0;: %2&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="41"/>
+        <source>the disk is full: %1 bytes are needed, only %2 are free; nothing was written</source>
+        <translation>le disque est plein&#xa0;: %1&#xa0;octets sont nécessaires, seulement %2 sont libres&#xa0;; rien n’a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::Digest</name>
     <message>
         <location filename="../model/package/digest.cpp" line="86"/>
@@ -11879,47 +11912,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="38"/>
+        <location filename="../model/package/folderwriter.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="45"/>
+        <location filename="../model/package/folderwriter.cpp" line="99"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existe et n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="48"/>
+        <location filename="../model/package/folderwriter.cpp" line="103"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>impossible de créer un dossier temporaire à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="68"/>
+        <location filename="../model/package/folderwriter.cpp" line="110"/>
+        <source>cannot create a lock file beside %1</source>
+        <translation>impossible de créer un fichier de verrou à côté de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="129"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="82"/>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
         <source>%1: more data than announced</source>
         <translation>%1&#xa0;: plus de données qu’annoncé</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="107"/>
+        <location filename="../model/package/folderwriter.cpp" line="168"/>
         <source>%1: %2 bytes short</source>
         <translation>%1&#xa0;: il manque %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="131"/>
+        <location filename="../model/package/folderwriter.cpp" line="192"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>impossible de synchroniser le dossier %1 du nouveau paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="138"/>
+        <location filename="../model/package/folderwriter.cpp" line="206"/>
+        <source>cannot move the new package to %1: %2</source>
+        <translation>impossible de déplacer le nouveau paquet vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="213"/>
         <source>cannot move the existing %1 aside</source>
         <translation>impossible de mettre de côté le %1 existant</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="218"/>
         <source>cannot move the new package to %1</source>
         <translation>impossible de déplacer le nouveau paquet vers %1</translation>
     </message>
@@ -12403,95 +12446,95 @@ SHA-256 %2
 <context>
     <name>ovf::package::PackageWriter</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="91"/>
+        <location filename="../model/package/packagewriter.cpp" line="92"/>
         <source>a signature needs a manifest</source>
         <translation>une signature exige un manifeste</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="93"/>
+        <location filename="../model/package/packagewriter.cpp" line="94"/>
         <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
         <translation>les signatures SHA-1 ne sont pas écrites&#xa0;; utilisez SHA-256 ou SHA-512</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="95"/>
+        <location filename="../model/package/packagewriter.cpp" line="96"/>
         <source>the chunk size must be positive</source>
         <translation>la taille de bloc doit être positive</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="97"/>
+        <location filename="../model/package/packagewriter.cpp" line="98"/>
         <source>compressing and decompressing exclude each other</source>
         <translation>compression et décompression s’excluent mutuellement</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="109"/>
+        <location filename="../model/package/packagewriter.cpp" line="110"/>
         <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
         <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="111"/>
+        <location filename="../model/package/packagewriter.cpp" line="112"/>
         <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
         <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="139"/>
+        <location filename="../model/package/packagewriter.cpp" line="140"/>
         <source>cannot create a temporary file beside %1: %2</source>
         <translation>impossible de créer un fichier temporaire à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="150"/>
-        <location filename="../model/package/packagewriter.cpp" line="168"/>
+        <location filename="../model/package/packagewriter.cpp" line="154"/>
         <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="205"/>
+        <location filename="../model/package/packagewriter.cpp" line="176"/>
+        <location filename="../model/package/packagewriter.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="177"/>
+        <location filename="../model/package/packagewriter.cpp" line="181"/>
         <source>%1 bytes, %2</source>
         <translation>%1 octets, %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="256"/>
+        <location filename="../model/package/packagewriter.cpp" line="260"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
         <translation>%1&#xa0;: ovf:size indiquait %2 octets, le fichier en a %3&#xa0;; corrigé</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="281"/>
+        <location filename="../model/package/packagewriter.cpp" line="285"/>
         <source>%1: not listed in the manifest</source>
         <translation>%1&#xa0;: absent du manifeste</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="283"/>
+        <location filename="../model/package/packagewriter.cpp" line="287"/>
         <source>%1: does not match its digest in the manifest</source>
         <translation>%1&#xa0;: ne correspond pas à son empreinte dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="289"/>
+        <location filename="../model/package/packagewriter.cpp" line="293"/>
         <source>%1: listed in the manifest but not a file of the package</source>
         <translation>%1&#xa0;: listé dans le manifeste mais pas un fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="305"/>
+        <location filename="../model/package/packagewriter.cpp" line="309"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
         <translation>la longueur de la signature changeait sans cesse&#xa0;; impossible de placer le certificat</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="335"/>
+        <location filename="../model/package/packagewriter.cpp" line="341"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>les images disque converties lors de l’empaquetage ne peuvent pas être découpées en blocs&#xa0;; empaquetez d’abord, découpez ensuite</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="393"/>
+        <location filename="../model/package/packagewriter.cpp" line="399"/>
         <source>%1: too many chunks of %2 bytes</source>
         <translation>%1&#xa0;: trop de blocs de %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <location filename="../model/package/packagewriter.cpp" line="463"/>
         <source>%1: the source grew while it was packed</source>
         <translation>%1&#xa0;: la source a grossi pendant l’empaquetage</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="478"/>
+        <location filename="../model/package/packagewriter.cpp" line="484"/>
         <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
         <translation>%1&#xa0;: ses octets ont changé depuis la vérification du paquet (%2 %3, maintenant %4)</translation>
     </message>
