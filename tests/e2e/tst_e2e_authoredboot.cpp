@@ -1,0 +1,162 @@
+// End to end, the scripted ISV journey (issue 13): an appliance built only with `ovfctl new`,
+// `ovfctl edit` and `ovfctl pack` from the tiny test appliance's disk (as a qcow2) is a package
+// that verifies, validates with 0 errors, whose VMDK passes `qemu-img check` and holds the same
+// bytes as the source image (`qemu-img compare`), that deploys to the folder backend, and that
+// boots on a real libvirtd (QEMU under TCG) and prints the OVF environment it received,
+// with the property set by `ovfctl edit`, on its serial console.
+//
+// Exits 77 (ctest: skipped) with the reason when libvirtd cannot be started here.
+#include "model/deploy/libvirtconnection.h"
+
+#include "e2etestkit.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ovf::deploy;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run run(const QString &program, const QStringList &args, const QString &consoleDir = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OVFW_DOMAIN_TYPE"_s, u"qemu"_s);
+    if (!consoleDir.isEmpty())
+        env.insert(u"OVFW_CONSOLE_LOG_DIR"_s, consoleDir);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(600000))
+        return {-1, program + u" did not finish"_s};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+Run ovfctl(const QStringList &args, const QString &consoleDir = {})
+{
+    return run(QStringLiteral(OVFCTL_PATH), args, consoleDir);
+}
+
+} // namespace
+
+class TestE2eAuthoredBoot : public QObject
+{
+    Q_OBJECT
+
+    bool m_startedDaemon = false;
+    std::optional<QTemporaryDir> m_dir;
+    std::unique_ptr<LibvirtConnection> m_conn;
+    QString m_qcow2;
+    QString m_ova;
+
+private slots:
+    void initTestCase()
+    {
+        auto up = e2ekit::setUp();
+        QVERIFY2(up, qPrintable(up ? QString() : up.error()));
+        m_startedDaemon = *up;
+        m_dir.emplace(QStringLiteral(OVFW_BINARY_DIR "/e2e/authoredboot-XXXXXX"));
+        QVERIFY(m_dir->isValid());
+        auto conn = LibvirtConnection::open(u"qemu:///system"_s);
+        QVERIFY2(conn, qPrintable(conn ? QString() : conn.error().toString()));
+        m_conn = std::move(*conn);
+    }
+
+    // new → edit → pack, and what the package is.
+    void buildWithOvfctlOnly()
+    {
+        m_qcow2 = m_dir->filePath(u"boot.qcow2"_s);
+        Run r = run(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"qcow2"_s,
+                                    e2ekit::kAppliance + u"/boot.img"_s, m_qcow2});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+
+        const QString ovf = m_dir->filePath(u"authored/tiny.ovf"_s);
+        QVERIFY(QDir().mkpath(m_dir->filePath(u"authored"_s)));
+        r = ovfctl({u"new"_s, ovf, u"--name"_s, u"Tiny Appliance"_s, u"--os"_s, u"Debian 64-Bit"_s, u"--cpus"_s,
+                    u"1"_s, u"--memory"_s, u"256MiB"_s, u"--disk"_s, m_qcow2});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = ovfctl({u"edit"_s, ovf, u"set-product"_s, u"--product"_s, u"Tiny"_s, u"--vendor"_s,
+                    u"OVF Workbench tests"_s, u"--version"_s, u"1.0"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = ovfctl({u"edit"_s, ovf, u"set-property"_s, u"--key"_s, u"hostname"_s, u"--type"_s, u"string"_s,
+                    u"--value"_s, u"authored-boot"_s, u"--label"_s, u"Host name"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = ovfctl({u"validate"_s, ovf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+
+        m_ova = m_dir->filePath(u"tiny.ova"_s);
+        r = ovfctl({u"pack"_s, ovf, m_ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"converted"_s), qPrintable(r.out));
+
+        r = ovfctl({u"verify"_s, m_ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = ovfctl({u"validate"_s, m_ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"0 error"_s), qPrintable(r.out));
+
+        // The disk inside: a sound streamOptimized VMDK with the source image's bytes.
+        const QString unpacked = m_dir->filePath(u"unpacked"_s);
+        QVERIFY(QDir().mkpath(unpacked));
+        r = run(u"tar"_s, {u"-xf"_s, m_ova, u"-C"_s, unpacked});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        const QStringList vmdks = QDir(unpacked).entryList({u"*.vmdk"_s}, QDir::Files);
+        QCOMPARE(vmdks.size(), 1);
+        const QString vmdk = QDir(unpacked).filePath(vmdks.first());
+        r = run(u"qemu-img"_s, {u"check"_s, u"-f"_s, u"vmdk"_s, vmdk});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = run(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, m_qcow2, vmdk});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    }
+
+    void deploysToTheFolderBackend()
+    {
+        QVERIFY(!m_ova.isEmpty());
+        const QString out = m_dir->filePath(u"folder-deploy"_s);
+        const Run r = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"folder"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        const QStringList xml = QDir(out).entryList({u"*.xml"_s}, QDir::Files);
+        QVERIFY2(!xml.isEmpty(), qPrintable(QDir(out).entryList().join(u", "_s)));
+    }
+
+    void bootsOnLibvirt()
+    {
+        QVERIFY(!m_ova.isEmpty());
+        const QString vm = u"ovfw-authored-%1"_s.arg(QCoreApplication::applicationPid());
+        const QString disks = m_dir->filePath(u"disks"_s);
+        QVERIFY(QDir().mkpath(disks));
+        const auto cleanup = qScopeGuard([&] {
+            if (m_conn->isDomainActive(vm))
+                m_conn->destroyDomain(vm);
+            if (m_conn->hasDomain(vm))
+                m_conn->undefineDomain(vm);
+        });
+        const Run deployed = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"libvirt"_s, u"--connect"_s,
+                                     u"qemu:///system"_s, u"--storage"_s, disks, u"--name"_s,
+                                     u"Tiny-Appliance="_s + vm, u"--power-on"_s}, // the id `ovfctl new` made from the name
+                                    m_dir->path());
+        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.out));
+        auto printed = e2ekit::waitForEnvironment(m_dir->filePath(vm + u"-console.log"_s));
+        QVERIFY2(printed, printed ? "" : printed.error().constData());
+        QVERIFY2(printed->contains("value=\"authored-boot\""), printed->constData());
+    }
+
+    void cleanupTestCase()
+    {
+        m_conn.reset();
+        e2ekit::tearDown(m_startedDaemon);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestE2eAuthoredBoot)
+#include "tst_e2e_authoredboot.moc"
