@@ -123,7 +123,8 @@ private slots:
     {
         QVERIFY(!m_ova.isEmpty());
         const QString out = m_dir->filePath(u"folder-deploy"_s);
-        const Run r = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"folder"_s, u"--out"_s, out});
+        const Run r = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"folder"_s, u"--out"_s, out,
+                              u"--net"_s, u"VM Network=none"_s}); // the template's network, left unconnected
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         const QStringList xml = QDir(out).entryList({u"*.xml"_s}, QDir::Files);
         QVERIFY2(!xml.isEmpty(), qPrintable(QDir(out).entryList().join(u", "_s)));
@@ -143,7 +144,8 @@ private slots:
         });
         const Run deployed = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"libvirt"_s, u"--connect"_s,
                                      u"qemu:///system"_s, u"--storage"_s, disks, u"--name"_s,
-                                     u"Tiny-Appliance="_s + vm, u"--power-on"_s}, // the id `ovfctl new` made from the name
+                                     u"Tiny-Appliance="_s + vm, // the id `ovfctl new` made from the name
+                                     u"--net"_s, u"VM Network=none"_s, u"--power-on"_s},
                                     m_dir->path());
         QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.out));
         auto printed = e2ekit::waitForEnvironment(m_dir->filePath(vm + u"-console.log"_s));
