@@ -312,24 +312,6 @@
     </message>
 </context>
 <context>
-    <name>AddLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
-        <source>Cannot add the locale: %1.</source>
-        <translation>Das Gebietsschema kann nicht hinzugefügt werden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
-        <source>The descriptor has the locale %1 already.</source>
-        <translation>Der Deskriptor hat das Gebietsschema %1 bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
-        <source>Add locale %1</source>
-        <translation>Gebietsschema %1 hinzufügen</translation>
-    </message>
-</context>
-<context>
     <name>AddNetworkAdapterDialog</name>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="29"/>
@@ -659,55 +641,6 @@
     </message>
 </context>
 <context>
-    <name>AppendMessagesCommand</name>
-    <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
-        <source>The Strings section is not part of a document.</source>
-        <translation>Der Strings-Abschnitt gehört zu keinem Dokument.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
-        <source>No messages to add.</source>
-        <translation>Keine Nachrichten zum Hinzufügen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
-        <source>Add %n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht hinzufügen</numerusform>
-            <numerusform>%n Nachrichten hinzufügen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApplianceBuilder</name>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
-        <source>The appliance needs a name.</source>
-        <translation>Die Appliance braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
-        <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
-        <translation>OVF-Version %1 wird von diesem Programm nicht geschrieben (1.0 oder 2.0).</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
-        <source>The network &quot;%1&quot; is given twice.</source>
-        <translation>Das Netzwerk „%1“ ist doppelt angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
-        <source>A virtual system needs at least one CPU.</source>
-        <translation>Ein virtuelles System braucht mindestens eine CPU.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
-        <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
-        <translation>%1 Arbeitsspeicher ist zu wenig für ein virtuelles System (mindestens 1 MiB).</translation>
-    </message>
-</context>
-<context>
     <name>ApplianceDisksPage</name>
     <message>
         <location filename="../wizards/appliancediskspage.cpp" line="11"/>
@@ -766,49 +699,6 @@
         <location filename="../wizards/appliancenamepage.cpp" line="48"/>
         <source>Virtual system id: %1</source>
         <translation>ID des virtuellen Systems: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ApplianceTemplate</name>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="12"/>
-        <source>Generic QEMU/KVM</source>
-        <translation>Generisch QEMU/KVM</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="13"/>
-        <source>An IDE controller every guest boots from and a virtio network adapter; deploys to libvirt as is.</source>
-        <translation>Ein IDE-Controller, von dem jeder Gast bootet, und ein virtio-Netzwerkadapter; lässt sich unverändert in libvirt bereitstellen.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="14"/>
-        <source>vSphere-compatible</source>
-        <translation>vSphere-kompatibel</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="15"/>
-        <source>Paravirtual SCSI, an IDE controller for CD/DVD drives and VMXNET3, hardware version 13.</source>
-        <translation>Paravirtuelles SCSI, ein IDE-Controller für CD/DVD-Laufwerke und VMXNET3, Hardwareversion 13.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="16"/>
-        <source>VirtualBox-compatible</source>
-        <translation>VirtualBox-kompatibel</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="17"/>
-        <source>A SATA (AHCI) controller, an IDE controller for CD/DVD drives and an E1000 adapter.</source>
-        <translation>Ein SATA-Controller (AHCI), ein IDE-Controller für CD/DVD-Laufwerke und ein E1000-Adapter.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="30"/>
-        <source>The template %1 is missing from this build.</source>
-        <translation>Die Vorlage %1 fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="33"/>
-        <source>There is no template &quot;%1&quot; (%2).</source>
-        <translation>Es gibt keine Vorlage „%1“ (%2).</translation>
     </message>
 </context>
 <context>
@@ -972,45 +862,6 @@
     </message>
 </context>
 <context>
-    <name>BlockCopier</name>
-    <message>
-        <location filename="../model/package/blockcopier.cpp" line="58"/>
-        <source>%1: the source ended %2 bytes early</source>
-        <translation>%1: die Quelle endete %2 Bytes zu früh</translation>
-    </message>
-</context>
-<context>
-    <name>BundleAttachCommand</name>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
-        <source>No bundle store to hold &apos;%1&apos;.</source>
-        <translation>Kein Bündelspeicher für „%1“ vorhanden.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
-        <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Ein Bündel „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
-        <source>The bundle &apos;%1&apos; is not loaded.</source>
-        <translation>Das Bündel „%1“ ist nicht geladen.</translation>
-    </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
-        <location filename="../model/l10n/catalogue.cpp" line="97"/>
-        <source>no File in References has the id &apos;%1&apos;</source>
-        <translation>keine Datei in References hat die ID „%1“</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/catalogue.cpp" line="99"/>
-        <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
-        <translation>das Bündel „%1“ wurde nicht gelesen (keine Paketdateien vorhanden)</translation>
-    </message>
-</context>
-<context>
     <name>ChunkReassembler</name>
     <message>
         <location filename="../model/package/chunkreassembler.cpp" line="48"/>
@@ -1085,47 +936,6 @@
         <location filename="../model/package/chunkreassembler.cpp" line="150"/>
         <source>is present whole although the descriptor declares it chunked (ovf:chunkSize)</source>
         <translation>liegt vollständig vor, obwohl der Deskriptor es als aufgeteilt angibt (ovf:chunkSize)</translation>
-    </message>
-</context>
-<context>
-    <name>CimOsTypes</name>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="158"/>
-        <source>%1 is not a CIM operating system type (0 to %2).</source>
-        <translation>%1 ist kein CIM-Betriebssystemtyp (0 bis %2).</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="162"/>
-        <source>No operating system given.</source>
-        <translation>Kein Betriebssystem angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="174"/>
-        <source>No CIM operating system type is called &quot;%1&quot;.</source>
-        <translation>Kein CIM-Betriebssystemtyp heißt „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="178"/>
-        <source>&quot;%1&quot; could mean %2.</source>
-        <translation>„%1“ könnte %2 bedeuten.</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="189"/>
-        <source>%1 – not a CIM operating system type</source>
-        <translation>%1 – kein CIM-Betriebssystemtyp</translation>
-    </message>
-</context>
-<context>
-    <name>ClearSectionCommand</name>
-    <message>
-        <location filename="../model/l10n/clearsectioncommand.cpp" line="11"/>
-        <source>The Strings section is empty already.</source>
-        <translation>Der Strings-Abschnitt ist bereits leer.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
-        <source>Remove the messages of a Strings section</source>
-        <translation>Die Nachrichten eines Strings-Abschnitts entfernen</translation>
     </message>
 </context>
 <context>
@@ -2235,84 +2045,6 @@
     </message>
 </context>
 <context>
-    <name>DiskImageInspector</name>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
-        <source>qemu-img %1 did not finish</source>
-        <translation>qemu-img %1 wurde nicht beendet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
-        <source>qemu-img cannot read it as %1: %2</source>
-        <translation>qemu-img kann es nicht als %1 lesen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
-        <source>disk format &apos;%1&apos; is not supported (%2)</source>
-        <translation>das Festplattenformat „%1“ wird nicht unterstützt (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
-        <source>qemu-img info gave no JSON</source>
-        <translation>qemu-img info lieferte kein JSON</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
-        <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
-        <translation>das Abbild hat eine Basisdatei („%1“); nur eigenständige Festplatten werden angenommen (zuerst zusammenführen)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
-        <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
-        <translation>das Abbild speichert seine Daten in einer externen Datei („%1“)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
-        <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation>qemu-img hat es als „%1“ gelesen, nicht als „%2“</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
-        <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
-        <translation>der Extent „%1“ des VMDK ist keine Datei daneben</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
-        <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
-        <translation>VMDK-Erstellungstyp „%1“ ist nicht zulässig (nur streamOptimized oder monolithicSparse)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
-        <source>the VMDK has %1 extents; one is allowed</source>
-        <translation>die VMDK hat %1 Extents; einer ist zulässig</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
-        <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
-        <translation>der Extent der VMDK zeigt außerhalb des Abbilds („%1“)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
-        <source>qemu-img reports no virtual size</source>
-        <translation>qemu-img meldet keine virtuelle Größe</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
-        <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
-        <translation>ihre virtuelle Größe von %1 Bytes übersteigt die angegebene Kapazität der Festplatte von %2 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
-        <source>qemu-img map gave no JSON list: %1</source>
-        <translation>qemu-img map lieferte keine JSON-Liste: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
-        <source>qemu-img map gave an extent without start or length</source>
-        <translation>qemu-img map lieferte einen Extent ohne Anfang oder Länge</translation>
-    </message>
-</context>
-<context>
     <name>DiskImageList</name>
     <message>
         <location filename="../views/diskimagelist.cpp" line="63"/>
@@ -2373,52 +2105,6 @@
         <location filename="../views/diskimagelist.cpp" line="169"/>
         <source>raw, qcow2, VMDK, VDI, VHD or VHDX images; they are read, never changed, and converted to a streamOptimized VMDK when the package is saved</source>
         <translation>raw-, qcow2-, VMDK-, VDI-, VHD- oder VHDX-Abbilder; sie werden gelesen, nie verändert, und beim Speichern des Pakets in ein streamOptimized-VMDK umgewandelt</translation>
-    </message>
-</context>
-<context>
-    <name>DiskImageReader</name>
-    <message>
-        <location filename="../model/package/diskimagereader.cpp" line="18"/>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimagereader.cpp" line="18"/>
-        <source>no such file</source>
-        <translation>keine solche Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimagereader.cpp" line="40"/>
-        <source>the image changed while it was opened (%1 bytes, not %2)</source>
-        <translation>das Abbild hat sich beim Öffnen verändert (%1 Bytes, nicht %2)</translation>
-    </message>
-</context>
-<context>
-    <name>DiskImporter</name>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="19"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="52"/>
-        <source>%1: no such file</source>
-        <translation>%1: keine solche Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="54"/>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="65"/>
-        <source>%1: unknown disk format &apos;%2&apos; (raw, qcow2, vmdk, vdi, vhd or vhdx)</source>
-        <translation>%1: unbekanntes Festplattenformat „%2“ (raw, qcow2, vmdk, vdi, vhd oder vhdx)</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="70"/>
-        <source>%1: the file is a %2 image, not %3</source>
-        <translation>%1: Die Datei ist ein %2-Abbild, kein %3</translation>
     </message>
 </context>
 <context>
@@ -2561,59 +2247,6 @@
         <location filename="../app/gui/documentworkspace.cpp" line="273"/>
         <source>XML</source>
         <translation>XML</translation>
-    </message>
-</context>
-<context>
-    <name>DomainReader</name>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="91"/>
-        <source>%1 drive %2 (OVF carries disks and CD/DVD drives only)</source>
-        <translation>%1-Laufwerk %2 (OVF kennt nur Festplatten und CD/DVD-Laufwerke)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="96"/>
-        <source>disk %1 of type &apos;%2&apos; (only file, block and volume disks can be read)</source>
-        <translation>Festplatte %1 vom Typ „%2“ (nur Festplatten vom Typ file, block und volume können gelesen werden)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="204"/>
-        <source>domain XML, line %1, column %2: %3</source>
-        <translation>Domänen-XML, Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="211"/>
-        <source>a DOCTYPE is not accepted</source>
-        <translation>ein DOCTYPE wird nicht akzeptiert</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="218"/>
-        <source>the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
-        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;domain&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="237"/>
-        <source>&lt;memory&gt; is not a size libvirt writes</source>
-        <translation>&lt;memory&gt; ist keine Größe, wie libvirt sie schreibt</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="243"/>
-        <source>&lt;vcpu&gt; is not a positive number</source>
-        <translation>&lt;vcpu&gt; ist keine positive Zahl</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="310"/>
-        <source>input (tablet)</source>
-        <translation>Eingabegerät (Tablet)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="325"/>
-        <source>domain XML: no &lt;name&gt;</source>
-        <translation>Domänen-XML: kein &lt;name&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="327"/>
-        <source>domain XML of %1: no &lt;memory&gt;</source>
-        <translation>Domänen-XML von %1: kein &lt;memory&gt;</translation>
     </message>
 </context>
 <context>
@@ -3409,357 +3042,6 @@
     </message>
 </context>
 <context>
-    <name>ExportDescriptor</name>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="92"/>
-        <source>Product information</source>
-        <translation>Produktinformationen</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="134"/>
-        <source>The virtual disks</source>
-        <translation>Die virtuellen Festplatten</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="160"/>
-        <source>The networks the machines are connected to</source>
-        <translation>Die Netzwerke, mit denen die Maschinen verbunden sind</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="165"/>
-        <source>The libvirt network or bridge %1</source>
-        <translation>Das libvirt-Netzwerk bzw. die Bridge %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="176"/>
-        <source>Virtual machines exported together</source>
-        <translation>Gemeinsam exportierte virtuelle Maschinen</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="181"/>
-        <source>Start order of the virtual machines</source>
-        <translation>Startreihenfolge der virtuellen Maschinen</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="207"/>
-        <source>The virtual machine %1, exported from libvirt</source>
-        <translation>Die virtuelle Maschine %1, aus libvirt exportiert</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="211"/>
-        <source>A description of the virtual machine</source>
-        <translation>Eine Beschreibung der virtuellen Maschine</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="220"/>
-        <source>The guest operating system</source>
-        <translation>Das Gastbetriebssystem</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="235"/>
-        <source>Virtual hardware requirements</source>
-        <translation>Anforderungen an die virtuelle Hardware</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="250"/>
-        <source>Number of virtual CPUs</source>
-        <translation>Anzahl virtueller CPUs</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="251"/>
-        <source>%n virtual CPU(s)</source>
-        <translation>
-            <numerusform>%n virtuelle CPU</numerusform>
-            <numerusform>%n virtuelle CPUs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="263"/>
-        <source>Memory size</source>
-        <translation>Arbeitsspeichergröße</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="264"/>
-        <source>%1 MiB of memory</source>
-        <translation>%1 MiB Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="269"/>
-        <source>%1: memory rounded up to whole MiB</source>
-        <translation>%1: Arbeitsspeicher auf ganze MiB aufgerundet</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="301"/>
-        <source>IDE controller</source>
-        <translation>IDE-Controller</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="302"/>
-        <source>IDE channel %1</source>
-        <translation>IDE-Kanal %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="320"/>
-        <source>%1: SCSI controller model &apos;%2&apos; described as lsilogic</source>
-        <translation>%1: SCSI-Controller-Modell „%2“ als lsilogic beschrieben</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="321"/>
-        <source>SCSI controller %1</source>
-        <translation>SCSI-Controller %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="325"/>
-        <source>SATA controller %1</source>
-        <translation>SATA-Controller %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="329"/>
-        <source>NVMe controller %1</source>
-        <translation>NVMe-Controller %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="335"/>
-        <source>virtio block devices</source>
-        <translation>virtio-Blockgeräte</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="352"/>
-        <source>%1: %2 on bus &apos;%3&apos; left out (OVF has no such controller)</source>
-        <translation>%1: %2 an Bus „%3“ ausgelassen (OVF kennt keinen solchen Controller)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="365"/>
-        <source>CD/DVD drive %1</source>
-        <translation>CD/DVD-Laufwerk %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="375"/>
-        <source>Hard disk %1</source>
-        <translation>Festplatte %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="388"/>
-        <source>%1: network adapter model &apos;%2&apos; has no OVF name; written as E1000</source>
-        <translation>%1: Netzwerkadaptermodell „%2“ hat keinen OVF-Namen; als E1000 geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="393"/>
-        <source>Network adapter %1</source>
-        <translation>Netzwerkadapter %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="401"/>
-        <source>Serial port %1</source>
-        <translation>Serielle Schnittstelle %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="412"/>
-        <source>%1: UEFI variables (NVRAM) are not carried; the guest starts with the firmware&apos;s defaults</source>
-        <translation>%1: UEFI-Variablen (NVRAM) werden nicht übernommen; der Gast startet mit den Standardwerten der Firmware</translation>
-    </message>
-</context>
-<context>
-    <name>ExportPlanner</name>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="37"/>
-        <source>a %1 volume cannot be read through libvirt (qcow2 and raw can)</source>
-        <translation>ein %1-Volume kann nicht über libvirt gelesen werden (qcow2 und raw schon)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="39"/>
-        <source>the volume has a backing file (%1); a backing chain on a remote host cannot be read through libvirt: flatten it there first (virsh blockpull, or qemu-img convert into a new volume)</source>
-        <translation>das Volume hat eine Basisdatei (%1); eine Basiskette auf einem entfernten Host kann nicht über libvirt gelesen werden: führen Sie sie dort zuerst zusammen (virsh blockpull oder qemu-img convert in ein neues Volume)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="56"/>
-        <source>%1 is %2: shut it down first (virsh -c %3 shutdown %1, then wait until &apos;virsh -c %3 domstate %1&apos; says shut off) and export again; the disks of a running machine change while they are read</source>
-        <translation>%1 ist im Zustand „%2“: Fahren Sie die Maschine zuerst herunter (virsh -c %3 shutdown %1, dann warten, bis „virsh -c %3 domstate %1“ shut off meldet) und exportieren Sie erneut; die Festplatten einer laufenden Maschine ändern sich, während sie gelesen werden</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="64"/>
-        <source>no domain to export</source>
-        <translation>keine Domäne zu exportieren</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="80"/>
-        <source>%1: no such domain on %2</source>
-        <translation>%1: keine solche Domäne auf %2</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="93"/>
-        <source>%1: chosen twice</source>
-        <translation>%1: doppelt gewählt</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="105"/>
-        <source>%1: disk %2 has no source; left out</source>
-        <translation>%1: Festplatte %2 hat keine Quelle; ausgelassen</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
-        <source>%1/%2: %3 does not exist on this machine</source>
-        <translation>%1/%2: %3 existiert auf diesem Rechner nicht</translation>
-    </message>
-</context>
-<context>
-    <name>FixRun</name>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="28"/>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="52"/>
-        <source>%1 %2= -&gt; ovf:%2</source>
-        <translation>%1 %2= -&gt; ovf:%2</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="58"/>
-        <source>%1 (%2 elements)</source>
-        <translation>%1 (%2 Elemente)</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="72"/>
-        <source>%1: VirtualSystem id %2 -&gt; %3</source>
-        <translation>%1: VirtualSystem-ID %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="94"/>
-        <source>%1: %2 InstanceID %3 -&gt; %4</source>
-        <translation>%1: %2 InstanceID %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="104"/>
-        <source>%1: ResourceSubType %2 removed</source>
-        <translation>%1: ResourceSubType %2 entfernt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="107"/>
-        <source>%1: ResourceSubType %2 -&gt; %3</source>
-        <translation>%1: ResourceSubType %2 -&gt; %3</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="122"/>
-        <source>%1: ResourceSubType %2 added</source>
-        <translation>%1: ResourceSubType %2 hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="133"/>
-        <source>Memory in MB</source>
-        <translation>Arbeitsspeicher in MB</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="137"/>
-        <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
-        <translation>%1: Arbeitsspeicher %2 -&gt; %3 byte * 2^20</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="150"/>
-        <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
-        <translation>%1: vmw:Config firmware=&quot;%2&quot; hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="166"/>
-        <source>%1: %2 %3 -&gt; %4</source>
-        <translation>%1: %2 %3 -&gt; %4</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="175"/>
-        <source>%1: ExtraConfig %2 removed</source>
-        <translation>%1: ExtraConfig %2 entfernt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="178"/>
-        <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
-        <translation>%1: %2 als ovf:required=&quot;false&quot; markiert</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="182"/>
-        <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
-        <translation>%1: ovf:href „%2“ -&gt; „%3“</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="185"/>
-        <source>%1: ovf:size %2 added to %3</source>
-        <translation>%1: ovf:size %2 zu %3 hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="99"/>
-        <source>namespace %1 -&gt; %2 (OVF 1)</source>
-        <translation>Namensraum %1 -&gt; %2 (OVF 1)</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="104"/>
-        <source>ovf:version %1 -&gt; 1.0</source>
-        <translation>ovf:version %1 -&gt; 1.0</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="117"/>
-        <source>Rewrite %1 as Item</source>
-        <translation>%1 als Item neu schreiben</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
-        <source>line %1: %2 (%3) -&gt; RASD Item</source>
-        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
-        <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
-        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item, ohne %4 (nicht in RASD)</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
-        <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
-        <translation>%1: Das VirtualSystem verwendet Präfixe, die in seiner Sammlung deklariert sind; nicht verschoben</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
-        <source>Replace collection by its VirtualSystem</source>
-        <translation>Sammlung durch ihr VirtualSystem ersetzen</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
-        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
-        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
-        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
-        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt (mit ihr entfernt: %4)</translation>
-    </message>
-</context>
-<context>
-    <name>Fixer</name>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="217"/>
-        <source>Make compatible with %1</source>
-        <translation>Kompatibel machen mit %1</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixer.cpp" line="233"/>
-        <source>manifest written with %1</source>
-        <translation>Manifest mit %1 geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="236"/>
-        <source>gzip files stored uncompressed (%n files)</source>
-        <translation>
-            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Datei)</numerusform>
-            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Dateien)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="239"/>
-        <source>chunked files joined (%n files)</source>
-        <translation>
-            <numerusform>aufgeteilte Dateien zusammengefügt (%n Datei)</numerusform>
-            <numerusform>aufgeteilte Dateien zusammengefügt (%n Dateien)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FolderBackend</name>
     <message>
         <location filename="../model/deploy/folderbackend.cpp" line="44"/>
@@ -3885,54 +3167,6 @@
     </message>
 </context>
 <context>
-    <name>FolderWriter</name>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="38"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="45"/>
-        <source>%1 exists and is not a folder</source>
-        <translation>%1 existiert und ist kein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="48"/>
-        <source>cannot create a temporary folder beside %1: %2</source>
-        <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="68"/>
-        <source>%1: cannot create its folder</source>
-        <translation>%1: kann seinen Ordner nicht anlegen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="82"/>
-        <source>%1: more data than announced</source>
-        <translation>%1: mehr Daten als angekündigt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="107"/>
-        <source>%1: %2 bytes short</source>
-        <translation>%1: es fehlen %2 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="131"/>
-        <source>cannot sync the folder %1 of the new package</source>
-        <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="138"/>
-        <source>cannot move the existing %1 aside</source>
-        <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
-        <source>cannot move the new package to %1</source>
-        <translation>kann das neue Paket nicht nach %1 verschieben</translation>
-    </message>
-</context>
-<context>
     <name>FormEditor</name>
     <message>
         <location filename="../views/formeditor.cpp" line="40"/>
@@ -3974,29 +3208,6 @@
         <location filename="../views/formeditor.cpp" line="191"/>
         <source>Translate this text into the descriptor&apos;s locales in the Strings editor</source>
         <translation>Diesen Text im Strings-Editor in die Gebietsschemas des Deskriptors übersetzen</translation>
-    </message>
-</context>
-<context>
-    <name>FormEdits</name>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="162"/>
-        <source>The document&apos;s root element does not move.</source>
-        <translation>Das Wurzelelement des Dokuments wird nicht verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="166"/>
-        <source>%1 is already the first in %2.</source>
-        <translation>%1 ist bereits das erste in %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="167"/>
-        <source>%1 is already the last in %2.</source>
-        <translation>%1 ist bereits das letzte in %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="210"/>
-        <source>No deployment option to change.</source>
-        <translation>Keine Bereitstellungsoption zum Ändern.</translation>
     </message>
 </context>
 <context>
@@ -4086,19 +3297,6 @@
         <location filename="../wizards/guestospage.cpp" line="49"/>
         <source>Chosen: %1</source>
         <translation>Gewählt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>GzipDeflater</name>
-    <message>
-        <location filename="../model/package/gzipdeflater.cpp" line="33"/>
-        <source>gzip compression could not start</source>
-        <translation>gzip-Komprimierung konnte nicht starten</translation>
-    </message>
-    <message>
-        <location filename="../model/package/gzipdeflater.cpp" line="49"/>
-        <source>gzip compression failed</source>
-        <translation>gzip-Komprimierung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4361,136 +3559,6 @@
     </message>
 </context>
 <context>
-    <name>HrefReader</name>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="44"/>
-        <source>there are no package files to read it from</source>
-        <translation>es gibt keine Paketdateien, aus denen sie gelesen werden könnte</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="72"/>
-        <source>it is a symbolic link; only regular files inside the package are read</source>
-        <translation>sie ist ein symbolischer Link; nur reguläre Dateien innerhalb des Pakets werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="74"/>
-        <source>there is no such file next to the descriptor</source>
-        <translation>neben dem Deskriptor gibt es keine solche Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="77"/>
-        <source>&apos;%1&apos; is not a folder</source>
-        <translation>„%1“ ist kein Ordner</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="79"/>
-        <source>it is not a regular file</source>
-        <translation>sie ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="83"/>
-        <source>it cannot be read: %1</source>
-        <translation>sie kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="87"/>
-        <source>it is larger than %1 bytes</source>
-        <translation>sie ist größer als %1 Bytes</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="39"/>
-        <source>%1: %2 added, %3 updated, %4 unchanged, %5 not final, %6 untranslated, %7 skipped</source>
-        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 nicht endgültig, %6 unübersetzt, %7 übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>ImportTranslationsCommand</name>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
-        <source>%1 names no target language; say which locale to import into.</source>
-        <translation>%1 nennt keine Zielsprache; geben Sie an, in welches Gebietsschema importiert werden soll.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
-        <source>%1 is a translation into %2, not %3.</source>
-        <translation>%1 ist eine Übersetzung für %2, nicht für %3.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
-        <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
-        <translation>unbekannte Nachrichten-ID „%1“: kein Element des Deskriptors verwendet sie</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
-        <source>message id &apos;%1&apos; appears again; the first one counts</source>
-        <translation>Nachrichten-ID „%1“ kommt erneut vor; die erste zählt</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
-        <source>the source text of &apos;%1&apos; is not the default text any more; its translation was not imported</source>
-        <translation>der Quelltext von „%1“ ist nicht mehr der Standardtext; seine Übersetzung wurde nicht importiert</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="131"/>
-        <source>%1 has nothing new for %2.</source>
-        <translation>%1 enthält nichts Neues für %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="134"/>
-        <source>Import %n %1 translation(s) from %2</source>
-        <translation>
-            <numerusform>%n %1-Übersetzung aus %2 importieren</numerusform>
-            <numerusform>%n %1-Übersetzungen aus %2 importieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
-        <source>External bundles cannot be written here (no bundle store).</source>
-        <translation>Externe Bündel können hier nicht geschrieben werden (kein Bündelspeicher).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
-        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
-        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
-        <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
-    </message>
-</context>
-<context>
-    <name>InflationLimit</name>
-    <message>
-        <location filename="../model/package/inflationlimit.cpp" line="17"/>
-        <source>the limit of %1 bytes for a file no Disk of known capacity references</source>
-        <translation>die Grenze von %1 Bytes für eine Datei, auf die keine Disk mit bekannter Kapazität verweist</translation>
-    </message>
-    <message>
-        <location filename="../model/package/inflationlimit.cpp" line="43"/>
-        <source>the capacity of Disk %1 (%2 bytes) plus the allowance for image metadata (%3 bytes in all)</source>
-        <translation>die Kapazität von Disk %1 (%2 Bytes) plus Zuschlag für Abbild-Metadaten (%3 Bytes insgesamt)</translation>
-    </message>
-</context>
-<context>
     <name>InsertElementCommand</name>
     <message>
         <location filename="../model/commands/insertelementcommand.cpp" line="51"/>
@@ -4585,87 +3653,11 @@
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <location filename="../model/ovf/job.cpp" line="7"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>LanguageSettings</name>
     <message>
         <location filename="../app/gui/languagesettings.cpp" line="54"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageTag</name>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="42"/>
-        <source>the language tag is empty</source>
-        <translation>das Sprach-Tag ist leer</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="52"/>
-        <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation>„%1“ verwendet „_“ zwischen Subtags; BCP 47 verwendet „-“ (meinten Sie „%2“?)</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="55"/>
-        <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
-        <translation>„%1“ enthält „%2“; ein Sprach-Tag besteht nur aus Buchstaben, Ziffern und „-“</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="60"/>
-        <source>&apos;%1&apos; has an empty subtag</source>
-        <translation>„%1“ hat ein leeres Subtag</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="62"/>
-        <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
-        <translation>„%1“: Subtag „%2“ ist länger als 8 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="66"/>
-        <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
-        <translation>„%1“: „%2“ ist nicht %3</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="71"/>
-        <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
-        <translation>„%1“: ein Private-Use-Tag braucht ein Subtag nach „x“</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="77"/>
-        <source>a language subtag (2 to 8 letters)</source>
-        <translation>ein Sprach-Subtag (2 bis 8 Buchstaben)</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="100"/>
-        <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
-        <translation>„%1“ wiederholt die Variante „%2“</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="109"/>
-        <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
-        <translation>„%1“ wiederholt die Erweiterung „%2“</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="118"/>
-        <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
-        <translation>„%1“: die Erweiterung „%2“ hat keine Subtags</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="123"/>
-        <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
-        <translation>„%1“: ein Private-Use-Teil braucht ein Subtag nach „x“</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="127"/>
-        <source>a script, region, variant or extension subtag in this position</source>
-        <translation>ein Schrift-, Regions-, Varianten- oder Erweiterungs-Subtag an dieser Stelle</translation>
     </message>
 </context>
 <context>
@@ -4778,28 +3770,6 @@
     </message>
 </context>
 <context>
-    <name>LibvirtDiskOpener</name>
-    <message>
-        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="78"/>
-        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="86"/>
-        <source>%1: not a disk of this export</source>
-        <translation>%1: keine Festplatte dieses Exports</translation>
-    </message>
-</context>
-<context>
-    <name>LibvirtVolumeSource</name>
-    <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
-        <source>%1/%2: the download ended at byte %3 of %4</source>
-        <translation>%1/%2: der Download endete bei Byte %3 von %4</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
-        <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
-        <translation>%1/%2: Lesen von %3 Bytes bei %4 liegt außerhalb des Volumes</translation>
-    </message>
-</context>
-<context>
     <name>LicensesPage</name>
     <message>
         <location filename="../wizards/licensespage.cpp" line="28"/>
@@ -4871,27 +3841,6 @@
         <location filename="../wizards/licensespage.cpp" line="189"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Linter</name>
-    <message>
-        <location filename="../model/compat/lintrules_envelope.cpp" line="317"/>
-        <source>%1 is OVF 2 only; %2 reads OVF 1 and leaves it out</source>
-        <translation>%1 gibt es nur in OVF 2; %2 liest OVF 1 und lässt es weg</translation>
-    </message>
-</context>
-<context>
-    <name>MachineExporter</name>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>kann keinen temporären Ordner anlegen: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5044,7 +3993,7 @@
     <message>
         <location filename="../app/gui/mainactions.cpp" line="202"/>
         <source>&amp;About OVF Workbench</source>
-        <translation>Ü&amp;ber OVF Workbench</translation>
+        <translation>&amp;Über OVF Workbench</translation>
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="203"/>
@@ -5245,39 +4194,6 @@
     </message>
 </context>
 <context>
-    <name>MakeTranslatableCommand</name>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="18"/>
-        <source>No element to make translatable.</source>
-        <translation>Kein Element, das übersetzbar gemacht werden kann.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="20"/>
-        <source>%1 is not a text that OVF lets translate (DSP0243 §10: Msg_Type elements only).</source>
-        <translation>%1 ist kein Text, den OVF übersetzen lässt (DSP0243 §10: nur Msg_Type-Elemente).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="23"/>
-        <source>%1 is translatable already (ovf:msgid &apos;%2&apos;).</source>
-        <translation>%1 ist bereits übersetzbar (ovf:msgid „%2“).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="26"/>
-        <source>%1 has no text to translate.</source>
-        <translation>%1 hat keinen Text zum Übersetzen.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
-        <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
-        <source>Make %1 translatable as %2</source>
-        <translation>%1 übersetzbar machen als %2</translation>
-    </message>
-</context>
-<context>
     <name>MakeTranslatableDialog</name>
     <message>
         <location filename="../views/maketranslatabledialog.cpp" line="18"/>
@@ -5425,112 +4341,6 @@
     </message>
 </context>
 <context>
-    <name>MessageStatusText</name>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="28"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="30"/>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="32"/>
-        <source>stale</source>
-        <translation>veraltet</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="34"/>
-        <source>identical to the default text</source>
-        <translation>gleich dem Standardtext</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="36"/>
-        <source>translated</source>
-        <translation>übersetzt</translation>
-    </message>
-</context>
-<context>
-    <name>MessageUsage</name>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="81"/>
-        <source> of %1</source>
-        <translation> von %1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="86"/>
-        <source>Property %1 · %2</source>
-        <translation>Eigenschaft %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="88"/>
-        <source>EULA %1%2</source>
-        <translation>EULA %1%2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="90"/>
-        <source>Product%1 · Category %2</source>
-        <translation>Produkt%1 · Kategorie %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="90"/>
-        <source>Product%1 · %2</source>
-        <translation>Produkt%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="92"/>
-        <source>Deployment option %1 · %2</source>
-        <translation>Bereitstellungsoption %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="94"/>
-        <source>Network %1 · %2</source>
-        <translation>Netzwerk %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="96"/>
-        <source>Annotation%1</source>
-        <translation>Anmerkung%1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="98"/>
-        <source>Operating system%1 · %2</source>
-        <translation>Betriebssystem%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="101"/>
-        <source>Hardware item %1%2 · %3</source>
-        <translation>Hardware-Element %1%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>Virtual system</source>
-        <translation>Virtuelles System</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>Collection</source>
-        <translation>Sammlung</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="107"/>
-        <source>%1 section%2 · %3</source>
-        <translation>Abschnitt %1%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="108"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
     <name>MoveElementCommand</name>
     <message>
         <location filename="../model/commands/moveelementcommand.cpp" line="13"/>
@@ -5561,171 +4371,6 @@
         <location filename="../model/commands/moveelementcommand.cpp" line="32"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>MoveLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
-        <source>The descriptor has no locale %1.</source>
-        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
-        <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
-        <translation>%1 hat %2 Strings-Abschnitte; nur ein Gebietsschema mit einem Abschnitt kann verschoben werden.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
-        <source>External bundles cannot be edited here (no bundle store).</source>
-        <translation>Externe Bündel können hier nicht bearbeitet werden (kein Bündelspeicher).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
-        <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
-        <translation>Die %1-Nachrichten stehen bereits im Bündel „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
-        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
-        <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
-        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
-        <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Ein Bündel „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
-        <source>Move %1 to the bundle file %2</source>
-        <translation>%1 in die Bündeldatei %2 verschieben</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
-        <source>The %1 messages are in the descriptor already.</source>
-        <translation>Die %1-Nachrichten stehen bereits im Deskriptor.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
-        <source>The bundle &apos;%1&apos; cannot be read: %2</source>
-        <translation>Das Bündel „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
-        <source>Move %1 into the descriptor</source>
-        <translation>%1 in den Deskriptor verschieben</translation>
-    </message>
-</context>
-<context>
-    <name>MsgidRules</name>
-    <message>
-        <location filename="../model/l10n/msgidrules.cpp" line="10"/>
-        <source>A message id cannot be empty.</source>
-        <translation>Eine Nachrichten-ID darf nicht leer sein.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/msgidrules.cpp" line="13"/>
-        <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
-        <translation>Die Nachrichten-ID „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
-    </message>
-</context>
-<context>
-    <name>NbdClient</name>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="55"/>
-        <source>%1: NBD: %2</source>
-        <translation>%1: NBD: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="85"/>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="98"/>
-        <source>the socket path is too long</source>
-        <translation>der Socket-Pfad ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="124"/>
-        <source>not a newstyle NBD server</source>
-        <translation>kein NBD-Server im Newstyle-Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="127"/>
-        <source>the server does not speak fixed newstyle negotiation</source>
-        <translation>der Server beherrscht keine Fixed-Newstyle-Aushandlung</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="151"/>
-        <source>malformed option reply</source>
-        <translation>fehlerhafte Options-Antwort</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="156"/>
-        <source>the server refused the export (error %1) %2</source>
-        <translation>der Server hat den Export abgelehnt (Fehler %1) %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="164"/>
-        <source>the server did not say the export&apos;s size</source>
-        <translation>der Server hat die Größe des Exports nicht genannt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="186"/>
-        <source>malformed reply</source>
-        <translation>fehlerhafte Antwort</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="188"/>
-        <source>reading %1 bytes at %2 failed (error %3)</source>
-        <translation>Lesen von %1 Bytes bei %2 fehlgeschlagen (Fehler %3)</translation>
-    </message>
-</context>
-<context>
-    <name>NbdImageSource</name>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
-        <source>qemu-nbd could not export it: %1</source>
-        <translation>qemu-nbd konnte es nicht exportieren: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
-        <source>qemu-nbd did not open its socket</source>
-        <translation>qemu-nbd hat seinen Socket nicht geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
-        <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
-        <translation>qemu-img map deckt %1 Bytes ab, qemu-nbd exportiert %2</translation>
-    </message>
-</context>
-<context>
-    <name>NbdVolumeServer</name>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="99"/>
-        <source>cannot create a private folder: %1</source>
-        <translation>kann keinen privaten Ordner anlegen: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="106"/>
-        <source>%1: the socket path is too long</source>
-        <translation>%1: der Socket-Pfad ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5889,178 +4534,6 @@
     </message>
 </context>
 <context>
-    <name>OvaWriter</name>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="64"/>
-        <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
-        <translation>%1 braucht einen pax-Erweiterungsheader (über 8 GiB oder langer Name); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="94"/>
-        <source>%1: more data than the %2 bytes announced</source>
-        <translation>%1: mehr Daten als die angekündigten %2 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="128"/>
-        <source>%1: its tar header changed length</source>
-        <translation>%1: Sein tar-Header hat die Länge geändert</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="130"/>
-        <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
-        <translation>%1 hat einen pax-Erweiterungsheader (könnte 8 GiB überschreiten); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="142"/>
-        <source>%1: %2 bytes short of the %3 announced</source>
-        <translation>%1: %2 Bytes weniger als die angekündigten %3</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="154"/>
-        <source>%1: not the head member reserved at this place, or not its size</source>
-        <translation>%1: nicht der an dieser Stelle reservierte Kopfeintrag oder nicht dessen Größe</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="174"/>
-        <source>the package head was not written completely</source>
-        <translation>der Kopf des Pakets wurde nicht vollständig geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>PackInput</name>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="174"/>
-        <source>%1: no such file or folder</source>
-        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="180"/>
-        <source>%1: the folder holds no .ovf descriptor</source>
-        <translation>%1: der Ordner enthält keinen .ovf-Deskriptor</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="181"/>
-        <source>%1: the folder holds more than one .ovf descriptor</source>
-        <translation>%1: der Ordner enthält mehr als einen .ovf-Deskriptor</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="200"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="202"/>
-        <source>%1: the descriptor is larger than the limit</source>
-        <translation>%1: der Deskriptor ist größer als die Grenze</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="247"/>
-        <source>%1: the package holds no .ovf descriptor</source>
-        <translation>%1: das Paket enthält keinen .ovf-Deskriptor</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="249"/>
-        <source>%1: the descriptor is not at the top of the package</source>
-        <translation>%1: der Deskriptor liegt nicht auf der obersten Ebene des Pakets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="267"/>
-        <source>%1: not an OVF descriptor (an OVF environment document?)</source>
-        <translation>%1: kein OVF-Deskriptor (ein OVF-Umgebungsdokument?)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="281"/>
-        <source>File %1: %2</source>
-        <translation>Datei %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="285"/>
-        <source>File %1: names a disk image on this machine (ovfw:source); a package from an archive may not</source>
-        <translation>Datei %1: benennt ein Festplattenabbild auf diesem Rechner (ovfw:source); ein Paket aus einem Archiv darf das nicht</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="288"/>
-        <source>File %1: ovfw:source needs a path and ovfw:sourceFormat a format</source>
-        <translation>Datei %1: ovfw:source braucht einen Pfad und ovfw:sourceFormat ein Format</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="290"/>
-        <source>File %1: a disk image to convert cannot be compressed or chunked in the descriptor</source>
-        <translation>Datei %1: ein umzuwandelndes Festplattenabbild kann im Deskriptor nicht komprimiert oder aufgeteilt sein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="294"/>
-        <source>File %1: ovfw:source must be an absolute path</source>
-        <translation>Datei %1: ovfw:source muss ein absoluter Pfad sein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="298"/>
-        <location filename="../model/package/packinput.cpp" line="317"/>
-        <source>%1: referenced by more than one File</source>
-        <translation>%1: von mehr als einem File referenziert</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="308"/>
-        <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
-        <translation>%1: ovf:compression=&quot;%2&quot; ist weder gzip noch identity (DSP0243 §7.1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="314"/>
-        <source>%1: ovf:chunkSize must be a positive number of bytes</source>
-        <translation>%1: ovf:chunkSize muss eine positive Anzahl Bytes sein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="335"/>
-        <source>%1: is a symbolic link</source>
-        <translation>%1: ist ein symbolischer Link</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="339"/>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="344"/>
-        <source>%1: File %2 is chunked or compressed; its new bytes cannot be stored so</source>
-        <translation>%1: Datei %2 ist aufgeteilt oder komprimiert; ihre neuen Bytes können so nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="353"/>
-        <source>%1: referenced by File %2 but not in the package</source>
-        <translation>%1: von File %2 referenziert, aber nicht im Paket</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="360"/>
-        <source>%1: referenced by File %2 but missing</source>
-        <translation>%1: von File %2 referenziert, aber fehlt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="374"/>
-        <source>%1: ovf:size is not a number</source>
-        <translation>%1: ovf:size ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="470"/>
-        <source>%1: no longer in the package</source>
-        <translation>%1: nicht mehr im Paket</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="472"/>
-        <source>%1: changed size since the package was opened</source>
-        <translation>%1: Größe hat sich seit dem Öffnen des Pakets geändert</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="480"/>
-        <source>%1: a disk image still to be converted (%2)</source>
-        <translation>%1: ein noch umzuwandelndes Festplattenabbild (%2)</translation>
-    </message>
-</context>
-<context>
     <name>PackageEntriesEditor</name>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="61"/>
@@ -6198,133 +4671,40 @@
         <source>the package holds no OVF descriptor (*.ovf)</source>
         <translation>das Paket enthält keinen OVF-Deskriptor (*.ovf)</translation>
     </message>
-</context>
-<context>
-    <name>PackageWriter</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="91"/>
-        <source>a signature needs a manifest</source>
-        <translation>eine Signatur braucht ein Manifest</translation>
+        <location filename="../model/package/packagescan.cpp" line="169"/>
+        <source>referenced by File &apos;%1&apos;, but the package has no such member</source>
+        <translation>von File „%1“ referenziert, aber das Paket hat keinen solchen Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="93"/>
-        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
-        <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
+        <location filename="../model/package/packagescan.cpp" line="178"/>
+        <source>holds %1 bytes, its File declares ovf:size=&quot;%2&quot; (DSP0243 §7.1)</source>
+        <translation>enthält %1 Bytes, sein File gibt ovf:size=&quot;%2&quot; an (DSP0243 §7.1)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="95"/>
-        <source>the chunk size must be positive</source>
-        <translation>die Teilstückgröße muss positiv sein</translation>
+        <location filename="../model/package/packagescan.cpp" line="192"/>
+        <source>&apos;%1&apos; does not match its manifest digest</source>
+        <translation>„%1“ stimmt nicht mit seiner Manifest-Prüfsumme überein</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="97"/>
-        <source>compressing and decompressing exclude each other</source>
-        <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
+        <location filename="../model/package/packagescan.cpp" line="197"/>
+        <source>&apos;%1&apos; is not listed in the manifest</source>
+        <translation>„%1“ ist nicht im Manifest aufgeführt</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="109"/>
-        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
-        <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
+        <location filename="../model/package/packagescan.cpp" line="236"/>
+        <source>&apos;%1&apos;: not referenced by the descriptor</source>
+        <translation>„%1“: nicht vom Deskriptor referenziert</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="111"/>
-        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
-        <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
+        <location filename="../model/package/packagescan.cpp" line="278"/>
+        <source>the manifest was not read</source>
+        <translation>das Manifest wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="139"/>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>kann neben %1 keine temporäre Datei anlegen: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="150"/>
-        <location filename="../model/package/packagewriter.cpp" line="168"/>
-        <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="205"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="177"/>
-        <source>%1 bytes, %2</source>
-        <translation>%1 Bytes, %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="256"/>
-        <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
-        <translation>%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="281"/>
-        <source>%1: not listed in the manifest</source>
-        <translation>%1: nicht im Manifest aufgeführt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="283"/>
-        <source>%1: does not match its digest in the manifest</source>
-        <translation>%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="289"/>
-        <source>%1: listed in the manifest but not a file of the package</source>
-        <translation>%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="305"/>
-        <source>the signature&apos;s length kept changing; cannot place the certificate</source>
-        <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="335"/>
-        <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
-        <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="393"/>
-        <source>%1: too many chunks of %2 bytes</source>
-        <translation>%1: zu viele Teilstücke zu %2 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
-        <source>%1: the source grew while it was packed</source>
-        <translation>%1: die Quelle ist beim Packen gewachsen</translation>
-    </message>
-</context>
-<context>
-    <name>PendingDisks</name>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="70"/>
-        <location filename="../model/package/pendingdisks.cpp" line="79"/>
-        <location filename="../model/package/pendingdisks.cpp" line="167"/>
-        <location filename="../model/package/pendingdisks.cpp" line="174"/>
-        <source>File %1 (%2): %3</source>
-        <translation>Datei %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="72"/>
-        <source>File %1 (%2): %3 bytes do not fit the Disk&apos;s capacity of %4 bytes</source>
-        <translation>Datei %1 (%2): %3 Bytes passen nicht in die Kapazität der Disk von %4 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="103"/>
-        <source>%1: streamOptimized VMDK of %2 (%3)</source>
-        <translation>%1: streamOptimized-VMDK von %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="146"/>
-        <source>%1: the descriptor outgrew the room kept for it</source>
-        <translation>%1: der Deskriptor ist über den für ihn reservierten Platz hinausgewachsen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="151"/>
-        <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
-        <translation>%1: ein %2-Deskriptor kann nicht aufgefüllt werden; speichern Sie ihn als UTF-8, um Festplatten in eine OVA umzuwandeln</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="170"/>
-        <location filename="../model/package/pendingdisks.cpp" line="176"/>
-        <source>%1: the image changed since it was inspected</source>
-        <translation>%1: das Abbild hat sich seit der Untersuchung verändert</translation>
+        <location filename="../model/package/packagescan.cpp" line="317"/>
+        <source>not hashed yet, checked when read: %1</source>
+        <translation>noch nicht gehasht, wird beim Lesen geprüft: %1</translation>
     </message>
 </context>
 <context>
@@ -7112,36 +5492,6 @@
     </message>
 </context>
 <context>
-    <name>RawImageSource</name>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="17"/>
-        <source>%1: is a symbolic link</source>
-        <translation>%1: ist ein symbolischer Link</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="19"/>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="22"/>
-        <location filename="../model/package/rawimagesource.cpp" line="35"/>
-        <location filename="../model/package/rawimagesource.cpp" line="80"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="38"/>
-        <source>%1: not a block device with a size</source>
-        <translation>%1: kein Blockgerät mit einer Größe</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="83"/>
-        <source>%1: the file shrank while it was read</source>
-        <translation>%1: die Datei ist beim Lesen geschrumpft</translation>
-    </message>
-</context>
-<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../app/gui/readonlybanner.cpp" line="28"/>
@@ -7283,19 +5633,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
-        <source>The descriptor has no locale %1.</source>
-        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
-        <source>Remove locale %1</source>
-        <translation>Gebietsschema %1 entfernen</translation>
-    </message>
-</context>
-<context>
     <name>RemoveNetworkCommand</name>
     <message>
         <location filename="../model/commands/removenetworkcommand.cpp" line="19"/>
@@ -7396,29 +5733,6 @@
         <location filename="../model/commands/renameentityidcommand.cpp" line="29"/>
         <source>Rename virtual system &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Virtuelles System „%1“ in „%2“ umbenennen</translation>
-    </message>
-</context>
-<context>
-    <name>RenameMsgidCommand</name>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
-        <source>The message id is &apos;%1&apos; already.</source>
-        <translation>Die Nachrichten-ID ist bereits „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
-        <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
-        <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
-        <translation>Nichts verwendet oder definiert die Nachrichten-ID „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
-        <source>Rename message %1 to %2</source>
-        <translation>Nachricht %1 in %2 umbenennen</translation>
     </message>
 </context>
 <context>
@@ -7525,44 +5839,6 @@
     </message>
 </context>
 <context>
-    <name>ScanText</name>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="169"/>
-        <source>referenced by File &apos;%1&apos;, but the package has no such member</source>
-        <translation>von File „%1“ referenziert, aber das Paket hat keinen solchen Eintrag</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="178"/>
-        <source>holds %1 bytes, its File declares ovf:size=&quot;%2&quot; (DSP0243 §7.1)</source>
-        <translation>enthält %1 Bytes, sein File gibt ovf:size=&quot;%2&quot; an (DSP0243 §7.1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="192"/>
-        <source>&apos;%1&apos; does not match its manifest digest</source>
-        <translation>„%1“ stimmt nicht mit seiner Manifest-Prüfsumme überein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="197"/>
-        <source>&apos;%1&apos; is not listed in the manifest</source>
-        <translation>„%1“ ist nicht im Manifest aufgeführt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="236"/>
-        <source>&apos;%1&apos;: not referenced by the descriptor</source>
-        <translation>„%1“: nicht vom Deskriptor referenziert</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="278"/>
-        <source>the manifest was not read</source>
-        <translation>das Manifest wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="317"/>
-        <source>not hashed yet, checked when read: %1</source>
-        <translation>noch nicht gehasht, wird beim Lesen geprüft: %1</translation>
-    </message>
-</context>
-<context>
     <name>SectionRules</name>
     <message>
         <location filename="../model/commands/sectionrules.cpp" line="23"/>
@@ -7613,19 +5889,6 @@
         <location filename="../model/commands/sectionrules.cpp" line="134"/>
         <source>%1 cannot be removed: &quot;%2&quot; is still referenced.</source>
         <translation>%1 kann nicht entfernt werden: „%2“ wird noch referenziert.</translation>
-    </message>
-</context>
-<context>
-    <name>SequentialImageSource</name>
-    <message>
-        <location filename="../model/package/sequentialimagesource.cpp" line="29"/>
-        <source>%1: the stream ended at byte %2 of %3</source>
-        <translation>%1: der Datenstrom endete bei Byte %2 von %3</translation>
-    </message>
-    <message>
-        <location filename="../model/package/sequentialimagesource.cpp" line="40"/>
-        <source>%1: a stream cannot be read backwards</source>
-        <translation>%1: ein Datenstrom kann nicht rückwärts gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8020,208 +6283,6 @@
     </message>
 </context>
 <context>
-    <name>SetTranslationCommand</name>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
-        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
-        <translation>Kein Element des Deskriptors verwendet die Nachrichten-ID „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
-        <source>The descriptor has no Strings section for %1; add the locale first.</source>
-        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst das Gebietsschema hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
-        <source>&apos;%1&apos; has no %2 translation to clear.</source>
-        <translation>„%1“ hat keine %2-Übersetzung zum Löschen.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="40"/>
-        <source>Clear the %1 translation of %2</source>
-        <translation>%1-Übersetzung von %2 löschen</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
-        <source>Translate %1 into %2</source>
-        <translation>%1 in %2 übersetzen</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
-        <source>%1 contains elements; its text cannot be set.</source>
-        <translation>%1 enthält Elemente; sein Text kann nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
-        <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
-        <translation>Die %1-Übersetzung von „%2“ lautet bereits „%3“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureChain</name>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="97"/>
-        <source>The trust anchor file %1 cannot be read: %2</source>
-        <translation>Die Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="111"/>
-        <source>The trust anchor file %1 holds no PEM certificate</source>
-        <translation>Die Vertrauensankerdatei %1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="123"/>
-        <source>The signer&apos;s certificate &quot;%1&quot; is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
-        <translation>Das Zertifikat des Signierenden „%1“ ist selbstsigniert und kein vertrauenswürdiger Anker: Jeder kann ein solches Zertifikat erstellen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="129"/>
-        <source>The chain ends in the self-signed certificate &quot;%1&quot;, which is not a trusted anchor</source>
-        <translation>Die Kette endet im selbstsignierten Zertifikat „%1“, das kein vertrauenswürdiger Anker ist</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="137"/>
-        <source>The issuer of &quot;%1&quot; (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
-        <translation>Der Aussteller von „%1“ (%2) ist unbekannt: Er ist weder in der Zertifikatsdatei noch ein vertrauenswürdiger Anker</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="143"/>
-        <source>The certificate &quot;%1&quot; expired on %2</source>
-        <translation>Das Zertifikat „%1“ ist am %2 abgelaufen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="147"/>
-        <source>The certificate &quot;%1&quot; is not valid before %2</source>
-        <translation>Das Zertifikat „%1“ ist erst ab %2 gültig</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="153"/>
-        <location filename="../model/package/signaturechain.cpp" line="275"/>
-        <source>The certificate &quot;%1&quot; has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
-        <translation>Das Zertifikat „%1“ hat einen %2-Bit-%3-Schlüssel, der zu schwach ist (unter %4 Bit Sicherheit)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="162"/>
-        <location filename="../model/package/signaturechain.cpp" line="267"/>
-        <source>The certificate &quot;%1&quot; is signed with %2, which is too weak</source>
-        <translation>Das Zertifikat „%1“ ist mit %2 signiert, was zu schwach ist</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="169"/>
-        <source>The certificate &quot;%1&quot; is not acceptable: %2</source>
-        <translation>Das Zertifikat „%1“ ist nicht annehmbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="181"/>
-        <source>The certificate &quot;%1&quot; is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
-        <translation>Das Zertifikat „%1“ ist für %2 bestimmt, nicht für Codesignierung (seiner erweiterten Schlüsselverwendung fehlt codeSigning)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="184"/>
-        <source>The intermediate certificate &quot;%1&quot; may only issue certificates for %2, not for code signing</source>
-        <translation>Das Zwischenzertifikat „%1“ darf nur Zertifikate für %2 ausstellen, nicht für Codesignierung</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="192"/>
-        <source>The certificate &quot;%1&quot; does not allow digital signatures (its key usage is %2)</source>
-        <translation>Das Zertifikat „%1“ erlaubt keine digitalen Signaturen (seine Schlüsselverwendung ist %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Signer</name>
-    <message>
-        <location filename="../model/package/signer.cpp" line="27"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="30"/>
-        <source>%1 is too large for a key or certificate file</source>
-        <translation>%1 ist zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="73"/>
-        <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
-        <translation>Der private Schlüssel in %1 ist ein %2-Schlüssel; OVF-Signaturen brauchen einen RSA- oder EC-Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="78"/>
-        <source>%1 contains no certificate</source>
-        <translation>%1 enthält kein Zertifikat</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="94"/>
-        <source>The private key does not belong to the certificate (%1)</source>
-        <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="134"/>
-        <source>The private key %1 is encrypted: a passphrase is needed</source>
-        <translation>Der private Schlüssel %1 ist verschlüsselt: Eine Passphrase wird benötigt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="136"/>
-        <source>Wrong passphrase for the private key %1</source>
-        <translation>Falsche Passphrase für den privaten Schlüssel %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="138"/>
-        <source>%1 does not contain a PEM private key (%2)</source>
-        <translation>%1 enthält keinen privaten PEM-Schlüssel (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="153"/>
-        <source>%1 is not a PKCS#12 file (%2)</source>
-        <translation>%1 ist keine PKCS#12-Datei (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="165"/>
-        <source>%1 is protected: a passphrase is needed</source>
-        <translation>%1 ist geschützt: Eine Passphrase wird benötigt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="166"/>
-        <source>Wrong passphrase for %1</source>
-        <translation>Falsche Passphrase für %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="181"/>
-        <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
-        <translation>%1 ist mit einem Algorithmus verschlüsselt, den dieses OpenSSL nicht aktiviert (RC2 oder 3DES aus einem alten Werkzeug); exportieren Sie die Datei erneut mit AES (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="186"/>
-        <source>%1 cannot be read (%2)</source>
-        <translation>%1 kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="189"/>
-        <source>%1 contains no private key</source>
-        <translation>%1 enthält keinen privaten Schlüssel</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="231"/>
-        <source>No signing key</source>
-        <translation>Kein Signaturschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="242"/>
-        <location filename="../model/package/signer.cpp" line="249"/>
-        <source>Cannot sign with %1: %2</source>
-        <translation>Signieren mit %1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="259"/>
-        <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
-        <translation>%1-Signaturen werden nicht mehr erstellt: Verwenden Sie SHA256 oder SHA512</translation>
-    </message>
-</context>
-<context>
     <name>SourcePage</name>
     <message>
         <location filename="../wizards/sourcepage.cpp" line="20"/>
@@ -8513,51 +6574,11 @@
     </message>
 </context>
 <context>
-    <name>StreamOptimizedWriter</name>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="73"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="86"/>
-        <source>&apos;%1&apos;: not a usable VMDK extent name (empty, a quote or a control character)</source>
-        <translation>„%1“: kein verwendbarer VMDK-Extent-Name (leer, ein Anführungszeichen oder ein Steuerzeichen)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="89"/>
-        <source>%1: the image has no size</source>
-        <translation>%1: das Abbild hat keine Größe</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="96"/>
-        <source>%1: the image&apos;s extent map has a gap or overlap at byte %2</source>
-        <translation>%1: die Extent-Tabelle des Abbilds hat bei Byte %2 eine Lücke oder Überlappung</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="117"/>
-        <source>%1: the VMDK descriptor is too long</source>
-        <translation>%1: der VMDK-Deskriptor ist zu lang</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="166"/>
-        <source>%1: the VMDK would exceed 2 TiB of sectors</source>
-        <translation>%1: das VMDK würde 2 TiB an Sektoren überschreiten</translation>
-    </message>
-    <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="245"/>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="248"/>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="254"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>StringsEditor</name>
     <message>
         <location filename="../views/stringseditor.cpp" line="222"/>
         <source>Locale:</source>
-        <translation>Gebietsschema:</translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="223"/>
@@ -8647,22 +6668,22 @@
     <message>
         <location filename="../views/stringseditor.cpp" line="385"/>
         <source>Move into Descriptor</source>
-        <translation>In den Deskriptor verschieben</translation>
+        <translation>Einbetten</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="385"/>
         <source>Move to Bundle…</source>
-        <translation>In ein Bündel verschieben…</translation>
+        <translation>Auslagern…</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="386"/>
         <source>Keep the translations in the descriptor instead of a separate file</source>
-        <translation>Die Übersetzungen im Deskriptor statt in einer eigenen Datei halten</translation>
+        <translation>Die Übersetzungen in den Deskriptor einbetten statt in einer eigenen Datei zu halten</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="387"/>
         <source>Keep the translations in a separate bundle file of the package</source>
-        <translation>Die Übersetzungen in einer eigenen Bündeldatei des Pakets halten</translation>
+        <translation>Die Übersetzungen in eine eigene Bündeldatei des Pakets auslagern</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="390"/>
@@ -8763,7 +6784,7 @@
     <message>
         <location filename="../views/stringseditor.cpp" line="701"/>
         <source>Move to Bundle</source>
-        <translation>In ein Bündel verschieben</translation>
+        <translation>In ein Bündel auslagern</translation>
     </message>
     <message>
         <location filename="../views/stringseditor.cpp" line="702"/>
@@ -9219,24 +7240,6 @@
     </message>
 </context>
 <context>
-    <name>TarWriter</name>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="94"/>
-        <source>a tar member needs a name</source>
-        <translation>ein tar-Eintrag braucht einen Namen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="96"/>
-        <source>%1: a tar member name cannot hold a NUL byte</source>
-        <translation>%1: der Name eines tar-Eintrags darf kein NUL-Byte enthalten</translation>
-    </message>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="98"/>
-        <source>%1: invalid size or time for a tar member</source>
-        <translation>%1: ungültige Größe oder Zeit für einen tar-Eintrag</translation>
-    </message>
-</context>
-<context>
     <name>TargetInventory</name>
     <message>
         <location filename="../wizards/targetinventory.cpp" line="19"/>
@@ -9440,40 +7443,6 @@
         <location filename="../wizards/targetpage.cpp" line="300"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Der Name „%1“ wird doppelt verwendet.</translation>
-    </message>
-</context>
-<context>
-    <name>TranslationExport</name>
-    <message numerus="yes">
-        <location filename="../model/l10n/translationexport.cpp" line="24"/>
-        <source> (and %n more place(s))</source>
-        <translation>
-            <numerusform> (und %n weitere Stelle)</numerusform>
-            <numerusform> (und %n weitere Stellen)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TranslationFile</name>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="58"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="64"/>
-        <source>not well-formed XML: %1</source>
-        <translation>kein wohlgeformtes XML: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="68"/>
-        <source>not an XLIFF document: the root element is &lt;%1&gt;</source>
-        <translation>kein XLIFF-Dokument: das Wurzelelement ist &lt;%1&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="74"/>
-        <source>neither XLIFF nor a gettext PO file</source>
-        <translation>weder XLIFF noch eine gettext-PO-Datei</translation>
     </message>
 </context>
 <context>
@@ -10352,36 +8321,6 @@
     </message>
 </context>
 <context>
-    <name>ZipWriter</name>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="31"/>
-        <source>ZIP error</source>
-        <translation>ZIP-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="32"/>
-        <location filename="../model/package/zipwriter.cpp" line="38"/>
-        <location filename="../model/package/zipwriter.cpp" line="116"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="44"/>
-        <source>the ZIP uses ZIP64 for members of 4 GiB or more; some unzip tools cannot read it</source>
-        <translation>das ZIP verwendet ZIP64 für Einträge ab 4 GiB; manche Entpackprogramme können es nicht lesen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="82"/>
-        <source>%1: more data than announced</source>
-        <translation>%1: mehr Daten als angekündigt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="92"/>
-        <source>%1: %2 bytes short</source>
-        <translation>%1: es fehlen %2 Bytes</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="42"/>
@@ -10417,6 +8356,110 @@
         <location filename="../app/gui/main.cpp" line="108"/>
         <source>--answers needs --deploy PKG.</source>
         <translation>--answers braucht --deploy PAKET.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::CimOsTypes</name>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="158"/>
+        <source>%1 is not a CIM operating system type (0 to %2).</source>
+        <translation>%1 ist kein CIM-Betriebssystemtyp (0 bis %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="162"/>
+        <source>No operating system given.</source>
+        <translation>Kein Betriebssystem angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="174"/>
+        <source>No CIM operating system type is called &quot;%1&quot;.</source>
+        <translation>Kein CIM-Betriebssystemtyp heißt „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="178"/>
+        <source>&quot;%1&quot; could mean %2.</source>
+        <translation>„%1“ könnte %2 bedeuten.</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="189"/>
+        <source>%1 – not a CIM operating system type</source>
+        <translation>%1 – kein CIM-Betriebssystemtyp</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::Job</name>
+    <message>
+        <location filename="../model/ovf/job.cpp" line="7"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::LanguageTag</name>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="42"/>
+        <source>the language tag is empty</source>
+        <translation>das Sprach-Tag ist leer</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="52"/>
+        <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>„%1“ verwendet „_“ zwischen Subtags; BCP 47 verwendet „-“ (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="55"/>
+        <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
+        <translation>„%1“ enthält „%2“; ein Sprach-Tag besteht nur aus Buchstaben, Ziffern und „-“</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="60"/>
+        <source>&apos;%1&apos; has an empty subtag</source>
+        <translation>„%1“ hat ein leeres Subtag</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="62"/>
+        <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
+        <translation>„%1“: Subtag „%2“ ist länger als 8 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="66"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
+        <translation>„%1“: „%2“ ist nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="71"/>
+        <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
+        <translation>„%1“: ein Private-Use-Tag braucht ein Subtag nach „x“</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="77"/>
+        <source>a language subtag (2 to 8 letters)</source>
+        <translation>ein Sprach-Subtag (2 bis 8 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="100"/>
+        <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
+        <translation>„%1“ wiederholt die Variante „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="109"/>
+        <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
+        <translation>„%1“ wiederholt die Erweiterung „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="118"/>
+        <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
+        <translation>„%1“: die Erweiterung „%2“ hat keine Subtags</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="123"/>
+        <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
+        <translation>„%1“: ein Private-Use-Teil braucht ein Subtag nach „x“</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="127"/>
+        <source>a script, region, variant or extension subtag in this position</source>
+        <translation>ein Schrift-, Regions-, Varianten- oder Erweiterungs-Subtag an dieser Stelle</translation>
     </message>
 </context>
 <context>
@@ -10917,6 +8960,128 @@
     </message>
 </context>
 <context>
+    <name>ovf::authoring::ApplianceBuilder</name>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
+        <source>The appliance needs a name.</source>
+        <translation>Die Appliance braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
+        <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
+        <translation>OVF-Version %1 wird von diesem Programm nicht geschrieben (1.0 oder 2.0).</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
+        <source>The network &quot;%1&quot; is given twice.</source>
+        <translation>Das Netzwerk „%1“ ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
+        <source>A virtual system needs at least one CPU.</source>
+        <translation>Ein virtuelles System braucht mindestens eine CPU.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
+        <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
+        <translation>%1 Arbeitsspeicher ist zu wenig für ein virtuelles System (mindestens 1 MiB).</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::authoring::ApplianceTemplate</name>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="12"/>
+        <source>Generic QEMU/KVM</source>
+        <translation>Generisch QEMU/KVM</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="13"/>
+        <source>An IDE controller every guest boots from and a virtio network adapter; deploys to libvirt as is.</source>
+        <translation>Ein IDE-Controller, von dem jeder Gast bootet, und ein virtio-Netzwerkadapter; lässt sich unverändert in libvirt bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="14"/>
+        <source>vSphere-compatible</source>
+        <translation>vSphere-kompatibel</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="15"/>
+        <source>Paravirtual SCSI, an IDE controller for CD/DVD drives and VMXNET3, hardware version 13.</source>
+        <translation>Paravirtuelles SCSI, ein IDE-Controller für CD/DVD-Laufwerke und VMXNET3, Hardwareversion 13.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="16"/>
+        <source>VirtualBox-compatible</source>
+        <translation>VirtualBox-kompatibel</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="17"/>
+        <source>A SATA (AHCI) controller, an IDE controller for CD/DVD drives and an E1000 adapter.</source>
+        <translation>Ein SATA-Controller (AHCI), ein IDE-Controller für CD/DVD-Laufwerke und ein E1000-Adapter.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="30"/>
+        <source>The template %1 is missing from this build.</source>
+        <translation>Die Vorlage %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="33"/>
+        <source>There is no template &quot;%1&quot; (%2).</source>
+        <translation>Es gibt keine Vorlage „%1“ (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::authoring::DiskImporter</name>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="19"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="52"/>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="54"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="65"/>
+        <source>%1: unknown disk format &apos;%2&apos; (raw, qcow2, vmdk, vdi, vhd or vhdx)</source>
+        <translation>%1: unbekanntes Festplattenformat „%2“ (raw, qcow2, vmdk, vdi, vhd oder vhdx)</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="70"/>
+        <source>%1: the file is a %2 image, not %3</source>
+        <translation>%1: Die Datei ist ein %2-Abbild, kein %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::commands::FormEdits</name>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="162"/>
+        <source>The document&apos;s root element does not move.</source>
+        <translation>Das Wurzelelement des Dokuments wird nicht verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="166"/>
+        <source>%1 is already the first in %2.</source>
+        <translation>%1 ist bereits das erste in %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="167"/>
+        <source>%1 is already the last in %2.</source>
+        <translation>%1 ist bereits das letzte in %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="210"/>
+        <source>No deployment option to change.</source>
+        <translation>Keine Bereitstellungsoption zum Ändern.</translation>
+    </message>
+</context>
+<context>
     <name>ovf::commands::entityrefs</name>
     <message>
         <location filename="../model/commands/entityreferences.cpp" line="74"/>
@@ -10960,6 +9125,160 @@
         <location filename="../model/commands/hardwareitems.cpp" line="150"/>
         <source>Every disk controller is full; add another controller.</source>
         <translation>Jeder Festplatten-Controller ist voll; fügen Sie einen weiteren Controller hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::compat::Fixer</name>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="28"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="52"/>
+        <source>%1 %2= -&gt; ovf:%2</source>
+        <translation>%1 %2= -&gt; ovf:%2</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="58"/>
+        <source>%1 (%2 elements)</source>
+        <translation>%1 (%2 Elemente)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="72"/>
+        <source>%1: VirtualSystem id %2 -&gt; %3</source>
+        <translation>%1: VirtualSystem-ID %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="94"/>
+        <source>%1: %2 InstanceID %3 -&gt; %4</source>
+        <translation>%1: %2 InstanceID %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="104"/>
+        <source>%1: ResourceSubType %2 removed</source>
+        <translation>%1: ResourceSubType %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="107"/>
+        <source>%1: ResourceSubType %2 -&gt; %3</source>
+        <translation>%1: ResourceSubType %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="122"/>
+        <source>%1: ResourceSubType %2 added</source>
+        <translation>%1: ResourceSubType %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="133"/>
+        <source>Memory in MB</source>
+        <translation>Arbeitsspeicher in MB</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="137"/>
+        <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
+        <translation>%1: Arbeitsspeicher %2 -&gt; %3 byte * 2^20</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="150"/>
+        <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
+        <translation>%1: vmw:Config firmware=&quot;%2&quot; hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="166"/>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation>%1: %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="175"/>
+        <source>%1: ExtraConfig %2 removed</source>
+        <translation>%1: ExtraConfig %2 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="178"/>
+        <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
+        <translation>%1: %2 als ovf:required=&quot;false&quot; markiert</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="182"/>
+        <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
+        <translation>%1: ovf:href „%2“ -&gt; „%3“</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="185"/>
+        <source>%1: ovf:size %2 added to %3</source>
+        <translation>%1: ovf:size %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="217"/>
+        <source>Make compatible with %1</source>
+        <translation>Kompatibel machen mit %1</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="233"/>
+        <source>manifest written with %1</source>
+        <translation>Manifest mit %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/compat/fixer.cpp" line="236"/>
+        <source>gzip files stored uncompressed (%n files)</source>
+        <translation>
+            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Datei)</numerusform>
+            <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/compat/fixer.cpp" line="239"/>
+        <source>chunked files joined (%n files)</source>
+        <translation>
+            <numerusform>aufgeteilte Dateien zusammengefügt (%n Datei)</numerusform>
+            <numerusform>aufgeteilte Dateien zusammengefügt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="99"/>
+        <source>namespace %1 -&gt; %2 (OVF 1)</source>
+        <translation>Namensraum %1 -&gt; %2 (OVF 1)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="104"/>
+        <source>ovf:version %1 -&gt; 1.0</source>
+        <translation>ovf:version %1 -&gt; 1.0</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="117"/>
+        <source>Rewrite %1 as Item</source>
+        <translation>%1 als Item neu schreiben</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
+        <source>line %1: %2 (%3) -&gt; RASD Item</source>
+        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
+        <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
+        <translation>Zeile %1: %2 (%3) -&gt; RASD-Item, ohne %4 (nicht in RASD)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
+        <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
+        <translation>%1: Das VirtualSystem verwendet Präfixe, die in seiner Sammlung deklariert sind; nicht verschoben</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
+        <source>Replace collection by its VirtualSystem</source>
+        <translation>Sammlung durch ihr VirtualSystem ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
+        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
+        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
+        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
+        <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt (mit ihr entfernt: %4)</translation>
     </message>
 </context>
 <context>
@@ -11263,6 +9582,11 @@
         <location filename="../model/compat/lintrules_envelope.cpp" line="290"/>
         <source>%1 reads descriptors of at most %2 bytes; this one has %3</source>
         <translation>%1 liest Deskriptoren mit höchstens %2 Bytes; dieser hat %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/lintrules_envelope.cpp" line="317"/>
+        <source>%1 is OVF 2 only; %2 reads OVF 1 and leaves it out</source>
+        <translation>%1 gibt es nur in OVF 2; %2 liest OVF 1 und lässt es weg</translation>
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="90"/>
@@ -12044,6 +10368,63 @@
     </message>
 </context>
 <context>
+    <name>ovf::l10n::AddLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
+        <source>Cannot add the locale: %1.</source>
+        <translation>Das Gebietsschema kann nicht hinzugefügt werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
+        <source>The descriptor has the locale %1 already.</source>
+        <translation>Der Deskriptor hat das Gebietsschema %1 bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
+        <source>Add locale %1</source>
+        <translation>Gebietsschema %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::AppendMessagesCommand</name>
+    <message>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
+        <source>The Strings section is not part of a document.</source>
+        <translation>Der Strings-Abschnitt gehört zu keinem Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
+        <source>No messages to add.</source>
+        <translation>Keine Nachrichten zum Hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
+        <source>Add %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht hinzufügen</numerusform>
+            <numerusform>%n Nachrichten hinzufügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::BundleAttachCommand</name>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
+        <source>No bundle store to hold &apos;%1&apos;.</source>
+        <translation>Kein Bündelspeicher für „%1“ vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
+        <source>A bundle &apos;%1&apos; exists already.</source>
+        <translation>Ein Bündel „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
+        <source>The bundle &apos;%1&apos; is not loaded.</source>
+        <translation>Das Bündel „%1“ ist nicht geladen.</translation>
+    </message>
+</context>
+<context>
     <name>ovf::l10n::BundleStore</name>
     <message>
         <location filename="../model/l10n/bundlestore.cpp" line="40"/>
@@ -12064,6 +10445,416 @@
         <location filename="../model/l10n/bundlestore.cpp" line="59"/>
         <source>&apos;%1&apos; was removed</source>
         <translation>„%1“ wurde entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::Catalogue</name>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="97"/>
+        <source>no File in References has the id &apos;%1&apos;</source>
+        <translation>keine Datei in References hat die ID „%1“</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="99"/>
+        <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
+        <translation>das Bündel „%1“ wurde nicht gelesen (keine Paketdateien vorhanden)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ClearSectionCommand</name>
+    <message>
+        <location filename="../model/l10n/clearsectioncommand.cpp" line="11"/>
+        <source>The Strings section is empty already.</source>
+        <translation>Der Strings-Abschnitt ist bereits leer.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
+        <source>Remove the messages of a Strings section</source>
+        <translation>Die Nachrichten eines Strings-Abschnitts entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ImportReport</name>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="39"/>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 not final, %6 untranslated, %7 skipped</source>
+        <translation>%1: %2 hinzugefügt, %3 aktualisiert, %4 unverändert, %5 nicht endgültig, %6 unübersetzt, %7 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ImportTranslationsCommand</name>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
+        <source>%1 names no target language; say which locale to import into.</source>
+        <translation>%1 nennt keine Zielsprache; geben Sie an, in welches Gebietsschema importiert werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
+        <source>%1 is a translation into %2, not %3.</source>
+        <translation>%1 ist eine Übersetzung für %2, nicht für %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
+        <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
+        <translation>unbekannte Nachrichten-ID „%1“: kein Element des Deskriptors verwendet sie</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
+        <source>message id &apos;%1&apos; appears again; the first one counts</source>
+        <translation>Nachrichten-ID „%1“ kommt erneut vor; die erste zählt</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
+        <source>the source text of &apos;%1&apos; is not the default text any more; its translation was not imported</source>
+        <translation>der Quelltext von „%1“ ist nicht mehr der Standardtext; seine Übersetzung wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="131"/>
+        <source>%1 has nothing new for %2.</source>
+        <translation>%1 enthält nichts Neues für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="134"/>
+        <source>Import %n %1 translation(s) from %2</source>
+        <translation>
+            <numerusform>%n %1-Übersetzung aus %2 importieren</numerusform>
+            <numerusform>%n %1-Übersetzungen aus %2 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
+        <source>External bundles cannot be written here (no bundle store).</source>
+        <translation>Externe Bündel können hier nicht geschrieben werden (kein Bündelspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
+        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
+        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
+        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
+        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
+        <source>The descriptor has no References section to name the bundle file in.</source>
+        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MakeTranslatableCommand</name>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="18"/>
+        <source>No element to make translatable.</source>
+        <translation>Kein Element, das übersetzbar gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="20"/>
+        <source>%1 is not a text that OVF lets translate (DSP0243 §10: Msg_Type elements only).</source>
+        <translation>%1 ist kein Text, den OVF übersetzen lässt (DSP0243 §10: nur Msg_Type-Elemente).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="23"/>
+        <source>%1 is translatable already (ovf:msgid &apos;%2&apos;).</source>
+        <translation>%1 ist bereits übersetzbar (ovf:msgid „%2“).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="26"/>
+        <source>%1 has no text to translate.</source>
+        <translation>%1 hat keinen Text zum Übersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
+        <source>The message id &apos;%1&apos; is in use already.</source>
+        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
+        <source>Make %1 translatable as %2</source>
+        <translation>%1 übersetzbar machen als %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MessageStatus</name>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="28"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="30"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="32"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="34"/>
+        <source>identical to the default text</source>
+        <translation>gleich dem Standardtext</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="36"/>
+        <source>translated</source>
+        <translation>übersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MessageUsage</name>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="81"/>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="86"/>
+        <source>Property %1 · %2</source>
+        <translation>Eigenschaft %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="88"/>
+        <source>EULA %1%2</source>
+        <translation>EULA %1%2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="90"/>
+        <source>Product%1 · Category %2</source>
+        <translation>Produkt%1 · Kategorie %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="90"/>
+        <source>Product%1 · %2</source>
+        <translation>Produkt%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="92"/>
+        <source>Deployment option %1 · %2</source>
+        <translation>Bereitstellungsoption %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="94"/>
+        <source>Network %1 · %2</source>
+        <translation>Netzwerk %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="96"/>
+        <source>Annotation%1</source>
+        <translation>Anmerkung%1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="98"/>
+        <source>Operating system%1 · %2</source>
+        <translation>Betriebssystem%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="101"/>
+        <source>Hardware item %1%2 · %3</source>
+        <translation>Hardware-Element %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>Virtual system</source>
+        <translation>Virtuelles System</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="107"/>
+        <source>%1 section%2 · %3</source>
+        <translation>Abschnitt %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="108"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MoveLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
+        <source>The descriptor has no locale %1.</source>
+        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
+        <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
+        <translation>%1 hat %2 Strings-Abschnitte; nur ein Gebietsschema mit einem Abschnitt kann verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
+        <source>External bundles cannot be edited here (no bundle store).</source>
+        <translation>Externe Bündel können hier nicht bearbeitet werden (kein Bündelspeicher).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
+        <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
+        <translation>Die %1-Nachrichten stehen bereits im Bündel „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
+        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
+        <translation>Der Bündel-Dateiname „%1“ wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
+        <source>The descriptor has no References section to name the bundle file in.</source>
+        <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
+        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
+        <translation>Die Datei „%1“ hat bereits den href „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
+        <source>A bundle &apos;%1&apos; exists already.</source>
+        <translation>Ein Bündel „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
+        <source>Move %1 to the bundle file %2</source>
+        <translation>%1 in die Bündeldatei %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
+        <source>The %1 messages are in the descriptor already.</source>
+        <translation>Die %1-Nachrichten stehen bereits im Deskriptor.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
+        <source>The bundle &apos;%1&apos; cannot be read: %2</source>
+        <translation>Das Bündel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
+        <source>Move %1 into the descriptor</source>
+        <translation>%1 in den Deskriptor verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MsgidRules</name>
+    <message>
+        <location filename="../model/l10n/msgidrules.cpp" line="10"/>
+        <source>A message id cannot be empty.</source>
+        <translation>Eine Nachrichten-ID darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/msgidrules.cpp" line="13"/>
+        <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
+        <translation>Die Nachrichten-ID „%1“ enthält Leerraum oder ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::RemoveLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
+        <source>The descriptor has no locale %1.</source>
+        <translation>Der Deskriptor hat kein Gebietsschema %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
+        <source>Remove locale %1</source>
+        <translation>Gebietsschema %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::RenameMsgidCommand</name>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
+        <source>The message id is &apos;%1&apos; already.</source>
+        <translation>Die Nachrichten-ID ist bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
+        <source>The message id &apos;%1&apos; is in use already.</source>
+        <translation>Die Nachrichten-ID „%1“ wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
+        <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
+        <translation>Nichts verwendet oder definiert die Nachrichten-ID „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
+        <source>Rename message %1 to %2</source>
+        <translation>Nachricht %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::SetTranslationCommand</name>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
+        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
+        <translation>Kein Element des Deskriptors verwendet die Nachrichten-ID „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
+        <source>The descriptor has no Strings section for %1; add the locale first.</source>
+        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst das Gebietsschema hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
+        <source>&apos;%1&apos; has no %2 translation to clear.</source>
+        <translation>„%1“ hat keine %2-Übersetzung zum Löschen.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="40"/>
+        <source>Clear the %1 translation of %2</source>
+        <translation>%1-Übersetzung von %2 löschen</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
+        <source>Translate %1 into %2</source>
+        <translation>%1 in %2 übersetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
+        <source>%1 contains elements; its text cannot be set.</source>
+        <translation>%1 enthält Elemente; sein Text kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
+        <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
+        <translation>Die %1-Übersetzung von „%2“ lautet bereits „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::TranslationExport</name>
+    <message numerus="yes">
+        <location filename="../model/l10n/translationexport.cpp" line="24"/>
+        <source> (and %n more place(s))</source>
+        <translation>
+            <numerusform> (und %n weitere Stelle)</numerusform>
+            <numerusform> (und %n weitere Stellen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12167,6 +10958,34 @@
         <location filename="../model/l10n/xlifffile.cpp" line="249"/>
         <source>a unit without id</source>
         <translation>eine Unit ohne ID</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="58"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="64"/>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="68"/>
+        <source>not an XLIFF document: the root element is &lt;%1&gt;</source>
+        <translation>kein XLIFF-Dokument: das Wurzelelement ist &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="74"/>
+        <source>neither XLIFF nor a gettext PO file</source>
+        <translation>weder XLIFF noch eine gettext-PO-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::BlockCopier</name>
+    <message>
+        <location filename="../model/package/blockcopier.cpp" line="58"/>
+        <source>%1: the source ended %2 bytes early</source>
+        <translation>%1: die Quelle endete %2 Bytes zu früh</translation>
     </message>
 </context>
 <context>
@@ -12339,6 +11158,214 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::DiskImageInspector</name>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
+        <source>qemu-img %1 did not finish</source>
+        <translation>qemu-img %1 wurde nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
+        <source>qemu-img cannot read it as %1: %2</source>
+        <translation>qemu-img kann es nicht als %1 lesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
+        <source>disk format &apos;%1&apos; is not supported (%2)</source>
+        <translation>das Festplattenformat „%1“ wird nicht unterstützt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
+        <source>qemu-img info gave no JSON</source>
+        <translation>qemu-img info lieferte kein JSON</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
+        <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
+        <translation>das Abbild hat eine Basisdatei („%1“); nur eigenständige Festplatten werden angenommen (zuerst zusammenführen)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
+        <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
+        <translation>das Abbild speichert seine Daten in einer externen Datei („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
+        <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>qemu-img hat es als „%1“ gelesen, nicht als „%2“</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
+        <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
+        <translation>der Extent „%1“ des VMDK ist keine Datei daneben</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
+        <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
+        <translation>VMDK-Erstellungstyp „%1“ ist nicht zulässig (nur streamOptimized oder monolithicSparse)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
+        <source>the VMDK has %1 extents; one is allowed</source>
+        <translation>die VMDK hat %1 Extents; einer ist zulässig</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
+        <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
+        <translation>der Extent der VMDK zeigt außerhalb des Abbilds („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
+        <source>qemu-img reports no virtual size</source>
+        <translation>qemu-img meldet keine virtuelle Größe</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
+        <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
+        <translation>ihre virtuelle Größe von %1 Bytes übersteigt die angegebene Kapazität der Festplatte von %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
+        <source>qemu-img map gave no JSON list: %1</source>
+        <translation>qemu-img map lieferte keine JSON-Liste: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
+        <source>qemu-img map gave an extent without start or length</source>
+        <translation>qemu-img map lieferte einen Extent ohne Anfang oder Länge</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::DiskImageReader</name>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="18"/>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="18"/>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="40"/>
+        <source>the image changed while it was opened (%1 bytes, not %2)</source>
+        <translation>das Abbild hat sich beim Öffnen verändert (%1 Bytes, nicht %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::FolderWriter</name>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="45"/>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="48"/>
+        <source>cannot create a temporary folder beside %1: %2</source>
+        <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="68"/>
+        <source>%1: cannot create its folder</source>
+        <translation>%1: kann seinen Ordner nicht anlegen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="82"/>
+        <source>%1: more data than announced</source>
+        <translation>%1: mehr Daten als angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="107"/>
+        <source>%1: %2 bytes short</source>
+        <translation>%1: es fehlen %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="131"/>
+        <source>cannot sync the folder %1 of the new package</source>
+        <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="138"/>
+        <source>cannot move the existing %1 aside</source>
+        <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <source>cannot move the new package to %1</source>
+        <translation>kann das neue Paket nicht nach %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::GzipDeflater</name>
+    <message>
+        <location filename="../model/package/gzipdeflater.cpp" line="33"/>
+        <source>gzip compression could not start</source>
+        <translation>gzip-Komprimierung konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../model/package/gzipdeflater.cpp" line="49"/>
+        <source>gzip compression failed</source>
+        <translation>gzip-Komprimierung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::HrefReader</name>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="44"/>
+        <source>there are no package files to read it from</source>
+        <translation>es gibt keine Paketdateien, aus denen sie gelesen werden könnte</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="72"/>
+        <source>it is a symbolic link; only regular files inside the package are read</source>
+        <translation>sie ist ein symbolischer Link; nur reguläre Dateien innerhalb des Pakets werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="74"/>
+        <source>there is no such file next to the descriptor</source>
+        <translation>neben dem Deskriptor gibt es keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="77"/>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="79"/>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="83"/>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="87"/>
+        <source>it is larger than %1 bytes</source>
+        <translation>sie ist größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::InflationLimit</name>
+    <message>
+        <location filename="../model/package/inflationlimit.cpp" line="17"/>
+        <source>the limit of %1 bytes for a file no Disk of known capacity references</source>
+        <translation>die Grenze von %1 Bytes für eine Datei, auf die keine Disk mit bekannter Kapazität verweist</translation>
+    </message>
+    <message>
+        <location filename="../model/package/inflationlimit.cpp" line="43"/>
+        <source>the capacity of Disk %1 (%2 bytes) plus the allowance for image metadata (%3 bytes in all)</source>
+        <translation>die Kapazität von Disk %1 (%2 Bytes) plus Zuschlag für Abbild-Metadaten (%3 Bytes insgesamt)</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::Manifest</name>
     <message>
         <location filename="../model/package/manifest.cpp" line="72"/>
@@ -12495,15 +11522,131 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::NbdClient</name>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="55"/>
+        <source>%1: NBD: %2</source>
+        <translation>%1: NBD: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="85"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="98"/>
+        <source>the socket path is too long</source>
+        <translation>der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="124"/>
+        <source>not a newstyle NBD server</source>
+        <translation>kein NBD-Server im Newstyle-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="127"/>
+        <source>the server does not speak fixed newstyle negotiation</source>
+        <translation>der Server beherrscht keine Fixed-Newstyle-Aushandlung</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="151"/>
+        <source>malformed option reply</source>
+        <translation>fehlerhafte Options-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="156"/>
+        <source>the server refused the export (error %1) %2</source>
+        <translation>der Server hat den Export abgelehnt (Fehler %1) %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="164"/>
+        <source>the server did not say the export&apos;s size</source>
+        <translation>der Server hat die Größe des Exports nicht genannt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="186"/>
+        <source>malformed reply</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="188"/>
+        <source>reading %1 bytes at %2 failed (error %3)</source>
+        <translation>Lesen von %1 Bytes bei %2 fehlgeschlagen (Fehler %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::NbdImageSource</name>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
+        <source>qemu-nbd could not export it: %1</source>
+        <translation>qemu-nbd konnte es nicht exportieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
+        <source>qemu-nbd did not open its socket</source>
+        <translation>qemu-nbd hat seinen Socket nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
+        <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
+        <translation>qemu-img map deckt %1 Bytes ab, qemu-nbd exportiert %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::OvaWriter</name>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="64"/>
+        <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
+        <translation>%1 braucht einen pax-Erweiterungsheader (über 8 GiB oder langer Name); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="94"/>
+        <source>%1: more data than the %2 bytes announced</source>
+        <translation>%1: mehr Daten als die angekündigten %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="128"/>
+        <source>%1: its tar header changed length</source>
+        <translation>%1: Sein tar-Header hat die Länge geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="130"/>
+        <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
+        <translation>%1 hat einen pax-Erweiterungsheader (könnte 8 GiB überschreiten); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="142"/>
+        <source>%1: %2 bytes short of the %3 announced</source>
+        <translation>%1: %2 Bytes weniger als die angekündigten %3</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="154"/>
+        <source>%1: not the head member reserved at this place, or not its size</source>
+        <translation>%1: nicht der an dieser Stelle reservierte Kopfeintrag oder nicht dessen Größe</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="174"/>
+        <source>the package head was not written completely</source>
+        <translation>der Kopf des Pakets wurde nicht vollständig geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::PackInput</name>
     <message>
         <location filename="../model/package/packinput.cpp" line="65"/>
+        <location filename="../model/package/packinput.cpp" line="335"/>
         <source>%1: is a symbolic link</source>
         <translation>%1: ist ein symbolischer Link</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="67"/>
         <location filename="../model/package/packinput.cpp" line="79"/>
+        <location filename="../model/package/packinput.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -12516,6 +11659,293 @@
         <location filename="../model/package/packinput.cpp" line="83"/>
         <source>%1: the file shrank while it was read</source>
         <translation>%1: die Datei ist beim Lesen geschrumpft</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="174"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="180"/>
+        <source>%1: the folder holds no .ovf descriptor</source>
+        <translation>%1: der Ordner enthält keinen .ovf-Deskriptor</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="181"/>
+        <source>%1: the folder holds more than one .ovf descriptor</source>
+        <translation>%1: der Ordner enthält mehr als einen .ovf-Deskriptor</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="202"/>
+        <source>%1: the descriptor is larger than the limit</source>
+        <translation>%1: der Deskriptor ist größer als die Grenze</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="247"/>
+        <source>%1: the package holds no .ovf descriptor</source>
+        <translation>%1: das Paket enthält keinen .ovf-Deskriptor</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="249"/>
+        <source>%1: the descriptor is not at the top of the package</source>
+        <translation>%1: der Deskriptor liegt nicht auf der obersten Ebene des Pakets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="267"/>
+        <source>%1: not an OVF descriptor (an OVF environment document?)</source>
+        <translation>%1: kein OVF-Deskriptor (ein OVF-Umgebungsdokument?)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="281"/>
+        <source>File %1: %2</source>
+        <translation>Datei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="285"/>
+        <source>File %1: names a disk image on this machine (ovfw:source); a package from an archive may not</source>
+        <translation>Datei %1: benennt ein Festplattenabbild auf diesem Rechner (ovfw:source); ein Paket aus einem Archiv darf das nicht</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="288"/>
+        <source>File %1: ovfw:source needs a path and ovfw:sourceFormat a format</source>
+        <translation>Datei %1: ovfw:source braucht einen Pfad und ovfw:sourceFormat ein Format</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="290"/>
+        <source>File %1: a disk image to convert cannot be compressed or chunked in the descriptor</source>
+        <translation>Datei %1: ein umzuwandelndes Festplattenabbild kann im Deskriptor nicht komprimiert oder aufgeteilt sein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="294"/>
+        <source>File %1: ovfw:source must be an absolute path</source>
+        <translation>Datei %1: ovfw:source muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="298"/>
+        <location filename="../model/package/packinput.cpp" line="317"/>
+        <source>%1: referenced by more than one File</source>
+        <translation>%1: von mehr als einem File referenziert</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="308"/>
+        <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
+        <translation>%1: ovf:compression=&quot;%2&quot; ist weder gzip noch identity (DSP0243 §7.1)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="314"/>
+        <source>%1: ovf:chunkSize must be a positive number of bytes</source>
+        <translation>%1: ovf:chunkSize muss eine positive Anzahl Bytes sein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="339"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="344"/>
+        <source>%1: File %2 is chunked or compressed; its new bytes cannot be stored so</source>
+        <translation>%1: Datei %2 ist aufgeteilt oder komprimiert; ihre neuen Bytes können so nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="353"/>
+        <source>%1: referenced by File %2 but not in the package</source>
+        <translation>%1: von File %2 referenziert, aber nicht im Paket</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="360"/>
+        <source>%1: referenced by File %2 but missing</source>
+        <translation>%1: von File %2 referenziert, aber fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="374"/>
+        <source>%1: ovf:size is not a number</source>
+        <translation>%1: ovf:size ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="470"/>
+        <source>%1: no longer in the package</source>
+        <translation>%1: nicht mehr im Paket</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="472"/>
+        <source>%1: changed size since the package was opened</source>
+        <translation>%1: Größe hat sich seit dem Öffnen des Pakets geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="480"/>
+        <source>%1: a disk image still to be converted (%2)</source>
+        <translation>%1: ein noch umzuwandelndes Festplattenabbild (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PackageWriter</name>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="91"/>
+        <source>a signature needs a manifest</source>
+        <translation>eine Signatur braucht ein Manifest</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="93"/>
+        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
+        <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="95"/>
+        <source>the chunk size must be positive</source>
+        <translation>die Teilstückgröße muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="97"/>
+        <source>compressing and decompressing exclude each other</source>
+        <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="109"/>
+        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
+        <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="111"/>
+        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
+        <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="139"/>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>kann neben %1 keine temporäre Datei anlegen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="150"/>
+        <location filename="../model/package/packagewriter.cpp" line="168"/>
+        <location filename="../model/package/packagewriter.cpp" line="172"/>
+        <location filename="../model/package/packagewriter.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="177"/>
+        <source>%1 bytes, %2</source>
+        <translation>%1 Bytes, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="256"/>
+        <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
+        <translation>%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="281"/>
+        <source>%1: not listed in the manifest</source>
+        <translation>%1: nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="283"/>
+        <source>%1: does not match its digest in the manifest</source>
+        <translation>%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="289"/>
+        <source>%1: listed in the manifest but not a file of the package</source>
+        <translation>%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="305"/>
+        <source>the signature&apos;s length kept changing; cannot place the certificate</source>
+        <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="335"/>
+        <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
+        <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="393"/>
+        <source>%1: too many chunks of %2 bytes</source>
+        <translation>%1: zu viele Teilstücke zu %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <source>%1: the source grew while it was packed</source>
+        <translation>%1: die Quelle ist beim Packen gewachsen</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PendingDisks</name>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="70"/>
+        <location filename="../model/package/pendingdisks.cpp" line="79"/>
+        <location filename="../model/package/pendingdisks.cpp" line="167"/>
+        <location filename="../model/package/pendingdisks.cpp" line="174"/>
+        <source>File %1 (%2): %3</source>
+        <translation>Datei %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="72"/>
+        <source>File %1 (%2): %3 bytes do not fit the Disk&apos;s capacity of %4 bytes</source>
+        <translation>Datei %1 (%2): %3 Bytes passen nicht in die Kapazität der Disk von %4 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="103"/>
+        <source>%1: streamOptimized VMDK of %2 (%3)</source>
+        <translation>%1: streamOptimized-VMDK von %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="146"/>
+        <source>%1: the descriptor outgrew the room kept for it</source>
+        <translation>%1: der Deskriptor ist über den für ihn reservierten Platz hinausgewachsen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="151"/>
+        <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
+        <translation>%1: ein %2-Deskriptor kann nicht aufgefüllt werden; speichern Sie ihn als UTF-8, um Festplatten in eine OVA umzuwandeln</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="170"/>
+        <location filename="../model/package/pendingdisks.cpp" line="176"/>
+        <source>%1: the image changed since it was inspected</source>
+        <translation>%1: das Abbild hat sich seit der Untersuchung verändert</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::RawImageSource</name>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="17"/>
+        <source>%1: is a symbolic link</source>
+        <translation>%1: ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="19"/>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="22"/>
+        <location filename="../model/package/rawimagesource.cpp" line="35"/>
+        <location filename="../model/package/rawimagesource.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="38"/>
+        <source>%1: not a block device with a size</source>
+        <translation>%1: kein Blockgerät mit einer Größe</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="83"/>
+        <source>%1: the file shrank while it was read</source>
+        <translation>%1: die Datei ist beim Lesen geschrumpft</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::SequentialImageSource</name>
+    <message>
+        <location filename="../model/package/sequentialimagesource.cpp" line="29"/>
+        <source>%1: the stream ended at byte %2 of %3</source>
+        <translation>%1: der Datenstrom endete bei Byte %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../model/package/sequentialimagesource.cpp" line="40"/>
+        <source>%1: a stream cannot be read backwards</source>
+        <translation>%1: ein Datenstrom kann nicht rückwärts gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -12587,6 +12017,220 @@
         <location filename="../model/package/signaturechain.cpp" line="56"/>
         <source>OCSP responses</source>
         <translation>OCSP-Antworten</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="97"/>
+        <source>The trust anchor file %1 cannot be read: %2</source>
+        <translation>Die Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="111"/>
+        <source>The trust anchor file %1 holds no PEM certificate</source>
+        <translation>Die Vertrauensankerdatei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="123"/>
+        <source>The signer&apos;s certificate &quot;%1&quot; is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
+        <translation>Das Zertifikat des Signierenden „%1“ ist selbstsigniert und kein vertrauenswürdiger Anker: Jeder kann ein solches Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="129"/>
+        <source>The chain ends in the self-signed certificate &quot;%1&quot;, which is not a trusted anchor</source>
+        <translation>Die Kette endet im selbstsignierten Zertifikat „%1“, das kein vertrauenswürdiger Anker ist</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="137"/>
+        <source>The issuer of &quot;%1&quot; (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
+        <translation>Der Aussteller von „%1“ (%2) ist unbekannt: Er ist weder in der Zertifikatsdatei noch ein vertrauenswürdiger Anker</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="143"/>
+        <source>The certificate &quot;%1&quot; expired on %2</source>
+        <translation>Das Zertifikat „%1“ ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="147"/>
+        <source>The certificate &quot;%1&quot; is not valid before %2</source>
+        <translation>Das Zertifikat „%1“ ist erst ab %2 gültig</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="153"/>
+        <location filename="../model/package/signaturechain.cpp" line="275"/>
+        <source>The certificate &quot;%1&quot; has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
+        <translation>Das Zertifikat „%1“ hat einen %2-Bit-%3-Schlüssel, der zu schwach ist (unter %4 Bit Sicherheit)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="162"/>
+        <location filename="../model/package/signaturechain.cpp" line="267"/>
+        <source>The certificate &quot;%1&quot; is signed with %2, which is too weak</source>
+        <translation>Das Zertifikat „%1“ ist mit %2 signiert, was zu schwach ist</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="169"/>
+        <source>The certificate &quot;%1&quot; is not acceptable: %2</source>
+        <translation>Das Zertifikat „%1“ ist nicht annehmbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="181"/>
+        <source>The certificate &quot;%1&quot; is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
+        <translation>Das Zertifikat „%1“ ist für %2 bestimmt, nicht für Codesignierung (seiner erweiterten Schlüsselverwendung fehlt codeSigning)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="184"/>
+        <source>The intermediate certificate &quot;%1&quot; may only issue certificates for %2, not for code signing</source>
+        <translation>Das Zwischenzertifikat „%1“ darf nur Zertifikate für %2 ausstellen, nicht für Codesignierung</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="192"/>
+        <source>The certificate &quot;%1&quot; does not allow digital signatures (its key usage is %2)</source>
+        <translation>Das Zertifikat „%1“ erlaubt keine digitalen Signaturen (seine Schlüsselverwendung ist %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::Signer</name>
+    <message>
+        <location filename="../model/package/signer.cpp" line="27"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="30"/>
+        <source>%1 is too large for a key or certificate file</source>
+        <translation>%1 ist zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="73"/>
+        <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
+        <translation>Der private Schlüssel in %1 ist ein %2-Schlüssel; OVF-Signaturen brauchen einen RSA- oder EC-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="78"/>
+        <source>%1 contains no certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="94"/>
+        <source>The private key does not belong to the certificate (%1)</source>
+        <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="134"/>
+        <source>The private key %1 is encrypted: a passphrase is needed</source>
+        <translation>Der private Schlüssel %1 ist verschlüsselt: Eine Passphrase wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="136"/>
+        <source>Wrong passphrase for the private key %1</source>
+        <translation>Falsche Passphrase für den privaten Schlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="138"/>
+        <source>%1 does not contain a PEM private key (%2)</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="153"/>
+        <source>%1 is not a PKCS#12 file (%2)</source>
+        <translation>%1 ist keine PKCS#12-Datei (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="165"/>
+        <source>%1 is protected: a passphrase is needed</source>
+        <translation>%1 ist geschützt: Eine Passphrase wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="166"/>
+        <source>Wrong passphrase for %1</source>
+        <translation>Falsche Passphrase für %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="181"/>
+        <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
+        <translation>%1 ist mit einem Algorithmus verschlüsselt, den dieses OpenSSL nicht aktiviert (RC2 oder 3DES aus einem alten Werkzeug); exportieren Sie die Datei erneut mit AES (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="186"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="189"/>
+        <source>%1 contains no private key</source>
+        <translation>%1 enthält keinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="231"/>
+        <source>No signing key</source>
+        <translation>Kein Signaturschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="242"/>
+        <location filename="../model/package/signer.cpp" line="249"/>
+        <source>Cannot sign with %1: %2</source>
+        <translation>Signieren mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="259"/>
+        <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
+        <translation>%1-Signaturen werden nicht mehr erstellt: Verwenden Sie SHA256 oder SHA512</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::StreamOptimizedWriter</name>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="73"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="86"/>
+        <source>&apos;%1&apos;: not a usable VMDK extent name (empty, a quote or a control character)</source>
+        <translation>„%1“: kein verwendbarer VMDK-Extent-Name (leer, ein Anführungszeichen oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="89"/>
+        <source>%1: the image has no size</source>
+        <translation>%1: das Abbild hat keine Größe</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="96"/>
+        <source>%1: the image&apos;s extent map has a gap or overlap at byte %2</source>
+        <translation>%1: die Extent-Tabelle des Abbilds hat bei Byte %2 eine Lücke oder Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="117"/>
+        <source>%1: the VMDK descriptor is too long</source>
+        <translation>%1: der VMDK-Deskriptor ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="166"/>
+        <source>%1: the VMDK would exceed 2 TiB of sectors</source>
+        <translation>%1: das VMDK würde 2 TiB an Sektoren überschreiten</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="245"/>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="248"/>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="254"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::TarWriter</name>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="94"/>
+        <source>a tar member needs a name</source>
+        <translation>ein tar-Eintrag braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="96"/>
+        <source>%1: a tar member name cannot hold a NUL byte</source>
+        <translation>%1: der Name eines tar-Eintrags darf kein NUL-Byte enthalten</translation>
+    </message>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="98"/>
+        <source>%1: invalid size or time for a tar member</source>
+        <translation>%1: ungültige Größe oder Zeit für einen tar-Eintrag</translation>
     </message>
 </context>
 <context>
@@ -12705,6 +12349,36 @@
         <location filename="../model/package/trust.cpp" line="174"/>
         <source>Every file the manifest lists (%1) matches its digest, all %2 or stronger, and the manifest covers the descriptor and exactly the files it references</source>
         <translation>Jede im Manifest aufgeführte Datei (%1) stimmt mit ihrer Prüfsumme überein, alle %2 oder stärker, und das Manifest deckt den Deskriptor und genau die von ihm referenzierten Dateien ab</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::ZipWriter</name>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="31"/>
+        <source>ZIP error</source>
+        <translation>ZIP-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="32"/>
+        <location filename="../model/package/zipwriter.cpp" line="38"/>
+        <location filename="../model/package/zipwriter.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="44"/>
+        <source>the ZIP uses ZIP64 for members of 4 GiB or more; some unzip tools cannot read it</source>
+        <translation>das ZIP verwendet ZIP64 für Einträge ab 4 GiB; manche Entpackprogramme können es nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="82"/>
+        <source>%1: more data than announced</source>
+        <translation>%1: mehr Daten als angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="92"/>
+        <source>%1: %2 bytes short</source>
+        <translation>%1: es fehlen %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -13755,6 +13429,306 @@
         <location filename="../model/validation/rules_structure.cpp" line="183"/>
         <source>Configuration %1 is marked as the default, but so is %2; only one may be</source>
         <translation>Configuration %1 ist als Standard markiert, %2 aber auch; nur eine darf es sein</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::DomainReader</name>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="91"/>
+        <source>%1 drive %2 (OVF carries disks and CD/DVD drives only)</source>
+        <translation>%1-Laufwerk %2 (OVF kennt nur Festplatten und CD/DVD-Laufwerke)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="96"/>
+        <source>disk %1 of type &apos;%2&apos; (only file, block and volume disks can be read)</source>
+        <translation>Festplatte %1 vom Typ „%2“ (nur Festplatten vom Typ file, block und volume können gelesen werden)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="204"/>
+        <source>domain XML, line %1, column %2: %3</source>
+        <translation>Domänen-XML, Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="211"/>
+        <source>a DOCTYPE is not accepted</source>
+        <translation>ein DOCTYPE wird nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="218"/>
+        <source>the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="237"/>
+        <source>&lt;memory&gt; is not a size libvirt writes</source>
+        <translation>&lt;memory&gt; ist keine Größe, wie libvirt sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="243"/>
+        <source>&lt;vcpu&gt; is not a positive number</source>
+        <translation>&lt;vcpu&gt; ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="310"/>
+        <source>input (tablet)</source>
+        <translation>Eingabegerät (Tablet)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="325"/>
+        <source>domain XML: no &lt;name&gt;</source>
+        <translation>Domänen-XML: kein &lt;name&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="327"/>
+        <source>domain XML of %1: no &lt;memory&gt;</source>
+        <translation>Domänen-XML von %1: kein &lt;memory&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::ExportDescriptor</name>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="92"/>
+        <source>Product information</source>
+        <translation>Produktinformationen</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="134"/>
+        <source>The virtual disks</source>
+        <translation>Die virtuellen Festplatten</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="160"/>
+        <source>The networks the machines are connected to</source>
+        <translation>Die Netzwerke, mit denen die Maschinen verbunden sind</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="165"/>
+        <source>The libvirt network or bridge %1</source>
+        <translation>Das libvirt-Netzwerk bzw. die Bridge %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="176"/>
+        <source>Virtual machines exported together</source>
+        <translation>Gemeinsam exportierte virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="181"/>
+        <source>Start order of the virtual machines</source>
+        <translation>Startreihenfolge der virtuellen Maschinen</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="207"/>
+        <source>The virtual machine %1, exported from libvirt</source>
+        <translation>Die virtuelle Maschine %1, aus libvirt exportiert</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="211"/>
+        <source>A description of the virtual machine</source>
+        <translation>Eine Beschreibung der virtuellen Maschine</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="220"/>
+        <source>The guest operating system</source>
+        <translation>Das Gastbetriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="235"/>
+        <source>Virtual hardware requirements</source>
+        <translation>Anforderungen an die virtuelle Hardware</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="250"/>
+        <source>Number of virtual CPUs</source>
+        <translation>Anzahl virtueller CPUs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="251"/>
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n virtuelle CPU</numerusform>
+            <numerusform>%n virtuelle CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="263"/>
+        <source>Memory size</source>
+        <translation>Arbeitsspeichergröße</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="264"/>
+        <source>%1 MiB of memory</source>
+        <translation>%1 MiB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="269"/>
+        <source>%1: memory rounded up to whole MiB</source>
+        <translation>%1: Arbeitsspeicher auf ganze MiB aufgerundet</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="301"/>
+        <source>IDE controller</source>
+        <translation>IDE-Controller</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="302"/>
+        <source>IDE channel %1</source>
+        <translation>IDE-Kanal %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="320"/>
+        <source>%1: SCSI controller model &apos;%2&apos; described as lsilogic</source>
+        <translation>%1: SCSI-Controller-Modell „%2“ als lsilogic beschrieben</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="321"/>
+        <source>SCSI controller %1</source>
+        <translation>SCSI-Controller %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="325"/>
+        <source>SATA controller %1</source>
+        <translation>SATA-Controller %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="329"/>
+        <source>NVMe controller %1</source>
+        <translation>NVMe-Controller %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="335"/>
+        <source>virtio block devices</source>
+        <translation>virtio-Blockgeräte</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="352"/>
+        <source>%1: %2 on bus &apos;%3&apos; left out (OVF has no such controller)</source>
+        <translation>%1: %2 an Bus „%3“ ausgelassen (OVF kennt keinen solchen Controller)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="365"/>
+        <source>CD/DVD drive %1</source>
+        <translation>CD/DVD-Laufwerk %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="375"/>
+        <source>Hard disk %1</source>
+        <translation>Festplatte %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="388"/>
+        <source>%1: network adapter model &apos;%2&apos; has no OVF name; written as E1000</source>
+        <translation>%1: Netzwerkadaptermodell „%2“ hat keinen OVF-Namen; als E1000 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="393"/>
+        <source>Network adapter %1</source>
+        <translation>Netzwerkadapter %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="401"/>
+        <source>Serial port %1</source>
+        <translation>Serielle Schnittstelle %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="412"/>
+        <source>%1: UEFI variables (NVRAM) are not carried; the guest starts with the firmware&apos;s defaults</source>
+        <translation>%1: UEFI-Variablen (NVRAM) werden nicht übernommen; der Gast startet mit den Standardwerten der Firmware</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::ExportPlanner</name>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="37"/>
+        <source>a %1 volume cannot be read through libvirt (qcow2 and raw can)</source>
+        <translation>ein %1-Volume kann nicht über libvirt gelesen werden (qcow2 und raw schon)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="39"/>
+        <source>the volume has a backing file (%1); a backing chain on a remote host cannot be read through libvirt: flatten it there first (virsh blockpull, or qemu-img convert into a new volume)</source>
+        <translation>das Volume hat eine Basisdatei (%1); eine Basiskette auf einem entfernten Host kann nicht über libvirt gelesen werden: führen Sie sie dort zuerst zusammen (virsh blockpull oder qemu-img convert in ein neues Volume)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="56"/>
+        <source>%1 is %2: shut it down first (virsh -c %3 shutdown %1, then wait until &apos;virsh -c %3 domstate %1&apos; says shut off) and export again; the disks of a running machine change while they are read</source>
+        <translation>%1 ist im Zustand „%2“: Fahren Sie die Maschine zuerst herunter (virsh -c %3 shutdown %1, dann warten, bis „virsh -c %3 domstate %1“ shut off meldet) und exportieren Sie erneut; die Festplatten einer laufenden Maschine ändern sich, während sie gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="64"/>
+        <source>no domain to export</source>
+        <translation>keine Domäne zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="80"/>
+        <source>%1: no such domain on %2</source>
+        <translation>%1: keine solche Domäne auf %2</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="93"/>
+        <source>%1: chosen twice</source>
+        <translation>%1: doppelt gewählt</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="105"/>
+        <source>%1: disk %2 has no source; left out</source>
+        <translation>%1: Festplatte %2 hat keine Quelle; ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
+        <source>%1/%2: %3 does not exist on this machine</source>
+        <translation>%1/%2: %3 existiert auf diesem Rechner nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::LibvirtDiskOpener</name>
+    <message>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="78"/>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="86"/>
+        <source>%1: not a disk of this export</source>
+        <translation>%1: keine Festplatte dieses Exports</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::LibvirtVolumeSource</name>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
+        <source>%1/%2: the download ended at byte %3 of %4</source>
+        <translation>%1/%2: der Download endete bei Byte %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
+        <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
+        <translation>%1/%2: Lesen von %3 Bytes bei %4 liegt außerhalb des Volumes</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::MachineExporter</name>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>kann keinen temporären Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::NbdVolumeServer</name>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="99"/>
+        <source>cannot create a private folder: %1</source>
+        <translation>kann keinen privaten Ordner anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="106"/>
+        <source>%1: the socket path is too long</source>
+        <translation>%1: der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
