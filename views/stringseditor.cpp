@@ -1,18 +1,11 @@
 #include "views/stringseditor.h"
 
 #include "model/commands/editsession.h"
-#include "model/l10n/addlocalecommand.h"
 #include "model/l10n/bundlestore.h"
-#include "model/l10n/maketranslatablecommand.h"
-#include "model/l10n/messageusage.h"
-#include "model/l10n/movelocalecommand.h"
-#include "model/l10n/removelocalecommand.h"
-#include "model/l10n/settranslationcommand.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/envelope.h"
 #include "model/ovf/namespaces.h"
 #include "model/ovf/ovfelement.h"
-#include "views/maketranslatabledialog.h"
 #include "views/stringsexchange.h"
 #include "views/stringsfiltermodel.h"
 #include "views/stringstablemodel.h"
@@ -22,8 +15,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,17 +32,6 @@ using namespace Qt::StringLiterals;
 using ovf::commands::EditSession;
 
 namespace {
-
-template <class T>
-std::expected<void, QString> pushMade(EditSession *session, ovf::commands::Made<T> made)
-{
-    if (!made)
-        return std::unexpected(made.error());
-    if (session->isReadOnly())
-        return std::unexpected(session->readOnlyReason());
-    session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-    return {};
-}
 
 QLabel *titleLabel(QWidget *parent)
 {
@@ -516,207 +496,6 @@ bool StringsEditor::focusElement(const ovf::xml::Element *element)
         return false;
     m_translation->setFocus(Qt::OtherFocusReason);
     return true;
-}
-
-bool StringsEditor::selectNextNeedingWork()
-{
-    if (!m_snapshot)
-        return false;
-    const int rows = m_filter->rowCount();
-    const int start = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    for (int step = 1; step <= rows; ++step) {
-        const int r = (start + step) % rows;
-        const int source = m_filter->mapToSource(m_filter->index(r, 0)).row();
-        if (StringsFilterModel::needsWork(m_snapshot->rows[size_t(source)].status)) {
-            m_table->setCurrentIndex(m_filter->index(r, StringsTableModel::TranslationColumn));
-            m_table->scrollTo(m_table->currentIndex());
-            return true;
-        }
-    }
-    return false;
-}
-
-bool StringsEditor::commitTranslation()
-{
-    if (m_shownMsgid.isEmpty() || !m_snapshot || m_snapshot->locale.isEmpty())
-        return false;
-    const QString text = m_translation->toPlainText();
-    m_translation->document()->setModified(false);
-    const int row = m_snapshot->rowOf(m_shownMsgid);
-    if (row >= 0 && m_snapshot->rows[size_t(row)].translation == text)
-        return true;
-    if (auto r = setTranslation(m_shownMsgid, text); !r) {
-        showMessage(r.error(), true);
-        return false;
-    }
-    return true;
-}
-
-bool StringsEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_translation && event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            if (key->modifiers() & Qt::ShiftModifier) {
-                m_translation->insertPlainText(u"\n"_s);
-                return true;
-            }
-            if (commitTranslation())
-                selectNextNeedingWork();
-            return true;
-        }
-        if (key->key() == Qt::Key_Escape) {
-            showCurrent();
-            return true;
-        }
-    }
-    if (watched == m_translation && event->type() == QEvent::FocusOut && m_translation->document()->isModified())
-        commitTranslation();
-    return QWidget::eventFilter(watched, event);
-}
-
-std::expected<void, QString> StringsEditor::setTranslation(const QString &msgid, const QString &text)
-{
-    ensureCurrent();
-    if (m_snapshot->locale.isEmpty())
-        return std::unexpected(tr("The document has no locale yet: add one first."));
-    const bool clear = text.trimmed().isEmpty();
-    auto made = ovf::l10n::SetTranslationCommand::create(m_session, m_snapshot->catalogue, m_snapshot->locale, msgid,
-                                                        clear ? std::nullopt : std::optional(text));
-    if (!made)
-        return std::unexpected(made.error());
-    if (m_session->isReadOnly())
-        return std::unexpected(m_session->readOnlyReason());
-    ovf::l10n::SetTranslationCommand *command = made->get();
-    if (clear) { // a removed Msg may uncover another one: read everything again
-        m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-        settle();
-        return {};
-    }
-    m_ownEdit = true;
-    m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-    m_ownEdit = false;
-    // Our own edit: the snapshot follows in place instead of a rebuild (200,000 messages).
-    const int row = m_snapshot->rowOf(msgid);
-    if (m_snapshot->catalogue.noteTranslation(m_snapshot->locale, msgid, command->msg()) && row >= 0) {
-        m_snapshot->refreshRow(row);
-        m_model->rowChanged(row);
-        updateCoverage();
-        if (msgid == m_shownMsgid && !m_translation->document()->isModified())
-            showCurrent();
-    } else {
-        scheduleRebuild();
-    }
-    m_message->hide();
-    return {};
-}
-
-std::expected<void, QString> StringsEditor::addLocale(const QString &tag)
-{
-    ensureCurrent();
-    return pushLocaleCommand(tag.trimmed(), ovf::l10n::AddLocaleCommand::create(m_session, m_snapshot->catalogue, tag.trimmed()));
-}
-
-std::expected<void, QString> StringsEditor::removeLocale(const QString &tag)
-{
-    ensureCurrent();
-    return pushLocaleCommand({}, ovf::l10n::RemoveLocaleCommand::create(m_session, m_snapshot->catalogue, tag));
-}
-
-std::expected<void, QString> StringsEditor::moveLocale(const QString &tag, const std::optional<QString> &href)
-{
-    ensureCurrent();
-    if (!m_store)
-        return std::unexpected(tr("External bundles cannot be used here: the document has no package files at hand."));
-    return pushLocaleCommand(tag, ovf::l10n::MoveLocaleCommand::create(m_session, m_store, m_snapshot->catalogue, tag, href));
-}
-
-template <class T>
-std::expected<void, QString> StringsEditor::pushLocaleCommand(const QString &show, ovf::commands::Made<T> made)
-{
-    // The rebuild the push starts shows `show` (empty: the locale shown now, or the first).
-    const QString before = m_wantedLocale;
-    m_wantedLocale = show;
-    auto r = pushMade(m_session, std::move(made));
-    if (!r)
-        m_wantedLocale = before;
-    return r;
-}
-
-std::expected<void, QString> StringsEditor::makeTranslatable(const QList<ovf::xml::Element *> &elements)
-{
-    ensureCurrent();
-    if (elements.isEmpty())
-        return std::unexpected(tr("No text chosen."));
-    // Every msgid is chosen up front, unique against the catalogue and against each other.
-    const ovf::l10n::Catalogue &catalogue = m_snapshot->catalogue;
-    QSet<QString> chosen;
-    auto taken = [&](const QString &id) {
-        if (chosen.contains(id) || catalogue.message(id))
-            return true;
-        for (const QString &l : catalogue.locales()) {
-            if (catalogue.translation(l, id))
-                return true;
-        }
-        return false;
-    };
-    std::vector<std::unique_ptr<ovf::l10n::MakeTranslatableCommand>> commands;
-    for (ovf::xml::Element *e : elements) {
-        const QString id = ovf::l10n::MessageUsage::suggestMsgid(e, taken);
-        auto made = ovf::l10n::MakeTranslatableCommand::create(m_session, catalogue, e, id);
-        if (!made)
-            return std::unexpected(tr("%1: %2").arg(ovf::l10n::MessageUsage::describe(e), made.error()));
-        chosen.insert(id);
-        commands.push_back(std::move(*made));
-    }
-    if (m_session->isReadOnly())
-        return std::unexpected(m_session->readOnlyReason());
-    m_session->beginMacro(tr("Make %n text(s) translatable", nullptr, int(commands.size())));
-    for (auto &c : commands)
-        m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(c)));
-    m_session->endMacro();
-    return {};
-}
-
-void StringsEditor::askAddLocale()
-{
-    bool ok = false;
-    const QString tag = QInputDialog::getText(this, tr("Add Locale"),
-                                              tr("Language tag (BCP 47, for example de-DE, fr, pt-BR):"),
-                                              QLineEdit::Normal, QString(), &ok);
-    if (!ok || tag.trimmed().isEmpty())
-        return;
-    if (auto r = addLocale(tag); !r)
-        showMessage(r.error(), true);
-}
-
-void StringsEditor::askMoveLocale()
-{
-    const QString current = locale();
-    if (current.isEmpty())
-        return;
-    std::optional<QString> href;
-    if (!m_snapshot->catalogue.isExternal(current)) {
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Move to Bundle"),
-                                                   tr("File name of the bundle in the package:"), QLineEdit::Normal,
-                                                   u"strings-%1.xml"_s.arg(current), &ok);
-        if (!ok || name.trimmed().isEmpty())
-            return;
-        href = name.trimmed();
-    }
-    if (auto r = moveLocale(current, href); !r)
-        showMessage(r.error(), true);
-}
-
-void StringsEditor::askMakeTranslatable()
-{
-    ensureCurrent();
-    MakeTranslatableDialog dialog(m_snapshot->untranslatable, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto r = makeTranslatable(dialog.chosen()); !r)
-        showMessage(r.error(), true);
 }
 
 void StringsEditor::showMessage(const QString &text, bool error)

@@ -1,11 +1,13 @@
 #include "app/gui/deploylauncher.h"
 
 #include "app/gui/documentcontroller.h"
+#include "app/gui/trustsettings.h"
 #include "model/commands/editsession.h"
 #include "model/l10n/bundlestore.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/xmldocument.h"
 #include "model/package/hrefreader.h"
+#include "wizards/deploysession.h"
 #include "wizards/deploywizard.h"
 
 #include <QFileInfo>
@@ -68,6 +70,7 @@ void DeployLauncher::openWizard()
     DeployWizard::Options options;
     options.openDocument = path;
     auto *wizard = new DeployWizard(options, m_window);
+    wizard->session()->setVerifyOptions(TrustSettings::verifyOptions()); // Preferences > Trust
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_wizard = wizard;
     wizard->show();

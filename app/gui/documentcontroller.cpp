@@ -55,6 +55,8 @@ void DocumentController::open(const QString &path)
 {
     whenDiscardable([this, path] {
         emit loadStarted(LoadKind::File, QFileInfo(path).fileName());
+        if (m_verifyOptions)
+            m_loader->setVerifyOptions(m_verifyOptions());
         m_loader->load(path);
     });
 }
@@ -215,17 +217,16 @@ bool DocumentController::saveAs()
     const std::optional<Destination> destination = m_choose(m_origin);
     if (!destination || destination->path.isEmpty())
         return false;
+    if (destination->target != Target::Descriptor && m_packageSaveAs && !isSaving() && !m_session->isReadOnly())
+        return m_packageSaveAs(*destination);
     return saveTo(destination->path, destination->target);
 }
 
-bool DocumentController::saveTo(const QString &destination, Target target)
+DocumentSaver::Request DocumentController::request(const QString &destination, Target target) const
 {
-    if (!m_session || isSaving() || m_session->isReadOnly())
-        return false;
-    if (m_origin.wasSigned && target != Target::Descriptor
-        && !(m_confirmSignatureLoss && m_confirmSignatureLoss(m_origin)))
-        return false;
     DocumentSaver::Request request;
+    if (!m_session)
+        return request;
     request.bytes = m_session->document().save();
     if (const ovf::l10n::BundleStore *bundles = ovf::l10n::BundleStore::of(m_session.get()))
         request.bundles = bundles->changedMembers(m_session->descriptor().envelope());
@@ -234,9 +235,31 @@ bool DocumentController::saveTo(const QString &destination, Target target)
     request.target = target;
     if (m_manifestAlgorithm)
         request.manifestAlgorithm = m_manifestAlgorithm();
-    emit saveStarted(request.destination);
-    m_saver->save(request);
+    return request;
+}
+
+bool DocumentController::saveTo(const QString &destination, Target target)
+{
+    if (!m_session || isSaving() || m_session->isReadOnly())
+        return false;
+    std::shared_ptr<const ovf::package::Signer> signer;
+    if (m_origin.wasSigned && target != Target::Descriptor) {
+        const SigningChoice choice = m_askResign ? m_askResign(m_origin) : SigningChoice{};
+        if (!choice)
+            return false;
+        signer = *choice;
+    }
+    DocumentSaver::Request r = request(destination, target);
+    r.signer = std::move(signer);
+    emit saveStarted(r.destination);
+    m_saver->save(r);
     return true;
+}
+
+void DocumentController::adoptSaved(const DocumentSaver::Outcome &outcome)
+{
+    if (!isSaving())
+        onSaved(outcome);
 }
 
 bool DocumentController::saveThen(bool as, std::function<void()> then)

@@ -41,10 +41,18 @@ public:
     using UnsavedPrompt = std::function<UnsavedChoice(const QString &documentName)>;
     // Where Save As writes `origin`'s document; nullopt when the user cancelled.
     using ChooseDestination = std::function<std::optional<Destination>(const DocumentOrigin &origin)>;
-    // True when the user accepts that saving `origin` (a signed package) drops its signature.
-    using ConfirmSignatureLoss = std::function<bool(const DocumentOrigin &origin)>;
+    // Saving `origin`, a signed package, as a package: the old signature cannot match the new
+    // manifest. nullopt: cancel the save; a null signer: save unsigned (the user said so); a
+    // signer: sign the saved package with it.
+    using SigningChoice = std::optional<std::shared_ptr<const ovf::package::Signer>>;
+    using AskResign = std::function<SigningChoice(const DocumentOrigin &origin)>;
+    // Save As chose a package destination: the Export wizard takes over (true), or the plain
+    // save runs (false, or no hook).
+    using PackageSaveAs = std::function<bool(const Destination &destination)>;
     // The manifest algorithm packages are saved with (read at each save).
     using ManifestAlgorithm = std::function<ovf::package::DigestAlgorithm()>;
+    // How packages are verified when opened (read at each open: the Trust preferences).
+    using VerifyOptionsHook = std::function<ovf::package::VerifyOptions()>;
 
     // How a load was started, for what the window shows meanwhile.
     enum class LoadKind { File, Sample, Restore };
@@ -54,8 +62,10 @@ public:
 
     void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
     void setChooseDestination(ChooseDestination choose) { m_choose = std::move(choose); }
-    void setConfirmSignatureLoss(ConfirmSignatureLoss confirm) { m_confirmSignatureLoss = std::move(confirm); }
+    void setAskResign(AskResign ask) { m_askResign = std::move(ask); }
+    void setPackageSaveAs(PackageSaveAs saveAs) { m_packageSaveAs = std::move(saveAs); }
     void setManifestAlgorithm(ManifestAlgorithm algorithm) { m_manifestAlgorithm = std::move(algorithm); }
+    void setVerifyOptions(VerifyOptionsHook options) { m_verifyOptions = std::move(options); }
 
     // --- the document ---------------------------------------------------------------------
     bool isOpen() const { return bool(m_session); }
@@ -96,15 +106,23 @@ public:
 
     // --- saving ---------------------------------------------------------------------------
     // Save: back to where the document came from (Save As for documents without a file).
-    // Save As asks for a destination. All three ask before a signed package loses its
-    // signature, then write on a worker: saved() or saveFailed() follows. False when nothing
-    // was started (no document, a save running, the user cancelled).
+    // Save As asks for a destination (a package destination goes to the PackageSaveAs hook
+    // when one is installed: the Export wizard). All three ask whether a signed package is
+    // signed again or saved unsigned, then write on a worker: saved() or saveFailed()
+    // follows. False when nothing was started (no document, a save running, the user
+    // cancelled).
     bool save();
     bool saveAs();
     bool saveTo(const QString &destination, DocumentSaver::Target target);
     // Save (Save As when `as`) and run `then` once the save succeeded.
     bool saveThen(bool as, std::function<void()> then);
     void cancelSave();
+    // The request Save would run for this destination (the document's bytes now, its origin,
+    // the manifest algorithm of the preferences), for writers that add options (Export).
+    DocumentSaver::Request request(const QString &destination, DocumentSaver::Target target) const;
+    // A package written from this document elsewhere (Export as Save As) becomes its file:
+    // origin and modified state as after save().
+    void adoptSaved(const DocumentSaver::Outcome &outcome);
     bool isSaving() const { return m_saver->isSaving(); }
     static DocumentSaver::Target targetFor(const DocumentOrigin &origin);
 
@@ -166,6 +184,8 @@ private:
 
     UnsavedPrompt m_unsavedPrompt;
     ChooseDestination m_choose;
-    ConfirmSignatureLoss m_confirmSignatureLoss;
+    AskResign m_askResign;
+    PackageSaveAs m_packageSaveAs;
     ManifestAlgorithm m_manifestAlgorithm;
+    VerifyOptionsHook m_verifyOptions;
 };

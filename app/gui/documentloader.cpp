@@ -56,7 +56,8 @@ void DocumentLoader::cancel()
 
 void DocumentLoader::load(const QString &path)
 {
-    start(QtConcurrent::run([path](QPromise<Result> &promise) { promise.addResult(loadPath(path, &promise)); }));
+    start(QtConcurrent::run(
+        [path, verify = m_verify](QPromise<Result> &promise) { promise.addResult(loadPath(path, &promise, verify)); }));
 }
 
 void DocumentLoader::loadBytes(const QByteArray &bytes, const QString &name, const DocumentOrigin &origin)
@@ -81,11 +82,12 @@ void DocumentLoader::loadBytes(const QByteArray &bytes, const QString &name)
     }));
 }
 
-DocumentLoader::Result DocumentLoader::loadPath(const QString &path, QPromise<Result> *promise)
+DocumentLoader::Result DocumentLoader::loadPath(const QString &path, QPromise<Result> *promise,
+                                                const ovf::package::VerifyOptions &verify)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (PackageOpener::isPackage(absolute))
-        return loadPackage(absolute, promise);
+        return loadPackage(absolute, promise, verify);
     Result r = finish(ovf::Descriptor::load(absolute));
     r.origin.kind = DocumentOrigin::Kind::Descriptor;
     r.origin.path = absolute;
@@ -95,7 +97,8 @@ DocumentLoader::Result DocumentLoader::loadPath(const QString &path, QPromise<Re
     return r;
 }
 
-DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise<Result> *promise)
+DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise<Result> *promise,
+                                                   const ovf::package::VerifyOptions &verify)
 {
     Result r;
     r.origin.kind = DocumentOrigin::Kind::Package;
@@ -115,7 +118,7 @@ DocumentLoader::Result DocumentLoader::loadPackage(const QString &path, QPromise
     }
     std::atomic<bool> cancel = false;
     const VerifyResult v = PackageVerifier::verify(
-        path, {},
+        path, verify,
         [promise, &cancel](qint64 done, qint64 all) {
             if (!promise)
                 return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/documentorigin.h"
+#include "model/package/verifyoptions.h"
 #include "model/items/envelopetreeitem.h"
 #include "model/ovf/descriptor.h"
 
@@ -57,8 +58,13 @@ public:
     void cancel();
     bool isLoading() const { return m_watcher.isRunning(); }
 
+    // How packages are verified when opened (trust anchors from the Trust preferences:
+    // TrustSettings::verifyOptions()); default: VerifyOptions{}.
+    void setVerifyOptions(const ovf::package::VerifyOptions &options) { m_verify = options; }
+
     // The synchronous core of load(), for tests and the worker; `promise` may be null.
-    static Result loadPath(const QString &path, QPromise<Result> *promise = nullptr);
+    static Result loadPath(const QString &path, QPromise<Result> *promise = nullptr,
+                           const ovf::package::VerifyOptions &verify = {});
 
 signals:
     void loaded(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
@@ -67,11 +73,12 @@ signals:
     void progress(qint64 done, qint64 total);
 
 private:
-    static Result loadPackage(const QString &path, QPromise<Result> *promise);
+    static Result loadPackage(const QString &path, QPromise<Result> *promise, const ovf::package::VerifyOptions &verify);
     static Result finish(std::expected<std::unique_ptr<ovf::Descriptor>, ovf::LoadError> loaded);
     void start(const QFuture<Result> &future);
 
     QFutureWatcher<Result> m_watcher;
+    ovf::package::VerifyOptions m_verify;
     qint64 m_total = 0;
     bool m_restore = false;
 };

@@ -1,6 +1,5 @@
 #include "app/gui/documentsaver.h"
 
-#include "model/package/digesthasher.h"
 #include "model/package/manifest.h"
 #include "model/package/packinput.h"
 #include "model/package/trust.h"
@@ -140,26 +139,34 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
     options.format = request.target == Target::Ova ? PackageWriterOptions::Format::Ova
                      : request.target == Target::Zip ? PackageWriterOptions::Format::Zip
                                                      : PackageWriterOptions::Format::Folder;
-    options.manifest = request.manifestAlgorithm;
+    if (request.writeManifest)
+        options.manifest = request.manifestAlgorithm;
+    else
+        options.manifest.reset();
+    options.signer = request.signer.get();
+    options.chunkSize = request.chunkSize;
+    options.compress = request.compress;
+    options.decompress = request.decompress;
+    options.joinChunks = request.joinChunks;
     options.mtime = QDateTime::currentSecsSinceEpoch();
 
-    // The manifest up front, from the digests verified when the package was opened: the
-    // writer then refuses any file whose bytes are not the verified ones.
+    // The digests verified when the package was opened: the writer refuses any file whose
+    // bytes are not the verified ones.
     const DocumentOrigin &origin = request.origin;
-    bool checked = origin.isPackage() && origin.digestAlgorithm == request.manifestAlgorithm;
-    QList<ManifestEntry> entries;
-    entries << ManifestEntry{request.manifestAlgorithm, input->descriptorName(),
-                             DigestHasher::hash(request.manifestAlgorithm, request.bytes)};
+    // Only when every file is carried over as it is stored (no new layout, same members).
+    bool checked = origin.isPackage() && request.writeManifest && origin.digestAlgorithm == request.manifestAlgorithm
+                   && request.chunkSize == 0 && !request.compress && !request.decompress && !request.joinChunks;
+    QHash<QString, QByteArray> expected;
     for (const PackInputFile &file : input->files()) {
         const QString hex = origin.memberDigests.value(file.member);
         if (hex.isEmpty()) {
             checked = false;
             break;
         }
-        entries << ManifestEntry{request.manifestAlgorithm, file.member, QByteArray::fromHex(hex.toLatin1())};
+        expected.insert(file.member, QByteArray::fromHex(hex.toLatin1()));
     }
     if (checked)
-        options.existingManifest = Manifest::serialize(entries);
+        options.expectedDigests = expected;
 
     PackageWriter writer(*input, options);
     writer.setCancelFlag(cancel);
@@ -172,7 +179,8 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
     Outcome outcome;
     outcome.warnings = written->warnings;
     outcome.descriptorChanged = written->descriptor != request.bytes;
-    if (origin.isPackage() && !checked && !input->files().isEmpty())
+    if (origin.isPackage() && !checked && !input->files().isEmpty() && request.chunkSize == 0 && !request.compress
+        && !request.decompress && !request.joinChunks)
         outcome.warnings << tr("the files carried over were not compared with the digests checked when the "
                                "package was opened (they were checked in another algorithm)");
     DocumentOrigin &saved = outcome.origin;
@@ -181,7 +189,9 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
     saved.displayName = QFileInfo(request.destination).fileName();
     saved.format = options.format;
     saved.descriptorName = input->descriptorName();
-    saved.manifestAlgorithm = request.manifestAlgorithm;
+    if (request.writeManifest)
+        saved.manifestAlgorithm = request.manifestAlgorithm;
+    saved.wasSigned = !written->certificate.isEmpty();
     saved.digestAlgorithm = request.manifestAlgorithm;
     saved.trust = trustStateName(TrustState::Intact);
     for (const ManifestEntry &entry : std::as_const(written->manifestEntries)) {

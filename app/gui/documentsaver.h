@@ -8,14 +8,20 @@
 #include <QObject>
 
 #include <expected>
+#include <memory>
 #include <optional>
+
+namespace ovf::package {
+class Signer;
+}
 
 // Writes a document to disk on a worker thread: a lone descriptor atomically (QSaveFile)
 // with exactly the document's bytes, or a whole package through PackageWriter (OVA, ZIP, OVF
 // folder; atomic, progress in bytes, cancellable) with the edited descriptor, a manifest
 // regenerated in the chosen algorithm, and the other files carried over from the package
-// (or the folder) the document came from. Without a signature: a signed original loses it
-// (re-signing is `ovfctl sign`; the window warns first).
+// (or the folder) the document came from. Signed when the request carries a Signer (File >
+// Export, or re-signing on Save); without one a signed original loses its signature (the
+// window asks first). File > Export and Save run this same code (one writer: PackageWriter).
 //
 // Carried-over files are held to the digests computed when the package was opened
 // (DocumentOrigin::memberDigests) whenever they are in the manifest's algorithm: the manifest
@@ -36,6 +42,14 @@ public:
         QString destination;
         Target target = Target::Descriptor;
         ovf::package::DigestAlgorithm manifestAlgorithm = ovf::package::DigestAlgorithm::Sha256;
+        bool writeManifest = true; // false: no manifest (and no signature)
+        // Signs the manifest (DSP0243 §5.2); shared so the worker keeps it alive.
+        std::shared_ptr<const ovf::package::Signer> signer;
+        // PackageWriterOptions::chunkSize / compress / decompress / joinChunks.
+        qint64 chunkSize = 0;
+        bool compress = false;
+        bool decompress = false;
+        bool joinChunks = false;
         // New or edited external Strings bundles by member name
         // (l10n::BundleStore::changedMembers): written beside a lone descriptor, or into the
         // package as members covered by the manifest (PackInput::replaceDescriptor).

@@ -1,6 +1,7 @@
 #include "app/gui/mainactions.h"
 
 #include "app/gui/autosavemanager.h"
+#include "app/gui/exportcontroller.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentcontroller.h"
 #include "app/gui/documentworkspace.h"
@@ -51,6 +52,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     save = make(QKeySequence::Save);
     save->setIcon(EnvelopeIconProxyModel::icon(u"save"_s));
     saveAs = make(QKeySequence::SaveAs);
+    exportPackage = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportPackage->setObjectName(u"exportAction"_s);
     close = make(QKeySequence::Close);
     quit = make(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -80,6 +83,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window), m_window(window
     fileMenu->addSeparator();
     fileMenu->addAction(save);
     fileMenu->addAction(saveAs);
+    fileMenu->addAction(exportPackage);
     fileMenu->addSeparator();
     fileMenu->addAction(deploy);
     previewMenu = fileMenu->addMenu(QString());
@@ -185,6 +189,8 @@ void MainActions::retranslate()
     sample->setStatusTip(tr("Open the sample appliance that comes with OVF Workbench"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
+    exportPackage->setText(tr("E&xport…"));
+    exportPackage->setStatusTip(tr("Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it"));
     deploy->setText(tr("&Deploy…"));
     previewMenu->setTitle(tr("Pre&view Deployment in"));
     previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
@@ -254,7 +260,7 @@ void MainActions::fillPreviewMenu(const Targets &targets)
 
 void MainActions::setDocumentOpen(bool open)
 {
-    for (QAction *action : {save, saveAs, deploy, close, translations})
+    for (QAction *action : {save, saveAs, exportPackage, deploy, close, translations})
         action->setEnabled(open);
     if (previewMenu)
         previewMenu->setEnabled(open);
@@ -291,6 +297,7 @@ void MainActions::connectTo(const Targets &targets)
     connect(save, &QAction::triggered, document, &DocumentController::save);
     connect(saveAs, &QAction::triggered, document, &DocumentController::saveAs);
     connect(deploy, &QAction::triggered, targets.deploy, &DeployLauncher::launch);
+    connect(exportPackage, &QAction::triggered, targets.exporter, &ExportController::exportDocument);
     connect(previewMenu, &QMenu::aboutToShow, this, [this, targets] { fillPreviewMenu(targets); });
     connect(close, &QAction::triggered, document, &DocumentController::close);
     connect(quit, &QAction::triggered, m_window, &QWidget::close);

@@ -9,6 +9,7 @@ class DeployLauncher;
 class VmExportWizard;
 class DocumentController;
 class DocumentWorkspace;
+class ExportController;
 class QMenu;
 class QToolBar;
 class QUndoStack;
@@ -39,10 +40,11 @@ public:
         DocumentController *document = nullptr;
         DocumentWorkspace *workspace = nullptr;
         DeployLauncher *deploy = nullptr;
+        ExportController *exporter = nullptr;
     };
     // Connects every action to its target (once, after the window built its parts).
     void connectTo(const Targets &targets);
-    // Enables the actions that need an open document (Save, Save As, Deploy, Close).
+    // Enables the actions that need an open document (Save, Save As, Export, Deploy, Close).
     void setDocumentOpen(bool open);
     // Installs the Undo/Redo actions of `stack` (nullptr: disabled placeholders).
     void setUndoStack(QUndoStack *stack);
@@ -62,6 +64,7 @@ public:
     QAction *sample = nullptr;
     QAction *save = nullptr;
     QAction *saveAs = nullptr;
+    QAction *exportPackage = nullptr; // File > Export… (the Export wizard)
     QAction *deploy = nullptr;
     QAction *close = nullptr;
     QAction *quit = nullptr;

@@ -2,6 +2,8 @@
 
 #include "app/gui/autosavemanager.h"
 #include "app/gui/compatibilitycontroller.h"
+#include "app/gui/exportcontroller.h"
+#include "app/gui/trustsettings.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "app/gui/deploylauncher.h"
 #include "app/gui/documentloader.h"
@@ -56,7 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
     m_saveController = new SaveController(this, m_document);
-    m_actions->connectTo({m_document, m_workspace, m_deploy});
+    m_export = new ExportController(this, m_document);
+    m_document->setVerifyOptions(&TrustSettings::verifyOptions); // Preferences > Trust
+    m_actions->connectTo({m_document, m_workspace, m_deploy, m_export});
     connect(m_actions->newAppliance, &QAction::triggered, this, &MainWindow::newAppliance);
     retranslateUi();
 
@@ -312,7 +316,7 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
     if (!origin.readOnlyReason.isEmpty()) {
         // An Invalid package open for inspection (DocumentController made the session
         // read-only): nothing to save or deploy.
-        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->deploy})
+        for (QAction *action : {m_actions->save, m_actions->saveAs, m_actions->exportPackage, m_actions->deploy})
             action->setEnabled(false);
     }
     m_readOnlyBanner->showFor(name, origin.readOnlyReason);
@@ -389,7 +393,7 @@ void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
     if (!outcome.warnings.isEmpty())
         message += u" — "_s + outcome.warnings.join(u"; "_s);
     if (outcome.descriptorChanged)
-        message += u" — "_s + tr("the package writer corrected file sizes in the References; reopen to see them");
+        message += u" — "_s + tr("the package writer set the file sizes (ovf:size) in the References; reopen to see them");
     statusBar()->showMessage(message, MessageTimeout);
     updateTitle();
     emit saveFinished(true, message);

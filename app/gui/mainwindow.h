@@ -17,6 +17,7 @@ class AutosaveManager;
 class AutosaveRestoreDialog;
 class CompatibilityController;
 class DeployLauncher;
+class ExportController;
 class DocumentController;
 class DocumentWorkspace;
 class MainActions;
@@ -85,6 +86,7 @@ public:
     MainActions *actions() const { return m_actions; }
     DeployLauncher *deployLauncher() const { return m_deploy; }
     SaveController *saveController() const { return m_saveController; }
+    ExportController *exportController() const { return m_export; }
     AutosaveManager *autosave() const { return m_document->autosave(); }
     ValidationRunner *validation() const { return m_document->validation(); }
     CompatibilityController *compatibility() const { return m_compat; }
@@ -131,6 +133,7 @@ private:
     DeployLauncher *m_deploy;
     StatusProgress *m_progress = nullptr;
     SaveController *m_saveController = nullptr;
+    ExportController *m_export = nullptr;
     ProblemsView *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -1,6 +1,7 @@
 #include "app/gui/preferencesdialog.h"
 
 #include "app/gui/languagesettings.h"
+#include "app/gui/trustpage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +24,8 @@ const QString autosaveKey = u"autosaveSeconds"_s;
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_form(new QFormLayout), m_algorithm(new QComboBox(this)), m_language(new QComboBox(this)),
       m_autosave(new QSpinBox(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
+      m_tabs(new QTabWidget(this)), m_general(new QWidget(this)), m_trust(new TrustPage(this))
 {
     setObjectName(u"preferencesDialog"_s);
     for (DigestAlgorithm a : {DigestAlgorithm::Sha256, DigestAlgorithm::Sha512, DigestAlgorithm::Sha1})
@@ -41,10 +44,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         label->setBuddy(field);
         m_form->addRow(label, field);
     }
+    auto *general = new QVBoxLayout(m_general);
+    general->addLayout(m_form);
+    general->addStretch();
+    m_tabs->setObjectName(u"preferencesTabs"_s);
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_trust, QString());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addStretch();
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
+    resize(760, 460);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
@@ -67,6 +76,10 @@ int PreferencesDialog::autosaveInterval()
 
 void PreferencesDialog::accept()
 {
+    if (!m_trust->apply()) {
+        m_tabs->setCurrentWidget(m_trust);
+        return;
+    }
     setManifestAlgorithm(DigestAlgorithm(m_algorithm->currentData().toInt()));
     QSettings().setValue(autosaveKey, m_autosave->value());
     const QString language = m_language->currentData().toString();
@@ -80,6 +93,8 @@ void PreferencesDialog::accept()
 void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences"));
+    m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_trust), tr("Trust"));
     static_cast<QLabel *>(m_form->labelForField(m_algorithm))->setText(tr("&Manifest digest:"));
     m_algorithm->setToolTip(tr("The algorithm of the manifest written when a package is saved "
                                "(DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)"));

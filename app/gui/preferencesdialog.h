@@ -9,9 +9,12 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
+class TrustPage;
 
-// Edit > Preferences: the manifest algorithm packages are saved with, the UI language, and
-// the autosave interval. Applies and stores them (QSettings) when accepted.
+// Edit > Preferences: General (the manifest algorithm packages are saved with, the UI
+// language, the autosave interval) and Trust (the trusted certificates, TrustPage). Applies
+// and stores them (QSettings) when accepted; stays open when the trust store cannot be saved.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,8 @@ public:
 
     QComboBox *algorithmCombo() const { return m_algorithm; }
     QComboBox *languageCombo() const { return m_language; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TrustPage *trustPage() const { return m_trust; }
 
     void accept() override;
 
@@ -40,4 +45,7 @@ private:
     QComboBox *m_language;
     QSpinBox *m_autosave;
     QDialogButtonBox *m_buttons;
+    QTabWidget *m_tabs;
+    QWidget *m_general;
+    TrustPage *m_trust;
 };

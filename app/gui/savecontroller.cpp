@@ -2,6 +2,7 @@
 
 #include "app/gui/documentcontroller.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/resigndialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -25,13 +26,13 @@ SaveController::SaveController(QWidget *window, DocumentController *document) : 
         const auto [path, target] = m_choose(origin);
         return path.isEmpty() ? std::nullopt : std::optional(DocumentController::Destination{path, target});
     });
-    document->setConfirmSignatureLoss([this](const DocumentOrigin &origin) {
-        return m_confirm(tr("Save Signed Package"),
-                         tr("“%1” is signed. Saving writes a new manifest without a signature: the package will "
-                            "no longer be signed. OVF Workbench does not re-sign packages; sign the saved "
-                            "package with “ovfctl sign”.")
-                             .arg(origin.displayName));
-    });
+    m_askResign = [this](const DocumentOrigin &origin) -> DocumentController::SigningChoice {
+        ResignDialog dialog(origin.displayName, m_window);
+        if (dialog.exec() != QDialog::Accepted || dialog.choice() == ResignDialog::Choice::Cancel)
+            return std::nullopt;
+        return dialog.signer();
+    };
+    document->setAskResign([this](const DocumentOrigin &origin) { return m_askResign(origin); });
     document->setManifestAlgorithm(&PreferencesDialog::manifestAlgorithm);
 }
 

@@ -1,18 +1,17 @@
 #pragma once
 
-#include "app/gui/documentsaver.h"
+#include "app/gui/documentcontroller.h"
 
 #include <QObject>
 
 #include <functional>
 
 class QWidget;
-class DocumentController;
 
 // The questions of the Save / Save As flow, asked with widgets on behalf of the
 // DocumentController (which runs the save): the destination and format of Save As (OVF
-// descriptor, OVA, ZIP or OVF folder, in a file dialog), whether a signed package may lose its
-// signature, and the manifest algorithm from the preferences. Installs itself as the
+// descriptor, OVA, ZIP or OVF folder, in a file dialog), whether a signed package is signed
+// again or saved unsigned (ResignDialog), and the manifest algorithm from the preferences. Installs itself as the
 // controller's hooks when constructed.
 class SaveController : public QObject
 {
@@ -26,7 +25,11 @@ public:
 
     SaveController(QWidget *window, DocumentController *document);
 
+    using AskResign = DocumentController::AskResign;
+
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Replaces the re-sign question (tests).
+    void setAskResign(AskResign ask) { m_askResign = std::move(ask); }
     void setChooseDestination(ChooseDestination choose) { m_choose = std::move(choose); }
 
 private:
@@ -35,4 +38,5 @@ private:
     QWidget *m_window;
     Confirm m_confirm;
     ChooseDestination m_choose;
+    AskResign m_askResign;
 };

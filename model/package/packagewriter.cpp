@@ -255,7 +255,7 @@ void PackageWriter::editReferences(const QList<qint64> &storedSizes, const QList
         if (declared && e->attributeValue(ns, u"size") != QString::number(file.size))
             m_warnings << tr("%1: ovf:size said %2 bytes, the file has %3; corrected")
                               .arg(file.member, e->attributeValue(ns, u"size"), QString::number(file.size));
-        if (declared || l.gzip || l.chunkSize > 0)
+        if (declared || m_options.existingManifest.isEmpty())
             set(u"size", QString::number(storedSizes.at(i)));
         if (l.gzip)
             set(u"compression", u"gzip"_s);
@@ -472,6 +472,13 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
     if (m_options.manifest) {
         m_entries.prepend(ManifestEntry{*m_options.manifest, m_input.descriptorName(),
                                         DigestHasher::hash(*m_options.manifest, descriptor), 0});
+        for (const ManifestEntry &entry : std::as_const(m_entries)) {
+            const auto expected = m_options.expectedDigests.constFind(entry.fileName);
+            if (expected != m_options.expectedDigests.cend() && *expected != entry.digest)
+                return std::unexpected(tr("%1: its bytes changed since the package was verified (%2 %3, now %4)")
+                                           .arg(entry.fileName, digestAlgorithmName(entry.algorithm),
+                                                digestToHex(*expected), digestToHex(entry.digest)));
+        }
         if (m_options.existingManifest.isEmpty()) {
             result.manifest = Manifest::serialize(m_entries);
         } else {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,11 @@ struct PackageWriterOptions
     // fails before anything is committed unless it lists the descriptor and exactly the
     // members written, each with the digest computed while writing.
     QByteArray existingManifest;
+    // Digests (raw, in `manifest`'s algorithm) the members of these names must have: write()
+    // fails before anything is committed when a member's bytes differ ("<member>: its bytes
+    // changed since ..."). Save holds the files it carries over to what was verified when the
+    // package was opened, while the writer still edits the descriptor (ovf:size).
+    QHash<QString, QByteArray> expectedDigests;
     // Non-null: the images of pending sources are opened by it (machine export reads a
     // libvirt domain's disks through libvirt) instead of being inspected and read as files
     // under DiskImagePolicy::authoring(). Must outlive write().
@@ -103,10 +109,13 @@ struct PackageWriterResult
 //
 // References edits, through the lossless document (untouched attributes keep their bytes):
 // with chunkSize, ovf:chunkSize is set; with compress, ovf:compression="gzip"; and ovf:size is
-// set to the size of the file as stored in the package: the compressed size when compressed
+// set on every File (added where missing; DSP0243 §7.1 lets it be omitted, but readers plan
+// transfers and space with it) to the size of the file as stored in the package: the compressed size when compressed
 // (DSP0243 §7.1: "when compression is used, ovf:size shall be the actual size of the compressed
 // file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
-// corrected with a warning; without any edit the descriptor's bytes are kept exactly.
+// corrected with a warning; without any edit the descriptor's bytes are kept exactly. With
+// existingManifest (signing a package as it is) the descriptor is never edited: a missing
+// ovf:size stays missing, a wrong one fails the manifest check.
 // A File stored uncompressed in the output loses ovf:compression, an unchunked one
 // ovf:chunkSize.
 //

@@ -1,5 +1,7 @@
 #include "model/package/signaturechain.h"
 
+#include "model/package/anchorfile.h"
+
 #include <QFile>
 
 #include <openssl/pem.h>
@@ -15,7 +17,7 @@ namespace {
 
 using Status = SignatureCheck::ChainStatus;
 
-constexpr qint64 kMaxAnchorFileSize = qint64(4) << 20;
+constexpr qint64 kMaxAnchorFileSize = AnchorFile::MaxSize;
 
 int recordFailure(int ok, X509_STORE_CTX *context)
 {
@@ -98,14 +100,12 @@ ssl::StorePtr SignatureChain::buildStore(QStringList &anchorProblems) const
             continue;
         }
         const QByteArray pem = file.read(kMaxAnchorFileSize);
-        ssl::BioPtr bio = ssl::memoryBio(pem);
         int added = 0;
-        while (X509 *anchor = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-            if (X509_STORE_add_cert(store.get(), anchor) == 1)
+        for (const QByteArray &der : ssl::pemCertificates(pem)) {
+            const ssl::X509Ptr anchor = ssl::certificateFromDer(der);
+            if (anchor && X509_STORE_add_cert(store.get(), anchor.get()) == 1)
                 ++added;
-            X509_free(anchor);
         }
-        ssl::clearErrors(); // the loop ends with a "no start line" error
         if (added == 0)
             anchorProblems.append(
                 tr("The trust anchor file %1 holds no PEM certificate").arg(path));

@@ -3,6 +3,7 @@
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include <ctime>
@@ -155,6 +156,18 @@ const char *digestName(DigestAlgorithm algorithm)
         return "SHA512";
     }
     return "SHA256";
+}
+
+QList<QByteArray> pemCertificates(QByteArrayView pem)
+{
+    QList<QByteArray> result;
+    BioPtr bio = memoryBio(pem);
+    while (X509 *certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+        result.append(certificateToDer(certificate));
+        X509_free(certificate);
+    }
+    clearErrors(); // the loop ends with a "no start line" error
+    return result;
 }
 
 X509Ptr certificateFromDer(QByteArrayView der)

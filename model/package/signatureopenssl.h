@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <openssl/bio.h>
@@ -52,6 +53,8 @@ QByteArray bioBytes(BIO *bio);
 const char *digestName(DigestAlgorithm algorithm);
 
 X509Ptr certificateFromDer(QByteArrayView der);
+// The DER bytes of every PEM CERTIFICATE block of `pem`, in order (other blocks skipped).
+QList<QByteArray> pemCertificates(QByteArrayView pem);
 QByteArray certificateToDer(X509 *certificate);
 
 // "RSA" / "EC (prime256v1)" / ...; bits from EVP_PKEY_get_bits.

@@ -50,18 +50,6 @@ int passphraseCallback(char *buffer, int size, int /*writing*/, void *userData)
     return length;
 }
 
-QList<QByteArray> pemCertificates(QByteArrayView pem)
-{
-    QList<QByteArray> result;
-    ssl::BioPtr bio = ssl::memoryBio(pem);
-    while (X509 *certificate = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
-        result.append(ssl::certificateToDer(certificate));
-        X509_free(certificate);
-    }
-    ssl::clearErrors(); // the loop ends with a "no start line" error
-    return result;
-}
-
 } // namespace
 
 std::expected<Signer, QString> Signer::assemble(
@@ -137,7 +125,7 @@ std::expected<Signer, QString> Signer::fromPem(
         return std::unexpected(
             tr("%1 does not contain a PEM private key (%2)").arg(keyPath, details));
     }
-    return assemble(key, pemCertificates(*certificatePem), certificatePath);
+    return assemble(key, ssl::pemCertificates(*certificatePem), certificatePath);
 }
 
 std::expected<Signer, QString> Signer::fromPkcs12(const QString &path, const QByteArray &passphrase)

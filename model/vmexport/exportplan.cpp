@@ -111,10 +111,13 @@ std::expected<ExportPlan, QString> ExportPlanner::plan(LibvirtConnection &connec
             dp.target = disk.target;
             dp.format = disk.format;
             dp.adapterType = disk.bus == u"ide" || disk.bus == u"sata" ? u"ide"_s : u"lsilogic"_s;
+            // A <disk type='volume'> of a shut-off machine has no path until libvirt translates
+            // it at start, so virDomainGetBlockInfo fails ("missing storage backend for 'volume'
+            // storage"); its volume says the guest-visible size instead.
             auto block = connection.blockInfo(name, disk.target);
-            if (!block)
+            if (!block && disk.source != Disk::Source::Volume)
                 return std::unexpected(block.error().toString());
-            dp.capacity = qint64(block->capacity);
+            dp.capacity = block ? qint64(block->capacity) : 0;
 
             if (disk.source == Disk::Source::Volume) {
                 auto volume = connection.volume(disk.pool, disk.volume);
@@ -123,6 +126,8 @@ std::expected<ExportPlan, QString> ExportPlanner::plan(LibvirtConnection &connec
                 dp.path = volume->path;
                 if (dp.format.isEmpty())
                     dp.format = volume->format;
+                if (!block)
+                    dp.capacity = qint64(volume->capacity);
                 if (!connection.isRemote() && poolHasLocalPaths(volume->poolKind) && QFileInfo::exists(volume->path)) {
                     dp.read = DiskPlan::Read::LocalFile;
                 } else {

@@ -6,8 +6,9 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::vmexport {
 
-LibvirtVolumeSource::LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size)
-    : m_connection(connection), m_pool(std::move(pool)), m_volume(std::move(volume)), m_size(size)
+LibvirtVolumeSource::LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size,
+                                         qint64 readAhead)
+    : m_connection(connection), m_pool(std::move(pool)), m_volume(std::move(volume)), m_size(size), m_readAhead(readAhead)
 {
 }
 
@@ -25,7 +26,7 @@ std::expected<void, QString> LibvirtVolumeSource::restart(qint64 offset)
     }
     if (!download)
         return std::unexpected(download.error().toString());
-    m_download = std::make_unique<VolumeReadAhead>(std::move(*download), kReadAhead);
+    m_download = std::make_unique<VolumeReadAhead>(std::move(*download), m_readAhead);
     m_position = offset;
     return {};
 }

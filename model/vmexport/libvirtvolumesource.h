@@ -31,7 +31,11 @@ public:
     static constexpr qint64 kSkipLimit = qint64(64) << 20;
     static constexpr qint64 kReadAhead = qint64(16) << 20;
 
-    LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size);
+    // `readAhead`: how much data may be received ahead of the reader (at least
+    // VolumeReadAhead::kChunk). A reader that jumps backwards often (qemu reading a qcow2 file's
+    // metadata through NbdVolumeServer) wants little: a restart drops what was read ahead.
+    LibvirtVolumeSource(deploy::LibvirtConnection &connection, QString pool, QString volume, qint64 size,
+                        qint64 readAhead = kReadAhead);
     ~LibvirtVolumeSource() override;
 
     qint64 size() const override { return m_size; }
@@ -48,6 +52,7 @@ private:
     QString m_pool;
     QString m_volume;
     qint64 m_size = 0;
+    qint64 m_readAhead = kReadAhead;
     std::unique_ptr<VolumeReadAhead> m_download;
     bool m_sparse = true;
     qint64 m_position = 0;  // of the stream, in the volume

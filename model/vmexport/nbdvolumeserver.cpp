@@ -199,7 +199,7 @@ bool NbdVolumeServer::session(int fd)
         }
     }
 
-    LibvirtVolumeSource source(m_connection, chosen->pool, chosen->volume, chosen->size);
+    LibvirtVolumeSource source(m_connection, chosen->pool, chosen->volume, chosen->size, VolumeReadAhead::kChunk);
     QByteArray buffer;
     for (;;) {
         quint32 magic = 0, length = 0;

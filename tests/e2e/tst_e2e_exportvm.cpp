@@ -263,6 +263,46 @@ private slots:
         roundTrip(m_tcpUri, {u"--storage"_s, u"ovfw-tcp"_s}, u"tcp"_s);
     }
 
+    // A <disk type='volume'> of a shut-off machine has no path before libvirt starts it
+    // (virDomainGetBlockInfo fails on it): its size comes from the volume, over TCP too.
+    void tcpVolumeDisk()
+    {
+        if (m_tcpUri.isEmpty())
+            QSKIP("the TCP libvirtd did not come up");
+        auto conn = LibvirtConnection::open(m_tcpUri);
+        QVERIFY2(conn, qPrintable(conn ? QString() : conn.error().toString()));
+        const QString name = u"ovfw-xvm-vol-%1"_s.arg(QCoreApplication::applicationPid());
+        const QString image = m_tcpState + u"/pool/"_s + name + u".qcow2"_s;
+        const auto cleanup = qScopeGuard([&] {
+            if ((*conn)->hasDomain(name))
+                (*conn)->undefineDomain(name);
+            QFile::remove(image);
+        });
+        QCOMPARE(run(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s}).exitCode, 0);
+        QCOMPARE(run(u"qemu-io"_s, {u"-f"_s, u"qcow2"_s, u"-c"_s, u"write -P 0x33 1M 2M"_s, image}).exitCode, 0);
+        QVERIFY((*conn)->refreshPool(u"ovfw-tcp"_s));
+        const QByteArray xml = "<domain type='qemu'><name>" + name.toUtf8()
+            + "</name><memory unit='MiB'>128</memory><vcpu>1</vcpu><os><type arch='x86_64'>hvm</type></os>"
+              "<devices><disk type='volume' device='disk'><driver name='qemu' type='qcow2'/>"
+              "<source pool='ovfw-tcp' volume='"
+            + name.toUtf8() + ".qcow2'/><target dev='vda' bus='virtio'/></disk></devices></domain>";
+        auto defined = (*conn)->defineDomain(xml);
+        QVERIFY2(defined, qPrintable(defined ? QString() : defined.error().toString()));
+        const QString ova = m_dir->filePath(name + u".ova"_s);
+        Run r = ovfctl({u"export-vm"_s, name, u"--connect"_s, m_tcpUri, u"-o"_s, ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        r = ovfctl({u"validate"_s, ova});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        const QString unpacked = m_dir->filePath(name);
+        QVERIFY(QDir().mkpath(unpacked));
+        QCOMPARE(run(u"tar"_s, {u"-xf"_s, ova, u"-C"_s, unpacked}).exitCode, 0);
+        const QStringList vmdks = QDir(unpacked).entryList({u"*.vmdk"_s}, QDir::Files);
+        QCOMPARE(vmdks.size(), 1);
+        const Run same = run(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, image,
+                                             QDir(unpacked).filePath(vmdks.constFirst())});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out));
+    }
+
     void cleanupTestCase()
     {
         if (!m_tcpState.isEmpty()) {

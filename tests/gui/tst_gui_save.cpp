@@ -12,6 +12,7 @@
 #include "model/commands/setelementtextcommand.h"
 #include "model/package/packageopener.h"
 #include "model/package/packageverifier.h"
+#include "model/package/signer.h"
 #include "packagetestkit.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
@@ -62,6 +63,13 @@ private:
         if (message)
             *message = finished.first().at(1).toString();
         return finished.first().at(0).toBool();
+    }
+
+    // testserver.ovf's File without ovf:size, as every package written has it (4 bytes).
+    static QByteArray withSize(QByteArray descriptor)
+    {
+        return descriptor.replace("<File ovf:href=\"testserver-disk1.vmdk\" ovf:id=\"file1\"/>",
+                                  "<File ovf:href=\"testserver-disk1.vmdk\" ovf:id=\"file1\" ovf:size=\"4\"/>");
     }
 
     static QString shownTitle(const QWidget &w)
@@ -149,7 +157,9 @@ private slots:
         const VerifyResult v = PackageVerifier::verify(destination);
         QVERIFY2(v.verdict.state == TrustState::Intact, qPrintable(v.verdict.reasons.join(u'\n')));
         QVERIFY(!v.manifestName.isEmpty());
-        QCOMPARE(v.descriptorBytes, w.session()->document().save());
+        // The document's bytes, and the ovf:size the writer puts on every File (the source
+        // had none).
+        QCOMPARE(v.descriptorBytes, withSize(w.session()->document().save()));
         QVERIFY(v.descriptorBytes.contains("<Info>An edited virtual machine</Info>"));
         QCOMPARE(v.files.size(), 1);
         QCOMPARE(v.files.first().status, FileCheck::Status::Ok);
@@ -188,7 +198,7 @@ private slots:
             w.actions()->undo->trigger();
         QVERIFY(w.session()->isModified()); // differs from what was saved last
         QVERIFY(saveTo(w, out, Target::Ova));
-        QCOMPARE(PackageOpener::readDescriptor(out)->bytes, original->bytes);
+        QCOMPARE(PackageOpener::readDescriptor(out)->bytes, withSize(original->bytes)); // the one edit
         QCOMPARE(PackageVerifier::verify(out).verdict.state, TrustState::Intact);
 
         const QString lone = m_dir.filePath(u"undo.ovf"_s);
@@ -328,8 +338,9 @@ private slots:
         QCOMPARE(asked.size(), 5);
     }
 
-    // A signed package: Save warns that the signature goes; declining saves nothing.
-    void signedPackageWarns()
+    // A signed package: Save asks whether to sign again or save unsigned; Cancel saves
+    // nothing, "unsigned" drops the signature explicitly, a key signs the saved package.
+    void signedPackageResignOrUnsigned()
     {
         QTemporaryDir ca;
         testkit::CertificateAuthority authority(ca.path());
@@ -350,21 +361,36 @@ private slots:
         QVERIFY(open(w, signedOva));
         QVERIFY(w.origin().wasSigned);
         edit(w, systemInfo(w), u"unsigned now"_s);
-        QStringList warnings;
-        bool accept = false;
-        w.saveController()->setConfirm([&](const QString &, const QString &text) {
-            warnings << text;
-            return accept;
+        int asked = 0;
+        DocumentController::SigningChoice answer; // nullopt: Cancel
+        w.saveController()->setAskResign([&](const DocumentOrigin &origin) {
+            ++asked;
+            [&] { QVERIFY(origin.wasSigned); }();
+            return answer;
         });
         const QByteArray before = testkit::readFile(signedOva);
         QVERIFY(!w.saveTo(signedOva, Target::Ova));
-        QCOMPARE(warnings.size(), 1);
-        QVERIFY(warnings.first().contains(u"no longer be signed"_s));
-        QVERIFY(warnings.first().contains(u"ovfctl sign"_s));
+        QCOMPARE(asked, 1);
         QCOMPARE(testkit::readFile(signedOva), before);
 
-        accept = true;
+        // Signed again with the leaf key: the chain verifies against the root as anchor.
+        auto leaf = ovf::package::Signer::fromPem(authority.path(u"leaf.key"_s), authority.path(u"leaf.pem"_s));
+        QVERIFY2(leaf, qPrintable(leaf ? QString() : leaf.error()));
+        answer = std::make_shared<const ovf::package::Signer>(std::move(*leaf));
         QVERIFY(saveTo(w, signedOva, Target::Ova));
+        QCOMPARE(asked, 2);
+        VerifyOptions trusted;
+        trusted.trust.useSystemStore = false;
+        trusted.trust.extraAnchors = {authority.path(u"root.pem"_s)};
+        const VerifyResult resigned = PackageVerifier::verify(signedOva, trusted);
+        QVERIFY2(resigned.verdict.state == TrustState::Verified, qPrintable(testkit::describe(resigned)));
+        QVERIFY(resigned.descriptorBytes.contains("unsigned now"));
+        QVERIFY(w.origin().wasSigned);
+
+        edit(w, systemInfo(w), u"unsigned at last"_s);
+        answer = std::shared_ptr<const ovf::package::Signer>(); // Save Unsigned
+        QVERIFY(saveTo(w, signedOva, Target::Ova));
+        QCOMPARE(asked, 3);
         const VerifyResult v = PackageVerifier::verify(signedOva);
         QCOMPARE(v.verdict.state, TrustState::Intact);
         QVERIFY(v.certificateName.isEmpty());

@@ -81,9 +81,11 @@ void TestL10nSave::bundlesBecomeManifestedMembers()
         QVERIFY(stored);
         QCOMPARE(*stored, bytes);
     }
-    // The descriptor in the OVA names the new bundle (the writer adds no ovf:size where the
-    // source had none, as for every File).
-    QVERIFY(written->descriptor.contains("<File ovf:id=\"strings-de-de\" ovf:href=\"strings/de-DE.xml\"/>"));
+    // The descriptor in the OVA names the new bundle, with its size (the writer sets ovf:size
+    // on every File).
+    const QByteArray expectedFile = "<File ovf:id=\"strings-de-de\" ovf:href=\"strings/de-DE.xml\" ovf:size=\""
+        + QByteArray::number(members.value(u"strings/de-DE.xml"_s).size()) + "\"/>";
+    QVERIFY2(written->descriptor.contains(expectedFile), written->descriptor.constData());
 }
 
 QTEST_GUILESS_MAIN(TestL10nSave)

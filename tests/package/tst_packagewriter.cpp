@@ -3,6 +3,7 @@
 // sha256sum, qemu-img, openssl); determinism, order, chunking, compression, atomicity, pax.
 
 #include "model/package/archivereader.h"
+#include "model/ovf/descriptor.h"
 #include "model/package/chunkreassembler.h"
 #include "model/package/digesthasher.h"
 #include "model/package/manifest.h"
@@ -140,6 +141,9 @@ private slots:
     void missingSourceLeavesDestination();
     void promiseRun();
     void repackFromOva();
+    void everyFileGetsSize_data();
+    void everyFileGetsSize();
+    void expectedDigestsRefuseChangedFiles();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -265,7 +269,10 @@ void TestPackageWriter::ovaReadBackAndOrder()
     QCOMPARE(members->size(), 4);
     for (int i = 0; i < 4; ++i)
         QCOMPARE(members->at(i).name, expected.at(i));
-    QCOMPARE(members->at(0).data, readFile(m_source)); // no edit: the descriptor's own bytes
+    // The one edit: file2 had no ovf:size and gets one; every other byte is the source's.
+    QByteArray expectedDescriptor = readFile(m_source);
+    expectedDescriptor.replace("ovf:href=\"data/disk2.img\"/>", "ovf:href=\"data/disk2.img\" ovf:size=\"300000\"/>");
+    QCOMPARE(members->at(0).data, expectedDescriptor);
     QCOMPARE(members->at(2).data, m_disk1);
     QCOMPARE(members->at(3).data, m_disk2);
     // The manifest covers the descriptor and exactly the referenced files.
@@ -316,7 +323,7 @@ void TestPackageWriter::ovaIndependentReaders()
                                     "    print(m.name, m.size)\n"_s, ova});
         QCOMPARE(py.code, 0);
         QCOMPARE(py.out, "appliance.ovf %1\nappliance.mf %2\ndisk1.qcow2 %3\ndata/disk2.img 300000\n"_ba
-                             .replace("%1", QByteArray::number(readFile(m_source).size()))
+                             .replace("%1", QByteArray::number(readFile(out + u"/appliance.ovf"_s).size()))
                              .replace("%2", QByteArray::number(readFile(out + u"/appliance.mf"_s).size()))
                              .replace("%3", QByteArray::number(m_disk1.size())));
     }
@@ -564,6 +571,64 @@ void TestPackageWriter::repackFromOva()
     QVERIFY(pack(path(u"source.ova"_s), path(u"repacked.zip"_s)));
     QVERIFY(pack(path(u"repacked.zip"_s), path(u"repacked.ova"_s)));
     QCOMPARE(readFile(path(u"repacked.ova"_s)), readFile(path(u"source.ova"_s)));
+}
+
+
+// Every package written has ovf:size on every File (DSP0243 §7.1): added where the source had
+// none, the stored size (compressed when compressed, whole when chunked), in every format.
+void TestPackageWriter::everyFileGetsSize_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("compress");
+    QTest::addColumn<qint64>("chunk");
+    QTest::newRow("ova") << u"sizes.ova"_s << false << qint64(0);
+    QTest::newRow("zip") << u"sizes.zip"_s << false << qint64(0);
+    QTest::newRow("folder") << u"sizes-folder"_s << false << qint64(0);
+    QTest::newRow("ova gzip") << u"sizes-gz.ova"_s << true << qint64(0);
+    QTest::newRow("ova chunked") << u"sizes-chunked.ova"_s << false << qint64(100'000);
+}
+
+void TestPackageWriter::everyFileGetsSize()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, compress);
+    QFETCH(qint64, chunk);
+    PackageWriterOptions options;
+    options.format = name.endsWith(u".ova") ? PackageWriterOptions::Format::Ova
+                     : name.endsWith(u".zip") ? PackageWriterOptions::Format::Zip
+                                              : PackageWriterOptions::Format::Folder;
+    options.compress = compress;
+    options.chunkSize = chunk;
+    const auto result = pack(m_source, path(name), options);
+    QVERIFY2(result, qPrintable(errorText(result)));
+    auto written = PackInput::open(path(name));
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QCOMPARE(written->files().size(), 2);
+    const QString ns = written->descriptor().envelopeNamespace();
+    for (const PackInputFile &file : written->files()) {
+        QVERIFY2(file.element->hasAttribute(ns, u"size"), qPrintable(file.member));
+        QCOMPARE(file.element->attributeValue(ns, u"size").toLongLong(), file.size);
+    }
+    QVERIFY(result->descriptor.contains("ovf:id=\"file2\" ovf:href=\"data/disk2.img\""));
+    if (!compress && chunk == 0)
+        QVERIFY(result->descriptor.contains("ovf:size=\"300000\""));
+}
+
+// expectedDigests: a file whose bytes are not the expected ones fails the write before anything
+// is committed; the right digest passes (and the descriptor is still edited: ovf:size added).
+void TestPackageWriter::expectedDigestsRefuseChangedFiles()
+{
+    PackageWriterOptions options;
+    options.expectedDigests.insert(u"data/disk2.img"_s, DigestHasher::hash(DigestAlgorithm::Sha256, "other bytes"));
+    const QString dest = path(u"expected.ova"_s);
+    const auto refused = pack(m_source, dest, options);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"data/disk2.img"_s), qPrintable(refused.error()));
+    QVERIFY(!QFile::exists(dest));
+    options.expectedDigests.insert(u"data/disk2.img"_s, DigestHasher::hash(DigestAlgorithm::Sha256, m_disk2));
+    const auto written = pack(m_source, dest, options);
+    QVERIFY2(written, qPrintable(errorText(written)));
+    QVERIFY(written->descriptor.contains("ovf:size=\"300000\""));
 }
 
 QTEST_GUILESS_MAIN(TestPackageWriter)
