@@ -1338,47 +1338,47 @@
 <context>
     <name>DeployLauncher</name>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="24"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="26"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="25"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has unsaved changes.</source>
         <translation>„%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="25"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has not been saved to a file yet.</source>
         <translation>„%1“ wurde noch nicht in eine Datei gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="26"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="28"/>
         <source>The deploy wizard deploys the package as it is on disk. Save the changes and deploy the saved package, or deploy the package as it was last saved?</source>
         <translation>Der Bereitstellungsassistent stellt das Paket so bereit, wie es auf der Festplatte liegt. Die Änderungen speichern und das gespeicherte Paket bereitstellen, oder das Paket im zuletzt gespeicherten Zustand bereitstellen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="28"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="30"/>
         <source>The deploy wizard deploys a package on disk. Save the document first?</source>
         <translation>Der Bereitstellungsassistent stellt ein Paket von der Festplatte bereit. Das Dokument zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="29"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="31"/>
         <source>&amp;Save and Deploy</source>
         <translation>&amp;Speichern und bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="30"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="32"/>
         <source>Deploy &amp;Last Saved</source>
         <translation>&amp;Zuletzt Gespeichertes bereitstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="92"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="95"/>
         <source>A preview of the document being edited: nothing was verified.</source>
         <translation>Eine Vorschau des bearbeiteten Dokuments: Es wurde nichts verifiziert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="110"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="113"/>
         <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
         <translation>„%1“ kann nicht gelesen werden: Das Dokument wurde noch nicht gespeichert</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../app/gui/documentcontroller.cpp" line="151"/>
+        <location filename="../app/gui/documentcontroller.cpp" line="153"/>
         <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
         <translation>„%1“ kann nicht gelesen werden: Das Dokument wurde noch nicht gespeichert</translation>
     </message>
@@ -2118,19 +2118,19 @@
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="132"/>
+        <location filename="../app/gui/documentloader.cpp" line="135"/>
         <source>not a package</source>
         <translation>kein Paket</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="140"/>
+        <location filename="../app/gui/documentloader.cpp" line="143"/>
         <source>the package is invalid and was not opened:
 %1</source>
         <translation>das Paket ist ungültig und wurde nicht geöffnet:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/documentloader.cpp" line="186"/>
+        <location filename="../app/gui/documentloader.cpp" line="189"/>
         <source>%n member(s) no File references will not be saved with the package</source>
         <translation>
             <numerusform>%n Element, auf das keine File-Referenz verweist, wird nicht mit dem Paket gespeichert</numerusform>
@@ -2164,25 +2164,25 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="94"/>
+        <location filename="../app/gui/documentsaver.cpp" line="93"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="97"/>
-        <location filename="../app/gui/documentsaver.cpp" line="102"/>
-        <location filename="../app/gui/documentsaver.cpp" line="104"/>
-        <location filename="../app/gui/documentsaver.cpp" line="130"/>
+        <location filename="../app/gui/documentsaver.cpp" line="96"/>
+        <location filename="../app/gui/documentsaver.cpp" line="101"/>
+        <location filename="../app/gui/documentsaver.cpp" line="103"/>
+        <location filename="../app/gui/documentsaver.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="123"/>
+        <location filename="../app/gui/documentsaver.cpp" line="122"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="176"/>
+        <location filename="../app/gui/documentsaver.cpp" line="184"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>die übernommenen Dateien wurden nicht mit den beim Öffnen geprüften Prüfsummen verglichen (diese wurden mit einem anderen Algorithmus geprüft)</translation>
     </message>
@@ -3042,6 +3042,419 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="50"/>
+        <source>Save As Package</source>
+        <translation>Als Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/exportcontroller.cpp" line="81"/>
+        <source>another export is still being written</source>
+        <translation>ein anderer Export wird noch geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDestinationPage</name>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="20"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="23"/>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
+        <source>Where the package is written. An existing file is replaced only once the new package is complete.</source>
+        <translation>Wohin das Paket geschrieben wird. Eine vorhandene Datei wird erst ersetzt, wenn das neue Paket vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="27"/>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="52"/>
+        <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
+        <translation>Ein neuer Ordner wird angelegt, der den Deskriptor, das Manifest und die Dateien enthält.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="53"/>
+        <source>The file gets the extension %1.</source>
+        <translation>Die Datei erhält die Endung %1.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <source>New OVF Folder</source>
+        <translation>Neuer OVF-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <source>OVF folder (a new folder)</source>
+        <translation>OVF-Ordner (ein neuer Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <source>OVA package (*.ova)</source>
+        <translation>OVA-Paket (*.ova)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <source>ZIP package (*.zip)</source>
+        <translation>ZIP-Paket (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="97"/>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="109"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="115"/>
+        <source>The folder “%1” already exists. Replace it with the exported package?</source>
+        <translation>Der Ordner „%1“ existiert bereits. Durch das exportierte Paket ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="116"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatPage</name>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="26"/>
+        <source>&amp;OVA: one file (a tar archive), the usual way to ship an appliance</source>
+        <translation>&amp;OVA: eine Datei (ein tar-Archiv), der übliche Weg, eine Appliance auszuliefern</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="27"/>
+        <source>OVF &amp;folder: the descriptor, manifest and files in a new folder</source>
+        <translation>OVF-Or&amp;dner: Deskriptor, Manifest und Dateien in einem neuen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="28"/>
+        <source>&amp;ZIP: one ZIP archive holding the OVF folder&apos;s files</source>
+        <translation>Z&amp;IP: ein ZIP-Archiv mit den Dateien des OVF-Ordners</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="29"/>
+        <source>S&amp;plit files into chunks of</source>
+        <translation>Dateien in &amp;Teilstücke aufteilen zu je</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="32"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="33"/>
+        <source>How the package is written. Every choice here is what “ovfctl pack” does with the same options.</source>
+        <translation>Wie das Paket geschrieben wird. Jede Wahl hier entspricht dem, was „ovfctl pack“ mit denselben Optionen tut.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="49"/>
+        <source>SHA-256 (recommended)</source>
+        <translation>SHA-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="50"/>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="51"/>
+        <source>SHA-1 (only for readers from before OVF 2.0; not trusted as verified)</source>
+        <translation>SHA-1 (nur für Leser aus der Zeit vor OVF 2.0; gilt nicht als verifiziert)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="53"/>
+        <source>No manifest (nothing can be checked; no signature)</source>
+        <translation>Kein Manifest (nichts kann geprüft werden; keine Signatur)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="56"/>
+        <source>a size with a unit, such as 4 GiB or 512 MiB</source>
+        <translation>eine Größe mit Einheit, etwa 4 GiB oder 512 MiB</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="59"/>
+        <source>Keep each file as it is stored now</source>
+        <translation>Jede Datei so belassen, wie sie jetzt gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="60"/>
+        <source>Compress every file with gzip (ovf:compression)</source>
+        <translation>Jede Datei mit gzip komprimieren (ovf:compression)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="61"/>
+        <source>Store every file uncompressed</source>
+        <translation>Jede Datei unkomprimiert speichern</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="63"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="71"/>
+        <source>&amp;Manifest digest:</source>
+        <translation>&amp;Manifest-Prüfsumme:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="78"/>
+        <source>Chunks:</source>
+        <translation>Teilstücke:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="79"/>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Komprimierung:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="82"/>
+        <source>The disk images to convert become streamOptimized VMDK files, compressed already: they are not gzip-compressed again, and cannot be split into chunks.</source>
+        <translation>Die zu konvertierenden Festplattenabbilder werden zu streamOptimized-VMDK-Dateien, die bereits komprimiert sind: Sie werden nicht erneut mit gzip komprimiert und können nicht in Teilstücke aufgeteilt werden.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="138"/>
+        <source>Chunk size: %1</source>
+        <translation>Teilstückgröße: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportformatpage.cpp" line="143"/>
+        <source>Chunk size: at least 1 MiB</source>
+        <translation>Teilstückgröße: mindestens 1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProfilePage</name>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="22"/>
+        <source>&amp;Make Compatible</source>
+        <translation>&amp;Kompatibel machen</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="24"/>
+        <source>Target Platform</source>
+        <translation>Zielplattform</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="25"/>
+        <source>Check the appliance against the platform it is meant for. Findings do not stop the export.</source>
+        <translation>Die Appliance gegen die Plattform prüfen, für die sie gedacht ist. Befunde halten den Export nicht auf.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="33"/>
+        <source>Any OVF reader (no particular platform)</source>
+        <translation>Jeder OVF-Leser (keine bestimmte Plattform)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="45"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="103"/>
+        <source>No platform chosen: the package is checked against the OVF standard only.</source>
+        <translation>Keine Plattform gewählt: Das Paket wird nur gegen den OVF-Standard geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Degraded</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="115"/>
+        <source>%1 (fix: %2)</source>
+        <translation>%1 (Korrektur: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="124"/>
+        <source>%1 reads this appliance as it is.</source>
+        <translation>%1 liest diese Appliance so, wie sie ist.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="126"/>
+        <source>%1: %2 refused, %3 degraded.</source>
+        <translation>%1: %2 abgelehnt, %3 eingeschränkt.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="149"/>
+        <source>Not done: %1</source>
+        <translation>Nicht erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="150"/>
+        <source>Nothing could be fixed automatically.</source>
+        <translation>Nichts konnte automatisch korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="151"/>
+        <source>Changed (Edit &gt; Undo takes it back):
+%1</source>
+        <translation>Geändert (Bearbeiten &gt; Rückgängig nimmt es zurück):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunPage</name>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="21"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="23"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="24"/>
+        <source>The package is written, then read back and verified as a deployer would.</source>
+        <translation>Das Paket wird geschrieben, dann zurückgelesen und so verifiziert, wie es ein Bereitstellender täte.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="76"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="91"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="104"/>
+        <source>Writing %1: %2 of %3</source>
+        <translation>%1 wird geschrieben: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="122"/>
+        <source>The package was not written; nothing was left at the destination, and a file that was there is unchanged.</source>
+        <translation>Das Paket wurde nicht geschrieben; am Ziel blieb nichts zurück, und eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="126"/>
+        <source>Export stopped</source>
+        <translation>Export angehalten</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="128"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="138"/>
+        <source>Written. Verifying %1…</source>
+        <translation>Geschrieben. %1 wird verifiziert…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="153"/>
+        <source>The package was written to %1, but its verification was stopped.</source>
+        <translation>Das Paket wurde nach %1 geschrieben, aber seine Verifizierung wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="162"/>
+        <source>%1 was written (%2) and read back completely.</source>
+        <translation>%1 wurde geschrieben (%2) und vollständig zurückgelesen.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="169"/>
+        <source>Verification failed: %1</source>
+        <translation>Verifizierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="170"/>
+        <source>Verification: %1</source>
+        <translation>Verifizierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="178"/>
+        <source>Signed by %1 (valid until %2)</source>
+        <translation>Signiert von %1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="182"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSigningPage</name>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="16"/>
+        <source>Signing</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="17"/>
+        <source>A signature proves who made the package: deployers trust it when they trust your certificate.</source>
+        <translation>Eine Signatur belegt, wer das Paket erstellt hat: Wer bereitstellt, vertraut ihr, wenn er Ihrem Zertifikat vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="49"/>
+        <source>A signature signs the manifest: go back and choose a manifest digest.</source>
+        <translation>Eine Signatur signiert das Manifest: Gehen Sie zurück und wählen Sie eine Manifest-Prüfsumme.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="57"/>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="66"/>
+        <source>Signing as %1, issued by %2, valid until %3.</source>
+        <translation>Signiert wird als %1, ausgestellt von %2, gültig bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../wizards/exportwizard.cpp" line="21"/>
+        <source>Export Appliance</source>
+        <translation>Appliance exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FolderBackend</name>
     <message>
         <location filename="../model/deploy/folderbackend.cpp" line="44"/>
@@ -3846,182 +4259,192 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="171"/>
+        <location filename="../app/gui/mainactions.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="172"/>
+        <location filename="../app/gui/mainactions.cpp" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="173"/>
+        <location filename="../app/gui/mainactions.cpp" line="177"/>
         <source>&amp;Insert</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="174"/>
+        <location filename="../app/gui/mainactions.cpp" line="178"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="175"/>
+        <location filename="../app/gui/mainactions.cpp" line="179"/>
         <source>&amp;New Appliance…</source>
         <translation>&amp;Neue Appliance…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="176"/>
+        <location filename="../app/gui/mainactions.cpp" line="180"/>
         <source>Create a new appliance: a virtual system with hardware, optionally from disk images or a template</source>
         <translation>Eine neue Appliance erstellen: ein virtuelles System mit Hardware, optional aus Festplattenabbildern oder einer Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="178"/>
+        <location filename="../app/gui/mainactions.cpp" line="182"/>
         <source>New from &amp;Virtual Machine…</source>
         <translation>Neu aus virtueller &amp;Maschine…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="179"/>
+        <location filename="../app/gui/mainactions.cpp" line="183"/>
         <source>Export shut-off libvirt machines, local or on a remote host, as an appliance package</source>
         <translation>Ausgeschaltete libvirt-Maschinen, lokal oder auf einem entfernten Host, als Appliance-Paket exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="180"/>
+        <location filename="../app/gui/mainactions.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="181"/>
+        <location filename="../app/gui/mainactions.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="182"/>
+        <location filename="../app/gui/mainactions.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="183"/>
+        <location filename="../app/gui/mainactions.cpp" line="187"/>
         <source>Open an OVF descriptor or package (OVA, ZIP, OVF folder)</source>
         <translation>Einen OVF-Deskriptor oder ein Paket öffnen (OVA, ZIP, OVF-Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="184"/>
+        <location filename="../app/gui/mainactions.cpp" line="188"/>
         <source>Open Sa&amp;mple Appliance</source>
         <translation>Beis&amp;piel-Appliance öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="185"/>
+        <location filename="../app/gui/mainactions.cpp" line="189"/>
         <source>Open the sample appliance that comes with OVF Workbench</source>
         <translation>Die mitgelieferte Beispiel-Appliance von OVF Workbench öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="186"/>
+        <location filename="../app/gui/mainactions.cpp" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="187"/>
+        <location filename="../app/gui/mainactions.cpp" line="191"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="188"/>
+        <location filename="../app/gui/mainactions.cpp" line="192"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="193"/>
+        <source>Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it</source>
+        <translation>Die Appliance als OVA, OVF-Ordner oder ZIP schreiben, optional signiert, und sie verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="194"/>
         <source>&amp;Deploy…</source>
         <translation>Be&amp;reitstellen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="189"/>
+        <location filename="../app/gui/mainactions.cpp" line="195"/>
         <source>Pre&amp;view Deployment in</source>
         <translation>&amp;Vorschau der Bereitstellung in</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="190"/>
+        <location filename="../app/gui/mainactions.cpp" line="196"/>
         <source>Open the deploy wizard on the document as it is now, with its texts in a language, without deploying: what an operator will see</source>
         <translation>Den Bereitstellungsassistenten mit dem Dokument im jetzigen Stand öffnen, seine Texte in einer Sprache, ohne bereitzustellen: was ein Operator sehen wird</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="192"/>
+        <location filename="../app/gui/mainactions.cpp" line="198"/>
         <source>Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)</source>
         <translation>Die geöffnete Appliance in libvirt oder einem Ordner bereitstellen (fragt zuerst nach dem Speichern ungespeicherter Änderungen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="193"/>
+        <location filename="../app/gui/mainactions.cpp" line="199"/>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="194"/>
+        <location filename="../app/gui/mainactions.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="195"/>
+        <location filename="../app/gui/mainactions.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="196"/>
+        <location filename="../app/gui/mainactions.cpp" line="202"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="197"/>
+        <location filename="../app/gui/mainactions.cpp" line="203"/>
         <source>&amp;XML Source</source>
         <translation>&amp;XML-Quelltext</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="198"/>
+        <location filename="../app/gui/mainactions.cpp" line="204"/>
         <source>&amp;Translations…</source>
         <translation>&amp;Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="199"/>
+        <location filename="../app/gui/mainactions.cpp" line="205"/>
         <source>Translate the appliance&apos;s texts: the Strings editor with every locale</source>
         <translation>Die Texte der Appliance übersetzen: der Strings-Editor mit jedem Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="200"/>
+        <location filename="../app/gui/mainactions.cpp" line="206"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="201"/>
+        <location filename="../app/gui/mainactions.cpp" line="207"/>
         <source>Short guides to the main tasks: author, deploy, translate, check compatibility</source>
         <translation>Kurze Anleitungen zu den wichtigsten Aufgaben: erstellen, bereitstellen, übersetzen, Kompatibilität prüfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="202"/>
+        <location filename="../app/gui/mainactions.cpp" line="208"/>
         <source>&amp;About OVF Workbench</source>
         <translation>&amp;Über OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="203"/>
+        <location filename="../app/gui/mainactions.cpp" line="209"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="206"/>
+        <location filename="../app/gui/mainactions.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="208"/>
+        <location filename="../app/gui/mainactions.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="224"/>
+        <location filename="../app/gui/mainactions.cpp" line="230"/>
         <source>Default Texts (%1)</source>
         <translation>Standardtexte (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="238"/>
+        <location filename="../app/gui/mainactions.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="252"/>
+        <location filename="../app/gui/mainactions.cpp" line="258"/>
         <source>%1 (%2, not translated)</source>
         <translation>%1 (%2, nicht übersetzt)</translation>
     </message>
@@ -4029,98 +4452,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Opening the sample appliance…</source>
         <translation>Die Beispiel-Appliance wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <source>the package writer set the file sizes (ovf:size) in the References; reopen to see them</source>
+        <translation>beim Schreiben des Pakets wurden die Dateigrößen (ovf:size) in den References gesetzt; zum Anzeigen erneut öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="69"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="335"/>
+        <location filename="../app/gui/mainactions.cpp" line="342"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>OVF-Deskriptor oder Paket öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="336"/>
+        <location filename="../app/gui/mainactions.cpp" line="343"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>OVF-Deskriptoren und Pakete (*.ovf *.ova *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Die automatisch gesicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
         <translation>Neue Appliance %1: noch nicht gespeichert (Datei &gt; Speichern unter… schreibt sie als Deskriptor oder Paket)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>%n warning(s): %1</source>
         <translation>
             <numerusform>%n Warnung: %1</numerusform>
@@ -4128,67 +4556,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <source>the package writer corrected file sizes in the References; reopen to see them</source>
-        <translation>beim Schreiben des Pakets wurden Dateigrößen in den References korrigiert; zum Anzeigen erneut öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Hier stehen die Probleme, die im geöffneten Deskriptor gefunden wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Checking the descriptor…</source>
         <translation>Der Deskriptor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="353"/>
+        <location filename="../app/gui/mainactions.cpp" line="360"/>
         <source>About OVF Workbench</source>
         <translation>Über OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="354"/>
+        <location filename="../app/gui/mainactions.cpp" line="361"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Virtuelle DMTF-OVF-Appliances erstellen, lokalisieren, prüfen und bereitstellen.&lt;/p&gt;&lt;p&gt;Öffnet OVF-0.9-, 1.x- und 2.x-Deskriptoren und Pakete (OVA, ZIP, OVF-Ordner), bearbeitet sie mit Rückgängig, prüft sie während der Eingabe gegen die OVF-Regeln und speichert sie als Deskriptor oder als Paket mit neuem Manifest.&lt;/p&gt;</translation>
     </message>
@@ -4847,32 +5270,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="82"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="95"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="83"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="96"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="97"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="98"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Manifest-Prüfsumme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="84"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="99"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>Der Algorithmus des Manifests, das beim Speichern eines Pakets geschrieben wird (DSP0243 §5.1; ab SHA-256 kann ein Paket als „Verifiziert“ gelten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="86"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="88"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="103"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="89"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5801,39 +6234,57 @@
     </message>
 </context>
 <context>
-    <name>SaveController</name>
+    <name>ResignDialog</name>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="29"/>
+        <location filename="../app/gui/resigndialog.cpp" line="17"/>
         <source>Save Signed Package</source>
         <translation>Signiertes Paket speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="30"/>
-        <source>“%1” is signed. Saving writes a new manifest without a signature: the package will no longer be signed. OVF Workbench does not re-sign packages; sign the saved package with “ovfctl sign”.</source>
-        <translation>„%1“ ist signiert. Beim Speichern wird ein neues Manifest ohne Signatur geschrieben: Das Paket ist danach nicht mehr signiert. OVF Workbench signiert Pakete nicht neu; signieren Sie das gespeicherte Paket mit „ovfctl sign“.</translation>
+        <location filename="../app/gui/resigndialog.cpp" line="18"/>
+        <source>“%1” is signed. Its signature covers the old manifest, so saving writes a new manifest: sign it again with your key, or save the package unsigned.</source>
+        <translation>„%1“ ist signiert. Die Signatur deckt das alte Manifest ab, daher schreibt das Speichern ein neues Manifest: Signieren Sie es erneut mit Ihrem Schlüssel oder speichern Sie das Paket unsigniert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="40"/>
+        <location filename="../app/gui/resigndialog.cpp" line="26"/>
+        <source>&amp;Sign and Save</source>
+        <translation>&amp;Signieren und speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="27"/>
+        <source>Save &amp;Unsigned</source>
+        <translation>&amp;Unsigniert speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="53"/>
+        <source>Loading the key…</source>
+        <translation>Schlüssel wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <location filename="../app/gui/savecontroller.cpp" line="41"/>
         <source>OVF descriptor (*.ovf)</source>
         <translation>OVF-Deskriptor (*.ovf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="41"/>
+        <location filename="../app/gui/savecontroller.cpp" line="42"/>
         <source>OVA package (*.ova)</source>
         <translation>OVA-Paket (*.ova)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="42"/>
+        <location filename="../app/gui/savecontroller.cpp" line="43"/>
         <source>ZIP package (*.zip)</source>
         <translation>ZIP-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="43"/>
+        <location filename="../app/gui/savecontroller.cpp" line="44"/>
         <source>OVF folder (a new folder)</source>
         <translation>OVF-Ordner (ein neuer Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="49"/>
+        <location filename="../app/gui/savecontroller.cpp" line="50"/>
         <source>Save As</source>
         <translation>Speichern unter</translation>
     </message>
@@ -6283,6 +6734,79 @@
     </message>
 </context>
 <context>
+    <name>SignerForm</name>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="103"/>
+        <source>Do &amp;not sign (the package gets a manifest only)</source>
+        <translation>&amp;Nicht signieren (das Paket erhält nur ein Manifest)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="104"/>
+        <source>Sign with a &amp;PEM private key and its certificate chain</source>
+        <translation>Mit einem &amp;PEM-Privatschlüssel und seiner Zertifikatskette signieren</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="105"/>
+        <source>Sign with a PKCS#&amp;12 file (.p12, .pfx)</source>
+        <translation>Mit einer PKCS#&amp;12-Datei signieren (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="106"/>
+        <source>Private &amp;key:</source>
+        <translation>Privater Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="107"/>
+        <source>Certificate &amp;chain:</source>
+        <translation>Zertifikats&amp;kette:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="108"/>
+        <source>PKCS#12 &amp;file:</source>
+        <translation>PKCS#12-&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="109"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>Passph&amp;rase:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="110"/>
+        <source>only for an encrypted key; never stored</source>
+        <translation>nur für einen verschlüsselten Schlüssel; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="111"/>
+        <source>the signer&apos;s certificate, then its intermediates (may be the key file)</source>
+        <translation>das Zertifikat des Signierenden, dann seine Zwischenzertifikate (kann die Schlüsseldatei sein)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="113"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="168"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="169"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="170"/>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Privatschlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/signerform.cpp" line="171"/>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../wizards/sourcepage.cpp" line="20"/>
@@ -6576,132 +7100,132 @@
 <context>
     <name>StringsEditor</name>
     <message>
-        <location filename="../views/stringseditor.cpp" line="222"/>
+        <location filename="../views/stringseditor.cpp" line="202"/>
         <source>Locale:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="223"/>
+        <location filename="../views/stringseditor.cpp" line="203"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="224"/>
+        <location filename="../views/stringseditor.cpp" line="204"/>
         <source>Add a language: an empty Strings section for it</source>
         <translation>Eine Sprache hinzufügen: ein leerer Strings-Abschnitt für sie</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="225"/>
+        <location filename="../views/stringseditor.cpp" line="205"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="226"/>
+        <location filename="../views/stringseditor.cpp" line="206"/>
         <source>Remove the shown locale and every translation in it</source>
         <translation>Das angezeigte Gebietsschema mit allen seinen Übersetzungen entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="227"/>
+        <location filename="../views/stringseditor.cpp" line="207"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="228"/>
+        <location filename="../views/stringseditor.cpp" line="208"/>
         <source>Import translations from an XLIFF or PO file</source>
         <translation>Übersetzungen aus einer XLIFF- oder PO-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="229"/>
+        <location filename="../views/stringseditor.cpp" line="209"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="230"/>
+        <location filename="../views/stringseditor.cpp" line="210"/>
         <source>Export the shown locale as XLIFF 1.2, XLIFF 2.0 or PO for a translation tool</source>
         <translation>Das angezeigte Gebietsschema als XLIFF 1.2, XLIFF 2.0 oder PO für ein Übersetzungswerkzeug exportieren</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="231"/>
+        <location filename="../views/stringseditor.cpp" line="211"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="234"/>
+        <location filename="../views/stringseditor.cpp" line="214"/>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="235"/>
+        <location filename="../views/stringseditor.cpp" line="215"/>
         <source>Untranslated</source>
         <translation>Unübersetzt</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="236"/>
+        <location filename="../views/stringseditor.cpp" line="216"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="237"/>
+        <location filename="../views/stringseditor.cpp" line="217"/>
         <source>Needing work</source>
         <translation>Zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="239"/>
+        <location filename="../views/stringseditor.cpp" line="219"/>
         <source>Section:</source>
         <translation>Abschnitt:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="242"/>
+        <location filename="../views/stringseditor.cpp" line="222"/>
         <source>All sections</source>
         <translation>Alle Abschnitte</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="246"/>
+        <location filename="../views/stringseditor.cpp" line="226"/>
         <source>Search message IDs and texts</source>
         <translation>Nachrichten-IDs und Texte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="247"/>
+        <location filename="../views/stringseditor.cpp" line="227"/>
         <source>Enter saves the translation and moves to the next message that needs work · Shift+Enter starts a new line · Esc drops the typing</source>
         <translation>Eingabe speichert die Übersetzung und geht zur nächsten zu bearbeitenden Nachricht · Umschalt+Eingabe beginnt eine neue Zeile · Esc verwirft die Eingabe</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="365"/>
         <source>Move into Descriptor</source>
         <translation>Einbetten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="365"/>
         <source>Move to Bundle…</source>
         <translation>Auslagern…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="386"/>
+        <location filename="../views/stringseditor.cpp" line="366"/>
         <source>Keep the translations in the descriptor instead of a separate file</source>
         <translation>Die Übersetzungen in den Deskriptor einbetten statt in einer eigenen Datei zu halten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="387"/>
+        <location filename="../views/stringseditor.cpp" line="367"/>
         <source>Keep the translations in a separate bundle file of the package</source>
         <translation>Die Übersetzungen in eine eigene Bündeldatei des Pakets auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="390"/>
+        <location filename="../views/stringseditor.cpp" line="370"/>
         <source>Make Translatable…</source>
         <translation>Übersetzbar machen…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="391"/>
+        <location filename="../views/stringseditor.cpp" line="371"/>
         <source>Give texts without a message ID one, so that they can be translated (%1 now)</source>
         <translation>Texten ohne Nachrichten-ID eine geben, damit sie übersetzt werden können (derzeit %1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="401"/>
+        <location filename="../views/stringseditor.cpp" line="381"/>
         <source>Reading the messages…</source>
         <translation>Nachrichten werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="405"/>
+        <location filename="../views/stringseditor.cpp" line="385"/>
         <source>%n message(s); no translations yet: add a locale to start.</source>
         <translation>
             <numerusform>%n Nachricht; noch keine Übersetzungen: Fügen Sie zum Beginnen ein Gebietsschema hinzu.</numerusform>
@@ -6709,62 +7233,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="413"/>
+        <location filename="../views/stringseditor.cpp" line="393"/>
         <source>%1 (bundle)</source>
         <translation>%1 (Bündel)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="418"/>
+        <location filename="../views/stringseditor.cpp" line="398"/>
         <source>Coverage: %1</source>
         <translation>Abdeckung: %1</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="443"/>
+        <location filename="../views/stringseditor.cpp" line="423"/>
         <source>Default text (%1)</source>
         <translation>Standardtext (%1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="449"/>
+        <location filename="../views/stringseditor.cpp" line="429"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="456"/>
+        <location filename="../views/stringseditor.cpp" line="436"/>
         <source>Default text (%1) · %2</source>
         <translation>Standardtext (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="462"/>
+        <location filename="../views/stringseditor.cpp" line="442"/>
         <source>Translation (add a locale first)</source>
         <translation>Übersetzung (zuerst ein Gebietsschema hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="463"/>
+        <location filename="../views/stringseditor.cpp" line="443"/>
         <source>Translation (%1) · %2</source>
         <translation>Übersetzung (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="582"/>
+        <location filename="../views/stringseditoredits.cpp" line="104"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Das Dokument hat noch kein Gebietsschema: Fügen Sie zuerst eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="630"/>
+        <location filename="../views/stringseditoredits.cpp" line="152"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Externe Bündel können hier nicht verwendet werden: Für das Dokument liegen keine Paketdateien vor.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="650"/>
+        <location filename="../views/stringseditoredits.cpp" line="172"/>
         <source>No text chosen.</source>
         <translation>Kein Text ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="668"/>
+        <location filename="../views/stringseditoredits.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="674"/>
+        <location filename="../views/stringseditoredits.cpp" line="196"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>%n Text übersetzbar machen</numerusform>
@@ -6772,22 +7296,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="684"/>
+        <location filename="../views/stringseditoredits.cpp" line="206"/>
         <source>Add Locale</source>
         <translation>Gebietsschema hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="685"/>
+        <location filename="../views/stringseditoredits.cpp" line="207"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Sprach-Tag (BCP 47, zum Beispiel de-DE, fr, pt-BR):</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="701"/>
+        <location filename="../views/stringseditoredits.cpp" line="223"/>
         <source>Move to Bundle</source>
         <translation>In ein Bündel auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="702"/>
+        <location filename="../views/stringseditoredits.cpp" line="224"/>
         <source>File name of the bundle in the package:</source>
         <translation>Dateiname des Bündels im Paket:</translation>
     </message>
@@ -7443,6 +7967,82 @@
         <location filename="../wizards/targetpage.cpp" line="300"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Der Name „%1“ wird doppelt verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="70"/>
+        <source>A signed package is Verified when its signer&apos;s certificate chains to one of these certificates (or to the system&apos;s store, when ticked).</source>
+        <translation>Ein signiertes Paket gilt als „Verifiziert“, wenn die Zertifikatskette des Signierenden zu einem dieser Zertifikate führt (oder zum Zertifikatsspeicher des Systems, wenn angehakt).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="73"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="74"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="75"/>
+        <source>Also trust the certificates of the &amp;system&apos;s store</source>
+        <translation>Auch den Zertifikaten des S&amp;ystemspeichers vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="95"/>
+        <source>(self-signed)</source>
+        <translation>(selbstsigniert)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="100"/>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation>%1
+SHA-256 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="107"/>
+        <source>Trust a Certificate</source>
+        <translation>Einem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="108"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSettings</name>
+    <message>
+        <location filename="../app/gui/trustsettings.cpp" line="66"/>
+        <location filename="../app/gui/trustsettings.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustsettings.cpp" line="74"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kann den Ordner nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -10981,6 +11581,24 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::AnchorFile</name>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="15"/>
+        <source>%1: larger than %2 bytes; not a certificate file</source>
+        <translation>%1: größer als %2 Bytes; keine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="27"/>
+        <source>%1 holds no PEM certificate (“-----BEGIN CERTIFICATE-----”)</source>
+        <translation>%1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“)</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::BlockCopier</name>
     <message>
         <location filename="../model/package/blockcopier.cpp" line="58"/>
@@ -11867,6 +12485,11 @@
         <source>%1: the source grew while it was packed</source>
         <translation>%1: die Quelle ist beim Packen gewachsen</translation>
     </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="478"/>
+        <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
+        <translation>%1: seine Bytes haben sich seit der Verifizierung des Pakets geändert (%2 %3, jetzt %4)</translation>
+    </message>
 </context>
 <context>
     <name>ovf::package::PendingDisks</name>
@@ -11994,32 +12617,32 @@
 <context>
     <name>ovf::package::SignatureChain</name>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="52"/>
+        <location filename="../model/package/signaturechain.cpp" line="54"/>
         <source>TLS servers</source>
         <translation>TLS-Server</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="53"/>
+        <location filename="../model/package/signaturechain.cpp" line="55"/>
         <source>TLS clients</source>
         <translation>TLS-Clients</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="54"/>
+        <location filename="../model/package/signaturechain.cpp" line="56"/>
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="55"/>
+        <location filename="../model/package/signaturechain.cpp" line="57"/>
         <source>time stamping</source>
         <translation>Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="56"/>
+        <location filename="../model/package/signaturechain.cpp" line="58"/>
         <source>OCSP responses</source>
         <translation>OCSP-Antworten</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="97"/>
+        <location filename="../model/package/signaturechain.cpp" line="99"/>
         <source>The trust anchor file %1 cannot be read: %2</source>
         <translation>Die Vertrauensankerdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -12099,78 +12722,78 @@
         <translation>%1 ist zu groß für eine Schlüssel- oder Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="73"/>
+        <location filename="../model/package/signer.cpp" line="61"/>
         <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
         <translation>Der private Schlüssel in %1 ist ein %2-Schlüssel; OVF-Signaturen brauchen einen RSA- oder EC-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="78"/>
+        <location filename="../model/package/signer.cpp" line="66"/>
         <source>%1 contains no certificate</source>
         <translation>%1 enthält kein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="94"/>
+        <location filename="../model/package/signer.cpp" line="82"/>
         <source>The private key does not belong to the certificate (%1)</source>
         <translation>Der private Schlüssel gehört nicht zum Zertifikat (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="134"/>
+        <location filename="../model/package/signer.cpp" line="122"/>
         <source>The private key %1 is encrypted: a passphrase is needed</source>
         <translation>Der private Schlüssel %1 ist verschlüsselt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="136"/>
+        <location filename="../model/package/signer.cpp" line="124"/>
         <source>Wrong passphrase for the private key %1</source>
         <translation>Falsche Passphrase für den privaten Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="138"/>
+        <location filename="../model/package/signer.cpp" line="126"/>
         <source>%1 does not contain a PEM private key (%2)</source>
         <translation>%1 enthält keinen privaten PEM-Schlüssel (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="153"/>
+        <location filename="../model/package/signer.cpp" line="141"/>
         <source>%1 is not a PKCS#12 file (%2)</source>
         <translation>%1 ist keine PKCS#12-Datei (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="165"/>
+        <location filename="../model/package/signer.cpp" line="153"/>
         <source>%1 is protected: a passphrase is needed</source>
         <translation>%1 ist geschützt: Eine Passphrase wird benötigt</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="166"/>
+        <location filename="../model/package/signer.cpp" line="154"/>
         <source>Wrong passphrase for %1</source>
         <translation>Falsche Passphrase für %1</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="181"/>
+        <location filename="../model/package/signer.cpp" line="169"/>
         <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
         <translation>%1 ist mit einem Algorithmus verschlüsselt, den dieses OpenSSL nicht aktiviert (RC2 oder 3DES aus einem alten Werkzeug); exportieren Sie die Datei erneut mit AES (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="186"/>
+        <location filename="../model/package/signer.cpp" line="174"/>
         <source>%1 cannot be read (%2)</source>
         <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="189"/>
+        <location filename="../model/package/signer.cpp" line="177"/>
         <source>%1 contains no private key</source>
         <translation>%1 enthält keinen privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="231"/>
+        <location filename="../model/package/signer.cpp" line="219"/>
         <source>No signing key</source>
         <translation>Kein Signaturschlüssel</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="242"/>
-        <location filename="../model/package/signer.cpp" line="249"/>
+        <location filename="../model/package/signer.cpp" line="230"/>
+        <location filename="../model/package/signer.cpp" line="237"/>
         <source>Cannot sign with %1: %2</source>
         <translation>Signieren mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/signer.cpp" line="259"/>
+        <location filename="../model/package/signer.cpp" line="247"/>
         <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
         <translation>%1-Signaturen werden nicht mehr erstellt: Verwenden Sie SHA256 oder SHA512</translation>
     </message>
@@ -13673,7 +14296,7 @@
         <translation>%1: Festplatte %2 hat keine Quelle; ausgelassen</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
+        <location filename="../model/vmexport/exportplan.cpp" line="142"/>
         <source>%1/%2: %3 does not exist on this machine</source>
         <translation>%1/%2: %3 existiert auf diesem Rechner nicht</translation>
     </message>
@@ -13690,12 +14313,12 @@
 <context>
     <name>ovf::vmexport::LibvirtVolumeSource</name>
     <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="59"/>
         <source>%1/%2: the download ended at byte %3 of %4</source>
         <translation>%1/%2: der Download endete bei Byte %3 von %4</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="72"/>
         <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
         <translation>%1/%2: Lesen von %3 Bytes bei %4 liegt außerhalb des Volumes</translation>
     </message>
