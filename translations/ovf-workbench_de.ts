@@ -3058,7 +3058,7 @@
     <name>ExportDestinationPage</name>
     <message>
         <location filename="../wizards/exportdestinationpage.cpp" line="20"/>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -4355,7 +4355,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="195"/>
-        <source>Pre&amp;view Deployment in</source>
+        <source>Previe&amp;w Deployment in</source>
         <translation>&amp;Vorschau der Bereitstellung in</translation>
     </message>
     <message>
@@ -6736,11 +6736,6 @@
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../wizards/signerform.cpp" line="103"/>
-        <source>Do &amp;not sign (the package gets a manifest only)</source>
-        <translation>&amp;Nicht signieren (das Paket erhält nur ein Manifest)</translation>
-    </message>
-    <message>
         <location filename="../wizards/signerform.cpp" line="104"/>
         <source>Sign with a &amp;PEM private key and its certificate chain</source>
         <translation>Mit einem &amp;PEM-Privatschlüssel und seiner Zertifikatskette signieren</translation>
@@ -6766,8 +6761,13 @@
         <translation>PKCS#12-&amp;Datei:</translation>
     </message>
     <message>
+        <location filename="../wizards/signerform.cpp" line="103"/>
+        <source>&amp;Do not sign (the package gets a manifest only)</source>
+        <translation>&amp;Nicht signieren (das Paket erhält nur ein Manifest)</translation>
+    </message>
+    <message>
         <location filename="../wizards/signerform.cpp" line="109"/>
-        <source>Pass&amp;phrase:</source>
+        <source>Passp&amp;hrase:</source>
         <translation>Passph&amp;rase:</translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 using Format = ovf::package::PackageWriterOptions::Format;
 
 ExportDestinationPage::ExportDestinationPage(QWidget *parent)
-    : QWizardPage(parent), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("&Browse…"), this)),
+    : QWizardPage(parent), m_path(new QLineEdit(this)), m_browse(new QPushButton(tr("B&rowse…"), this)),
       m_hint(new QLabel(this))
 {
     setTitle(tr("Destination"));

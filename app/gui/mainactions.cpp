@@ -192,7 +192,7 @@ void MainActions::retranslate()
     exportPackage->setText(tr("E&xport…"));
     exportPackage->setStatusTip(tr("Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it"));
     deploy->setText(tr("&Deploy…"));
-    previewMenu->setTitle(tr("Pre&view Deployment in"));
+    previewMenu->setTitle(tr("Previe&w Deployment in"));
     previewMenu->setStatusTip(tr("Open the deploy wizard on the document as it is now, with its texts in a language, "
                                  "without deploying: what an operator will see"));
     deploy->setStatusTip(tr("Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)"));

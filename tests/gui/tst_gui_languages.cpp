@@ -1,13 +1,12 @@
 // Every language the application offers (English and each shipped translation) in the real
 // widgets, one data row per language: switches the application to it (the embedded
-// ovf-workbench_<code>.qm plus Qt's own qtbase_<code>), shows the main window with the sample
-// (its tree and its Translations tab) and its menus, Preferences, the User Guide, the form and
-// table editors, the New Appliance, New from VM and deploy wizards, checks that their texts come
-// out in that language, fails when two controls of one window, page or menu share an
-// accelerator (&-letter), lists every button and label whose text is wider than the space it
-// got (clipped), and saves screenshots to build/screenshots/<code>-<name>-<width>x<height>.png
-// for a human look. A language that ships (translations/ovf-workbench_<code>.ts) without a row
-// here fails.
+// ovf-workbench_<code>.qm plus Qt's own qtbase_<code>), shows the main window with the sample (its
+// tree and its Translations tab) and its menus, Preferences, the User Guide, the form and table
+// editors, the New Appliance, New from VM, Export and deploy wizards, checks that their texts come
+// out in that language, fails when two controls of one window, page or menu share an accelerator
+// (&-letter), lists every button and label whose text is wider than the space it got (clipped),
+// and saves screenshots to build/screenshots/<code>-<name>-<width>x<height>.png for a human look.
+// A language that ships (translations/ovf-workbench_<code>.ts) without a row here fails.
 
 #include "editortestkit.h"
 #include "app/gui/languagesettings.h"
@@ -15,6 +14,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/documentworkspace.h"
 #include "app/gui/preferencesdialog.h"
+#include "app/gui/resigndialog.h"
 #include "app/gui/userguidewindow.h"
 #include "packagetestkit.h"
 #include "tst_gui_deploywizard_packages.h"
@@ -34,6 +34,9 @@
 #include "wizards/appliancetemplatepage.h"
 #include "wizards/deploysession.h"
 #include "wizards/deploywizard.h"
+#include "wizards/exportsigningpage.h"
+#include "wizards/exportwizard.h"
+#include "wizards/signerform.h"
 #include "wizards/licensespage.h"
 #include "wizards/newappliancewizard.h"
 #include "wizards/targetpage.h"
@@ -387,6 +390,38 @@ private slots:
         files.show();
         QVERIFY(QTest::qWaitForWindowExposed(&files));
         look(files, u"editor-files"_s);
+    }
+
+    // File > Export…'s pages up to the destination (nothing is written; the PEM fields shown on
+    // the signing page) and the re-sign prompt Save shows for a signed package.
+    void exportWizard_data() { languageRows(); }
+    void exportWizard()
+    {
+        useLanguage();
+        auto session = editortest::openSession(editortest::sample(u"hello-appliance.ovf"_s));
+        QVERIFY(session);
+        ExportWizard w(session.get(), u"hello-appliance"_s, ovf::package::VerifyOptions{});
+        w.setConfirm([](const QString &, const QString &) { return false; });
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(ExportWizard::FormatId));
+        look(w, u"export-format"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::ProfileId));
+        look(w, u"export-target"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::SigningId));
+        w.signingPage()->form()->setMode(SignerForm::Mode::Pem);
+        look(w, u"export-signing"_s);
+        w.signingPage()->form()->setMode(SignerForm::Mode::None);
+        w.next();
+        QCOMPARE(w.currentId(), int(ExportWizard::DestinationId));
+        look(w, u"export-destination"_s);
+
+        ResignDialog resign(u"hello-appliance.ova"_s);
+        resign.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&resign));
+        look(resign, u"dialog-resign"_s, resign.sizeHint().expandedTo(resign.minimumSizeHint()));
     }
 
     // The small dialogs, each at the size it asks for: Add Disk, Add Network Adapter, a
