@@ -3057,77 +3057,82 @@
 <context>
     <name>ExportDestinationPage</name>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="20"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="21"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="23"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="25"/>
         <source>Where the package is written. An existing file is replaced only once the new package is complete.</source>
         <translation>Wohin das Paket geschrieben wird. Eine vorhandene Datei wird erst ersetzt, wenn das neue Paket vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="27"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="26"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="29"/>
         <source>&amp;Save to:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="52"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="54"/>
         <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
         <translation>Ein neuer Ordner wird angelegt, der den Deskriptor, das Manifest und die Dateien enthält.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="53"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
         <source>The file gets the extension %1.</source>
         <translation>Die Datei erhält die Endung %1.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
         <source>New OVF Folder</source>
         <translation>Neuer OVF-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="93"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
         <source>OVF folder (a new folder)</source>
         <translation>OVF-Ordner (ein neuer Ordner)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
         <source>OVA package (*.ova)</source>
         <translation>OVA-Paket (*.ova)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
         <source>ZIP package (*.zip)</source>
         <translation>ZIP-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="97"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="109"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="111"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="115"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
         <source>The folder “%1” already exists. Replace it with the exported package?</source>
         <translation>Der Ordner „%1“ existiert bereits. Durch das exportierte Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="116"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -4290,7 +4295,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainactions.cpp" line="182"/>
-        <source>New from &amp;Virtual Machine…</source>
+        <source>New from Virtual Mac&amp;hine…</source>
         <translation>Neu aus virtueller &amp;Maschine…</translation>
     </message>
     <message>
@@ -6762,12 +6767,12 @@
     </message>
     <message>
         <location filename="../wizards/signerform.cpp" line="103"/>
-        <source>&amp;Do not sign (the package gets a manifest only)</source>
+        <source>Do n&amp;ot sign (the package gets a manifest only)</source>
         <translation>&amp;Nicht signieren (das Paket erhält nur ein Manifest)</translation>
     </message>
     <message>
         <location filename="../wizards/signerform.cpp" line="109"/>
-        <source>Passp&amp;hrase:</source>
+        <source>Passph&amp;rase:</source>
         <translation>Passph&amp;rase:</translation>
     </message>
     <message>
@@ -10396,27 +10401,27 @@ SHA-256 %2
 <context>
     <name>ovf::items::EnvelopeTreeModel</name>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="162"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
         <source>Line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="172"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="170"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="173"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodeledit.cpp" line="317"/>
+        <location filename="../model/items/envelopetreemodeledit.cpp" line="315"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>„%1“ nach „%2“ verschieben</translation>
     </message>
@@ -10424,77 +10429,77 @@ SHA-256 %2
 <context>
     <name>ovf::items::HardwareDeviceModel</name>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="69"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="67"/>
         <source>(no network)</source>
         <translation>(kein Netzwerk)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="74"/>
         <source>Disk %1</source>
         <translation>Festplatte %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="78"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
         <source>File %1</source>
         <translation>Datei %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="84"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="82"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="91"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="89"/>
         <source>bus %1</source>
         <translation>Bus %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="96"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="94"/>
         <source>controller %1</source>
         <translation>Controller %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="97"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="95"/>
         <source>%1, unit %2</source>
         <translation>%1, Einheit %2</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="117"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
         <source>bound %1</source>
         <translation>gebunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="123"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="133"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="134"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
         <source>Connected to</source>
         <translation>Verbunden mit</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="138"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
         <source>Controller / address</source>
         <translation>Controller / Adresse</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="139"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -10502,67 +10507,67 @@ SHA-256 %2
 <context>
     <name>ovf::items::HardwareQuantityModel</name>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="67"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="65"/>
         <source>All options (base)</source>
         <translation>Alle Optionen (Basis)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="70"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="68"/>
         <source>Option: %1</source>
         <translation>Option: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="83"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="81"/>
         <source>minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="84"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="82"/>
         <source>maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="166"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="164"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="167"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="165"/>
         <source>%1 (base)</source>
         <translation>%1 (Basis)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="170"/>
         <source>This option uses the base value; edit the cell to give it its own.</source>
         <translation>Diese Option verwendet den Basiswert; bearbeiten Sie die Zelle, um ihr einen eigenen zu geben.</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="174"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
         <source>vmw:CoresPerSocket: how the CPUs are grouped into sockets (must divide the CPU count)</source>
         <translation>vmw:CoresPerSocket: wie die CPUs zu Sockeln gruppiert werden (muss die CPU-Anzahl teilen)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="183"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="184"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="187"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
         <source>Cores per socket</source>
         <translation>Kerne pro Sockel</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="188"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="223"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="221"/>
         <source>“%1” is not a whole number.</source>
         <translation>„%1“ ist keine ganze Zahl.</translation>
     </message>
@@ -10570,118 +10575,118 @@ SHA-256 %2
 <context>
     <name>ovf::items::PackageEntriesModel</name>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="104"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="102"/>
         <source>ovf:capacity %1, ovf:capacityAllocationUnits %2</source>
         <translation>ovf:capacity %1, ovf:capacityAllocationUnits %2</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="115"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="113"/>
         <source>(blank: created at deployment)</source>
         <translation>(leer: bei der Bereitstellung erstellt)</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="148"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="146"/>
         <source>(when saved)</source>
         <translation>(beim Speichern)</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="153"/>
         <source>In the package</source>
         <translation>Im Paket</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
         <source>Pending: %1 becomes %2 (a streamOptimized VMDK) when the package is saved</source>
         <translation>Ausstehend: %1 wird beim Speichern des Pakets zu %2 (ein streamOptimized-VMDK)</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="159"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
         <source>pending: %1</source>
         <translation>ausstehend: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Disk</source>
         <translation>Festplatte</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Populated</source>
         <translation>Belegt</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Drives</source>
         <translation>Laufwerke</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Adapters</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Href</source>
         <translation>Href</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Chunk size</source>
         <translation>Teilstückgröße</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Compression</source>
         <translation>Komprimierung</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="182"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="180"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="209"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="207"/>
         <source>A disk needs a capacity above 0.</source>
         <translation>Eine Festplatte braucht eine Kapazität über 0.</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="216"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="214"/>
         <source>Set the capacity of %1 to %2</source>
         <translation>Kapazität von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="255"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
         <source>Edit the description of network %1</source>
         <translation>Beschreibung von Netzwerk %1 bearbeiten</translation>
     </message>
@@ -10689,187 +10694,187 @@ SHA-256 %2
 <context>
     <name>ovf::items::PropertyTableModel</name>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="139"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="137"/>
         <source>The type is not valid: %1</source>
         <translation>Der Typ ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="144"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
         <source>The qualifiers are not valid: %1</source>
         <translation>Die Qualifizierer sind ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="148"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="146"/>
         <source>The qualifiers do not fit the type: %1</source>
         <translation>Die Qualifizierer passen nicht zum Typ: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="160"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="158"/>
         <source>Value for %1: %2</source>
         <translation>Wert für %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="217"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="215"/>
         <source>Category: the properties below it are shown under this heading</source>
         <translation>Kategorie: Die Eigenschaften darunter werden unter dieser Überschrift angezeigt</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="255"/>
         <source>No default value: the value is asked for at deployment</source>
         <translation>Kein Standardwert: Der Wert wird bei der Bereitstellung abgefragt</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="259"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
         <source>Full key in the OVF environment: %1</source>
         <translation>Vollständiger Schlüssel in der OVF-Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="280"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="278"/>
         <source>Rename category %1</source>
         <translation>Kategorie %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 user-configurable</source>
         <translation>%1 vom Benutzer konfigurierbar machen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 fixed</source>
         <translation>%1 unveränderlich machen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Mark %1 as a password</source>
         <translation>%1 als Passwort kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Unmark %1 as a password</source>
         <translation>Kennzeichnung von %1 als Passwort aufheben</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="307"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
         <source>Rename property %1 to %2</source>
         <translation>Eigenschaft %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="311"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
         <source>Set type of %1 to %2</source>
         <translation>Typ von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="315"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
         <source>Set default value of %1</source>
         <translation>Standardwert von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="320"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
         <source>Set qualifiers of %1</source>
         <translation>Qualifizierer von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="324"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="322"/>
         <source>Set label of %1</source>
         <translation>Bezeichnung von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="329"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="327"/>
         <source>Set description of %1</source>
         <translation>Beschreibung von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
         <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
         <translation>Werte je Bereitstellungsoption (ovf:Value mit ovf:configuration)</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="340"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="338"/>
         <source>ovf:userConfigurable: the operator may change the value at deployment</source>
         <translation>ovf:userConfigurable: Der Wert darf bei der Bereitstellung geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="341"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
         <source>ovf:password: the value is hidden while it is entered</source>
         <translation>ovf:password: Der Wert wird bei der Eingabe verborgen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
         <source>Default value</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
         <source>Qualifiers</source>
         <translation>Qualifizierer</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
         <source>User set</source>
         <translation>Änderbar</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="355"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="356"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
         <source>Per option</source>
         <translation>Je Option</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="407"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="405"/>
         <source>Add property %1</source>
         <translation>Eigenschaft %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>Add category</source>
         <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="435"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="433"/>
         <source>Remove category %1</source>
         <translation>Kategorie %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="436"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="434"/>
         <source>Remove property %1</source>
         <translation>Eigenschaft %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 up</source>
         <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 down</source>
         <translation>%1 nach unten verschieben</translation>
     </message>
@@ -10877,92 +10882,92 @@ SHA-256 %2
 <context>
     <name>ovf::items::StartupTableModel</name>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="128"/>
         <source>%1 (not in this collection)</source>
         <translation>%1 (nicht in dieser Sammlung)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
         <source>powerOn (default)</source>
         <translation>powerOn (Standard)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
         <source>powerOff (default)</source>
         <translation>powerOff (Standard)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="136"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
         <source>0 (default)</source>
         <translation>0 (Standard)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="142"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="140"/>
         <source>%1 has no entry in the startup order: it starts after the ordered systems. Edit a cell to give it one.</source>
         <translation>%1 hat keinen Eintrag in der Startreihenfolge: es startet nach den geordneten Systemen. Bearbeiten Sie eine Zelle, um ihm einen zu geben.</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="144"/>
         <source>Systems with a lower order start first; equal orders start together. Drag rows to change it.</source>
         <translation>Systeme mit niedrigerer Reihenfolge starten zuerst; gleiche starten zusammen. Ziehen Sie Zeilen, um sie zu ändern.</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
         <source>Seconds to wait after powering this system on before the next group starts</source>
         <translation>Sekunden, die nach dem Einschalten dieses Systems gewartet wird, bevor die nächste Gruppe startet</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="150"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
         <source>Seconds to wait after stopping this system before the next one stops</source>
         <translation>Sekunden, die nach dem Anhalten dieses Systems gewartet wird, bevor das nächste anhält</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="162"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="163"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
         <source>Start delay (s)</source>
         <translation>Startverzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
         <source>Wait for guest</source>
         <translation>Auf Gast warten</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
         <source>Start action</source>
         <translation>Startaktion</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="169"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
         <source>Stop delay (s)</source>
         <translation>Stoppverzögerung (s)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="170"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
         <source>Stop action</source>
         <translation>Stoppaktion</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="203"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="201"/>
         <source>Add %1 to the startup order</source>
         <translation>%1 zur Startreihenfolge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="231"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="229"/>
         <source>Change the %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="250"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="248"/>
         <source>Change the startup order (%1)</source>
         <translation>Startreihenfolge ändern (%1)</translation>
     </message>
@@ -11027,22 +11032,22 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::BundleStore</name>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="40"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="38"/>
         <source>no package files are at hand to read &apos;%1&apos; from</source>
         <translation>es liegen keine Paketdateien vor, aus denen „%1“ gelesen werden könnte</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="47"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="45"/>
         <source>&apos;%1&apos; is not well-formed XML (%2: %3)</source>
         <translation>„%1“ ist kein wohlgeformtes XML (%2: %3)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="50"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="48"/>
         <source>&apos;%1&apos; is not a Strings document: its root element is &lt;%2&gt;</source>
         <translation>„%1“ ist kein Strings-Dokument: sein Wurzelelement ist &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="59"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="57"/>
         <source>&apos;%1&apos; was removed</source>
         <translation>„%1“ wurde entfernt</translation>
     </message>

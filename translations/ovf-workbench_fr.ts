@@ -312,24 +312,6 @@
     </message>
 </context>
 <context>
-    <name>AddLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
-        <source>Cannot add the locale: %1.</source>
-        <translation>Impossible d’ajouter la langue&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
-        <source>The descriptor has the locale %1 already.</source>
-        <translation>Le descripteur a déjà la langue %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
-        <source>Add locale %1</source>
-        <translation>Ajouter la langue %1</translation>
-    </message>
-</context>
-<context>
     <name>AddNetworkAdapterDialog</name>
     <message>
         <location filename="../views/addnetworkadapterdialog.cpp" line="29"/>
@@ -529,177 +511,133 @@
 <context>
     <name>AnswerFile</name>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="52"/>
+        <location filename="../model/deploy/answerfile.cpp" line="54"/>
         <source>%1: unknown key, ignored</source>
         <translation>%1&#xa0;: clé inconnue, ignorée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="63"/>
+        <location filename="../model/deploy/answerfile.cpp" line="65"/>
         <source>%1: not a string</source>
         <translation>%1&#xa0;: pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="74"/>
-        <location filename="../model/deploy/answerfile.cpp" line="93"/>
-        <location filename="../model/deploy/answerfile.cpp" line="205"/>
+        <location filename="../model/deploy/answerfile.cpp" line="76"/>
+        <location filename="../model/deploy/answerfile.cpp" line="95"/>
+        <location filename="../model/deploy/answerfile.cpp" line="211"/>
         <source>%1: not an object</source>
         <translation>%1&#xa0;: pas un objet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="78"/>
+        <location filename="../model/deploy/answerfile.cpp" line="80"/>
         <source>%1.%2: not a string</source>
         <translation>%1.%2&#xa0;: pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="98"/>
+        <location filename="../model/deploy/answerfile.cpp" line="100"/>
         <source>%1.%2: expected a whole number from %3 to %4</source>
         <translation>%1.%2&#xa0;: nombre entier attendu entre %3 et %4</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="115"/>
+        <location filename="../model/deploy/answerfile.cpp" line="117"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="117"/>
+        <location filename="../model/deploy/answerfile.cpp" line="119"/>
         <source>the answer file is not a JSON object</source>
         <translation>le fichier de réponses n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="120"/>
+        <location filename="../model/deploy/answerfile.cpp" line="122"/>
         <source>format: expected &quot;%1&quot;</source>
         <translation>format&#xa0;: «&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="123"/>
+        <location filename="../model/deploy/answerfile.cpp" line="125"/>
         <source>version: %1 is newer than the version this program reads (%2)</source>
         <translation>version&#xa0;: %1 est plus récente que la version lue par ce programme (%2)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="127"/>
+        <location filename="../model/deploy/answerfile.cpp" line="129"/>
         <source>version: expected a positive integer</source>
         <translation>version&#xa0;: entier positif attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="149"/>
+        <location filename="../model/deploy/answerfile.cpp" line="148"/>
+        <source>locale: %1</source>
+        <translation>locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/answerfile.cpp" line="155"/>
         <source>diskFormat: &apos;%1&apos; is not &quot;qcow2&quot; or &quot;raw&quot;</source>
         <translation>diskFormat&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;qcow2&quot; ni &quot;raw&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="153"/>
+        <location filename="../model/deploy/answerfile.cpp" line="159"/>
         <source>powerOn: not a boolean</source>
         <translation>powerOn&#xa0;: pas un booléen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="157"/>
+        <location filename="../model/deploy/answerfile.cpp" line="163"/>
         <source>allowUnchecked: not a boolean</source>
         <translation>allowUnchecked&#xa0;: pas un booléen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="162"/>
+        <location filename="../model/deploy/answerfile.cpp" line="168"/>
         <source>firmware: &apos;%1&apos; is not &quot;auto&quot;, &quot;bios&quot; or &quot;efi&quot;</source>
         <translation>firmware&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;auto&quot;, ni &quot;bios&quot;, ni &quot;efi&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="179"/>
+        <location filename="../model/deploy/answerfile.cpp" line="185"/>
         <source>target: not an object</source>
         <translation>target&#xa0;: pas un objet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="185"/>
+        <location filename="../model/deploy/answerfile.cpp" line="191"/>
         <source>target.backend: &apos;%1&apos; is not &quot;libvirt&quot; or &quot;folder&quot;</source>
         <translation>target.backend&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;libvirt&quot; ni &quot;folder&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="193"/>
+        <location filename="../model/deploy/answerfile.cpp" line="199"/>
         <source>target.domainType: &apos;%1&apos; is not &quot;kvm&quot; or &quot;qemu&quot;</source>
         <translation>target.domainType&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;kvm&quot; ni &quot;qemu&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="200"/>
+        <location filename="../model/deploy/answerfile.cpp" line="206"/>
         <source>eulas: not an array</source>
         <translation>eulas&#xa0;: pas un tableau</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="213"/>
+        <location filename="../model/deploy/answerfile.cpp" line="219"/>
         <source>%1.index: expected a non-negative integer</source>
         <translation>%1.index&#xa0;: entier positif ou nul attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="218"/>
+        <location filename="../model/deploy/answerfile.cpp" line="224"/>
         <source>%1.sha256: expected 64 hexadecimal digits</source>
         <translation>%1.sha256&#xa0;: 64 chiffres hexadécimaux attendus</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="225"/>
+        <location filename="../model/deploy/answerfile.cpp" line="231"/>
         <source>%1.acceptedAt: expected an ISO 8601 date and time</source>
         <translation>%1.acceptedAt&#xa0;: date et heure ISO 8601 attendues</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="238"/>
+        <location filename="../model/deploy/answerfile.cpp" line="244"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="240"/>
+        <location filename="../model/deploy/answerfile.cpp" line="246"/>
         <source>%1: larger than 16 MiB, not an answer file</source>
         <translation>%1&#xa0;: plus de 16 Mio, ce n’est pas un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="323"/>
-        <location filename="../model/deploy/answerfile.cpp" line="326"/>
-        <location filename="../model/deploy/answerfile.cpp" line="329"/>
+        <location filename="../model/deploy/answerfile.cpp" line="331"/>
+        <location filename="../model/deploy/answerfile.cpp" line="334"/>
+        <location filename="../model/deploy/answerfile.cpp" line="337"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AppendMessagesCommand</name>
-    <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
-        <source>The Strings section is not part of a document.</source>
-        <translation>La section Strings ne fait partie d’aucun document.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
-        <source>No messages to add.</source>
-        <translation>Aucun message à ajouter.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
-        <source>Add %n message(s)</source>
-        <translation>
-            <numerusform>Ajouter %n message</numerusform>
-            <numerusform>Ajouter %n messages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ApplianceBuilder</name>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
-        <source>The appliance needs a name.</source>
-        <translation>L’appliance virtuelle a besoin d’un nom.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
-        <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
-        <translation>La version OVF %1 n’est pas une de celles que ce programme écrit (1.0 ou 2.0).</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
-        <source>The network &quot;%1&quot; is given twice.</source>
-        <translation>Le réseau «&#xa0;%1&#xa0;» est indiqué deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
-        <source>A virtual system needs at least one CPU.</source>
-        <translation>Un système virtuel a besoin d’au moins un processeur.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
-        <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
-        <translation>%1 de mémoire, c’est trop peu pour un système virtuel (au moins 1 Mio).</translation>
     </message>
 </context>
 <context>
@@ -761,49 +699,6 @@
         <location filename="../wizards/appliancenamepage.cpp" line="48"/>
         <source>Virtual system id: %1</source>
         <translation>Identifiant du système virtuel&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ApplianceTemplate</name>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="12"/>
-        <source>Generic QEMU/KVM</source>
-        <translation>QEMU/KVM générique</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="13"/>
-        <source>An IDE controller every guest boots from and a virtio network adapter; deploys to libvirt as is.</source>
-        <translation>Un contrôleur IDE depuis lequel tout invité démarre et une carte réseau virtio&#xa0;; se déploie tel quel sur libvirt.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="14"/>
-        <source>vSphere-compatible</source>
-        <translation>Compatible vSphere</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="15"/>
-        <source>Paravirtual SCSI, an IDE controller for CD/DVD drives and VMXNET3, hardware version 13.</source>
-        <translation>SCSI paravirtuel, un contrôleur IDE pour les lecteurs CD/DVD et VMXNET3, version matérielle 13.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="16"/>
-        <source>VirtualBox-compatible</source>
-        <translation>Compatible VirtualBox</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="17"/>
-        <source>A SATA (AHCI) controller, an IDE controller for CD/DVD drives and an E1000 adapter.</source>
-        <translation>Un contrôleur SATA (AHCI), un contrôleur IDE pour les lecteurs CD/DVD et une carte E1000.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="30"/>
-        <source>The template %1 is missing from this build.</source>
-        <translation>Le modèle %1 manque dans cette version du programme.</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/appliancetemplate.cpp" line="33"/>
-        <source>There is no template &quot;%1&quot; (%2).</source>
-        <translation>Il n’y a pas de modèle «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
 </context>
 <context>
@@ -967,45 +862,6 @@
     </message>
 </context>
 <context>
-    <name>BlockCopier</name>
-    <message>
-        <location filename="../model/package/blockcopier.cpp" line="58"/>
-        <source>%1: the source ended %2 bytes early</source>
-        <translation>%1&#xa0;: la source s’est terminée %2 octets trop tôt</translation>
-    </message>
-</context>
-<context>
-    <name>BundleAttachCommand</name>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
-        <source>No bundle store to hold &apos;%1&apos;.</source>
-        <translation>Aucun magasin de catalogues pour contenir «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
-        <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
-        <source>The bundle &apos;%1&apos; is not loaded.</source>
-        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» n’est pas chargé.</translation>
-    </message>
-</context>
-<context>
-    <name>Catalogue</name>
-    <message>
-        <location filename="../model/l10n/catalogue.cpp" line="97"/>
-        <source>no File in References has the id &apos;%1&apos;</source>
-        <translation>aucun File de References n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/catalogue.cpp" line="99"/>
-        <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
-        <translation>le catalogue de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
-    </message>
-</context>
-<context>
     <name>ChunkReassembler</name>
     <message>
         <location filename="../model/package/chunkreassembler.cpp" line="48"/>
@@ -1080,47 +936,6 @@
         <location filename="../model/package/chunkreassembler.cpp" line="150"/>
         <source>is present whole although the descriptor declares it chunked (ovf:chunkSize)</source>
         <translation>est présent en entier alors que le descripteur le déclare découpé en blocs (ovf:chunkSize)</translation>
-    </message>
-</context>
-<context>
-    <name>CimOsTypes</name>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="158"/>
-        <source>%1 is not a CIM operating system type (0 to %2).</source>
-        <translation>%1 n’est pas un type de système d’exploitation CIM (0 à %2).</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="162"/>
-        <source>No operating system given.</source>
-        <translation>Aucun système d’exploitation indiqué.</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="174"/>
-        <source>No CIM operating system type is called &quot;%1&quot;.</source>
-        <translation>Aucun type de système d’exploitation CIM ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="178"/>
-        <source>&quot;%1&quot; could mean %2.</source>
-        <translation>«&#xa0;%1&#xa0;» pourrait désigner %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/cimostypes.cpp" line="189"/>
-        <source>%1 – not a CIM operating system type</source>
-        <translation>%1 – pas un type de système d’exploitation CIM</translation>
-    </message>
-</context>
-<context>
-    <name>ClearSectionCommand</name>
-    <message>
-        <location filename="../model/l10n/clearsectioncommand.cpp" line="11"/>
-        <source>The Strings section is empty already.</source>
-        <translation>La section Strings est déjà vide.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
-        <source>Remove the messages of a Strings section</source>
-        <translation>Supprimer les messages d’une section Strings</translation>
     </message>
 </context>
 <context>
@@ -1330,67 +1145,268 @@
     </message>
 </context>
 <context>
+    <name>DeployCleaner</name>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="71"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="98"/>
+        <source>is not a folder any more; left alone</source>
+        <translation>n’est plus un dossier&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="104"/>
+        <source>could not be removed completely</source>
+        <translation>n’a pas pu être entièrement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="112"/>
+        <source>is a folder now; left alone</source>
+        <translation>est maintenant un dossier&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="140"/>
+        <source>holds volumes now; left alone</source>
+        <translation>contient maintenant des volumes&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="158"/>
+        <source>a domain of this name with another UUID (%1) exists; left alone</source>
+        <translation>un domaine de ce nom avec un autre UUID (%1) existe&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deploycleaner.cpp" line="196"/>
+        <source>%1: the deployment is running (its journal is locked); nothing was changed</source>
+        <translation>%1&#xa0;: le déploiement est en cours (son journal est verrouillé)&#xa0;; rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>DeployCleanupOffer</name>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="42"/>
+        <source>%1 to %2, started %3</source>
+        <translation>%1 vers %2, commencé le %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="43"/>
+        <source>Deployment of %1 to %2 (started %3):</source>
+        <translation>Déploiement de %1 vers %2 (commencé le %3)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="47"/>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="98"/>
+        <source>Interrupted Deployments</source>
+        <translation>Déploiements interrompus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="49"/>
+        <source>A deployment did not finish: the program was closed or killed while deploying. What it had created can be removed now; nothing else is touched.</source>
+        <translation>Un déploiement ne s’est pas terminé&#xa0;: le programme a été fermé ou tué pendant le déploiement. Ce qu’il avait créé peut être supprimé maintenant&#xa0;; rien d’autre n’est touché.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="51"/>
+        <source>%n deployments did not finish: the program was closed or killed while deploying. What they had created can be removed now; nothing else is touched.</source>
+        <translation>
+            <numerusform>%n déploiement ne s’est pas terminé&#xa0;: le programme a été fermé ou tué pendant le déploiement. Ce qu’il avait créé peut être supprimé maintenant&#xa0;; rien d’autre n’est touché.</numerusform>
+            <numerusform>%n déploiements ne se sont pas terminés&#xa0;: le programme a été fermé ou tué pendant le déploiement. Ce qu’ils avaient créé peut être supprimé maintenant&#xa0;; rien d’autre n’est touché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="58"/>
+        <source>Remove Leftovers</source>
+        <translation>Supprimer les restes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="59"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="99"/>
+        <source>Removed what the interrupted deployment had left: 1 item.</source>
+        <translation>Les restes du déploiement interrompu ont été supprimés&#xa0;: 1 élément.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="100"/>
+        <source>Removed what interrupted deployments had left: %n items.</source>
+        <translation>
+            <numerusform>Les restes des déploiements interrompus ont été supprimés&#xa0;: %n élément.</numerusform>
+            <numerusform>Les restes des déploiements interrompus ont été supprimés&#xa0;: %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="102"/>
+        <source>Some leftovers could not be removed; they are offered again at the next start.</source>
+        <translation>Certains restes n’ont pas pu être supprimés&#xa0;; ils seront proposés de nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="107"/>
+        <source>Removed: %1</source>
+        <translation>Supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploycleanupoffer.cpp" line="109"/>
+        <source>Not removed: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeployJournal</name>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="77"/>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="78"/>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="79"/>
+        <source>volume %1 in pool %2</source>
+        <translation>volume %1 du pool %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="80"/>
+        <source>storage pool %1</source>
+        <translation>pool de stockage %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="81"/>
+        <source>storage pool %1 and its folder</source>
+        <translation>pool de stockage %1 et son dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="82"/>
+        <source>domain %1 (UUID %2)</source>
+        <translation>domaine %1 (UUID %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="83"/>
+        <source>running domain %1 (UUID %2)</source>
+        <translation>domaine en cours d’exécution %1 (UUID %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="117"/>
+        <source>cannot create the deploy journal folder</source>
+        <translation>impossible de créer le dossier du journal de déploiement</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="130"/>
+        <source>a journal of that name exists already</source>
+        <translation>un journal de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="134"/>
+        <source>cannot create and lock the journal&apos;s lock file: %1</source>
+        <translation>impossible de créer et de verrouiller le fichier de verrou du journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="178"/>
+        <source>cannot write the deploy journal: %1</source>
+        <translation>impossible d’écrire le journal de déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="237"/>
+        <source>cannot create a folder: %1</source>
+        <translation>impossible de créer un dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="239"/>
+        <source>cannot create a folder with a new name</source>
+        <translation>impossible de créer un dossier sous un nouveau nom</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="251"/>
+        <source>not a deploy journal (offset %1: %2)</source>
+        <translation>pas un journal de déploiement (position %1&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="254"/>
+        <source>not a deploy journal of this version</source>
+        <translation>pas un journal de déploiement de cette version</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployjournal.cpp" line="274"/>
+        <source>entry %1 is not valid</source>
+        <translation>l’entrée %1 n’est pas valide</translation>
+    </message>
+</context>
+<context>
     <name>DeployLauncher</name>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="18"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="26"/>
         <source>Deploy</source>
         <translation>Déployer</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="19"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has unsaved changes.</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="19"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="27"/>
         <source>“%1” has not been saved to a file yet.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas encore été enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="20"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="28"/>
         <source>The deploy wizard deploys the package as it is on disk. Save the changes and deploy the saved package, or deploy the package as it was last saved?</source>
         <translation>L’assistant de déploiement déploie le paquet tel qu’il est sur le disque. Enregistrer les modifications et déployer le paquet enregistré, ou déployer le paquet tel qu’il a été enregistré la dernière fois&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="22"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="30"/>
         <source>The deploy wizard deploys a package on disk. Save the document first?</source>
         <translation>L’assistant de déploiement déploie un paquet présent sur le disque. Enregistrer d’abord le document&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="23"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="31"/>
         <source>&amp;Save and Deploy</source>
         <translation>&amp;Enregistrer et déployer</translation>
     </message>
     <message>
-        <location filename="../app/gui/deploylauncher.cpp" line="24"/>
+        <location filename="../app/gui/deploylauncher.cpp" line="32"/>
         <source>Deploy &amp;Last Saved</source>
         <translation>Déployer la &amp;dernière version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploylauncher.cpp" line="95"/>
+        <source>A preview of the document being edited: nothing was verified.</source>
+        <translation>Un aperçu du document en cours de modification&#xa0;: rien n’a été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/deploylauncher.cpp" line="113"/>
+        <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
+        <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: le document n’a pas encore été enregistré</translation>
     </message>
 </context>
 <context>
     <name>DeploySession</name>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="135"/>
+        <location filename="../wizards/deploysession.cpp" line="172"/>
         <source>License %1 of the package</source>
         <translation>Licence %1 du paquet</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="136"/>
+        <location filename="../wizards/deploysession.cpp" line="173"/>
         <source>License %1 of %2</source>
         <translation>Licence %1 de %2</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="147"/>
+        <location filename="../wizards/deploysession.cpp" line="184"/>
         <source>%1: %2 accepted a different text (its SHA-256 is not that of the package&apos;s text), so it must be accepted again.</source>
         <translation>%1&#xa0;: %2 a accepté un texte différent (son SHA-256 n’est pas celui du texte du paquet)&#xa0;; il faut donc l’accepter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="152"/>
+        <location filename="../wizards/deploysession.cpp" line="189"/>
         <source>%1: %2 does not accept it, so it must be accepted here.</source>
         <translation>%1&#xa0;: %2 ne l’accepte pas&#xa0;; il faut donc l’accepter ici.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="156"/>
+        <location filename="../wizards/deploysession.cpp" line="193"/>
         <source>%1 accepts license %2 of &quot;%3&quot;, which this package does not have; ignored.</source>
         <translation>%1 accepte la licence %2 de «&#xa0;%3&#xa0;», que ce paquet n’a pas&#xa0;; ignoré.</translation>
     </message>
@@ -1413,18 +1429,28 @@
         <translation>Remplir les pages suivantes à partir d’un fichier de réponses enregistré par cet assistant ou par ovfctl deploy.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploywizard.cpp" line="89"/>
-        <location filename="../wizards/deploywizard.cpp" line="118"/>
+        <location filename="../wizards/deploywizard.cpp" line="63"/>
+        <source>Preview Deployment</source>
+        <translation>Aperçu du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../wizards/deploywizard.cpp" line="69"/>
+        <source>Close Preview</source>
+        <translation>Fermer l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../wizards/deploywizard.cpp" line="105"/>
+        <location filename="../wizards/deploywizard.cpp" line="134"/>
         <source>Load Answer File</source>
         <translation>Charger un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../wizards/deploywizard.cpp" line="90"/>
+        <location filename="../wizards/deploywizard.cpp" line="106"/>
         <source>Answer files (*.json);;All files (*)</source>
         <translation>Fichiers de réponses (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/deploywizard.cpp" line="100"/>
+        <location filename="../wizards/deploywizard.cpp" line="116"/>
         <source>The answer file was not loaded; nothing was changed.
 
 %1</source>
@@ -1433,12 +1459,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../wizards/deploywizard.cpp" line="110"/>
+        <location filename="../wizards/deploywizard.cpp" line="126"/>
         <source>Deploy Appliance — answers from %1</source>
         <translation>Déployer l’appliance virtuelle — réponses de %1</translation>
     </message>
     <message>
-        <location filename="../wizards/deploywizard.cpp" line="112"/>
+        <location filename="../wizards/deploywizard.cpp" line="128"/>
         <source>The answer file was loaded with warnings:</source>
         <translation>Le fichier de réponses a été chargé avec des avertissements&#xa0;:</translation>
     </message>
@@ -1446,97 +1472,108 @@
 <context>
     <name>Deployer</name>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="33"/>
+        <location filename="../model/deploy/deployer.cpp" line="34"/>
+        <location filename="../model/deploy/deployer.cpp" line="196"/>
         <source>not removed: %1</source>
         <translation>non supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="40"/>
+        <location filename="../model/deploy/deployer.cpp" line="41"/>
         <source>Verifying the package</source>
         <translation>Vérification du paquet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="41"/>
+        <location filename="../model/deploy/deployer.cpp" line="42"/>
         <source>Checking the plan</source>
         <translation>Contrôle du plan</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="42"/>
+        <location filename="../model/deploy/deployer.cpp" line="43"/>
         <source>Converting disks</source>
         <translation>Conversion des disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="43"/>
+        <location filename="../model/deploy/deployer.cpp" line="44"/>
         <source>Writing the OVF environment</source>
         <translation>Écriture de l’environnement OVF</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="44"/>
+        <location filename="../model/deploy/deployer.cpp" line="45"/>
         <source>Defining virtual machines</source>
         <translation>Définition des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="45"/>
+        <location filename="../model/deploy/deployer.cpp" line="46"/>
         <source>Starting virtual machines</source>
         <translation>Démarrage des machines virtuelles</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="46"/>
+        <location filename="../model/deploy/deployer.cpp" line="47"/>
         <source>Finishing</source>
         <translation>Finalisation</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="88"/>
+        <location filename="../model/deploy/deployer.cpp" line="89"/>
         <source>%1: the package is invalid and is not deployed</source>
         <translation>%1&#xa0;: le paquet n’est pas valide et n’est pas déployé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="99"/>
+        <location filename="../model/deploy/deployer.cpp" line="100"/>
         <source>%1: the package has no manifest, so its disks cannot be checked; it is not deployed without an explicit acknowledgement (--allow-unchecked)</source>
         <translation>%1&#xa0;: le paquet n’a pas de manifeste, ses disques ne peuvent donc pas être vérifiés&#xa0;; il n’est pas déployé sans accord explicite (--allow-unchecked)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="101"/>
+        <location filename="../model/deploy/deployer.cpp" line="102"/>
         <source>%1: the manifest does not cover the package completely, so some of it cannot be checked; it is not deployed without an explicit acknowledgement (--allow-unchecked)</source>
         <translation>%1&#xa0;: le manifeste ne couvre pas tout le paquet, une partie ne peut donc pas être vérifiée&#xa0;; il n’est pas déployé sans accord explicite (--allow-unchecked)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="108"/>
+        <location filename="../model/deploy/deployer.cpp" line="109"/>
         <source>deployed with the operator&apos;s acknowledgement that the package is %1</source>
         <translation>déployé avec l’accord de l’opérateur, bien que le paquet soit %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="126"/>
+        <location filename="../model/deploy/deployer.cpp" line="127"/>
         <source>the deployment plan has problems</source>
         <translation>le plan de déploiement présente des problèmes</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="134"/>
+        <location filename="../model/deploy/deployer.cpp" line="135"/>
         <source>%1: disk %2 has no file (a blank disk); creating blank disks is not supported yet</source>
         <translation>%1&#xa0;: le disque %2 n’a pas de fichier (disque vierge)&#xa0;; la création de disques vierges n’est pas encore prise en charge</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="137"/>
+        <location filename="../model/deploy/deployer.cpp" line="138"/>
         <source>%1: disk %2: %3</source>
         <translation>%1&#xa0;: disque %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="225"/>
+        <location filename="../model/deploy/deployer.cpp" line="171"/>
+        <source>%1; nothing was created</source>
+        <translation>%1&#xa0;; rien n’a été créé</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="214"/>
+        <source>%1: could not be removed completely</source>
+        <translation>%1&#xa0;: n’a pas pu être entièrement supprimé</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/deployer.cpp" line="267"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="287"/>
+        <location filename="../model/deploy/deployer.cpp" line="332"/>
         <source>%1: environment transport &apos;%2&apos; is not offered by this target; the guest gets no OVF environment</source>
         <translation>%1&#xa0;: le transport d’environnement «&#xa0;%2&#xa0;» n’est pas proposé par cette cible&#xa0;; l’invité ne reçoit pas d’environnement OVF</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="344"/>
+        <location filename="../model/deploy/deployer.cpp" line="389"/>
         <source>%1: its digest was deferred, but it cannot be read in place</source>
         <translation>%1&#xa0;: son empreinte a été différée, mais il ne peut pas être lu sur place</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deployer.cpp" line="350"/>
+        <location filename="../model/deploy/deployer.cpp" line="395"/>
         <source>%1: does not match its manifest digest; nothing was kept</source>
         <translation>%1&#xa0;: ne correspond pas à l’empreinte de son manifeste&#xa0;; rien n’a été conservé</translation>
     </message>
@@ -1706,77 +1743,98 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="22"/>
+        <location filename="../wizards/detailspage.cpp" line="24"/>
         <source>Appliance details</source>
         <translation>Détails de l’appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="23"/>
+        <location filename="../wizards/detailspage.cpp" line="25"/>
         <source>What the package contains.</source>
         <translation>Ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="46"/>
+        <location filename="../wizards/detailspage.cpp" line="49"/>
+        <source>The language the package&apos;s texts (product, licenses, properties, options) are shown in; a missing translation falls back to the language alone (de-AT → de), then to the default text</source>
+        <translation>La langue dans laquelle les textes du paquet (produit, licences, propriétés, options) sont affichés&#xa0;; une traduction manquante se rabat sur la langue seule (de-AT → de), puis sur le texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="61"/>
+        <source>Texts in:</source>
+        <translation>Textes en&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="63"/>
         <source>Product:</source>
         <translation>Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="47"/>
+        <location filename="../wizards/detailspage.cpp" line="64"/>
         <source>Vendor:</source>
         <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="48"/>
+        <location filename="../wizards/detailspage.cpp" line="65"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="49"/>
+        <location filename="../wizards/detailspage.cpp" line="66"/>
         <source>Virtual machines:</source>
         <translation>Machines virtuelles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="50"/>
+        <location filename="../wizards/detailspage.cpp" line="67"/>
         <source>Download size:</source>
         <translation>Taille du téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="51"/>
+        <location filename="../wizards/detailspage.cpp" line="68"/>
         <source>Size on disk:</source>
         <translation>Taille sur le disque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="57"/>
+        <location filename="../wizards/detailspage.cpp" line="74"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="88"/>
+        <location filename="../wizards/detailspage.cpp" line="106"/>
+        <source>Default texts (%1)</source>
+        <translation>Textes par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="118"/>
+        <source>Some translations could not be read: %1</source>
+        <translation>Certaines traductions sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/detailspage.cpp" line="127"/>
         <source>(not given)</source>
         <translation>(non indiqué)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="112"/>
+        <location filename="../wizards/detailspage.cpp" line="111"/>
+        <location filename="../wizards/detailspage.cpp" line="151"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="132"/>
+        <location filename="../wizards/detailspage.cpp" line="171"/>
         <source>up to %1 (one disk)</source>
         <translation>jusqu’à %1 (un disque)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="133"/>
+        <location filename="../wizards/detailspage.cpp" line="172"/>
         <source>up to %1 (%2 disks)</source>
         <translation>jusqu’à %1 (%2 disques)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="135"/>
+        <location filename="../wizards/detailspage.cpp" line="174"/>
         <source>(disks of unknown capacity: %1)</source>
         <translation>(disques de capacité inconnue&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="150"/>
+        <location filename="../wizards/detailspage.cpp" line="189"/>
         <source>The package has no description.</source>
         <translation>Le paquet n’a pas de description.</translation>
     </message>
@@ -1911,157 +1969,79 @@
 <context>
     <name>DiskConverter</name>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="71"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="73"/>
         <source>not a readable regular file</source>
         <translation>pas un fichier ordinaire lisible</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="74"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="76"/>
         <source>the byte range lies outside the file</source>
         <translation>la plage d’octets est hors du fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="140"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="145"/>
         <source>read failed: %1</source>
         <translation>échec de lecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="151"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="156"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>les octets lus ne correspondent pas à l’empreinte %1 vérifiée (attendu %2, lu %3)&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="168"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="173"/>
         <source>qemu-img convert failed: %1</source>
         <translation>échec de qemu-img convert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="174"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="179"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>le fichier a changé pendant sa lecture&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="177"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="182"/>
         <source>cannot rename the converted disk into place</source>
         <translation>impossible de mettre en place le disque converti par renommage</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="189"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="194"/>
         <source>no verified package</source>
         <translation>aucun paquet vérifié</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="191"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
         <source>the package failed verification</source>
         <translation>le paquet a échoué à la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="198"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="203"/>
         <source>no such File in References</source>
         <translation>aucun File de ce nom dans References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="207"/>
         <source>the file did not pass verification</source>
         <translation>le fichier n’a pas passé la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="212"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="217"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>aucun Disk avec un ovf:format connu ne référence ce fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="226"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="231"/>
         <source>the member has no verified digest</source>
         <translation>le membre n’a pas d’empreinte vérifiée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="236"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="241"/>
         <source>its size changed since verification</source>
         <translation>sa taille a changé depuis la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="252"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="257"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>son empreinte a été différée, mais il n’est pas stocké sur place</translation>
-    </message>
-</context>
-<context>
-    <name>DiskImageInspector</name>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
-        <source>qemu-img %1 did not finish</source>
-        <translation>qemu-img %1 ne s’est pas terminé</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
-        <source>qemu-img cannot read it as %1: %2</source>
-        <translation>qemu-img ne peut pas le lire en tant que %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
-        <source>disk format &apos;%1&apos; is not supported (%2)</source>
-        <translation>le format de disque «&#xa0;%1&#xa0;» n’est pas pris en charge (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
-        <source>qemu-img info gave no JSON</source>
-        <translation>qemu-img info n’a renvoyé aucun JSON</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
-        <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
-        <translation>l’image a un fichier de base («&#xa0;%1&#xa0;»)&#xa0;; seuls les disques autonomes sont acceptés (aplatissez-la d’abord)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
-        <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
-        <translation>l’image garde ses données dans un fichier externe («&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
-        <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation>qemu-img l’a lue comme «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
-        <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
-        <translation>l’extent «&#xa0;%1&#xa0;» du VMDK n’est pas un fichier situé à côté</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
-        <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
-        <translation>le type de création VMDK «&#xa0;%1&#xa0;» n’est pas autorisé (streamOptimized ou monolithicSparse uniquement)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
-        <source>the VMDK has %1 extents; one is allowed</source>
-        <translation>le VMDK a %1 extents&#xa0;; un seul est autorisé</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
-        <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
-        <translation>l’extent du VMDK pointe hors de l’image («&#xa0;%1&#xa0;»)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
-        <source>qemu-img reports no virtual size</source>
-        <translation>qemu-img n’indique aucune taille virtuelle</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
-        <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
-        <translation>sa taille virtuelle de %1 octets dépasse la capacité déclarée du disque, %2 octets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
-        <source>qemu-img map gave no JSON list: %1</source>
-        <translation>qemu-img map n’a renvoyé aucune liste JSON&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
-        <source>qemu-img map gave an extent without start or length</source>
-        <translation>qemu-img map a renvoyé un extent sans début ni longueur</translation>
     </message>
 </context>
 <context>
@@ -2128,67 +2108,29 @@
     </message>
 </context>
 <context>
-    <name>DiskImageReader</name>
+    <name>DocumentController</name>
     <message>
-        <location filename="../model/package/diskimagereader.cpp" line="18"/>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimagereader.cpp" line="18"/>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../model/package/diskimagereader.cpp" line="40"/>
-        <source>the image changed while it was opened (%1 bytes, not %2)</source>
-        <translation>l’image a changé pendant son ouverture (%1 octets, et non %2)</translation>
-    </message>
-</context>
-<context>
-    <name>DiskImporter</name>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="19"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="52"/>
-        <source>%1: no such file</source>
-        <translation>%1&#xa0;: fichier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="54"/>
-        <source>%1: not a regular file</source>
-        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="65"/>
-        <source>%1: unknown disk format &apos;%2&apos; (raw, qcow2, vmdk, vdi, vhd or vhdx)</source>
-        <translation>%1&#xa0;: format de disque inconnu «&#xa0;%2&#xa0;» (raw, qcow2, vmdk, vdi, vhd ou vhdx)</translation>
-    </message>
-    <message>
-        <location filename="../model/authoring/diskimport.cpp" line="70"/>
-        <source>%1: the file is a %2 image, not %3</source>
-        <translation>%1&#xa0;: le fichier est une image %2, pas %3</translation>
+        <location filename="../app/gui/documentcontroller.cpp" line="153"/>
+        <source>&apos;%1&apos; cannot be read: the document has not been saved yet</source>
+        <translation>«&#xa0;%1&#xa0;» est illisible&#xa0;: le document n’a pas encore été enregistré</translation>
     </message>
 </context>
 <context>
     <name>DocumentLoader</name>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="132"/>
+        <location filename="../app/gui/documentloader.cpp" line="135"/>
         <source>not a package</source>
         <translation>pas un paquet</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentloader.cpp" line="140"/>
+        <location filename="../app/gui/documentloader.cpp" line="143"/>
         <source>the package is invalid and was not opened:
 %1</source>
         <translation>le paquet n’est pas valide et n’a pas été ouvert&#xa0;:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/documentloader.cpp" line="186"/>
+        <location filename="../app/gui/documentloader.cpp" line="189"/>
         <source>%n member(s) no File references will not be saved with the package</source>
         <translation>
             <numerusform>%n membre qu’aucun File ne référence ne sera pas enregistré avec le paquet</numerusform>
@@ -2222,25 +2164,25 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="94"/>
+        <location filename="../app/gui/documentsaver.cpp" line="93"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="97"/>
-        <location filename="../app/gui/documentsaver.cpp" line="102"/>
-        <location filename="../app/gui/documentsaver.cpp" line="104"/>
-        <location filename="../app/gui/documentsaver.cpp" line="130"/>
+        <location filename="../app/gui/documentsaver.cpp" line="96"/>
+        <location filename="../app/gui/documentsaver.cpp" line="101"/>
+        <location filename="../app/gui/documentsaver.cpp" line="103"/>
+        <location filename="../app/gui/documentsaver.cpp" line="129"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="123"/>
+        <location filename="../app/gui/documentsaver.cpp" line="122"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="176"/>
+        <location filename="../app/gui/documentsaver.cpp" line="184"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>les fichiers repris n’ont pas été comparés aux empreintes vérifiées à l’ouverture du paquet (elles l’ont été avec un autre algorithme)</translation>
     </message>
@@ -2282,77 +2224,29 @@
 <context>
     <name>DocumentWorkspace</name>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="226"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="269"/>
         <source>Create a new appliance, or open an OVF descriptor or package (or drop one here)</source>
         <translation>Créez une nouvelle appliance virtuelle, ou ouvrez un descripteur ou un paquet OVF (ou déposez-le ici)</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="227"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="270"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="228"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="271"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="229"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="272"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/documentworkspace.cpp" line="273"/>
         <source>XML</source>
         <translation>XML</translation>
-    </message>
-</context>
-<context>
-    <name>DomainReader</name>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="91"/>
-        <source>%1 drive %2 (OVF carries disks and CD/DVD drives only)</source>
-        <translation>lecteur %1 %2 (OVF ne porte que des disques et des lecteurs CD/DVD)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="96"/>
-        <source>disk %1 of type &apos;%2&apos; (only file, block and volume disks can be read)</source>
-        <translation>disque %1 de type «&#xa0;%2&#xa0;» (seuls les disques file, block et volume peuvent être lus)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="204"/>
-        <source>domain XML, line %1, column %2: %3</source>
-        <translation>XML du domaine, ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="211"/>
-        <source>a DOCTYPE is not accepted</source>
-        <translation>un DOCTYPE n’est pas accepté</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="218"/>
-        <source>the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
-        <translation>l’élément racine est &lt;%1&gt;, pas &lt;domain&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="237"/>
-        <source>&lt;memory&gt; is not a size libvirt writes</source>
-        <translation>&lt;memory&gt; n’est pas une taille telle que libvirt l’écrit</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="243"/>
-        <source>&lt;vcpu&gt; is not a positive number</source>
-        <translation>&lt;vcpu&gt; n’est pas un nombre positif</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="310"/>
-        <source>input (tablet)</source>
-        <translation>entrée (tablette)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="325"/>
-        <source>domain XML: no &lt;name&gt;</source>
-        <translation>XML du domaine&#xa0;: pas de &lt;name&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/domainreader.cpp" line="327"/>
-        <source>domain XML of %1: no &lt;memory&gt;</source>
-        <translation>XML du domaine de %1&#xa0;: pas de &lt;memory&gt;</translation>
     </message>
 </context>
 <context>
@@ -3056,528 +2950,591 @@
 <context>
     <name>EulaEditor</name>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="46"/>
+        <location filename="../views/eulaeditor.cpp" line="47"/>
         <source>Edit the license section&apos;s Info</source>
         <translation>Modifier l’Info de la section de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="79"/>
+        <location filename="../views/eulaeditor.cpp" line="81"/>
         <source>Import License Text</source>
         <translation>Importer le texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="80"/>
+        <location filename="../views/eulaeditor.cpp" line="82"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="93"/>
+        <location filename="../views/eulaeditor.cpp" line="95"/>
         <source>Edit the license text</source>
         <translation>Modifier le texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="99"/>
+        <location filename="../views/eulaeditor.cpp" line="101"/>
         <source>The file is larger than %1 MiB: not a license text</source>
         <translation>Le fichier dépasse %1 Mio&#xa0;: ce n’est pas un texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="106"/>
+        <location filename="../views/eulaeditor.cpp" line="108"/>
         <source>The file starts with a %1 byte order mark but is not valid %1</source>
         <translation>Le fichier commence par une marque d’ordre des octets %1 mais n’est pas du %1 valide</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="114"/>
+        <location filename="../views/eulaeditor.cpp" line="116"/>
         <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
         <translation>Le fichier n’est pas de l’UTF-8 valide&#xa0;; il a été lu comme ISO-8859-1 (Latin-1). Vérifiez les caractères accentués.</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="122"/>
+        <location filename="../views/eulaeditor.cpp" line="124"/>
         <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
         <translation>Le fichier contient le caractère de contrôle U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="140"/>
+        <location filename="../views/eulaeditor.cpp" line="142"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation>%1&#xa0;: plus de %2 Mio, ce n’est pas un texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="142"/>
-        <location filename="../views/eulaeditor.cpp" line="145"/>
+        <location filename="../views/eulaeditor.cpp" line="144"/>
+        <location filename="../views/eulaeditor.cpp" line="147"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="148"/>
+        <location filename="../views/eulaeditor.cpp" line="150"/>
         <source>Import the license text from %1</source>
         <translation>Importer le texte de licence depuis %1</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="154"/>
+        <location filename="../views/eulaeditor.cpp" line="156"/>
         <source>Imported %1 (%2)</source>
         <translation>%1 importé (%2)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="182"/>
+        <location filename="../views/eulaeditor.cpp" line="185"/>
         <source>the package</source>
         <translation>le paquet</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="183"/>
+        <location filename="../views/eulaeditor.cpp" line="186"/>
         <source>License agreement of %1</source>
         <translation>Contrat de licence de %1</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="191"/>
+        <location filename="../views/eulaeditor.cpp" line="194"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="193"/>
+        <location filename="../views/eulaeditor.cpp" line="196"/>
         <source>The license text the operator must accept before deploying</source>
         <translation>Le texte de licence que l’opérateur doit accepter avant de déployer</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="194"/>
+        <location filename="../views/eulaeditor.cpp" line="197"/>
         <source>Import from File…</source>
         <translation>Importer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="195"/>
+        <location filename="../views/eulaeditor.cpp" line="198"/>
         <source>Replace the license text by the contents of a text file (UTF-8, UTF-16 or Latin-1)</source>
         <translation>Remplacer le texte de licence par le contenu d’un fichier texte (UTF-8, UTF-16 ou Latin-1)</translation>
     </message>
 </context>
 <context>
-    <name>ExportDescriptor</name>
+    <name>ExportController</name>
     <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="92"/>
-        <source>Product information</source>
-        <translation>Informations sur le produit</translation>
+        <location filename="../app/gui/exportcontroller.cpp" line="50"/>
+        <source>Save As Package</source>
+        <translation>Enregistrer en paquet</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="134"/>
-        <source>The virtual disks</source>
-        <translation>Les disques virtuels</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="160"/>
-        <source>The networks the machines are connected to</source>
-        <translation>Les réseaux auxquels les machines sont connectées</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="165"/>
-        <source>The libvirt network or bridge %1</source>
-        <translation>Le réseau ou pont libvirt %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="176"/>
-        <source>Virtual machines exported together</source>
-        <translation>Machines virtuelles exportées ensemble</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="181"/>
-        <source>Start order of the virtual machines</source>
-        <translation>Ordre de démarrage des machines virtuelles</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="207"/>
-        <source>The virtual machine %1, exported from libvirt</source>
-        <translation>La machine virtuelle %1, exportée depuis libvirt</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="211"/>
-        <source>A description of the virtual machine</source>
-        <translation>Une description de la machine virtuelle</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="220"/>
-        <source>The guest operating system</source>
-        <translation>Le système d’exploitation invité</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="235"/>
-        <source>Virtual hardware requirements</source>
-        <translation>Exigences matérielles virtuelles</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="250"/>
-        <source>Number of virtual CPUs</source>
-        <translation>Nombre de processeurs virtuels</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="251"/>
-        <source>%n virtual CPU(s)</source>
-        <translation>
-            <numerusform>%n processeur virtuel</numerusform>
-            <numerusform>%n processeurs virtuels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="263"/>
-        <source>Memory size</source>
-        <translation>Taille de la mémoire</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="264"/>
-        <source>%1 MiB of memory</source>
-        <translation>%1 Mio de mémoire</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="269"/>
-        <source>%1: memory rounded up to whole MiB</source>
-        <translation>%1&#xa0;: mémoire arrondie au Mio entier supérieur</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="301"/>
-        <source>IDE controller</source>
-        <translation>Contrôleur IDE</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="302"/>
-        <source>IDE channel %1</source>
-        <translation>Canal IDE %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="320"/>
-        <source>%1: SCSI controller model &apos;%2&apos; described as lsilogic</source>
-        <translation>%1&#xa0;: modèle de contrôleur SCSI «&#xa0;%2&#xa0;» décrit comme lsilogic</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="321"/>
-        <source>SCSI controller %1</source>
-        <translation>Contrôleur SCSI %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="325"/>
-        <source>SATA controller %1</source>
-        <translation>Contrôleur SATA %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="329"/>
-        <source>NVMe controller %1</source>
-        <translation>Contrôleur NVMe %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="335"/>
-        <source>virtio block devices</source>
-        <translation>périphériques bloc virtio</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="352"/>
-        <source>%1: %2 on bus &apos;%3&apos; left out (OVF has no such controller)</source>
-        <translation>%1&#xa0;: %2 sur le bus «&#xa0;%3&#xa0;» omis (OVF n’a pas de tel contrôleur)</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="365"/>
-        <source>CD/DVD drive %1</source>
-        <translation>Lecteur CD/DVD %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="375"/>
-        <source>Hard disk %1</source>
-        <translation>Disque dur %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="388"/>
-        <source>%1: network adapter model &apos;%2&apos; has no OVF name; written as E1000</source>
-        <translation>%1&#xa0;: le modèle de carte réseau «&#xa0;%2&#xa0;» n’a pas de nom OVF&#xa0;; écrit comme E1000</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="393"/>
-        <source>Network adapter %1</source>
-        <translation>Carte réseau %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="401"/>
-        <source>Serial port %1</source>
-        <translation>Port série %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/exportdescriptor.cpp" line="412"/>
-        <source>%1: UEFI variables (NVRAM) are not carried; the guest starts with the firmware&apos;s defaults</source>
-        <translation>%1&#xa0;: les variables UEFI (NVRAM) ne sont pas transportées&#xa0;; l’invité démarre avec les valeurs par défaut du micrologiciel</translation>
+        <location filename="../app/gui/exportcontroller.cpp" line="81"/>
+        <source>another export is still being written</source>
+        <translation>un autre export est encore en cours d’écriture</translation>
     </message>
 </context>
 <context>
-    <name>ExportPlanner</name>
+    <name>ExportDestinationPage</name>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="37"/>
-        <source>a %1 volume cannot be read through libvirt (qcow2 and raw can)</source>
-        <translation>un volume %1 ne peut pas être lu via libvirt (qcow2 et raw le peuvent)</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="21"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="39"/>
-        <source>the volume has a backing file (%1); a backing chain on a remote host cannot be read through libvirt: flatten it there first (virsh blockpull, or qemu-img convert into a new volume)</source>
-        <translation>le volume a un fichier de base (%1)&#xa0;; une chaîne de fichiers de base sur un hôte distant ne peut pas être lue via libvirt&#xa0;: aplatissez-la d’abord sur place (virsh blockpull, ou qemu-img convert vers un nouveau volume)</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="24"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="56"/>
-        <source>%1 is %2: shut it down first (virsh -c %3 shutdown %1, then wait until &apos;virsh -c %3 domstate %1&apos; says shut off) and export again; the disks of a running machine change while they are read</source>
-        <translation>%1 est %2&#xa0;: arrêtez-la d’abord (virsh -c %3 shutdown %1, puis attendez que «&#xa0;virsh -c %3 domstate %1&#xa0;» indique shut off) et exportez de nouveau&#xa0;; les disques d’une machine en marche changent pendant leur lecture</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="25"/>
+        <source>Where the package is written. An existing file is replaced only once the new package is complete.</source>
+        <translation>Où le paquet est écrit. Un fichier existant n’est remplacé qu’une fois le nouveau paquet terminé.</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="64"/>
-        <source>no domain to export</source>
-        <translation>aucun domaine à exporter</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="26"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="80"/>
-        <source>%1: no such domain on %2</source>
-        <translation>%1&#xa0;: aucun domaine de ce nom sur %2</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="29"/>
+        <source>&amp;Save to:</source>
+        <translation>Emp&amp;lacement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="93"/>
-        <source>%1: chosen twice</source>
-        <translation>%1&#xa0;: choisi deux fois</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="54"/>
+        <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
+        <translation>Un nouveau dossier est créé avec le descripteur, le manifeste et les fichiers.</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="105"/>
-        <source>%1: disk %2 has no source; left out</source>
-        <translation>%1&#xa0;: le disque %2 n’a pas de source&#xa0;; omis</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
+        <source>The file gets the extension %1.</source>
+        <translation>Le fichier reçoit l’extension %1.</translation>
     </message>
     <message>
-        <location filename="../model/vmexport/exportplan.cpp" line="137"/>
-        <source>%1/%2: %3 does not exist on this machine</source>
-        <translation>%1/%2&#xa0;: %3 n’existe pas sur cette machine</translation>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <source>New OVF Folder</source>
+        <translation>Nouveau dossier OVF</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <source>OVF folder (a new folder)</source>
+        <translation>Dossier OVF (un nouveau dossier)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <source>OVA package (*.ova)</source>
+        <translation>Paquet OVA (*.ova)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <source>ZIP package (*.zip)</source>
+        <translation>Paquet ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
+        <source>Export To</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="111"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <source>The folder “%1” already exists. Replace it with the exported package?</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» existe déjà. Le remplacer par le paquet exporté&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
-    <name>FixRun</name>
+    <name>ExportFormatPage</name>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="28"/>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="26"/>
+        <source>&amp;OVA: one file (a tar archive), the usual way to ship an appliance</source>
+        <translation>&amp;OVA&#xa0;: un seul fichier (une archive tar), la façon habituelle de livrer une appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="52"/>
-        <source>%1 %2= -&gt; ovf:%2</source>
-        <translation>%1 %2= -&gt; ovf:%2</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="27"/>
+        <source>OVF &amp;folder: the descriptor, manifest and files in a new folder</source>
+        <translation>&amp;Dossier OVF&#xa0;: le descripteur, le manifeste et les fichiers dans un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="58"/>
-        <source>%1 (%2 elements)</source>
-        <translation>%1 (%2 éléments)</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="28"/>
+        <source>&amp;ZIP: one ZIP archive holding the OVF folder&apos;s files</source>
+        <translation>&amp;ZIP&#xa0;: une archive ZIP contenant les fichiers du dossier OVF</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="72"/>
-        <source>%1: VirtualSystem id %2 -&gt; %3</source>
-        <translation>%1&#xa0;: VirtualSystem id %2 -&gt; %3</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="29"/>
+        <source>S&amp;plit files into chunks of</source>
+        <translation>Découper les fichiers en &amp;blocs de</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="94"/>
-        <source>%1: %2 InstanceID %3 -&gt; %4</source>
-        <translation>%1&#xa0;: %2 InstanceID %3 -&gt; %4</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="32"/>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="104"/>
-        <source>%1: ResourceSubType %2 removed</source>
-        <translation>%1&#xa0;: ResourceSubType %2 supprimé</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="33"/>
+        <source>How the package is written. Every choice here is what “ovfctl pack” does with the same options.</source>
+        <translation>La manière dont le paquet est écrit. Chaque choix ici correspond à ce que fait «&#xa0;ovfctl pack&#xa0;» avec les mêmes options.</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="107"/>
-        <source>%1: ResourceSubType %2 -&gt; %3</source>
-        <translation>%1&#xa0;: ResourceSubType %2 -&gt; %3</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="49"/>
+        <source>SHA-256 (recommended)</source>
+        <translation>SHA-256 (recommandé)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="122"/>
-        <source>%1: ResourceSubType %2 added</source>
-        <translation>%1&#xa0;: ResourceSubType %2 ajouté</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="50"/>
+        <source>SHA-512</source>
+        <translation>SHA-512</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="133"/>
-        <source>Memory in MB</source>
-        <translation>Mémoire en Mo</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="51"/>
+        <source>SHA-1 (only for readers from before OVF 2.0; not trusted as verified)</source>
+        <translation>SHA-1 (uniquement pour les lecteurs antérieurs à OVF 2.0&#xa0;; jamais considéré comme vérifié)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="137"/>
-        <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
-        <translation>%1&#xa0;: mémoire %2 -&gt; %3 byte * 2^20</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="53"/>
+        <source>No manifest (nothing can be checked; no signature)</source>
+        <translation>Pas de manifeste (rien ne peut être vérifié&#xa0;; pas de signature)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="150"/>
-        <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
-        <translation>%1&#xa0;: vmw:Config firmware=&quot;%2&quot; ajouté</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="56"/>
+        <source>a size with a unit, such as 4 GiB or 512 MiB</source>
+        <translation>une taille avec unité, comme 4 GiB ou 512 MiB</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="166"/>
-        <source>%1: %2 %3 -&gt; %4</source>
-        <translation>%1&#xa0;: %2 %3 -&gt; %4</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="59"/>
+        <source>Keep each file as it is stored now</source>
+        <translation>Garder chaque fichier tel qu’il est stocké actuellement</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="175"/>
-        <source>%1: ExtraConfig %2 removed</source>
-        <translation>%1&#xa0;: ExtraConfig %2 supprimé</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="60"/>
+        <source>Compress every file with gzip (ovf:compression)</source>
+        <translation>Compresser chaque fichier avec gzip (ovf:compression)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="178"/>
-        <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
-        <translation>%1&#xa0;: %2 marqué ovf:required=&quot;false&quot;</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="61"/>
+        <source>Store every file uncompressed</source>
+        <translation>Stocker chaque fichier sans compression</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="182"/>
-        <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
-        <translation>%1&#xa0;: ovf:href «&#xa0;%2&#xa0;» -&gt; «&#xa0;%3&#xa0;»</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="63"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="185"/>
-        <source>%1: ovf:size %2 added to %3</source>
-        <translation>%1&#xa0;: ovf:size %2 ajouté à %3</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="68"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="99"/>
-        <source>namespace %1 -&gt; %2 (OVF 1)</source>
-        <translation>espace de noms %1 -&gt; %2 (OVF 1)</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="71"/>
+        <source>&amp;Manifest digest:</source>
+        <translation>&amp;Empreinte du manifeste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="104"/>
-        <source>ovf:version %1 -&gt; 1.0</source>
-        <translation>ovf:version %1 -&gt; 1.0</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="78"/>
+        <source>Chunks:</source>
+        <translation>Blocs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="117"/>
-        <source>Rewrite %1 as Item</source>
-        <translation>Réécrire %1 en Item</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="79"/>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Compression&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
-        <source>line %1: %2 (%3) -&gt; RASD Item</source>
-        <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="82"/>
+        <source>The disk images to convert become streamOptimized VMDK files, compressed already: they are not gzip-compressed again, and cannot be split into chunks.</source>
+        <translation>Les images disque à convertir deviennent des fichiers VMDK streamOptimized, déjà compressés&#xa0;: elles ne sont pas recompressées avec gzip et ne peuvent pas être découpées en blocs.</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
-        <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
-        <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD, sans %4 (absent de RASD)</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="138"/>
+        <source>Chunk size: %1</source>
+        <translation>Taille de bloc&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
-        <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
-        <translation>%1&#xa0;: le VirtualSystem utilise des préfixes déclarés sur sa collection&#xa0;; non déplacé</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
-        <source>Replace collection by its VirtualSystem</source>
-        <translation>Remplacer la collection par son VirtualSystem</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
-        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
-        <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3</translation>
-    </message>
-    <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
-        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
-        <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3 (supprimé avec elle&#xa0;: %4)</translation>
+        <location filename="../wizards/exportformatpage.cpp" line="143"/>
+        <source>Chunk size: at least 1 MiB</source>
+        <translation>Taille de bloc&#xa0;: au moins 1 Mio</translation>
     </message>
 </context>
 <context>
-    <name>Fixer</name>
+    <name>ExportProfilePage</name>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="217"/>
-        <source>Make compatible with %1</source>
-        <translation>Rendre compatible avec %1</translation>
+        <location filename="../wizards/exportprofilepage.cpp" line="22"/>
+        <source>&amp;Make Compatible</source>
+        <translation>&amp;Rendre compatible</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="233"/>
-        <source>manifest written with %1</source>
-        <translation>manifeste écrit avec %1</translation>
+        <location filename="../wizards/exportprofilepage.cpp" line="24"/>
+        <source>Target Platform</source>
+        <translation>Plateforme cible</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="236"/>
-        <source>gzip files stored uncompressed (%n files)</source>
-        <translation>
-            <numerusform>fichiers gzip stockés non compressés (%n fichier)</numerusform>
-            <numerusform>fichiers gzip stockés non compressés (%n fichiers)</numerusform>
-        </translation>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="25"/>
+        <source>Check the appliance against the platform it is meant for. Findings do not stop the export.</source>
+        <translation>Vérifiez l’appliance virtuelle pour la plateforme à laquelle elle est destinée. Les constats n’arrêtent pas l’export.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="239"/>
-        <source>chunked files joined (%n files)</source>
-        <translation>
-            <numerusform>fichiers en blocs réunis (%n fichier)</numerusform>
-            <numerusform>fichiers en blocs réunis (%n fichiers)</numerusform>
-        </translation>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="33"/>
+        <source>Any OVF reader (no particular platform)</source>
+        <translation>Tout lecteur OVF (aucune plateforme particulière)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="36"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="45"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="103"/>
+        <source>No platform chosen: the package is checked against the OVF standard only.</source>
+        <translation>Aucune plateforme choisie&#xa0;: le paquet n’est vérifié que selon la norme OVF.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="112"/>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="115"/>
+        <source>%1 (fix: %2)</source>
+        <translation>%1 (correction&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="124"/>
+        <source>%1 reads this appliance as it is.</source>
+        <translation>%1 lit cette appliance virtuelle telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="126"/>
+        <source>%1: %2 refused, %3 degraded.</source>
+        <translation>%1&#xa0;: refusés&#xa0;: %2, dégradés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="149"/>
+        <source>Not done: %1</source>
+        <translation>Non fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="150"/>
+        <source>Nothing could be fixed automatically.</source>
+        <translation>Rien n’a pu être corrigé automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportprofilepage.cpp" line="151"/>
+        <source>Changed (Edit &gt; Undo takes it back):
+%1</source>
+        <translation>Modifié (Édition &gt; Annuler le défait)&#xa0;:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunPage</name>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="21"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="23"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="24"/>
+        <source>The package is written, then read back and verified as a deployer would.</source>
+        <translation>Le paquet est écrit, puis relu et vérifié comme le ferait la personne qui déploie.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="76"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="91"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="104"/>
+        <source>Writing %1: %2 of %3</source>
+        <translation>Écriture de %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="122"/>
+        <source>The package was not written; nothing was left at the destination, and a file that was there is unchanged.</source>
+        <translation>Le paquet n’a pas été écrit&#xa0;; rien n’a été laissé à la destination, et un fichier qui s’y trouvait est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="126"/>
+        <source>Export stopped</source>
+        <translation>Export arrêté</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="128"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="138"/>
+        <source>Written. Verifying %1…</source>
+        <translation>Écrit. Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="153"/>
+        <source>The package was written to %1, but its verification was stopped.</source>
+        <translation>Le paquet a été écrit dans %1, mais sa vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="162"/>
+        <source>%1 was written (%2) and read back completely.</source>
+        <translation>%1 a été écrit (%2) et relu entièrement.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="169"/>
+        <source>Verification failed: %1</source>
+        <translation>Échec de la vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="170"/>
+        <source>Verification: %1</source>
+        <translation>Vérification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="178"/>
+        <source>Signed by %1 (valid until %2)</source>
+        <translation>Signé par %1 (valide jusqu’au %2)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportrunpage.cpp" line="182"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSigningPage</name>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="16"/>
+        <source>Signing</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="17"/>
+        <source>A signature proves who made the package: deployers trust it when they trust your certificate.</source>
+        <translation>Une signature prouve qui a fait le paquet&#xa0;: les personnes qui déploient lui font confiance si elles font confiance à votre certificat.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="49"/>
+        <source>A signature signs the manifest: go back and choose a manifest digest.</source>
+        <translation>Une signature signe le manifeste&#xa0;: revenez en arrière et choisissez une empreinte de manifeste.</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="57"/>
+        <source>Loading the key…</source>
+        <translation>Chargement de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/exportsigningpage.cpp" line="66"/>
+        <source>Signing as %1, issued by %2, valid until %3.</source>
+        <translation>Signature en tant que %1, émis par %2, valide jusqu’au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../wizards/exportwizard.cpp" line="21"/>
+        <source>Export Appliance</source>
+        <translation>Exporter l’appliance virtuelle</translation>
     </message>
 </context>
 <context>
     <name>FolderBackend</name>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="43"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="44"/>
         <source>no output folder given</source>
         <translation>aucun dossier de sortie indiqué</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="46"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="47"/>
         <source>already exists; choose a new folder</source>
         <translation>existe déjà&#xa0;; choisissez un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="49"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="50"/>
         <source>not a writable folder</source>
         <translation>pas un dossier accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="55"/>
-        <source>cannot create a temporary folder</source>
-        <translation>impossible de créer un dossier temporaire</translation>
-    </message>
-    <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="59"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="68"/>
         <source>cannot create the disks folder</source>
         <translation>impossible de créer le dossier des disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="79"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="88"/>
         <source>libvirt&apos;s default NAT network</source>
         <translation>le réseau NAT par défaut de libvirt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="99"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="108"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 octets nécessaires, %2 libres</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="108"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="117"/>
         <source>the deployment is already committed</source>
         <translation>le déploiement est déjà validé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="110"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="119"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="138"/>
         <source>not a usable file name</source>
         <translation>pas un nom de fichier utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
         <source>a disk of that name was already written</source>
         <translation>un disque de ce nom a déjà été écrit</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="134"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="143"/>
         <source>cannot copy the ISO into the output</source>
         <translation>impossible de copier l’ISO dans la sortie</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="141"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="150"/>
         <source>not a usable domain name</source>
         <translation>pas un nom de domaine utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="143"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="152"/>
         <source>defined twice</source>
         <translation>défini deux fois</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="155"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="164"/>
         <source>not defined</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="198"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="207"/>
         <source>cannot move the result into place (does it exist now?)</source>
         <translation>impossible de mettre le résultat en place (existe-t-il maintenant&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="210"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="221"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="224"/>
         <source>%1: could not be removed completely</source>
         <translation>%1&#xa0;: n’a pas pu être entièrement supprimé</translation>
     </message>
@@ -3628,107 +3585,47 @@
     </message>
 </context>
 <context>
-    <name>FolderWriter</name>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="38"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="45"/>
-        <source>%1 exists and is not a folder</source>
-        <translation>%1 existe et n’est pas un dossier</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="48"/>
-        <source>cannot create a temporary folder beside %1: %2</source>
-        <translation>impossible de créer un dossier temporaire à côté de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="68"/>
-        <source>%1: cannot create its folder</source>
-        <translation>%1&#xa0;: impossible de créer son dossier</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="82"/>
-        <source>%1: more data than announced</source>
-        <translation>%1&#xa0;: plus de données qu’annoncé</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="107"/>
-        <source>%1: %2 bytes short</source>
-        <translation>%1&#xa0;: il manque %2 octets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="131"/>
-        <source>cannot sync the folder %1 of the new package</source>
-        <translation>impossible de synchroniser le dossier %1 du nouveau paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="138"/>
-        <source>cannot move the existing %1 aside</source>
-        <translation>impossible de mettre de côté le %1 existant</translation>
-    </message>
-    <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
-        <source>cannot move the new package to %1</source>
-        <translation>impossible de déplacer le nouveau paquet vers %1</translation>
-    </message>
-</context>
-<context>
     <name>FormEditor</name>
     <message>
-        <location filename="../views/formeditor.cpp" line="39"/>
+        <location filename="../views/formeditor.cpp" line="40"/>
         <source>This element was removed from the document (undo brings it back)</source>
         <translation>Cet élément a été supprimé du document (Annuler le rétablit)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="72"/>
+        <location filename="../views/formeditor.cpp" line="51"/>
+        <location filename="../views/formeditor.cpp" line="189"/>
+        <source>Translations…</source>
+        <translation>Traductions…</translation>
+    </message>
+    <message>
+        <location filename="../views/formeditor.cpp" line="75"/>
         <source>Not translatable: no ovf:msgid</source>
         <translation>Non traduisible&#xa0;: pas d’ovf:msgid</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="76"/>
+        <location filename="../views/formeditor.cpp" line="79"/>
         <source>(no language)</source>
         <translation>(aucune langue)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="88"/>
+        <location filename="../views/formeditor.cpp" line="91"/>
         <source>Message id %1: no embedded Strings bundle translates it</source>
         <translation>Identifiant de message %1&#xa0;: aucun catalogue de chaînes intégré ne le traduit</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="89"/>
+        <location filename="../views/formeditor.cpp" line="92"/>
         <source>Message id %1: translated in %2</source>
         <translation>Identifiant de message %1&#xa0;: traduit en %2</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="91"/>
+        <location filename="../views/formeditor.cpp" line="94"/>
         <source>(external bundles, not read here: %1)</source>
         <translation>(catalogues de chaînes externes, non lus ici&#xa0;: %1)</translation>
     </message>
-</context>
-<context>
-    <name>FormEdits</name>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="162"/>
-        <source>The document&apos;s root element does not move.</source>
-        <translation>L’élément racine du document ne se déplace pas.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="166"/>
-        <source>%1 is already the first in %2.</source>
-        <translation>%1 est déjà le premier dans %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="167"/>
-        <source>%1 is already the last in %2.</source>
-        <translation>%1 est déjà le dernier dans %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/formedits.cpp" line="210"/>
-        <source>No deployment option to change.</source>
-        <translation>Aucune option de déploiement à modifier.</translation>
+        <location filename="../views/formeditor.cpp" line="191"/>
+        <source>Translate this text into the descriptor&apos;s locales in the Strings editor</source>
+        <translation>Traduire ce texte dans les langues du descripteur, dans l’éditeur de chaînes</translation>
     </message>
 </context>
 <context>
@@ -3818,19 +3715,6 @@
         <location filename="../wizards/guestospage.cpp" line="49"/>
         <source>Chosen: %1</source>
         <translation>Choisi&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>GzipDeflater</name>
-    <message>
-        <location filename="../model/package/gzipdeflater.cpp" line="33"/>
-        <source>gzip compression could not start</source>
-        <translation>la compression gzip n’a pas pu démarrer</translation>
-    </message>
-    <message>
-        <location filename="../model/package/gzipdeflater.cpp" line="49"/>
-        <source>gzip compression failed</source>
-        <translation>échec de la compression gzip</translation>
     </message>
 </context>
 <context>
@@ -4093,136 +3977,6 @@
     </message>
 </context>
 <context>
-    <name>HrefReader</name>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="44"/>
-        <source>there are no package files to read it from</source>
-        <translation>il n’y a pas de fichiers de paquet où le lire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="72"/>
-        <source>it is a symbolic link; only regular files inside the package are read</source>
-        <translation>c’est un lien symbolique&#xa0;; seuls les fichiers ordinaires du paquet sont lus</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="74"/>
-        <source>there is no such file next to the descriptor</source>
-        <translation>aucun fichier de ce nom à côté du descripteur</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="77"/>
-        <source>&apos;%1&apos; is not a folder</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="79"/>
-        <source>it is not a regular file</source>
-        <translation>ce n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="83"/>
-        <source>it cannot be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/hrefreader.cpp" line="87"/>
-        <source>it is larger than %1 bytes</source>
-        <translation>il dépasse %1 octets</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="39"/>
-        <source>%1: %2 added, %3 updated, %4 unchanged, %5 not final, %6 untranslated, %7 skipped</source>
-        <translation>%1&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 non finales, %6 non traduites, %7 ignorées</translation>
-    </message>
-</context>
-<context>
-    <name>ImportTranslationsCommand</name>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
-        <source>%1 names no target language; say which locale to import into.</source>
-        <translation>%1 n’indique aucune langue cible&#xa0;; précisez dans quelle langue importer.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
-        <source>%1 is a translation into %2, not %3.</source>
-        <translation>%1 est une traduction en %2, pas en %3.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
-        <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
-        <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
-        <translation>identifiant de message inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun élément du descripteur ne l’utilise</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
-        <source>message id &apos;%1&apos; appears again; the first one counts</source>
-        <translation>l’identifiant de message «&#xa0;%1&#xa0;» apparaît de nouveau&#xa0;; seul le premier compte</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
-        <source>the source text of &apos;%1&apos; is not the default text any more; its translation was not imported</source>
-        <translation>le texte source de «&#xa0;%1&#xa0;» n’est plus le texte par défaut&#xa0;; sa traduction n’a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="131"/>
-        <source>%1 has nothing new for %2.</source>
-        <translation>%1 n’a rien de nouveau pour %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="134"/>
-        <source>Import %n %1 translation(s) from %2</source>
-        <translation>
-            <numerusform>Importer %n traduction %1 depuis %2</numerusform>
-            <numerusform>Importer %n traductions %1 depuis %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
-        <source>External bundles cannot be written here (no bundle store).</source>
-        <translation>Les catalogues de chaînes externes ne peuvent pas être écrits ici (pas de magasin de catalogues).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
-        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
-        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation>Le File «&#xa0;%1&#xa0;» a déjà le href «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
-        <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>InflationLimit</name>
-    <message>
-        <location filename="../model/package/inflationlimit.cpp" line="17"/>
-        <source>the limit of %1 bytes for a file no Disk of known capacity references</source>
-        <translation>la limite de %1 octets pour un fichier qu’aucun Disk de capacité connue ne référence</translation>
-    </message>
-    <message>
-        <location filename="../model/package/inflationlimit.cpp" line="43"/>
-        <source>the capacity of Disk %1 (%2 bytes) plus the allowance for image metadata (%3 bytes in all)</source>
-        <translation>la capacité du Disk %1 (%2 octets) plus la marge pour les métadonnées de l’image (%3 octets au total)</translation>
-    </message>
-</context>
-<context>
     <name>InsertElementCommand</name>
     <message>
         <location filename="../model/commands/insertelementcommand.cpp" line="51"/>
@@ -4317,14 +4071,6 @@
     </message>
 </context>
 <context>
-    <name>Job</name>
-    <message>
-        <location filename="../model/ovf/job.cpp" line="7"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-</context>
-<context>
     <name>LanguageSettings</name>
     <message>
         <location filename="../app/gui/languagesettings.cpp" line="54"/>
@@ -4333,140 +4079,72 @@
     </message>
 </context>
 <context>
-    <name>LanguageTag</name>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="42"/>
-        <source>the language tag is empty</source>
-        <translation>l’étiquette de langue est vide</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="52"/>
-        <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation>«&#xa0;%1&#xa0;» utilise «&#xa0;_&#xa0;» entre les sous-étiquettes&#xa0;; BCP 47 utilise «&#xa0;-&#xa0;» (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="55"/>
-        <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
-        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»&#xa0;; une étiquette de langue ne contient que des lettres, des chiffres et «&#xa0;-&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="60"/>
-        <source>&apos;%1&apos; has an empty subtag</source>
-        <translation>«&#xa0;%1&#xa0;» a une sous-étiquette vide</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="62"/>
-        <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: la sous-étiquette «&#xa0;%2&#xa0;» dépasse 8 caractères</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="66"/>
-        <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas %3</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="71"/>
-        <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: une étiquette à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="77"/>
-        <source>a language subtag (2 to 8 letters)</source>
-        <translation>une sous-étiquette de langue (2 à 8 lettres)</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="100"/>
-        <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
-        <translation>«&#xa0;%1&#xa0;» répète la variante «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="109"/>
-        <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
-        <translation>«&#xa0;%1&#xa0;» répète l’extension «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="118"/>
-        <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: l’extension «&#xa0;%2&#xa0;» n’a pas de sous-étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="123"/>
-        <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: une partie à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
-    </message>
-    <message>
-        <location filename="../model/ovf/languagetag.cpp" line="127"/>
-        <source>a script, region, variant or extension subtag in this position</source>
-        <translation>une sous-étiquette d’écriture, de région, de variante ou d’extension à cette position</translation>
-    </message>
-</context>
-<context>
     <name>LibvirtBackend</name>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="42"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="49"/>
         <source>the storage pool is not active</source>
         <translation>le pool de stockage n’est pas actif</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="48"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="55"/>
         <source>a remote host needs a storage pool for the disks (a folder here is not a folder there)</source>
         <translation>un hôte distant a besoin d’un pool de stockage pour les disques (un dossier ici n’est pas un dossier là-bas)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="53"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="60"/>
         <source>choose a storage pool or an existing writable folder for the disks</source>
         <translation>choisissez un pool de stockage ou un dossier existant accessible en écriture pour les disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="74"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="81"/>
         <source>no such storage pool</source>
         <translation>pool de stockage introuvable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="124"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="131"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 octets nécessaires, %2 libres</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="132"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="139"/>
         <source>not a usable volume name</source>
         <translation>pas un nom de volume utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="140"/>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="160"/>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="194"/>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="205"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="148"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="176"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="213"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="227"/>
         <source>already exists; it is not replaced</source>
         <translation>existe déjà&#xa0;; il n’est pas remplacé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="164"/>
-        <source>cannot create scratch space</source>
-        <translation>impossible de créer l’espace de travail temporaire</translation>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="338"/>
+        <source>%1: could not be removed completely</source>
+        <translation>%1&#xa0;: n’a pas pu être entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="187"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="206"/>
         <source>not a usable file name</source>
         <translation>pas un nom de fichier utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="207"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="232"/>
         <source>cannot copy the ISO</source>
         <translation>impossible de copier l’ISO</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="215"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="240"/>
         <source>not a usable domain name</source>
         <translation>pas un nom de domaine utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="217"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="242"/>
         <source>a domain of that name exists; choose another name</source>
         <translation>un domaine de ce nom existe&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtbackend.cpp" line="282"/>
+        <location filename="../model/deploy/libvirtbackend.cpp" line="332"/>
         <source>%1: could not be removed</source>
         <translation>%1&#xa0;: n’a pas pu être supprimé</translation>
     </message>
@@ -4479,7 +4157,7 @@
         <translation>erreur libvirt inconnue</translation>
     </message>
     <message>
-        <location filename="../model/deploy/libvirtconnection.cpp" line="228"/>
+        <location filename="../model/deploy/libvirtconnection.cpp" line="237"/>
         <source>domain XML</source>
         <translation>XML du domaine</translation>
     </message>
@@ -4507,28 +4185,6 @@
         <location filename="../model/deploy/libvirtvolumes.cpp" line="111"/>
         <source>is in no storage pool of %1: libvirt reads only files of its pools (define a pool for its folder)</source>
         <translation>ne se trouve dans aucun pool de stockage de %1&#xa0;: libvirt ne lit que les fichiers de ses pools (définissez un pool pour son dossier)</translation>
-    </message>
-</context>
-<context>
-    <name>LibvirtDiskOpener</name>
-    <message>
-        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="78"/>
-        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="86"/>
-        <source>%1: not a disk of this export</source>
-        <translation>%1&#xa0;: pas un disque de cet export</translation>
-    </message>
-</context>
-<context>
-    <name>LibvirtVolumeSource</name>
-    <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="58"/>
-        <source>%1/%2: the download ended at byte %3 of %4</source>
-        <translation>%1/%2&#xa0;: le téléchargement s’est arrêté à l’octet %3 sur %4</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="71"/>
-        <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
-        <translation>%1/%2&#xa0;: la lecture de %3 octets à la position %4 est hors du volume</translation>
     </message>
 </context>
 <context>
@@ -4606,269 +4262,293 @@
     </message>
 </context>
 <context>
-    <name>Linter</name>
-    <message>
-        <location filename="../model/compat/lintrules_envelope.cpp" line="317"/>
-        <source>%1 is OVF 2 only; %2 reads OVF 1 and leaves it out</source>
-        <translation>%1 est propre à OVF 2&#xa0;; %2 lit OVF 1 et l’omet</translation>
-    </message>
-</context>
-<context>
-    <name>MachineExporter</name>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
-        <source>cannot create a temporary folder: %1</source>
-        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>MainActions</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="158"/>
+        <location filename="../app/gui/mainactions.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="159"/>
+        <location filename="../app/gui/mainactions.cpp" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="160"/>
+        <location filename="../app/gui/mainactions.cpp" line="177"/>
         <source>&amp;Insert</source>
         <translation>&amp;Insertion</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="161"/>
+        <location filename="../app/gui/mainactions.cpp" line="178"/>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="162"/>
+        <location filename="../app/gui/mainactions.cpp" line="179"/>
         <source>&amp;New Appliance…</source>
         <translation>&amp;Nouvelle appliance virtuelle…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="163"/>
+        <location filename="../app/gui/mainactions.cpp" line="180"/>
         <source>Create a new appliance: a virtual system with hardware, optionally from disk images or a template</source>
         <translation>Créer une nouvelle appliance virtuelle&#xa0;: un système virtuel avec son matériel, éventuellement à partir d’images disque ou d’un modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="165"/>
+        <location filename="../app/gui/mainactions.cpp" line="182"/>
         <source>New from &amp;Virtual Machine…</source>
         <translation>Nouvelle appliance depuis une &amp;VM…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="166"/>
+        <location filename="../app/gui/mainactions.cpp" line="183"/>
         <source>Export shut-off libvirt machines, local or on a remote host, as an appliance package</source>
         <translation>Exporter des machines libvirt arrêtées, locales ou sur un hôte distant, en paquet d’appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="167"/>
+        <location filename="../app/gui/mainactions.cpp" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="168"/>
+        <location filename="../app/gui/mainactions.cpp" line="185"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="169"/>
+        <location filename="../app/gui/mainactions.cpp" line="186"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="170"/>
+        <location filename="../app/gui/mainactions.cpp" line="187"/>
         <source>Open an OVF descriptor or package (OVA, ZIP, OVF folder)</source>
         <translation>Ouvrir un descripteur ou un paquet OVF (OVA, ZIP, dossier OVF)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="171"/>
+        <location filename="../app/gui/mainactions.cpp" line="188"/>
         <source>Open Sa&amp;mple Appliance</source>
         <translation>Ouvrir l’appliance d’e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="172"/>
+        <location filename="../app/gui/mainactions.cpp" line="189"/>
         <source>Open the sample appliance that comes with OVF Workbench</source>
         <translation>Ouvrir l’appliance virtuelle d’exemple fournie avec OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="173"/>
+        <location filename="../app/gui/mainactions.cpp" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="174"/>
+        <location filename="../app/gui/mainactions.cpp" line="191"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="175"/>
+        <location filename="../app/gui/mainactions.cpp" line="192"/>
+        <source>E&amp;xport…</source>
+        <translation>Expor&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="193"/>
+        <source>Write the appliance as an OVA, OVF folder or ZIP, optionally signed, and verify it</source>
+        <translation>Écrire l’appliance virtuelle en OVA, dossier OVF ou ZIP, éventuellement signée, et la vérifier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="194"/>
         <source>&amp;Deploy…</source>
         <translation>&amp;Déployer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="176"/>
+        <location filename="../app/gui/mainactions.cpp" line="195"/>
+        <source>Previe&amp;w Deployment in</source>
+        <translation>A&amp;perçu du déploiement en</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="196"/>
+        <source>Open the deploy wizard on the document as it is now, with its texts in a language, without deploying: what an operator will see</source>
+        <translation>Ouvrir l’assistant de déploiement sur le document dans son état actuel, avec ses textes dans une langue, sans déployer&#xa0;: ce que verra l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="198"/>
         <source>Deploy the open appliance to libvirt or a folder (asks to save unsaved changes first)</source>
         <translation>Déployer l’appliance virtuelle ouverte vers libvirt ou un dossier (propose d’abord d’enregistrer les modifications)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="177"/>
+        <location filename="../app/gui/mainactions.cpp" line="199"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="178"/>
+        <location filename="../app/gui/mainactions.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="179"/>
+        <location filename="../app/gui/mainactions.cpp" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="180"/>
+        <location filename="../app/gui/mainactions.cpp" line="202"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="181"/>
+        <location filename="../app/gui/mainactions.cpp" line="203"/>
         <source>&amp;XML Source</source>
         <translation>Source &amp;XML</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="182"/>
+        <location filename="../app/gui/mainactions.cpp" line="204"/>
+        <source>&amp;Translations…</source>
+        <translation>&amp;Traductions…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="205"/>
+        <source>Translate the appliance&apos;s texts: the Strings editor with every locale</source>
+        <translation>Traduire les textes de l’appliance virtuelle&#xa0;: l’éditeur de chaînes avec toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="206"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="183"/>
+        <location filename="../app/gui/mainactions.cpp" line="207"/>
         <source>Short guides to the main tasks: author, deploy, translate, check compatibility</source>
         <translation>Guides courts des tâches principales&#xa0;: créer, déployer, traduire, vérifier la compatibilité</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="184"/>
+        <location filename="../app/gui/mainactions.cpp" line="208"/>
         <source>&amp;About OVF Workbench</source>
         <translation>À &amp;propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="185"/>
+        <location filename="../app/gui/mainactions.cpp" line="209"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="188"/>
+        <location filename="../app/gui/mainactions.cpp" line="212"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="190"/>
+        <location filename="../app/gui/mainactions.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="230"/>
+        <source>Default Texts (%1)</source>
+        <translation>Textes par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="244"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainactions.cpp" line="258"/>
+        <source>%1 (%2, not translated)</source>
+        <translation>%1 (%2, non traduit)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="269"/>
+        <location filename="../app/gui/mainactions.cpp" line="342"/>
         <source>Open OVF Descriptor or Package</source>
         <translation>Ouvrir un descripteur ou un paquet OVF</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="270"/>
+        <location filename="../app/gui/mainactions.cpp" line="343"/>
         <source>OVF descriptors and packages (*.ovf *.ova *.zip *.xml);;All files (*)</source>
         <translation>Descripteurs et paquets OVF (*.ovf *.ova *.zip *.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="287"/>
+        <location filename="../app/gui/mainactions.cpp" line="360"/>
         <source>About OVF Workbench</source>
         <translation>À propos d’OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainactions.cpp" line="288"/>
+        <location filename="../app/gui/mainactions.cpp" line="361"/>
         <source>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Author, localize, verify and deploy DMTF OVF virtual appliances.&lt;/p&gt;&lt;p&gt;Opens OVF 0.9, 1.x and 2.x descriptors and packages (OVA, ZIP, OVF folders), edits them with undo, checks them against the OVF rules as you type, and saves them back as a descriptor or a package with a fresh manifest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Créer, localiser, vérifier et déployer des appliances virtuelles DMTF OVF.&lt;/p&gt;&lt;p&gt;Ouvre les descripteurs et paquets OVF 0.9, 1.x et 2.x (OVA, ZIP, dossiers OVF), les modifie avec annulation, les vérifie selon les règles OVF pendant la saisie et les enregistre en descripteur ou en paquet avec un manifeste à jour.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="68"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="69"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="125"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="164"/>
+        <location filename="../app/gui/mainwindow.cpp" line="168"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="165"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243"/>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="251"/>
         <source>Opening the sample appliance…</source>
         <translation>Ouverture de l’appliance virtuelle d’exemple…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="321"/>
+        <location filename="../app/gui/mainwindow.cpp" line="325"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="329"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Modifications sauvegardées automatiquement de %1 restaurées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindow.cpp" line="331"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
         <translation>Nouvelle appliance virtuelle %1&#xa0;: pas encore enregistrée (Fichier &gt; Enregistrer sous… l’écrit en descripteur ou en paquet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <source>%n warning(s): %1</source>
         <translation>
             <numerusform>%n avertissement&#xa0;: %1</numerusform>
@@ -4876,102 +4556,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="388"/>
+        <location filename="../app/gui/mainwindow.cpp" line="392"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 enregistré (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
-        <source>the package writer corrected file sizes in the References; reopen to see them</source>
-        <translation>l’écriture du paquet a corrigé des tailles de fichier dans References&#xa0;; rouvrez pour les voir</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <source>the package writer set the file sizes (ovf:size) in the References; reopen to see them</source>
+        <translation>l’écriture du paquet a défini les tailles de fichier (ovf:size) dans References&#xa0;; rouvrez pour les voir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="402"/>
+        <location filename="../app/gui/mainwindow.cpp" line="406"/>
         <source>“%1” was not saved.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="415"/>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>“%1” could not be opened.</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440"/>
+        <location filename="../app/gui/mainwindow.cpp" line="444"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448"/>
+        <location filename="../app/gui/mainwindow.cpp" line="452"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Les problèmes trouvés dans le descripteur ouvert sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="450"/>
+        <location filename="../app/gui/mainwindow.cpp" line="454"/>
         <source>Checking the descriptor…</source>
         <translation>Vérification du descripteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="456"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="459"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
 </context>
 <context>
-    <name>MakeTranslatableCommand</name>
+    <name>MakeTranslatableDialog</name>
     <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="18"/>
-        <source>No element to make translatable.</source>
-        <translation>Aucun élément à rendre traduisible.</translation>
+        <location filename="../views/maketranslatabledialog.cpp" line="18"/>
+        <source>Make Texts Translatable</source>
+        <translation>Rendre des textes traduisibles</translation>
     </message>
     <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="20"/>
-        <source>%1 is not a text that OVF lets translate (DSP0243 §10: Msg_Type elements only).</source>
-        <translation>%1 n’est pas un texte qu’OVF permet de traduire (DSP0243 §10&#xa0;: éléments Msg_Type uniquement).</translation>
+        <location filename="../views/maketranslatabledialog.cpp" line="20"/>
+        <source>These texts have no message ID, so no locale can translate them. Each text you keep checked gets a readable message ID (such as product.vendor) and stays its default text.</source>
+        <translation>Ces textes n’ont pas d’identifiant de message&#xa0;: aucune langue ne peut donc les traduire. Chaque texte laissé coché reçoit un identifiant de message lisible (comme product.vendor) et reste son texte par défaut.</translation>
     </message>
     <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="23"/>
-        <source>%1 is translatable already (ovf:msgid &apos;%2&apos;).</source>
-        <translation>%1 est déjà traduisible (ovf:msgid «&#xa0;%2&#xa0;»).</translation>
+        <location filename="../views/maketranslatabledialog.cpp" line="24"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="26"/>
-        <source>%1 has no text to translate.</source>
-        <translation>%1 n’a aucun texte à traduire.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
-        <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>L’identifiant de message «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
-        <source>Make %1 translatable as %2</source>
-        <translation>Rendre %1 traduisible sous %2</translation>
+        <location filename="../views/maketranslatabledialog.cpp" line="32"/>
+        <source>Make Translatable</source>
+        <translation>Rendre traduisible</translation>
     </message>
 </context>
 <context>
@@ -5099,112 +4769,6 @@
     </message>
 </context>
 <context>
-    <name>MessageStatusText</name>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="28"/>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="30"/>
-        <source>empty</source>
-        <translation>vide</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="32"/>
-        <source>stale</source>
-        <translation>périmé</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="34"/>
-        <source>identical to the default text</source>
-        <translation>identique au texte par défaut</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messagestatus.cpp" line="36"/>
-        <source>translated</source>
-        <translation>traduit</translation>
-    </message>
-</context>
-<context>
-    <name>MessageUsage</name>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="81"/>
-        <source> of %1</source>
-        <translation> de %1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="86"/>
-        <source>Property %1 · %2</source>
-        <translation>Propriété %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="88"/>
-        <source>EULA %1%2</source>
-        <translation>Contrat de licence %1%2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="90"/>
-        <source>Product%1 · Category %2</source>
-        <translation>Produit%1 · Catégorie %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="90"/>
-        <source>Product%1 · %2</source>
-        <translation>Produit%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="92"/>
-        <source>Deployment option %1 · %2</source>
-        <translation>Option de déploiement %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="94"/>
-        <source>Network %1 · %2</source>
-        <translation>Réseau %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="96"/>
-        <source>Annotation%1</source>
-        <translation>Annotation%1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="98"/>
-        <source>Operating system%1 · %2</source>
-        <translation>Système d’exploitation%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="101"/>
-        <source>Hardware item %1%2 · %3</source>
-        <translation>Élément matériel %1%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>%1 %2 · %3</source>
-        <translation>%1 %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>Virtual system</source>
-        <translation>Système virtuel</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="104"/>
-        <source>Collection</source>
-        <translation>Collection</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="107"/>
-        <source>%1 section%2 · %3</source>
-        <translation>Section %1%2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/messageusage.cpp" line="108"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
     <name>MoveElementCommand</name>
     <message>
         <location filename="../model/commands/moveelementcommand.cpp" line="13"/>
@@ -5235,171 +4799,6 @@
         <location filename="../model/commands/moveelementcommand.cpp" line="32"/>
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
-    </message>
-</context>
-<context>
-    <name>MoveLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
-        <source>The descriptor has no locale %1.</source>
-        <translation>Le descripteur n’a pas la langue %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
-        <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
-        <translation>%1 a %2 sections Strings&#xa0;; seule une langue qui en a une peut être déplacée.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
-        <source>External bundles cannot be edited here (no bundle store).</source>
-        <translation>Les catalogues de chaînes externes ne peuvent pas être modifiés ici (pas de magasin de catalogues).</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
-        <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
-        <translation>Les messages %1 sont déjà dans le catalogue de chaînes «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
-        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
-        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
-        <source>The descriptor has no References section to name the bundle file in.</source>
-        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
-        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
-        <translation>Le File «&#xa0;%1&#xa0;» a déjà le href «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
-        <source>A bundle &apos;%1&apos; exists already.</source>
-        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
-        <source>Move %1 to the bundle file %2</source>
-        <translation>Déplacer %1 vers le fichier de catalogue de chaînes %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
-        <source>The %1 messages are in the descriptor already.</source>
-        <translation>Les messages %1 sont déjà dans le descripteur.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
-        <source>The bundle &apos;%1&apos; cannot be read: %2</source>
-        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
-        <source>Move %1 into the descriptor</source>
-        <translation>Déplacer %1 dans le descripteur</translation>
-    </message>
-</context>
-<context>
-    <name>MsgidRules</name>
-    <message>
-        <location filename="../model/l10n/msgidrules.cpp" line="10"/>
-        <source>A message id cannot be empty.</source>
-        <translation>Un identifiant de message ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/msgidrules.cpp" line="13"/>
-        <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
-        <translation>L’identifiant de message «&#xa0;%1&#xa0;» contient un blanc ou un caractère de contrôle.</translation>
-    </message>
-</context>
-<context>
-    <name>NbdClient</name>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="55"/>
-        <source>%1: NBD: %2</source>
-        <translation>%1&#xa0;: NBD&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="85"/>
-        <source>the server closed the connection</source>
-        <translation>le serveur a fermé la connexion</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="98"/>
-        <source>the socket path is too long</source>
-        <translation>le chemin du socket est trop long</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="124"/>
-        <source>not a newstyle NBD server</source>
-        <translation>pas un serveur NBD newstyle</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="127"/>
-        <source>the server does not speak fixed newstyle negotiation</source>
-        <translation>le serveur ne parle pas la négociation fixed newstyle</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="151"/>
-        <source>malformed option reply</source>
-        <translation>réponse d’option mal formée</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="156"/>
-        <source>the server refused the export (error %1) %2</source>
-        <translation>le serveur a refusé l’export (erreur %1) %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="164"/>
-        <source>the server did not say the export&apos;s size</source>
-        <translation>le serveur n’a pas indiqué la taille de l’export</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="186"/>
-        <source>malformed reply</source>
-        <translation>réponse mal formée</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdclient.cpp" line="188"/>
-        <source>reading %1 bytes at %2 failed (error %3)</source>
-        <translation>la lecture de %1 octets à la position %2 a échoué (erreur %3)</translation>
-    </message>
-</context>
-<context>
-    <name>NbdImageSource</name>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
-        <source>qemu-nbd could not export it: %1</source>
-        <translation>qemu-nbd n’a pas pu l’exporter&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
-        <source>qemu-nbd did not open its socket</source>
-        <translation>qemu-nbd n’a pas ouvert son socket</translation>
-    </message>
-    <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
-        <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
-        <translation>qemu-img map couvre %1 octets, qemu-nbd en exporte %2</translation>
-    </message>
-</context>
-<context>
-    <name>NbdVolumeServer</name>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="99"/>
-        <source>cannot create a private folder: %1</source>
-        <translation>impossible de créer un dossier privé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="106"/>
-        <source>%1: the socket path is too long</source>
-        <translation>%1&#xa0;: le chemin du socket est trop long</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5563,178 +4962,6 @@
     </message>
 </context>
 <context>
-    <name>OvaWriter</name>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="64"/>
-        <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
-        <translation>%1 exige un en-tête étendu pax (plus de 8 Gio ou nom long)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="94"/>
-        <source>%1: more data than the %2 bytes announced</source>
-        <translation>%1&#xa0;: plus de données que les %2 octets annoncés</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="128"/>
-        <source>%1: its tar header changed length</source>
-        <translation>%1&#xa0;: son en-tête tar a changé de longueur</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="130"/>
-        <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
-        <translation>%1 a un en-tête étendu pax (il pourrait dépasser 8 Gio)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="142"/>
-        <source>%1: %2 bytes short of the %3 announced</source>
-        <translation>%1&#xa0;: il manque %2 octets sur les %3 annoncés</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="154"/>
-        <source>%1: not the head member reserved at this place, or not its size</source>
-        <translation>%1&#xa0;: pas le membre de tête réservé à cet emplacement, ou pas sa taille</translation>
-    </message>
-    <message>
-        <location filename="../model/package/ovawriter.cpp" line="174"/>
-        <source>the package head was not written completely</source>
-        <translation>la tête du paquet n’a pas été écrite entièrement</translation>
-    </message>
-</context>
-<context>
-    <name>PackInput</name>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="174"/>
-        <source>%1: no such file or folder</source>
-        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="180"/>
-        <source>%1: the folder holds no .ovf descriptor</source>
-        <translation>%1&#xa0;: le dossier ne contient aucun descripteur .ovf</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="181"/>
-        <source>%1: the folder holds more than one .ovf descriptor</source>
-        <translation>%1&#xa0;: le dossier contient plus d’un descripteur .ovf</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="200"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="202"/>
-        <source>%1: the descriptor is larger than the limit</source>
-        <translation>%1&#xa0;: le descripteur dépasse la limite</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="247"/>
-        <source>%1: the package holds no .ovf descriptor</source>
-        <translation>%1&#xa0;: le paquet ne contient aucun descripteur .ovf</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="249"/>
-        <source>%1: the descriptor is not at the top of the package</source>
-        <translation>%1&#xa0;: le descripteur n’est pas à la racine du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="267"/>
-        <source>%1: not an OVF descriptor (an OVF environment document?)</source>
-        <translation>%1&#xa0;: pas un descripteur OVF (un document d’environnement OVF&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="281"/>
-        <source>File %1: %2</source>
-        <translation>File %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="285"/>
-        <source>File %1: names a disk image on this machine (ovfw:source); a package from an archive may not</source>
-        <translation>File %1&#xa0;: désigne une image disque sur cette machine (ovfw:source)&#xa0;; un paquet issu d’une archive ne le peut pas</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="288"/>
-        <source>File %1: ovfw:source needs a path and ovfw:sourceFormat a format</source>
-        <translation>File %1&#xa0;: ovfw:source exige un chemin et ovfw:sourceFormat un format</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="290"/>
-        <source>File %1: a disk image to convert cannot be compressed or chunked in the descriptor</source>
-        <translation>File %1&#xa0;: une image disque à convertir ne peut pas être compressée ou découpée en blocs dans le descripteur</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="294"/>
-        <source>File %1: ovfw:source must be an absolute path</source>
-        <translation>File %1&#xa0;: ovfw:source doit être un chemin absolu</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="298"/>
-        <location filename="../model/package/packinput.cpp" line="317"/>
-        <source>%1: referenced by more than one File</source>
-        <translation>%1&#xa0;: référencé par plus d’un File</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="308"/>
-        <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
-        <translation>%1&#xa0;: ovf:compression=&quot;%2&quot; n’est ni gzip ni identity (DSP0243 §7.1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="314"/>
-        <source>%1: ovf:chunkSize must be a positive number of bytes</source>
-        <translation>%1&#xa0;: ovf:chunkSize doit être un nombre d’octets positif</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="335"/>
-        <source>%1: is a symbolic link</source>
-        <translation>%1&#xa0;: est un lien symbolique</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="339"/>
-        <source>%1: not a regular file</source>
-        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="344"/>
-        <source>%1: File %2 is chunked or compressed; its new bytes cannot be stored so</source>
-        <translation>%1&#xa0;: le File %2 est découpé en blocs ou compressé&#xa0;; ses nouveaux octets ne peuvent pas être stockés ainsi</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="353"/>
-        <source>%1: referenced by File %2 but not in the package</source>
-        <translation>%1&#xa0;: référencé par le File %2 mais absent du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="360"/>
-        <source>%1: referenced by File %2 but missing</source>
-        <translation>%1&#xa0;: référencé par le File %2 mais manquant</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="374"/>
-        <source>%1: ovf:size is not a number</source>
-        <translation>%1&#xa0;: ovf:size n’est pas un nombre</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="470"/>
-        <source>%1: no longer in the package</source>
-        <translation>%1&#xa0;: ne se trouve plus dans le paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="472"/>
-        <source>%1: changed size since the package was opened</source>
-        <translation>%1&#xa0;: sa taille a changé depuis l’ouverture du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packinput.cpp" line="480"/>
-        <source>%1: a disk image still to be converted (%2)</source>
-        <translation>%1&#xa0;: une image disque encore à convertir (%2)</translation>
-    </message>
-</context>
-<context>
     <name>PackageEntriesEditor</name>
     <message>
         <location filename="../views/packageentrieseditor.cpp" line="61"/>
@@ -5872,133 +5099,40 @@
         <source>the package holds no OVF descriptor (*.ovf)</source>
         <translation>le paquet ne contient aucun descripteur OVF (*.ovf)</translation>
     </message>
-</context>
-<context>
-    <name>PackageWriter</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="91"/>
-        <source>a signature needs a manifest</source>
-        <translation>une signature exige un manifeste</translation>
+        <location filename="../model/package/packagescan.cpp" line="169"/>
+        <source>referenced by File &apos;%1&apos;, but the package has no such member</source>
+        <translation>référencé par le File «&#xa0;%1&#xa0;», mais le paquet n’a pas de membre de ce nom</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="93"/>
-        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
-        <translation>les signatures SHA-1 ne sont pas écrites&#xa0;; utilisez SHA-256 ou SHA-512</translation>
+        <location filename="../model/package/packagescan.cpp" line="178"/>
+        <source>holds %1 bytes, its File declares ovf:size=&quot;%2&quot; (DSP0243 §7.1)</source>
+        <translation>contient %1 octets, son File déclare ovf:size=&quot;%2&quot; (DSP0243 §7.1)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="95"/>
-        <source>the chunk size must be positive</source>
-        <translation>la taille de bloc doit être positive</translation>
+        <location filename="../model/package/packagescan.cpp" line="192"/>
+        <source>&apos;%1&apos; does not match its manifest digest</source>
+        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l’empreinte de son manifeste</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="97"/>
-        <source>compressing and decompressing exclude each other</source>
-        <translation>compression et décompression s’excluent mutuellement</translation>
+        <location filename="../model/package/packagescan.cpp" line="197"/>
+        <source>&apos;%1&apos; is not listed in the manifest</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="109"/>
-        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
-        <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
+        <location filename="../model/package/packagescan.cpp" line="236"/>
+        <source>&apos;%1&apos;: not referenced by the descriptor</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: non référencé par le descripteur</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="111"/>
-        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
-        <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
+        <location filename="../model/package/packagescan.cpp" line="278"/>
+        <source>the manifest was not read</source>
+        <translation>le manifeste n’a pas été lu</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="139"/>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>impossible de créer un fichier temporaire à côté de %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="150"/>
-        <location filename="../model/package/packagewriter.cpp" line="168"/>
-        <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="205"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="177"/>
-        <source>%1 bytes, %2</source>
-        <translation>%1 octets, %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="256"/>
-        <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
-        <translation>%1&#xa0;: ovf:size indiquait %2 octets, le fichier en a %3&#xa0;; corrigé</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="281"/>
-        <source>%1: not listed in the manifest</source>
-        <translation>%1&#xa0;: absent du manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="283"/>
-        <source>%1: does not match its digest in the manifest</source>
-        <translation>%1&#xa0;: ne correspond pas à son empreinte dans le manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="289"/>
-        <source>%1: listed in the manifest but not a file of the package</source>
-        <translation>%1&#xa0;: listé dans le manifeste mais pas un fichier du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="305"/>
-        <source>the signature&apos;s length kept changing; cannot place the certificate</source>
-        <translation>la longueur de la signature changeait sans cesse&#xa0;; impossible de placer le certificat</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="335"/>
-        <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
-        <translation>les images disque converties lors de l’empaquetage ne peuvent pas être découpées en blocs&#xa0;; empaquetez d’abord, découpez ensuite</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="393"/>
-        <source>%1: too many chunks of %2 bytes</source>
-        <translation>%1&#xa0;: trop de blocs de %2 octets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
-        <source>%1: the source grew while it was packed</source>
-        <translation>%1&#xa0;: la source a grossi pendant l’empaquetage</translation>
-    </message>
-</context>
-<context>
-    <name>PendingDisks</name>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="70"/>
-        <location filename="../model/package/pendingdisks.cpp" line="79"/>
-        <location filename="../model/package/pendingdisks.cpp" line="167"/>
-        <location filename="../model/package/pendingdisks.cpp" line="174"/>
-        <source>File %1 (%2): %3</source>
-        <translation>File %1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="72"/>
-        <source>File %1 (%2): %3 bytes do not fit the Disk&apos;s capacity of %4 bytes</source>
-        <translation>File %1 (%2)&#xa0;: %3 octets ne tiennent pas dans la capacité du Disk, %4 octets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="103"/>
-        <source>%1: streamOptimized VMDK of %2 (%3)</source>
-        <translation>%1&#xa0;: VMDK streamOptimized de %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="146"/>
-        <source>%1: the descriptor outgrew the room kept for it</source>
-        <translation>%1&#xa0;: le descripteur a dépassé la place qui lui était réservée</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="151"/>
-        <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
-        <translation>%1&#xa0;: un descripteur %2 ne peut pas être complété par remplissage&#xa0;; enregistrez-le en UTF-8 pour convertir des disques dans une OVA</translation>
-    </message>
-    <message>
-        <location filename="../model/package/pendingdisks.cpp" line="170"/>
-        <location filename="../model/package/pendingdisks.cpp" line="176"/>
-        <source>%1: the image changed since it was inspected</source>
-        <translation>%1&#xa0;: l’image a changé depuis son analyse</translation>
+        <location filename="../model/package/packagescan.cpp" line="317"/>
+        <source>not hashed yet, checked when read: %1</source>
+        <translation>pas encore haché, vérifié à la lecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6141,32 +5275,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="82"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="95"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="83"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="96"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="97"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/preferencesdialog.cpp" line="98"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Empreinte du manifeste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="84"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="99"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>L’algorithme du manifeste écrit à l’enregistrement d’un paquet (DSP0243 §5.1&#xa0;; SHA-256 ou mieux rend un paquet éligible au statut Vérifié)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="86"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="88"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="103"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Sauvegarde auto toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="89"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="104"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -6277,177 +5421,177 @@
 <context>
     <name>ProductSectionEditor</name>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="38"/>
+        <location filename="../views/productsectioneditor.cpp" line="40"/>
         <source>Edit ovf:%1 of the product</source>
         <translation>Modifier ovf:%1 du produit</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="44"/>
+        <location filename="../views/productsectioneditor.cpp" line="46"/>
         <source>Edit %1 of the product</source>
         <translation>Modifier %1 du produit</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="90"/>
+        <location filename="../views/productsectioneditor.cpp" line="92"/>
         <source>Edit the icon&apos;s mime type</source>
         <translation>Modifier le type MIME de l’icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="123"/>
+        <location filename="../views/productsectioneditor.cpp" line="130"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="123"/>
+        <location filename="../views/productsectioneditor.cpp" line="130"/>
         <source>Class:</source>
         <translation>Classe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="124"/>
+        <location filename="../views/productsectioneditor.cpp" line="131"/>
         <source>Instance:</source>
         <translation>Instance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="124"/>
+        <location filename="../views/productsectioneditor.cpp" line="131"/>
         <source>Product:</source>
         <translation>Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="125"/>
+        <location filename="../views/productsectioneditor.cpp" line="132"/>
         <source>Vendor:</source>
         <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="125"/>
+        <location filename="../views/productsectioneditor.cpp" line="132"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="126"/>
+        <location filename="../views/productsectioneditor.cpp" line="133"/>
         <source>Full version:</source>
         <translation>Version complète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="126"/>
+        <location filename="../views/productsectioneditor.cpp" line="133"/>
         <source>Product URL:</source>
         <translation>URL du produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="127"/>
+        <location filename="../views/productsectioneditor.cpp" line="134"/>
         <source>Vendor URL:</source>
         <translation>URL du fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="127"/>
+        <location filename="../views/productsectioneditor.cpp" line="134"/>
         <source>Application URL:</source>
         <translation>URL de l’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="133"/>
+        <location filename="../views/productsectioneditor.cpp" line="140"/>
         <source>e.g. com.example.product (prefixes the property keys)</source>
         <translation>p. ex. com.example.product (préfixe des clés de propriété)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="134"/>
+        <location filename="../views/productsectioneditor.cpp" line="141"/>
         <source>e.g. 1 (suffixes the property keys)</source>
         <translation>p. ex. 1 (suffixe des clés de propriété)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="137"/>
+        <location filename="../views/productsectioneditor.cpp" line="144"/>
         <source>https://… (the application once deployed)</source>
         <translation>https://… (l’application une fois déployée)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="138"/>
+        <location filename="../views/productsectioneditor.cpp" line="145"/>
         <source>Icon</source>
         <translation>Icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="140"/>
+        <location filename="../views/productsectioneditor.cpp" line="147"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="142"/>
+        <location filename="../views/productsectioneditor.cpp" line="149"/>
         <source>Mime type:</source>
         <translation>Type MIME&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="143"/>
+        <location filename="../views/productsectioneditor.cpp" line="150"/>
         <source>The ovf:id of the File in References that holds the icon; empty removes the icon</source>
         <translation>L’ovf:id du File de References qui contient l’icône&#xa0;; vide supprime l’icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="152"/>
+        <location filename="../views/productsectioneditor.cpp" line="160"/>
         <source>Product section</source>
         <translation>Section produit</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="152"/>
+        <location filename="../views/productsectioneditor.cpp" line="160"/>
         <source>Product section: %1</source>
         <translation>Section produit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="155"/>
+        <location filename="../views/productsectioneditor.cpp" line="163"/>
         <source>Property keys in the OVF environment: %1</source>
         <translation>Clés de propriété dans l’environnement OVF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="185"/>
+        <location filename="../views/productsectioneditor.cpp" line="193"/>
         <source>No icon. Choose the File that holds one.</source>
         <translation>Aucune icône. Choisissez le File qui en contient une.</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="186"/>
+        <location filename="../views/productsectioneditor.cpp" line="194"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="192"/>
+        <location filename="../views/productsectioneditor.cpp" line="200"/>
         <source>No File with ovf:id %1 in References</source>
         <translation>Aucun File avec l’ovf:id %1 dans References</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="193"/>
+        <location filename="../views/productsectioneditor.cpp" line="201"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="198"/>
+        <location filename="../views/productsectioneditor.cpp" line="206"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="200"/>
+        <location filename="../views/productsectioneditor.cpp" line="208"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="211"/>
+        <location filename="../views/productsectioneditor.cpp" line="219"/>
         <source>The file is next to the descriptor but is not an image this program reads: %1</source>
         <translation>Le fichier est à côté du descripteur mais n’est pas une image lisible par ce programme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="214"/>
+        <location filename="../views/productsectioneditor.cpp" line="222"/>
         <source>No preview: the file is not next to the descriptor</source>
         <translation>Pas d’aperçu&#xa0;: le fichier n’est pas à côté du descripteur</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="217"/>
+        <location filename="../views/productsectioneditor.cpp" line="225"/>
         <source>no preview</source>
         <translation>pas d’aperçu</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="228"/>
+        <location filename="../views/productsectioneditor.cpp" line="236"/>
         <source>Add an icon</source>
         <translation>Ajouter une icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="236"/>
+        <location filename="../views/productsectioneditor.cpp" line="244"/>
         <source>Remove the icon</source>
         <translation>Supprimer l’icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="239"/>
+        <location filename="../views/productsectioneditor.cpp" line="247"/>
         <source>Change the icon file</source>
         <translation>Changer le fichier de l’icône</translation>
     </message>
@@ -6786,36 +5930,6 @@
     </message>
 </context>
 <context>
-    <name>RawImageSource</name>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="17"/>
-        <source>%1: is a symbolic link</source>
-        <translation>%1&#xa0;: est un lien symbolique</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="19"/>
-        <source>%1: not a regular file</source>
-        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="22"/>
-        <location filename="../model/package/rawimagesource.cpp" line="35"/>
-        <location filename="../model/package/rawimagesource.cpp" line="80"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="38"/>
-        <source>%1: not a block device with a size</source>
-        <translation>%1&#xa0;: pas un périphérique bloc doté d’une taille</translation>
-    </message>
-    <message>
-        <location filename="../model/package/rawimagesource.cpp" line="83"/>
-        <source>%1: the file shrank while it was read</source>
-        <translation>%1&#xa0;: le fichier a rétréci pendant sa lecture</translation>
-    </message>
-</context>
-<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../app/gui/readonlybanner.cpp" line="28"/>
@@ -6957,19 +6071,6 @@
     </message>
 </context>
 <context>
-    <name>RemoveLocaleCommand</name>
-    <message>
-        <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
-        <source>The descriptor has no locale %1.</source>
-        <translation>Le descripteur n’a pas la langue %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
-        <source>Remove locale %1</source>
-        <translation>Supprimer la langue %1</translation>
-    </message>
-</context>
-<context>
     <name>RemoveNetworkCommand</name>
     <message>
         <location filename="../model/commands/removenetworkcommand.cpp" line="19"/>
@@ -7073,29 +6174,6 @@
     </message>
 </context>
 <context>
-    <name>RenameMsgidCommand</name>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
-        <source>The message id is &apos;%1&apos; already.</source>
-        <translation>L’identifiant de message est déjà «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
-        <source>The message id &apos;%1&apos; is in use already.</source>
-        <translation>L’identifiant de message «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
-        <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
-        <translation>Rien n’utilise ni ne définit l’identifiant de message «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
-        <source>Rename message %1 to %2</source>
-        <translation>Renommer le message %1 en %2</translation>
-    </message>
-</context>
-<context>
     <name>RenameReferenceCommand</name>
     <message>
         <location filename="../model/commands/renamereferencecommand.cpp" line="19"/>
@@ -7161,79 +6239,59 @@
     </message>
 </context>
 <context>
-    <name>SaveController</name>
+    <name>ResignDialog</name>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="29"/>
+        <location filename="../app/gui/resigndialog.cpp" line="17"/>
         <source>Save Signed Package</source>
         <translation>Enregistrer un paquet signé</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="30"/>
-        <source>“%1” is signed. Saving writes a new manifest without a signature: the package will no longer be signed. OVF Workbench does not re-sign packages; sign the saved package with “ovfctl sign”.</source>
-        <translation>«&#xa0;%1&#xa0;» est signé. L’enregistrement écrit un nouveau manifeste sans signature&#xa0;: le paquet ne sera plus signé. OVF Workbench ne re-signe pas les paquets&#xa0;; signez le paquet enregistré avec «&#xa0;ovfctl sign&#xa0;».</translation>
+        <location filename="../app/gui/resigndialog.cpp" line="18"/>
+        <source>“%1” is signed. Its signature covers the old manifest, so saving writes a new manifest: sign it again with your key, or save the package unsigned.</source>
+        <translation>«&#xa0;%1&#xa0;» est signé. Sa signature couvre l’ancien manifeste et l’enregistrement écrit un nouveau manifeste&#xa0;: signez-le de nouveau avec votre clé, ou enregistrez le paquet sans signature.</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="40"/>
+        <location filename="../app/gui/resigndialog.cpp" line="26"/>
+        <source>&amp;Sign and Save</source>
+        <translation>&amp;Signer et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="27"/>
+        <source>Save &amp;Unsigned</source>
+        <translation>&amp;Enregistrer sans signature</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/resigndialog.cpp" line="53"/>
+        <source>Loading the key…</source>
+        <translation>Chargement de la clé…</translation>
+    </message>
+</context>
+<context>
+    <name>SaveController</name>
+    <message>
+        <location filename="../app/gui/savecontroller.cpp" line="41"/>
         <source>OVF descriptor (*.ovf)</source>
         <translation>Descripteur OVF (*.ovf)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="41"/>
+        <location filename="../app/gui/savecontroller.cpp" line="42"/>
         <source>OVA package (*.ova)</source>
         <translation>Paquet OVA (*.ova)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="42"/>
+        <location filename="../app/gui/savecontroller.cpp" line="43"/>
         <source>ZIP package (*.zip)</source>
         <translation>Paquet ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="43"/>
+        <location filename="../app/gui/savecontroller.cpp" line="44"/>
         <source>OVF folder (a new folder)</source>
         <translation>Dossier OVF (un nouveau dossier)</translation>
     </message>
     <message>
-        <location filename="../app/gui/savecontroller.cpp" line="49"/>
+        <location filename="../app/gui/savecontroller.cpp" line="50"/>
         <source>Save As</source>
         <translation>Enregistrer sous</translation>
-    </message>
-</context>
-<context>
-    <name>ScanText</name>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="169"/>
-        <source>referenced by File &apos;%1&apos;, but the package has no such member</source>
-        <translation>référencé par le File «&#xa0;%1&#xa0;», mais le paquet n’a pas de membre de ce nom</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="178"/>
-        <source>holds %1 bytes, its File declares ovf:size=&quot;%2&quot; (DSP0243 §7.1)</source>
-        <translation>contient %1 octets, son File déclare ovf:size=&quot;%2&quot; (DSP0243 §7.1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="192"/>
-        <source>&apos;%1&apos; does not match its manifest digest</source>
-        <translation>«&#xa0;%1&#xa0;» ne correspond pas à l’empreinte de son manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="197"/>
-        <source>&apos;%1&apos; is not listed in the manifest</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure pas dans le manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="236"/>
-        <source>&apos;%1&apos;: not referenced by the descriptor</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: non référencé par le descripteur</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="278"/>
-        <source>the manifest was not read</source>
-        <translation>le manifeste n’a pas été lu</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagescan.cpp" line="317"/>
-        <source>not hashed yet, checked when read: %1</source>
-        <translation>pas encore haché, vérifié à la lecture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7287,19 +6345,6 @@
         <location filename="../model/commands/sectionrules.cpp" line="134"/>
         <source>%1 cannot be removed: &quot;%2&quot; is still referenced.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: «&#xa0;%2&#xa0;» est encore référencé.</translation>
-    </message>
-</context>
-<context>
-    <name>SequentialImageSource</name>
-    <message>
-        <location filename="../model/package/sequentialimagesource.cpp" line="29"/>
-        <source>%1: the stream ended at byte %2 of %3</source>
-        <translation>%1&#xa0;: le flux s’est terminé à l’octet %2 sur %3</translation>
-    </message>
-    <message>
-        <location filename="../model/package/sequentialimagesource.cpp" line="40"/>
-        <source>%1: a stream cannot be read backwards</source>
-        <translation>%1&#xa0;: un flux ne peut pas être lu à rebours</translation>
     </message>
 </context>
 <context>
@@ -7694,205 +6739,76 @@
     </message>
 </context>
 <context>
-    <name>SetTranslationCommand</name>
+    <name>SignerForm</name>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
-        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
-        <translation>Aucun élément du descripteur n’utilise l’identifiant de message «&#xa0;%1&#xa0;».</translation>
+        <location filename="../wizards/signerform.cpp" line="104"/>
+        <source>Sign with a &amp;PEM private key and its certificate chain</source>
+        <translation>Signer avec une clé privée PE&amp;M et sa chaîne de certificats</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
-        <source>The descriptor has no Strings section for %1; add the locale first.</source>
-        <translation>Le descripteur n’a pas de section Strings pour %1&#xa0;; ajoutez d’abord la langue.</translation>
+        <location filename="../wizards/signerform.cpp" line="105"/>
+        <source>Sign with a PKCS#&amp;12 file (.p12, .pfx)</source>
+        <translation>Signer avec un fichier PKCS#&amp;12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
-        <source>&apos;%1&apos; has no %2 translation to clear.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de traduction %2 à effacer.</translation>
+        <location filename="../wizards/signerform.cpp" line="106"/>
+        <source>Private &amp;key:</source>
+        <translation>&amp;Clé privée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="40"/>
-        <source>Clear the %1 translation of %2</source>
-        <translation>Effacer la traduction %1 de %2</translation>
+        <location filename="../wizards/signerform.cpp" line="107"/>
+        <source>Certificate &amp;chain:</source>
+        <translation>C&amp;haîne de certificats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
-        <source>Translate %1 into %2</source>
-        <translation>Traduire %1 en %2</translation>
+        <location filename="../wizards/signerform.cpp" line="108"/>
+        <source>PKCS#12 &amp;file:</source>
+        <translation>&amp;Fichier PKCS#12&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
-        <source>%1 contains elements; its text cannot be set.</source>
-        <translation>%1 contient des éléments&#xa0;; son texte ne peut pas être défini.</translation>
+        <location filename="../wizards/signerform.cpp" line="103"/>
+        <source>Do n&amp;ot sign (the package gets a manifest only)</source>
+        <translation>&amp;Ne pas signer (le paquet reçoit seulement un manifeste)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
-        <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
-        <translation>La traduction %1 de «&#xa0;%2&#xa0;» indique déjà «&#xa0;%3&#xa0;».</translation>
+        <location filename="../wizards/signerform.cpp" line="109"/>
+        <source>Passph&amp;rase:</source>
+        <translation>Ph&amp;rase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureChain</name>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="97"/>
-        <source>The trust anchor file %1 cannot be read: %2</source>
-        <translation>Le fichier d’ancres de confiance %1 est illisible&#xa0;: %2</translation>
+        <location filename="../wizards/signerform.cpp" line="110"/>
+        <source>only for an encrypted key; never stored</source>
+        <translation>uniquement pour une clé chiffrée&#xa0;; jamais conservée</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="111"/>
-        <source>The trust anchor file %1 holds no PEM certificate</source>
-        <translation>Le fichier d’ancres de confiance %1 ne contient aucun certificat PEM</translation>
+        <location filename="../wizards/signerform.cpp" line="111"/>
+        <source>the signer&apos;s certificate, then its intermediates (may be the key file)</source>
+        <translation>le certificat du signataire, puis ses intermédiaires (peut être le fichier de la clé)</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="123"/>
-        <source>The signer&apos;s certificate &quot;%1&quot; is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
-        <translation>Le certificat du signataire «&#xa0;%1&#xa0;» est auto-signé et n’est pas une ancre de confiance&#xa0;: n’importe qui peut créer un tel certificat</translation>
+        <location filename="../wizards/signerform.cpp" line="113"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="129"/>
-        <source>The chain ends in the self-signed certificate &quot;%1&quot;, which is not a trusted anchor</source>
-        <translation>La chaîne se termine par le certificat auto-signé «&#xa0;%1&#xa0;», qui n’est pas une ancre de confiance</translation>
+        <location filename="../wizards/signerform.cpp" line="168"/>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="137"/>
-        <source>The issuer of &quot;%1&quot; (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
-        <translation>L’émetteur de «&#xa0;%1&#xa0;» (%2) est inconnu&#xa0;: il n’est ni dans le fichier de certificats ni parmi les ancres de confiance</translation>
+        <location filename="../wizards/signerform.cpp" line="169"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="143"/>
-        <source>The certificate &quot;%1&quot; expired on %2</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» a expiré le %2</translation>
+        <location filename="../wizards/signerform.cpp" line="170"/>
+        <source>PEM private keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="147"/>
-        <source>The certificate &quot;%1&quot; is not valid before %2</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» n’est pas valide avant le %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="153"/>
-        <location filename="../model/package/signaturechain.cpp" line="275"/>
-        <source>The certificate &quot;%1&quot; has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» a une clé %3 de %2 bits, trop faible (sécurité inférieure à %4 bits)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="162"/>
-        <location filename="../model/package/signaturechain.cpp" line="267"/>
-        <source>The certificate &quot;%1&quot; is signed with %2, which is too weak</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» est signé avec %2, trop faible</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="169"/>
-        <source>The certificate &quot;%1&quot; is not acceptable: %2</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» n’est pas acceptable&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="181"/>
-        <source>The certificate &quot;%1&quot; is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» est destiné à %2, pas à la signature de code (son usage étendu de clé n’inclut pas codeSigning)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="184"/>
-        <source>The intermediate certificate &quot;%1&quot; may only issue certificates for %2, not for code signing</source>
-        <translation>Le certificat intermédiaire «&#xa0;%1&#xa0;» ne peut émettre des certificats que pour %2, pas pour la signature de code</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signaturechain.cpp" line="192"/>
-        <source>The certificate &quot;%1&quot; does not allow digital signatures (its key usage is %2)</source>
-        <translation>Le certificat «&#xa0;%1&#xa0;» n’autorise pas les signatures numériques (son usage de clé est %2)</translation>
-    </message>
-</context>
-<context>
-    <name>Signer</name>
-    <message>
-        <location filename="../model/package/signer.cpp" line="27"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="30"/>
-        <source>%1 is too large for a key or certificate file</source>
-        <translation>%1 est trop volumineux pour un fichier de clé ou de certificat</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="73"/>
-        <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
-        <translation>La clé privée de %1 est une clé %2&#xa0;; les signatures OVF exigent une clé RSA ou EC</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="78"/>
-        <source>%1 contains no certificate</source>
-        <translation>%1 ne contient aucun certificat</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="94"/>
-        <source>The private key does not belong to the certificate (%1)</source>
-        <translation>La clé privée ne correspond pas au certificat (%1)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="134"/>
-        <source>The private key %1 is encrypted: a passphrase is needed</source>
-        <translation>La clé privée %1 est chiffrée&#xa0;: une phrase secrète est nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="136"/>
-        <source>Wrong passphrase for the private key %1</source>
-        <translation>Phrase secrète incorrecte pour la clé privée %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="138"/>
-        <source>%1 does not contain a PEM private key (%2)</source>
-        <translation>%1 ne contient pas de clé privée PEM (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="153"/>
-        <source>%1 is not a PKCS#12 file (%2)</source>
-        <translation>%1 n’est pas un fichier PKCS#12 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="165"/>
-        <source>%1 is protected: a passphrase is needed</source>
-        <translation>%1 est protégé&#xa0;: une phrase secrète est nécessaire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="166"/>
-        <source>Wrong passphrase for %1</source>
-        <translation>Phrase secrète incorrecte pour %1</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="181"/>
-        <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
-        <translation>%1 est chiffré avec un algorithme que cet OpenSSL n’active pas (RC2 ou 3DES d’un ancien outil)&#xa0;; exportez-le à nouveau avec AES (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="186"/>
-        <source>%1 cannot be read (%2)</source>
-        <translation>%1 est illisible (%2)</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="189"/>
-        <source>%1 contains no private key</source>
-        <translation>%1 ne contient aucune clé privée</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="231"/>
-        <source>No signing key</source>
-        <translation>Aucune clé de signature</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="242"/>
-        <location filename="../model/package/signer.cpp" line="249"/>
-        <source>Cannot sign with %1: %2</source>
-        <translation>Impossible de signer avec %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/signer.cpp" line="259"/>
-        <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
-        <translation>Les signatures %1 ne sont plus produites&#xa0;: utilisez SHA256 ou SHA512</translation>
+        <location filename="../wizards/signerform.cpp" line="171"/>
+        <source>Choose a File</source>
+        <translation>Choisir un fichier</translation>
     </message>
 </context>
 <context>
@@ -8187,43 +7103,394 @@
     </message>
 </context>
 <context>
-    <name>StreamOptimizedWriter</name>
+    <name>StringsEditor</name>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="73"/>
-        <source>cancelled</source>
-        <translation>annulé</translation>
+        <location filename="../views/stringseditor.cpp" line="202"/>
+        <source>Locale:</source>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="86"/>
-        <source>&apos;%1&apos;: not a usable VMDK extent name (empty, a quote or a control character)</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: pas un nom d’extent VMDK utilisable (vide, guillemet ou caractère de contrôle)</translation>
+        <location filename="../views/stringseditor.cpp" line="203"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="89"/>
-        <source>%1: the image has no size</source>
-        <translation>%1&#xa0;: l’image n’a pas de taille</translation>
+        <location filename="../views/stringseditor.cpp" line="204"/>
+        <source>Add a language: an empty Strings section for it</source>
+        <translation>Ajouter une langue&#xa0;: une section Strings vide pour elle</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="96"/>
-        <source>%1: the image&apos;s extent map has a gap or overlap at byte %2</source>
-        <translation>%1&#xa0;: la table des extents de l’image a un trou ou un chevauchement à l’octet %2</translation>
+        <location filename="../views/stringseditor.cpp" line="205"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="117"/>
-        <source>%1: the VMDK descriptor is too long</source>
-        <translation>%1&#xa0;: le descripteur VMDK est trop long</translation>
+        <location filename="../views/stringseditor.cpp" line="206"/>
+        <source>Remove the shown locale and every translation in it</source>
+        <translation>Supprimer la langue affichée et toutes ses traductions</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="166"/>
-        <source>%1: the VMDK would exceed 2 TiB of sectors</source>
-        <translation>%1&#xa0;: le VMDK dépasserait 2 Tio de secteurs</translation>
+        <location filename="../views/stringseditor.cpp" line="207"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="245"/>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="248"/>
-        <location filename="../model/package/streamoptimizedwriter.cpp" line="254"/>
+        <location filename="../views/stringseditor.cpp" line="208"/>
+        <source>Import translations from an XLIFF or PO file</source>
+        <translation>Importer des traductions depuis un fichier XLIFF ou PO</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="209"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="210"/>
+        <source>Export the shown locale as XLIFF 1.2, XLIFF 2.0 or PO for a translation tool</source>
+        <translation>Exporter la langue affichée en XLIFF 1.2, XLIFF 2.0 ou PO pour un outil de traduction</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="211"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="214"/>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="215"/>
+        <source>Untranslated</source>
+        <translation>Non traduits</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="216"/>
+        <source>Stale</source>
+        <translation>Périmés</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="217"/>
+        <source>Needing work</source>
+        <translation>À retravailler</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="219"/>
+        <source>Section:</source>
+        <translation>Section&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="222"/>
+        <source>All sections</source>
+        <translation>Toutes les sections</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="226"/>
+        <source>Search message IDs and texts</source>
+        <translation>Rechercher dans les identifiants et les textes des messages</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="227"/>
+        <source>Enter saves the translation and moves to the next message that needs work · Shift+Enter starts a new line · Esc drops the typing</source>
+        <translation>Entrée enregistre la traduction et passe au message suivant à retravailler · Maj+Entrée commence une nouvelle ligne · Échap abandonne la saisie</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="365"/>
+        <source>Move into Descriptor</source>
+        <translation>Déplacer dans le descripteur</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="365"/>
+        <source>Move to Bundle…</source>
+        <translation>Déplacer vers un catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="366"/>
+        <source>Keep the translations in the descriptor instead of a separate file</source>
+        <translation>Garder les traductions dans le descripteur plutôt que dans un fichier séparé</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="367"/>
+        <source>Keep the translations in a separate bundle file of the package</source>
+        <translation>Garder les traductions dans un fichier de catalogue séparé du paquet</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="370"/>
+        <source>Make Translatable…</source>
+        <translation>Rendre traduisible…</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="371"/>
+        <source>Give texts without a message ID one, so that they can be translated (%1 now)</source>
+        <translation>Donner un identifiant de message aux textes qui n’en ont pas, pour qu’ils puissent être traduits (%1 actuellement)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="381"/>
+        <source>Reading the messages…</source>
+        <translation>Lecture des messages…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringseditor.cpp" line="385"/>
+        <source>%n message(s); no translations yet: add a locale to start.</source>
+        <translation>
+            <numerusform>%n message&#xa0;; pas encore de traduction&#xa0;: ajoutez une langue pour commencer.</numerusform>
+            <numerusform>%n messages&#xa0;; pas encore de traduction&#xa0;: ajoutez une langue pour commencer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="393"/>
+        <source>%1 (bundle)</source>
+        <translation>%1 (catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="398"/>
+        <source>Coverage: %1</source>
+        <translation>Couverture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="423"/>
+        <source>Default text (%1)</source>
+        <translation>Texte par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="429"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="436"/>
+        <source>Default text (%1) · %2</source>
+        <translation>Texte par défaut (%1) · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="442"/>
+        <source>Translation (add a locale first)</source>
+        <translation>Traduction (ajoutez d’abord une langue)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditor.cpp" line="443"/>
+        <source>Translation (%1) · %2</source>
+        <translation>Traduction (%1) · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="104"/>
+        <source>The document has no locale yet: add one first.</source>
+        <translation>Le document n’a pas encore de langue&#xa0;: ajoutez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="152"/>
+        <source>External bundles cannot be used here: the document has no package files at hand.</source>
+        <translation>Les catalogues externes ne sont pas utilisables ici&#xa0;: le document n’a pas de fichiers de paquet à disposition.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="172"/>
+        <source>No text chosen.</source>
+        <translation>Aucun texte choisi.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringseditoredits.cpp" line="196"/>
+        <source>Make %n text(s) translatable</source>
+        <translation>
+            <numerusform>Rendre %n texte traduisible</numerusform>
+            <numerusform>Rendre %n textes traduisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="206"/>
+        <source>Add Locale</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="207"/>
+        <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
+        <translation>Étiquette de langue (BCP 47, par exemple de-DE, fr, pt-BR)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="223"/>
+        <source>Move to Bundle</source>
+        <translation>Déplacer vers un catalogue</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="224"/>
+        <source>File name of the bundle in the package:</source>
+        <translation>Nom du fichier de catalogue dans le paquet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>StringsExchange</name>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="47"/>
+        <source>XLIFF 1.2 (*.xlf *.xliff)</source>
+        <translation>XLIFF 1.2 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="48"/>
+        <source>XLIFF 2.0 (*.xlf *.xliff)</source>
+        <translation>XLIFF 2.0 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="49"/>
+        <source>gettext PO (*.po)</source>
+        <translation>PO gettext (*.po)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="51"/>
+        <source>Export Translations</source>
+        <translation>Exporter les traductions</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="65"/>
+        <location filename="../views/stringsexchange.cpp" line="103"/>
+        <source>Another import or export is still running.</source>
+        <translation>Un autre import ou export est encore en cours.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="77"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="85"/>
+        <source>%1 exported to %2 (%3).</source>
+        <translation>%1 exporté vers %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="94"/>
+        <source>Import Translations</source>
+        <translation>Importer des traductions</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="95"/>
+        <source>Translation files (*.xlf *.xliff *.po);;All files (*)</source>
+        <translation>Fichiers de traduction (*.xlf *.xliff *.po);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="113"/>
+        <source>larger than %1: not a translation file</source>
+        <translation>plus de %1&#xa0;: ce n’est pas un fichier de traduction</translation>
+    </message>
+    <message>
+        <location filename="../views/stringsexchange.cpp" line="128"/>
+        <location filename="../views/stringsexchange.cpp" line="144"/>
+        <source>Nothing imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StringsSnapshot</name>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="81"/>
+        <source>Virtual systems</source>
+        <translation>Systèmes virtuels</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="82"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="83"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="84"/>
+        <source>License agreements</source>
+        <translation>Contrats de licence</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="85"/>
+        <source>Deployment options</source>
+        <translation>Options de déploiement</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="86"/>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="87"/>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="88"/>
+        <source>Virtual hardware</source>
+        <translation>Matériel virtuel</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="89"/>
+        <source>Other sections</source>
+        <translation>Autres sections</translation>
+    </message>
+    <message>
+        <location filename="../views/stringssnapshot.cpp" line="96"/>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringssnapshot.cpp" line="97"/>
+        <source>%1 · %n stale</source>
+        <translation>
+            <numerusform>%1 · %n périmé</numerusform>
+            <numerusform>%1 · %n périmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/stringssnapshot.cpp" line="118"/>
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (et %n de plus)</numerusform>
+            <numerusform>%1 (et %n de plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StringsTableModel</name>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="73"/>
+        <source>The elements with this msgid carry different default texts; the first is shown.</source>
+        <translation>Les éléments ayant ce msgid portent des textes par défaut différents&#xa0;; le premier est affiché.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="116"/>
+        <source>Message ID</source>
+        <translation>Identifiant de message</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="117"/>
+        <source>Used in</source>
+        <translation>Utilisé dans</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="119"/>
+        <source>Default text (%1)</source>
+        <translation>Texte par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="119"/>
+        <source>Default text</source>
+        <translation>Texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="121"/>
+        <source>Translation (%1)</source>
+        <translation>Traduction (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="122"/>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../views/stringstablemodel.cpp" line="123"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -8389,13 +7656,13 @@
         <translation>Chaque périphérique du paquet a son équivalent.</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="230"/>
-        <location filename="../wizards/summarypage.cpp" line="237"/>
+        <location filename="../wizards/summarypage.cpp" line="231"/>
+        <location filename="../wizards/summarypage.cpp" line="238"/>
         <source>Save Answer File</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="238"/>
+        <location filename="../wizards/summarypage.cpp" line="239"/>
         <source>Answer files (*.json)</source>
         <translation>Fichiers de réponses (*.json)</translation>
     </message>
@@ -8499,24 +7766,6 @@
         <location filename="../model/package/tarreaderinput.cpp" line="60"/>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>TarWriter</name>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="94"/>
-        <source>a tar member needs a name</source>
-        <translation>un membre tar a besoin d’un nom</translation>
-    </message>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="96"/>
-        <source>%1: a tar member name cannot hold a NUL byte</source>
-        <translation>%1&#xa0;: un nom de membre tar ne peut pas contenir d’octet NUL</translation>
-    </message>
-    <message>
-        <location filename="../model/package/tarwriter.cpp" line="98"/>
-        <source>%1: invalid size or time for a tar member</source>
-        <translation>%1&#xa0;: taille ou date non valide pour un membre tar</translation>
     </message>
 </context>
 <context>
@@ -8726,37 +7975,79 @@
     </message>
 </context>
 <context>
-    <name>TranslationExport</name>
-    <message numerus="yes">
-        <location filename="../model/l10n/translationexport.cpp" line="24"/>
-        <source> (and %n more place(s))</source>
-        <translation>
-            <numerusform> (et %n autre endroit)</numerusform>
-            <numerusform> (et %n autres endroits)</numerusform>
-        </translation>
+    <name>TrustPage</name>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="70"/>
+        <source>A signed package is Verified when its signer&apos;s certificate chains to one of these certificates (or to the system&apos;s store, when ticked).</source>
+        <translation>Un paquet signé est Vérifié quand le certificat de son signataire remonte à l’un de ces certificats (ou au magasin du système, si la case est cochée).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="73"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="74"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="75"/>
+        <source>Also trust the certificates of the &amp;system&apos;s store</source>
+        <translation>Faire aussi confiance aux certificats du magasin du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="95"/>
+        <source>(self-signed)</source>
+        <translation>(auto-signé)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="100"/>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation>%1
+SHA-256 %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="107"/>
+        <source>Trust a Certificate</source>
+        <translation>Faire confiance à un certificat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="108"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
-    <name>TranslationFile</name>
+    <name>TrustSettings</name>
     <message>
-        <location filename="../model/l10n/translationfile.cpp" line="58"/>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
+        <location filename="../app/gui/trustsettings.cpp" line="66"/>
+        <location filename="../app/gui/trustsettings.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/l10n/translationfile.cpp" line="64"/>
-        <source>not well-formed XML: %1</source>
-        <translation>XML mal formé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="68"/>
-        <source>not an XLIFF document: the root element is &lt;%1&gt;</source>
-        <translation>pas un document XLIFF&#xa0;: l’élément racine est &lt;%1&gt;</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/translationfile.cpp" line="74"/>
-        <source>neither XLIFF nor a gettext PO file</source>
-        <translation>ni XLIFF ni un fichier PO gettext</translation>
+        <location filename="../app/gui/trustsettings.cpp" line="74"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
 </context>
 <context>
@@ -9001,6 +8292,7 @@
     </message>
     <message>
         <location filename="../wizards/vmexportprogresspage.cpp" line="51"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="90"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
@@ -9010,47 +8302,52 @@
         <translation>Les disques sont lus via libvirt et écrits dans le paquet à mesure qu’ils sont hachés. Annuler supprime le paquet partiel.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="97"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="98"/>
         <source>Exporting %1 into %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="108"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="110"/>
         <source>Cancelling and removing the partial package…</source>
         <translation>Annulation et suppression du paquet partiel…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="116"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="118"/>
         <source>Cancel Export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="117"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="119"/>
         <source>Cancel the export and remove the partial package?</source>
         <translation>Annuler l’export et supprimer le paquet partiel&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="134"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="135"/>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="138"/>
         <source>Written: %1 (package members: %2).</source>
         <translation>Écrit&#xa0;: %1 (membres du paquet&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="136"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="140"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="137"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="141"/>
         <source>Finish opens it.</source>
         <translation>Terminer l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="144"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
         <source>Cancelled; no package was left behind.</source>
         <translation>Annulé&#xa0;; aucun paquet n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="144"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
@@ -9629,71 +8926,145 @@
     </message>
 </context>
 <context>
-    <name>ZipWriter</name>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="31"/>
-        <source>ZIP error</source>
-        <translation>Erreur ZIP</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="32"/>
-        <location filename="../model/package/zipwriter.cpp" line="38"/>
-        <location filename="../model/package/zipwriter.cpp" line="116"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="44"/>
-        <source>the ZIP uses ZIP64 for members of 4 GiB or more; some unzip tools cannot read it</source>
-        <translation>le ZIP utilise ZIP64 pour les membres de 4 Gio ou plus&#xa0;; certains outils unzip ne savent pas le lire</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="82"/>
-        <source>%1: more data than announced</source>
-        <translation>%1&#xa0;: plus de données qu’annoncé</translation>
-    </message>
-    <message>
-        <location filename="../model/package/zipwriter.cpp" line="92"/>
-        <source>%1: %2 bytes short</source>
-        <translation>%1&#xa0;: il manque %2 octets</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Open the bundled sample appliance.</source>
         <translation>Ouvrir l’appliance virtuelle d’exemple fournie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>Open the deploy wizard on the package PKG.</source>
         <translation>Ouvrir l’assistant de déploiement sur le paquet PKG.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="53"/>
         <source>With --deploy: fill the wizard in from the answer file FILE.</source>
         <translation>Avec --deploy&#xa0;: remplir l’assistant à partir du fichier de réponses FILE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="60"/>
         <source>OVF Workbench: author DMTF OVF virtual appliances.</source>
         <translation>OVF Workbench&#xa0;: créer des appliances virtuelles DMTF OVF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="66"/>
         <source>The OVF descriptor or package (OVA, ZIP, OVF folder) to open.</source>
         <translation>Le descripteur ou paquet OVF (OVA, ZIP, dossier OVF) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="101"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Only one file can be opened at a time.</source>
         <translation>Un seul fichier peut être ouvert à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>--answers needs --deploy PKG.</source>
         <translation>--answers exige --deploy PKG.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::CimOsTypes</name>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="158"/>
+        <source>%1 is not a CIM operating system type (0 to %2).</source>
+        <translation>%1 n’est pas un type de système d’exploitation CIM (0 à %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="162"/>
+        <source>No operating system given.</source>
+        <translation>Aucun système d’exploitation indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="174"/>
+        <source>No CIM operating system type is called &quot;%1&quot;.</source>
+        <translation>Aucun type de système d’exploitation CIM ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="178"/>
+        <source>&quot;%1&quot; could mean %2.</source>
+        <translation>«&#xa0;%1&#xa0;» pourrait désigner %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/cimostypes.cpp" line="189"/>
+        <source>%1 – not a CIM operating system type</source>
+        <translation>%1 – pas un type de système d’exploitation CIM</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::Job</name>
+    <message>
+        <location filename="../model/ovf/job.cpp" line="7"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::LanguageTag</name>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="42"/>
+        <source>the language tag is empty</source>
+        <translation>l’étiquette de langue est vide</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="52"/>
+        <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation>«&#xa0;%1&#xa0;» utilise «&#xa0;_&#xa0;» entre les sous-étiquettes&#xa0;; BCP 47 utilise «&#xa0;-&#xa0;» (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="55"/>
+        <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»&#xa0;; une étiquette de langue ne contient que des lettres, des chiffres et «&#xa0;-&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="60"/>
+        <source>&apos;%1&apos; has an empty subtag</source>
+        <translation>«&#xa0;%1&#xa0;» a une sous-étiquette vide</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="62"/>
+        <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la sous-étiquette «&#xa0;%2&#xa0;» dépasse 8 caractères</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="66"/>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas %3</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="71"/>
+        <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une étiquette à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="77"/>
+        <source>a language subtag (2 to 8 letters)</source>
+        <translation>une sous-étiquette de langue (2 à 8 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="100"/>
+        <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» répète la variante «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="109"/>
+        <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» répète l’extension «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="118"/>
+        <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: l’extension «&#xa0;%2&#xa0;» n’a pas de sous-étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="123"/>
+        <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une partie à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/languagetag.cpp" line="127"/>
+        <source>a script, region, variant or extension subtag in this position</source>
+        <translation>une sous-étiquette d’écriture, de région, de variante ou d’extension à cette position</translation>
     </message>
 </context>
 <context>
@@ -10194,6 +9565,128 @@
     </message>
 </context>
 <context>
+    <name>ovf::authoring::ApplianceBuilder</name>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
+        <source>The appliance needs a name.</source>
+        <translation>L’appliance virtuelle a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
+        <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
+        <translation>La version OVF %1 n’est pas une de celles que ce programme écrit (1.0 ou 2.0).</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
+        <source>The network &quot;%1&quot; is given twice.</source>
+        <translation>Le réseau «&#xa0;%1&#xa0;» est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
+        <source>A virtual system needs at least one CPU.</source>
+        <translation>Un système virtuel a besoin d’au moins un processeur.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
+        <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
+        <translation>%1 de mémoire, c’est trop peu pour un système virtuel (au moins 1 Mio).</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::authoring::ApplianceTemplate</name>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="12"/>
+        <source>Generic QEMU/KVM</source>
+        <translation>QEMU/KVM générique</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="13"/>
+        <source>An IDE controller every guest boots from and a virtio network adapter; deploys to libvirt as is.</source>
+        <translation>Un contrôleur IDE depuis lequel tout invité démarre et une carte réseau virtio&#xa0;; se déploie tel quel sur libvirt.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="14"/>
+        <source>vSphere-compatible</source>
+        <translation>Compatible vSphere</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="15"/>
+        <source>Paravirtual SCSI, an IDE controller for CD/DVD drives and VMXNET3, hardware version 13.</source>
+        <translation>SCSI paravirtuel, un contrôleur IDE pour les lecteurs CD/DVD et VMXNET3, version matérielle 13.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="16"/>
+        <source>VirtualBox-compatible</source>
+        <translation>Compatible VirtualBox</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="17"/>
+        <source>A SATA (AHCI) controller, an IDE controller for CD/DVD drives and an E1000 adapter.</source>
+        <translation>Un contrôleur SATA (AHCI), un contrôleur IDE pour les lecteurs CD/DVD et une carte E1000.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="30"/>
+        <source>The template %1 is missing from this build.</source>
+        <translation>Le modèle %1 manque dans cette version du programme.</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/appliancetemplate.cpp" line="33"/>
+        <source>There is no template &quot;%1&quot; (%2).</source>
+        <translation>Il n’y a pas de modèle «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::authoring::DiskImporter</name>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="19"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="52"/>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="54"/>
+        <source>%1: not a regular file</source>
+        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="65"/>
+        <source>%1: unknown disk format &apos;%2&apos; (raw, qcow2, vmdk, vdi, vhd or vhdx)</source>
+        <translation>%1&#xa0;: format de disque inconnu «&#xa0;%2&#xa0;» (raw, qcow2, vmdk, vdi, vhd ou vhdx)</translation>
+    </message>
+    <message>
+        <location filename="../model/authoring/diskimport.cpp" line="70"/>
+        <source>%1: the file is a %2 image, not %3</source>
+        <translation>%1&#xa0;: le fichier est une image %2, pas %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::commands::FormEdits</name>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="162"/>
+        <source>The document&apos;s root element does not move.</source>
+        <translation>L’élément racine du document ne se déplace pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="166"/>
+        <source>%1 is already the first in %2.</source>
+        <translation>%1 est déjà le premier dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="167"/>
+        <source>%1 is already the last in %2.</source>
+        <translation>%1 est déjà le dernier dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/formedits.cpp" line="210"/>
+        <source>No deployment option to change.</source>
+        <translation>Aucune option de déploiement à modifier.</translation>
+    </message>
+</context>
+<context>
     <name>ovf::commands::entityrefs</name>
     <message>
         <location filename="../model/commands/entityreferences.cpp" line="74"/>
@@ -10237,6 +9730,160 @@
         <location filename="../model/commands/hardwareitems.cpp" line="150"/>
         <source>Every disk controller is full; add another controller.</source>
         <translation>Tous les contrôleurs de disque sont pleins&#xa0;; ajoutez un autre contrôleur.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::compat::Fixer</name>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="28"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="52"/>
+        <source>%1 %2= -&gt; ovf:%2</source>
+        <translation>%1 %2= -&gt; ovf:%2</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="58"/>
+        <source>%1 (%2 elements)</source>
+        <translation>%1 (%2 éléments)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="72"/>
+        <source>%1: VirtualSystem id %2 -&gt; %3</source>
+        <translation>%1&#xa0;: VirtualSystem id %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="94"/>
+        <source>%1: %2 InstanceID %3 -&gt; %4</source>
+        <translation>%1&#xa0;: %2 InstanceID %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="104"/>
+        <source>%1: ResourceSubType %2 removed</source>
+        <translation>%1&#xa0;: ResourceSubType %2 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="107"/>
+        <source>%1: ResourceSubType %2 -&gt; %3</source>
+        <translation>%1&#xa0;: ResourceSubType %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="122"/>
+        <source>%1: ResourceSubType %2 added</source>
+        <translation>%1&#xa0;: ResourceSubType %2 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="133"/>
+        <source>Memory in MB</source>
+        <translation>Mémoire en Mo</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="137"/>
+        <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
+        <translation>%1&#xa0;: mémoire %2 -&gt; %3 byte * 2^20</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="150"/>
+        <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
+        <translation>%1&#xa0;: vmw:Config firmware=&quot;%2&quot; ajouté</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="166"/>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation>%1&#xa0;: %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="175"/>
+        <source>%1: ExtraConfig %2 removed</source>
+        <translation>%1&#xa0;: ExtraConfig %2 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="178"/>
+        <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
+        <translation>%1&#xa0;: %2 marqué ovf:required=&quot;false&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="182"/>
+        <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
+        <translation>%1&#xa0;: ovf:href «&#xa0;%2&#xa0;» -&gt; «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="185"/>
+        <source>%1: ovf:size %2 added to %3</source>
+        <translation>%1&#xa0;: ovf:size %2 ajouté à %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="217"/>
+        <source>Make compatible with %1</source>
+        <translation>Rendre compatible avec %1</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixer.cpp" line="233"/>
+        <source>manifest written with %1</source>
+        <translation>manifeste écrit avec %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/compat/fixer.cpp" line="236"/>
+        <source>gzip files stored uncompressed (%n files)</source>
+        <translation>
+            <numerusform>fichiers gzip stockés non compressés (%n fichier)</numerusform>
+            <numerusform>fichiers gzip stockés non compressés (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/compat/fixer.cpp" line="239"/>
+        <source>chunked files joined (%n files)</source>
+        <translation>
+            <numerusform>fichiers en blocs réunis (%n fichier)</numerusform>
+            <numerusform>fichiers en blocs réunis (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="99"/>
+        <source>namespace %1 -&gt; %2 (OVF 1)</source>
+        <translation>espace de noms %1 -&gt; %2 (OVF 1)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="104"/>
+        <source>ovf:version %1 -&gt; 1.0</source>
+        <translation>ovf:version %1 -&gt; 1.0</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="117"/>
+        <source>Rewrite %1 as Item</source>
+        <translation>Réécrire %1 en Item</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
+        <source>line %1: %2 (%3) -&gt; RASD Item</source>
+        <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
+        <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
+        <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD, sans %4 (absent de RASD)</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
+        <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
+        <translation>%1&#xa0;: le VirtualSystem utilise des préfixes déclarés sur sa collection&#xa0;; non déplacé</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
+        <source>Replace collection by its VirtualSystem</source>
+        <translation>Remplacer la collection par son VirtualSystem</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
+        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
+        <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3</translation>
+    </message>
+    <message>
+        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
+        <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
+        <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3 (supprimé avec elle&#xa0;: %4)</translation>
     </message>
 </context>
 <context>
@@ -10542,6 +10189,11 @@
         <translation>%1 lit des descripteurs de %2 octets au plus&#xa0;; celui-ci en fait %3</translation>
     </message>
     <message>
+        <location filename="../model/compat/lintrules_envelope.cpp" line="317"/>
+        <source>%1 is OVF 2 only; %2 reads OVF 1 and leaves it out</source>
+        <translation>%1 est propre à OVF 2&#xa0;; %2 lit OVF 1 et l’omet</translation>
+    </message>
+    <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="90"/>
         <source>%1 does not accept the hardware family &apos;%2&apos;%3</source>
         <translation>%1 n’accepte pas la famille matérielle «&#xa0;%2&#xa0;»%3</translation>
@@ -10749,27 +10401,27 @@
 <context>
     <name>ovf::items::EnvelopeTreeModel</name>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="162"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
         <source>Line %1, column %2</source>
         <translation>Ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="169"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="172"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="170"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodel.cpp" line="173"/>
+        <location filename="../model/items/envelopetreemodel.cpp" line="171"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreemodeledit.cpp" line="317"/>
+        <location filename="../model/items/envelopetreemodeledit.cpp" line="315"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -10777,77 +10429,77 @@
 <context>
     <name>ovf::items::HardwareDeviceModel</name>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="69"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="67"/>
         <source>(no network)</source>
         <translation>(aucun réseau)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="74"/>
         <source>Disk %1</source>
         <translation>Disque %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="78"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="76"/>
         <source>File %1</source>
         <translation>Fichier %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="84"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="82"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="91"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="89"/>
         <source>bus %1</source>
         <translation>bus %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="96"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="94"/>
         <source>controller %1</source>
         <translation>contrôleur %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="97"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="95"/>
         <source>%1, unit %2</source>
         <translation>%1, unité %2</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="117"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="119"/>
         <source>bound %1</source>
         <translation>lié %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="123"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="121"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="133"/>
         <source>Device</source>
         <translation>Périphérique</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="134"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="135"/>
         <source>Connected to</source>
         <translation>Connecté à</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="138"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="136"/>
         <source>Controller / address</source>
         <translation>Contrôleur / adresse</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwaredevicemodel.cpp" line="139"/>
+        <location filename="../model/items/hardwaredevicemodel.cpp" line="137"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -10855,67 +10507,67 @@
 <context>
     <name>ovf::items::HardwareQuantityModel</name>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="67"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="65"/>
         <source>All options (base)</source>
         <translation>Toutes les options (base)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="70"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="68"/>
         <source>Option: %1</source>
         <translation>Option&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="83"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="81"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="84"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="82"/>
         <source>maximum</source>
         <translation>maximum</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="166"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="164"/>
         <source>(not set)</source>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="167"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="165"/>
         <source>%1 (base)</source>
         <translation>%1 (base)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="170"/>
         <source>This option uses the base value; edit the cell to give it its own.</source>
         <translation>Cette option utilise la valeur de base&#xa0;; modifiez la cellule pour lui donner sa propre valeur.</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="174"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="172"/>
         <source>vmw:CoresPerSocket: how the CPUs are grouped into sockets (must divide the CPU count)</source>
         <translation>vmw:CoresPerSocket&#xa0;: comment les processeurs sont groupés en sockets (doit diviser le nombre de processeurs)</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="183"/>
         <source>Applies to</source>
         <translation>S’applique à</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="184"/>
         <source>CPUs</source>
         <translation>Processeurs</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="187"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="185"/>
         <source>Cores per socket</source>
         <translation>Cœurs par socket</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="188"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="186"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../model/items/hardwarequantitymodel.cpp" line="223"/>
+        <location filename="../model/items/hardwarequantitymodel.cpp" line="221"/>
         <source>“%1” is not a whole number.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
     </message>
@@ -10923,118 +10575,118 @@
 <context>
     <name>ovf::items::PackageEntriesModel</name>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="104"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="102"/>
         <source>ovf:capacity %1, ovf:capacityAllocationUnits %2</source>
         <translation>ovf:capacity %1, ovf:capacityAllocationUnits %2</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="115"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="113"/>
         <source>(blank: created at deployment)</source>
         <translation>(vierge&#xa0;: créé au déploiement)</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="148"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="146"/>
         <source>(when saved)</source>
         <translation>(à l’enregistrement)</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="153"/>
         <source>In the package</source>
         <translation>Dans le paquet</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="155"/>
         <source>Pending: %1 becomes %2 (a streamOptimized VMDK) when the package is saved</source>
         <translation>En attente&#xa0;: %1 devient %2 (un VMDK streamOptimized) à l’enregistrement du paquet</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="159"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="157"/>
         <source>pending: %1</source>
         <translation>en attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Disk</source>
         <translation>Disque</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Populated</source>
         <translation>Occupé</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="173"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="171"/>
         <source>Drives</source>
         <translation>Lecteurs</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="177"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="175"/>
         <source>Adapters</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Href</source>
         <translation>Href</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Chunk size</source>
         <translation>Taille de bloc</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="181"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="179"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="182"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="180"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="209"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="207"/>
         <source>A disk needs a capacity above 0.</source>
         <translation>Un disque a besoin d’une capacité supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="216"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="214"/>
         <source>Set the capacity of %1 to %2</source>
         <translation>Définir la capacité de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="255"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
         <source>Edit the description of network %1</source>
         <translation>Modifier la description du réseau %1</translation>
     </message>
@@ -11042,187 +10694,187 @@
 <context>
     <name>ovf::items::PropertyTableModel</name>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="139"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="137"/>
         <source>The type is not valid: %1</source>
         <translation>Le type n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="144"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
         <source>The qualifiers are not valid: %1</source>
         <translation>Les qualificatifs ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="148"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="146"/>
         <source>The qualifiers do not fit the type: %1</source>
         <translation>Les qualificatifs ne conviennent pas au type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="160"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="158"/>
         <source>Value for %1: %2</source>
         <translation>Valeur de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="217"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="215"/>
         <source>Category: the properties below it are shown under this heading</source>
         <translation>Catégorie&#xa0;: les propriétés qui la suivent apparaissent sous ce titre</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="255"/>
         <source>No default value: the value is asked for at deployment</source>
         <translation>Aucune valeur par défaut&#xa0;: la valeur est demandée au déploiement</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="259"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
         <source>Full key in the OVF environment: %1</source>
         <translation>Clé complète dans l’environnement OVF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="280"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="278"/>
         <source>Rename category %1</source>
         <translation>Renommer la catégorie %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 user-configurable</source>
         <translation>Rendre %1 configurable par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
         <source>Make %1 fixed</source>
         <translation>Rendre %1 fixe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Mark %1 as a password</source>
         <translation>Marquer %1 comme mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="296"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
         <source>Unmark %1 as a password</source>
         <translation>Ne plus marquer %1 comme mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="307"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
         <source>Rename property %1 to %2</source>
         <translation>Renommer la propriété %1 en %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="311"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
         <source>Set type of %1 to %2</source>
         <translation>Définir le type de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="315"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
         <source>Set default value of %1</source>
         <translation>Définir la valeur par défaut de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="320"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
         <source>Set qualifiers of %1</source>
         <translation>Définir les qualificatifs de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="324"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="322"/>
         <source>Set label of %1</source>
         <translation>Définir le libellé de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="329"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="327"/>
         <source>Set description of %1</source>
         <translation>Définir la description de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
         <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
         <translation>Valeurs par option de déploiement (ovf:Value avec ovf:configuration)</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="340"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="338"/>
         <source>ovf:userConfigurable: the operator may change the value at deployment</source>
         <translation>ovf:userConfigurable&#xa0;: l’opérateur peut modifier la valeur au déploiement</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="341"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
         <source>ovf:password: the value is hidden while it is entered</source>
         <translation>ovf:password&#xa0;: la valeur est masquée pendant sa saisie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
         <source>Default value</source>
         <translation>Valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
         <source>Qualifiers</source>
         <translation>Qualificatifs</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
         <source>User set</source>
         <translation>Modifiable</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="355"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="356"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
         <source>Per option</source>
         <translation>Par option</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="407"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="405"/>
         <source>Add property %1</source>
         <translation>Ajouter la propriété %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="421"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
         <source>Add category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="435"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="433"/>
         <source>Remove category %1</source>
         <translation>Supprimer la catégorie %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="436"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="434"/>
         <source>Remove property %1</source>
         <translation>Supprimer la propriété %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 up</source>
         <translation>Monter %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="445"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
         <source>Move %1 down</source>
         <translation>Descendre %1</translation>
     </message>
@@ -11230,117 +10882,584 @@
 <context>
     <name>ovf::items::StartupTableModel</name>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="128"/>
         <source>%1 (not in this collection)</source>
         <translation>%1 (absent de cette collection)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="130"/>
         <source>powerOn (default)</source>
         <translation>powerOn (par défaut)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="132"/>
         <source>powerOff (default)</source>
         <translation>powerOff (par défaut)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="136"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="134"/>
         <source>0 (default)</source>
         <translation>0 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="142"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="140"/>
         <source>%1 has no entry in the startup order: it starts after the ordered systems. Edit a cell to give it one.</source>
         <translation>%1 n’a pas d’entrée dans l’ordre de démarrage&#xa0;: il démarre après les systèmes ordonnés. Modifiez une cellule pour lui en donner une.</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="144"/>
         <source>Systems with a lower order start first; equal orders start together. Drag rows to change it.</source>
         <translation>Les systèmes d’ordre inférieur démarrent en premier&#xa0;; ceux de même ordre démarrent ensemble. Faites glisser les lignes pour le modifier.</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="146"/>
         <source>Seconds to wait after powering this system on before the next group starts</source>
         <translation>Secondes d’attente après la mise sous tension de ce système avant que le groupe suivant démarre</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="150"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="148"/>
         <source>Seconds to wait after stopping this system before the next one stops</source>
         <translation>Secondes d’attente après l’arrêt de ce système avant que le suivant s’arrête</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="162"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="163"/>
         <source>Order</source>
         <translation>Ordre</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="164"/>
         <source>Start delay (s)</source>
         <translation>Délai démarrage (s)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="165"/>
         <source>Wait for guest</source>
         <translation>Attendre l’invité</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="166"/>
         <source>Start action</source>
         <translation>Action démarrage</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="169"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="167"/>
         <source>Stop delay (s)</source>
         <translation>Délai arrêt (s)</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="170"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="168"/>
         <source>Stop action</source>
         <translation>Action arrêt</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="203"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="201"/>
         <source>Add %1 to the startup order</source>
         <translation>Ajouter %1 à l’ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="231"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="229"/>
         <source>Change the %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="250"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="248"/>
         <source>Change the startup order (%1)</source>
         <translation>Modifier l’ordre de démarrage (%1)</translation>
     </message>
 </context>
 <context>
+    <name>ovf::l10n::AddLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="20"/>
+        <source>Cannot add the locale: %1.</source>
+        <translation>Impossible d’ajouter la langue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="22"/>
+        <source>The descriptor has the locale %1 already.</source>
+        <translation>Le descripteur a déjà la langue %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/addlocalecommand.cpp" line="40"/>
+        <source>Add locale %1</source>
+        <translation>Ajouter la langue %1</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::AppendMessagesCommand</name>
+    <message>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
+        <source>The Strings section is not part of a document.</source>
+        <translation>La section Strings ne fait partie d’aucun document.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
+        <source>No messages to add.</source>
+        <translation>Aucun message à ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
+        <source>Add %n message(s)</source>
+        <translation>
+            <numerusform>Ajouter %n message</numerusform>
+            <numerusform>Ajouter %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::BundleAttachCommand</name>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="21"/>
+        <source>No bundle store to hold &apos;%1&apos;.</source>
+        <translation>Aucun magasin de catalogues pour contenir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="23"/>
+        <source>A bundle &apos;%1&apos; exists already.</source>
+        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/bundleattachcommand.cpp" line="36"/>
+        <source>The bundle &apos;%1&apos; is not loaded.</source>
+        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» n’est pas chargé.</translation>
+    </message>
+</context>
+<context>
     <name>ovf::l10n::BundleStore</name>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="40"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="38"/>
         <source>no package files are at hand to read &apos;%1&apos; from</source>
         <translation>aucun fichier du paquet n’est disponible pour y lire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="47"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="45"/>
         <source>&apos;%1&apos; is not well-formed XML (%2: %3)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas du XML bien formé (%2&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="50"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="48"/>
         <source>&apos;%1&apos; is not a Strings document: its root element is &lt;%2&gt;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un document Strings&#xa0;: son élément racine est &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../model/l10n/bundlestore.cpp" line="59"/>
+        <location filename="../model/l10n/bundlestore.cpp" line="57"/>
         <source>&apos;%1&apos; was removed</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::Catalogue</name>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="97"/>
+        <source>no File in References has the id &apos;%1&apos;</source>
+        <translation>aucun File de References n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="99"/>
+        <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
+        <translation>le catalogue de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ClearSectionCommand</name>
+    <message>
+        <location filename="../model/l10n/clearsectioncommand.cpp" line="11"/>
+        <source>The Strings section is empty already.</source>
+        <translation>La section Strings est déjà vide.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/clearsectioncommand.cpp" line="14"/>
+        <source>Remove the messages of a Strings section</source>
+        <translation>Supprimer les messages d’une section Strings</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ImportReport</name>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="39"/>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 not final, %6 untranslated, %7 skipped</source>
+        <translation>%1&#xa0;: %2 ajoutées, %3 mises à jour, %4 inchangées, %5 non finales, %6 non traduites, %7 ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::ImportTranslationsCommand</name>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="76"/>
+        <source>%1 names no target language; say which locale to import into.</source>
+        <translation>%1 n’indique aucune langue cible&#xa0;; précisez dans quelle langue importer.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="79"/>
+        <source>%1 is a translation into %2, not %3.</source>
+        <translation>%1 est une traduction en %2, pas en %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="81"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="98"/>
+        <source>unknown message id &apos;%1&apos;: no element of the descriptor uses it</source>
+        <translation>identifiant de message inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun élément du descripteur ne l’utilise</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="103"/>
+        <source>message id &apos;%1&apos; appears again; the first one counts</source>
+        <translation>l’identifiant de message «&#xa0;%1&#xa0;» apparaît de nouveau&#xa0;; seul le premier compte</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="113"/>
+        <source>the source text of &apos;%1&apos; is not the default text any more; its translation was not imported</source>
+        <translation>le texte source de «&#xa0;%1&#xa0;» n’est plus le texte par défaut&#xa0;; sa traduction n’a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="131"/>
+        <source>%1 has nothing new for %2.</source>
+        <translation>%1 n’a rien de nouveau pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="134"/>
+        <source>Import %n %1 translation(s) from %2</source>
+        <translation>
+            <numerusform>Importer %n traduction %1 depuis %2</numerusform>
+            <numerusform>Importer %n traductions %1 depuis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="158"/>
+        <source>External bundles cannot be written here (no bundle store).</source>
+        <translation>Les catalogues de chaînes externes ne peuvent pas être écrits ici (pas de magasin de catalogues).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="160"/>
+        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
+        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="163"/>
+        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
+        <translation>Le File «&#xa0;%1&#xa0;» a déjà le href «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
+        <source>The descriptor has no References section to name the bundle file in.</source>
+        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MakeTranslatableCommand</name>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="18"/>
+        <source>No element to make translatable.</source>
+        <translation>Aucun élément à rendre traduisible.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="20"/>
+        <source>%1 is not a text that OVF lets translate (DSP0243 §10: Msg_Type elements only).</source>
+        <translation>%1 n’est pas un texte qu’OVF permet de traduire (DSP0243 §10&#xa0;: éléments Msg_Type uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="23"/>
+        <source>%1 is translatable already (ovf:msgid &apos;%2&apos;).</source>
+        <translation>%1 est déjà traduisible (ovf:msgid «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="26"/>
+        <source>%1 has no text to translate.</source>
+        <translation>%1 n’a aucun texte à traduire.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="35"/>
+        <source>The message id &apos;%1&apos; is in use already.</source>
+        <translation>L’identifiant de message «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/maketranslatablecommand.cpp" line="40"/>
+        <source>Make %1 translatable as %2</source>
+        <translation>Rendre %1 traduisible sous %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MessageStatus</name>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="28"/>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="30"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="32"/>
+        <source>stale</source>
+        <translation>périmé</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="34"/>
+        <source>identical to the default text</source>
+        <translation>identique au texte par défaut</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messagestatus.cpp" line="36"/>
+        <source>translated</source>
+        <translation>traduit</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MessageUsage</name>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="81"/>
+        <source> of %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="86"/>
+        <source>Property %1 · %2</source>
+        <translation>Propriété %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="88"/>
+        <source>EULA %1%2</source>
+        <translation>Contrat de licence %1%2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="90"/>
+        <source>Product%1 · Category %2</source>
+        <translation>Produit%1 · Catégorie %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="90"/>
+        <source>Product%1 · %2</source>
+        <translation>Produit%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="92"/>
+        <source>Deployment option %1 · %2</source>
+        <translation>Option de déploiement %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="94"/>
+        <source>Network %1 · %2</source>
+        <translation>Réseau %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="96"/>
+        <source>Annotation%1</source>
+        <translation>Annotation%1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="98"/>
+        <source>Operating system%1 · %2</source>
+        <translation>Système d’exploitation%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="101"/>
+        <source>Hardware item %1%2 · %3</source>
+        <translation>Élément matériel %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>Virtual system</source>
+        <translation>Système virtuel</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="104"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="107"/>
+        <source>%1 section%2 · %3</source>
+        <translation>Section %1%2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/messageusage.cpp" line="108"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MoveLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="59"/>
+        <source>The descriptor has no locale %1.</source>
+        <translation>Le descripteur n’a pas la langue %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="62"/>
+        <source>%1 has %2 Strings sections; only a locale with one can be moved.</source>
+        <translation>%1 a %2 sections Strings&#xa0;; seule une langue qui en a une peut être déplacée.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="66"/>
+        <source>External bundles cannot be edited here (no bundle store).</source>
+        <translation>Les catalogues de chaînes externes ne peuvent pas être modifiés ici (pas de magasin de catalogues).</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="76"/>
+        <source>The %1 messages are in the bundle &apos;%2&apos; already.</source>
+        <translation>Les messages %1 sont déjà dans le catalogue de chaînes «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="78"/>
+        <source>The bundle file name &apos;%1&apos; is refused: %2</source>
+        <translation>Le nom de fichier de catalogue de chaînes «&#xa0;%1&#xa0;» est refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="81"/>
+        <source>The descriptor has no References section to name the bundle file in.</source>
+        <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="84"/>
+        <source>The File &apos;%1&apos; has the href &apos;%2&apos; already.</source>
+        <translation>Le File «&#xa0;%1&#xa0;» a déjà le href «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="87"/>
+        <source>A bundle &apos;%1&apos; exists already.</source>
+        <translation>Un catalogue de chaînes «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="88"/>
+        <source>Move %1 to the bundle file %2</source>
+        <translation>Déplacer %1 vers le fichier de catalogue de chaînes %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="138"/>
+        <source>The %1 messages are in the descriptor already.</source>
+        <translation>Les messages %1 sont déjà dans le descripteur.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="140"/>
+        <source>The bundle &apos;%1&apos; cannot be read: %2</source>
+        <translation>Le catalogue de chaînes «&#xa0;%1&#xa0;» est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/movelocalecommand.cpp" line="141"/>
+        <source>Move %1 into the descriptor</source>
+        <translation>Déplacer %1 dans le descripteur</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::MsgidRules</name>
+    <message>
+        <location filename="../model/l10n/msgidrules.cpp" line="10"/>
+        <source>A message id cannot be empty.</source>
+        <translation>Un identifiant de message ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/msgidrules.cpp" line="13"/>
+        <source>The message id &apos;%1&apos; contains whitespace or a control character.</source>
+        <translation>L’identifiant de message «&#xa0;%1&#xa0;» contient un blanc ou un caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::RemoveLocaleCommand</name>
+    <message>
+        <location filename="../model/l10n/removelocalecommand.cpp" line="17"/>
+        <source>The descriptor has no locale %1.</source>
+        <translation>Le descripteur n’a pas la langue %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/removelocalecommand.cpp" line="19"/>
+        <source>Remove locale %1</source>
+        <translation>Supprimer la langue %1</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::RenameMsgidCommand</name>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="18"/>
+        <source>The message id is &apos;%1&apos; already.</source>
+        <translation>L’identifiant de message est déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="20"/>
+        <source>The message id &apos;%1&apos; is in use already.</source>
+        <translation>L’identifiant de message «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="26"/>
+        <source>Nothing uses or defines the message id &apos;%1&apos;.</source>
+        <translation>Rien n’utilise ni ne définit l’identifiant de message «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/renamemsgidcommand.cpp" line="28"/>
+        <source>Rename message %1 to %2</source>
+        <translation>Renommer le message %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::SetTranslationCommand</name>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="28"/>
+        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
+        <translation>Aucun élément du descripteur n’utilise l’identifiant de message «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="31"/>
+        <source>The descriptor has no Strings section for %1; add the locale first.</source>
+        <translation>Le descripteur n’a pas de section Strings pour %1&#xa0;; ajoutez d’abord la langue.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="39"/>
+        <source>&apos;%1&apos; has no %2 translation to clear.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de traduction %2 à effacer.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="40"/>
+        <source>Clear the %1 translation of %2</source>
+        <translation>Effacer la traduction %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="49"/>
+        <source>Translate %1 into %2</source>
+        <translation>Traduire %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="53"/>
+        <source>%1 contains elements; its text cannot be set.</source>
+        <translation>%1 contient des éléments&#xa0;; son texte ne peut pas être défini.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
+        <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
+        <translation>La traduction %1 de «&#xa0;%2&#xa0;» indique déjà «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::l10n::TranslationExport</name>
+    <message numerus="yes">
+        <location filename="../model/l10n/translationexport.cpp" line="24"/>
+        <source> (and %n more place(s))</source>
+        <translation>
+            <numerusform> (et %n autre endroit)</numerusform>
+            <numerusform> (et %n autres endroits)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11444,6 +11563,52 @@
         <location filename="../model/l10n/xlifffile.cpp" line="249"/>
         <source>a unit without id</source>
         <translation>une unité sans identifiant</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="58"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="64"/>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="68"/>
+        <source>not an XLIFF document: the root element is &lt;%1&gt;</source>
+        <translation>pas un document XLIFF&#xa0;: l’élément racine est &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/translationfile.cpp" line="74"/>
+        <source>neither XLIFF nor a gettext PO file</source>
+        <translation>ni XLIFF ni un fichier PO gettext</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::AnchorFile</name>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="13"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="15"/>
+        <source>%1: larger than %2 bytes; not a certificate file</source>
+        <translation>%1&#xa0;: plus de %2 octets&#xa0;; ce n’est pas un fichier de certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/anchorfile.cpp" line="27"/>
+        <source>%1 holds no PEM certificate (“-----BEGIN CERTIFICATE-----”)</source>
+        <translation>%1 ne contient aucun certificat PEM («&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::BlockCopier</name>
+    <message>
+        <location filename="../model/package/blockcopier.cpp" line="58"/>
+        <source>%1: the source ended %2 bytes early</source>
+        <translation>%1&#xa0;: la source s’est terminée %2 octets trop tôt</translation>
     </message>
 </context>
 <context>
@@ -11616,6 +11781,214 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::DiskImageInspector</name>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
+        <source>qemu-img %1 did not finish</source>
+        <translation>qemu-img %1 ne s’est pas terminé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
+        <source>qemu-img cannot read it as %1: %2</source>
+        <translation>qemu-img ne peut pas le lire en tant que %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
+        <source>disk format &apos;%1&apos; is not supported (%2)</source>
+        <translation>le format de disque «&#xa0;%1&#xa0;» n’est pas pris en charge (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
+        <source>qemu-img info gave no JSON</source>
+        <translation>qemu-img info n’a renvoyé aucun JSON</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
+        <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
+        <translation>l’image a un fichier de base («&#xa0;%1&#xa0;»)&#xa0;; seuls les disques autonomes sont acceptés (aplatissez-la d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
+        <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
+        <translation>l’image garde ses données dans un fichier externe («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
+        <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation>qemu-img l’a lue comme «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
+        <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
+        <translation>l’extent «&#xa0;%1&#xa0;» du VMDK n’est pas un fichier situé à côté</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
+        <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
+        <translation>le type de création VMDK «&#xa0;%1&#xa0;» n’est pas autorisé (streamOptimized ou monolithicSparse uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
+        <source>the VMDK has %1 extents; one is allowed</source>
+        <translation>le VMDK a %1 extents&#xa0;; un seul est autorisé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
+        <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
+        <translation>l’extent du VMDK pointe hors de l’image («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
+        <source>qemu-img reports no virtual size</source>
+        <translation>qemu-img n’indique aucune taille virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
+        <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
+        <translation>sa taille virtuelle de %1 octets dépasse la capacité déclarée du disque, %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
+        <source>qemu-img map gave no JSON list: %1</source>
+        <translation>qemu-img map n’a renvoyé aucune liste JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
+        <source>qemu-img map gave an extent without start or length</source>
+        <translation>qemu-img map a renvoyé un extent sans début ni longueur</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::DiskImageReader</name>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="18"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="18"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../model/package/diskimagereader.cpp" line="40"/>
+        <source>the image changed while it was opened (%1 bytes, not %2)</source>
+        <translation>l’image a changé pendant son ouverture (%1 octets, et non %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::FolderWriter</name>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="38"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="45"/>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="48"/>
+        <source>cannot create a temporary folder beside %1: %2</source>
+        <translation>impossible de créer un dossier temporaire à côté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="68"/>
+        <source>%1: cannot create its folder</source>
+        <translation>%1&#xa0;: impossible de créer son dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="82"/>
+        <source>%1: more data than announced</source>
+        <translation>%1&#xa0;: plus de données qu’annoncé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="107"/>
+        <source>%1: %2 bytes short</source>
+        <translation>%1&#xa0;: il manque %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="131"/>
+        <source>cannot sync the folder %1 of the new package</source>
+        <translation>impossible de synchroniser le dossier %1 du nouveau paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="138"/>
+        <source>cannot move the existing %1 aside</source>
+        <translation>impossible de mettre de côté le %1 existant</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <source>cannot move the new package to %1</source>
+        <translation>impossible de déplacer le nouveau paquet vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::GzipDeflater</name>
+    <message>
+        <location filename="../model/package/gzipdeflater.cpp" line="33"/>
+        <source>gzip compression could not start</source>
+        <translation>la compression gzip n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../model/package/gzipdeflater.cpp" line="49"/>
+        <source>gzip compression failed</source>
+        <translation>échec de la compression gzip</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::HrefReader</name>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="44"/>
+        <source>there are no package files to read it from</source>
+        <translation>il n’y a pas de fichiers de paquet où le lire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="72"/>
+        <source>it is a symbolic link; only regular files inside the package are read</source>
+        <translation>c’est un lien symbolique&#xa0;; seuls les fichiers ordinaires du paquet sont lus</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="74"/>
+        <source>there is no such file next to the descriptor</source>
+        <translation>aucun fichier de ce nom à côté du descripteur</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="77"/>
+        <source>&apos;%1&apos; is not a folder</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="79"/>
+        <source>it is not a regular file</source>
+        <translation>ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="83"/>
+        <source>it cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="87"/>
+        <source>it is larger than %1 bytes</source>
+        <translation>il dépasse %1 octets</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::InflationLimit</name>
+    <message>
+        <location filename="../model/package/inflationlimit.cpp" line="17"/>
+        <source>the limit of %1 bytes for a file no Disk of known capacity references</source>
+        <translation>la limite de %1 octets pour un fichier qu’aucun Disk de capacité connue ne référence</translation>
+    </message>
+    <message>
+        <location filename="../model/package/inflationlimit.cpp" line="43"/>
+        <source>the capacity of Disk %1 (%2 bytes) plus the allowance for image metadata (%3 bytes in all)</source>
+        <translation>la capacité du Disk %1 (%2 octets) plus la marge pour les métadonnées de l’image (%3 octets au total)</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::Manifest</name>
     <message>
         <location filename="../model/package/manifest.cpp" line="72"/>
@@ -11772,15 +12145,131 @@
     </message>
 </context>
 <context>
+    <name>ovf::package::NbdClient</name>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="55"/>
+        <source>%1: NBD: %2</source>
+        <translation>%1&#xa0;: NBD&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="85"/>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="98"/>
+        <source>the socket path is too long</source>
+        <translation>le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="124"/>
+        <source>not a newstyle NBD server</source>
+        <translation>pas un serveur NBD newstyle</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="127"/>
+        <source>the server does not speak fixed newstyle negotiation</source>
+        <translation>le serveur ne parle pas la négociation fixed newstyle</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="151"/>
+        <source>malformed option reply</source>
+        <translation>réponse d’option mal formée</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="156"/>
+        <source>the server refused the export (error %1) %2</source>
+        <translation>le serveur a refusé l’export (erreur %1) %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="164"/>
+        <source>the server did not say the export&apos;s size</source>
+        <translation>le serveur n’a pas indiqué la taille de l’export</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="186"/>
+        <source>malformed reply</source>
+        <translation>réponse mal formée</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdclient.cpp" line="188"/>
+        <source>reading %1 bytes at %2 failed (error %3)</source>
+        <translation>la lecture de %1 octets à la position %2 a échoué (erreur %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::NbdImageSource</name>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
+        <source>qemu-nbd could not export it: %1</source>
+        <translation>qemu-nbd n’a pas pu l’exporter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
+        <source>qemu-nbd did not open its socket</source>
+        <translation>qemu-nbd n’a pas ouvert son socket</translation>
+    </message>
+    <message>
+        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
+        <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
+        <translation>qemu-img map couvre %1 octets, qemu-nbd en exporte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::OvaWriter</name>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="64"/>
+        <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
+        <translation>%1 exige un en-tête étendu pax (plus de 8 Gio ou nom long)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="94"/>
+        <source>%1: more data than the %2 bytes announced</source>
+        <translation>%1&#xa0;: plus de données que les %2 octets annoncés</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="128"/>
+        <source>%1: its tar header changed length</source>
+        <translation>%1&#xa0;: son en-tête tar a changé de longueur</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="130"/>
+        <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
+        <translation>%1 a un en-tête étendu pax (il pourrait dépasser 8 Gio)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="142"/>
+        <source>%1: %2 bytes short of the %3 announced</source>
+        <translation>%1&#xa0;: il manque %2 octets sur les %3 annoncés</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="154"/>
+        <source>%1: not the head member reserved at this place, or not its size</source>
+        <translation>%1&#xa0;: pas le membre de tête réservé à cet emplacement, ou pas sa taille</translation>
+    </message>
+    <message>
+        <location filename="../model/package/ovawriter.cpp" line="174"/>
+        <source>the package head was not written completely</source>
+        <translation>la tête du paquet n’a pas été écrite entièrement</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::PackInput</name>
     <message>
         <location filename="../model/package/packinput.cpp" line="65"/>
+        <location filename="../model/package/packinput.cpp" line="335"/>
         <source>%1: is a symbolic link</source>
         <translation>%1&#xa0;: est un lien symbolique</translation>
     </message>
     <message>
         <location filename="../model/package/packinput.cpp" line="67"/>
         <location filename="../model/package/packinput.cpp" line="79"/>
+        <location filename="../model/package/packinput.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -11793,6 +12282,298 @@
         <location filename="../model/package/packinput.cpp" line="83"/>
         <source>%1: the file shrank while it was read</source>
         <translation>%1&#xa0;: le fichier a rétréci pendant sa lecture</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="174"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1&#xa0;: fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="180"/>
+        <source>%1: the folder holds no .ovf descriptor</source>
+        <translation>%1&#xa0;: le dossier ne contient aucun descripteur .ovf</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="181"/>
+        <source>%1: the folder holds more than one .ovf descriptor</source>
+        <translation>%1&#xa0;: le dossier contient plus d’un descripteur .ovf</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="202"/>
+        <source>%1: the descriptor is larger than the limit</source>
+        <translation>%1&#xa0;: le descripteur dépasse la limite</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="247"/>
+        <source>%1: the package holds no .ovf descriptor</source>
+        <translation>%1&#xa0;: le paquet ne contient aucun descripteur .ovf</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="249"/>
+        <source>%1: the descriptor is not at the top of the package</source>
+        <translation>%1&#xa0;: le descripteur n’est pas à la racine du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="267"/>
+        <source>%1: not an OVF descriptor (an OVF environment document?)</source>
+        <translation>%1&#xa0;: pas un descripteur OVF (un document d’environnement OVF&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="281"/>
+        <source>File %1: %2</source>
+        <translation>File %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="285"/>
+        <source>File %1: names a disk image on this machine (ovfw:source); a package from an archive may not</source>
+        <translation>File %1&#xa0;: désigne une image disque sur cette machine (ovfw:source)&#xa0;; un paquet issu d’une archive ne le peut pas</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="288"/>
+        <source>File %1: ovfw:source needs a path and ovfw:sourceFormat a format</source>
+        <translation>File %1&#xa0;: ovfw:source exige un chemin et ovfw:sourceFormat un format</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="290"/>
+        <source>File %1: a disk image to convert cannot be compressed or chunked in the descriptor</source>
+        <translation>File %1&#xa0;: une image disque à convertir ne peut pas être compressée ou découpée en blocs dans le descripteur</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="294"/>
+        <source>File %1: ovfw:source must be an absolute path</source>
+        <translation>File %1&#xa0;: ovfw:source doit être un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="298"/>
+        <location filename="../model/package/packinput.cpp" line="317"/>
+        <source>%1: referenced by more than one File</source>
+        <translation>%1&#xa0;: référencé par plus d’un File</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="308"/>
+        <source>%1: ovf:compression=&quot;%2&quot; is not gzip or identity (DSP0243 §7.1)</source>
+        <translation>%1&#xa0;: ovf:compression=&quot;%2&quot; n’est ni gzip ni identity (DSP0243 §7.1)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="314"/>
+        <source>%1: ovf:chunkSize must be a positive number of bytes</source>
+        <translation>%1&#xa0;: ovf:chunkSize doit être un nombre d’octets positif</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="339"/>
+        <source>%1: not a regular file</source>
+        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="344"/>
+        <source>%1: File %2 is chunked or compressed; its new bytes cannot be stored so</source>
+        <translation>%1&#xa0;: le File %2 est découpé en blocs ou compressé&#xa0;; ses nouveaux octets ne peuvent pas être stockés ainsi</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="353"/>
+        <source>%1: referenced by File %2 but not in the package</source>
+        <translation>%1&#xa0;: référencé par le File %2 mais absent du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="360"/>
+        <source>%1: referenced by File %2 but missing</source>
+        <translation>%1&#xa0;: référencé par le File %2 mais manquant</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="374"/>
+        <source>%1: ovf:size is not a number</source>
+        <translation>%1&#xa0;: ovf:size n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="470"/>
+        <source>%1: no longer in the package</source>
+        <translation>%1&#xa0;: ne se trouve plus dans le paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="472"/>
+        <source>%1: changed size since the package was opened</source>
+        <translation>%1&#xa0;: sa taille a changé depuis l’ouverture du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packinput.cpp" line="480"/>
+        <source>%1: a disk image still to be converted (%2)</source>
+        <translation>%1&#xa0;: une image disque encore à convertir (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PackageWriter</name>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="91"/>
+        <source>a signature needs a manifest</source>
+        <translation>une signature exige un manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="93"/>
+        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
+        <translation>les signatures SHA-1 ne sont pas écrites&#xa0;; utilisez SHA-256 ou SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="95"/>
+        <source>the chunk size must be positive</source>
+        <translation>la taille de bloc doit être positive</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="97"/>
+        <source>compressing and decompressing exclude each other</source>
+        <translation>compression et décompression s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="109"/>
+        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
+        <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="111"/>
+        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
+        <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="139"/>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>impossible de créer un fichier temporaire à côté de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="150"/>
+        <location filename="../model/package/packagewriter.cpp" line="168"/>
+        <location filename="../model/package/packagewriter.cpp" line="172"/>
+        <location filename="../model/package/packagewriter.cpp" line="205"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="177"/>
+        <source>%1 bytes, %2</source>
+        <translation>%1 octets, %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="256"/>
+        <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
+        <translation>%1&#xa0;: ovf:size indiquait %2 octets, le fichier en a %3&#xa0;; corrigé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="281"/>
+        <source>%1: not listed in the manifest</source>
+        <translation>%1&#xa0;: absent du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="283"/>
+        <source>%1: does not match its digest in the manifest</source>
+        <translation>%1&#xa0;: ne correspond pas à son empreinte dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="289"/>
+        <source>%1: listed in the manifest but not a file of the package</source>
+        <translation>%1&#xa0;: listé dans le manifeste mais pas un fichier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="305"/>
+        <source>the signature&apos;s length kept changing; cannot place the certificate</source>
+        <translation>la longueur de la signature changeait sans cesse&#xa0;; impossible de placer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="335"/>
+        <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
+        <translation>les images disque converties lors de l’empaquetage ne peuvent pas être découpées en blocs&#xa0;; empaquetez d’abord, découpez ensuite</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="393"/>
+        <source>%1: too many chunks of %2 bytes</source>
+        <translation>%1&#xa0;: trop de blocs de %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <source>%1: the source grew while it was packed</source>
+        <translation>%1&#xa0;: la source a grossi pendant l’empaquetage</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="478"/>
+        <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
+        <translation>%1&#xa0;: ses octets ont changé depuis la vérification du paquet (%2 %3, maintenant %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PendingDisks</name>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="70"/>
+        <location filename="../model/package/pendingdisks.cpp" line="79"/>
+        <location filename="../model/package/pendingdisks.cpp" line="167"/>
+        <location filename="../model/package/pendingdisks.cpp" line="174"/>
+        <source>File %1 (%2): %3</source>
+        <translation>File %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="72"/>
+        <source>File %1 (%2): %3 bytes do not fit the Disk&apos;s capacity of %4 bytes</source>
+        <translation>File %1 (%2)&#xa0;: %3 octets ne tiennent pas dans la capacité du Disk, %4 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="103"/>
+        <source>%1: streamOptimized VMDK of %2 (%3)</source>
+        <translation>%1&#xa0;: VMDK streamOptimized de %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="146"/>
+        <source>%1: the descriptor outgrew the room kept for it</source>
+        <translation>%1&#xa0;: le descripteur a dépassé la place qui lui était réservée</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="151"/>
+        <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
+        <translation>%1&#xa0;: un descripteur %2 ne peut pas être complété par remplissage&#xa0;; enregistrez-le en UTF-8 pour convertir des disques dans une OVA</translation>
+    </message>
+    <message>
+        <location filename="../model/package/pendingdisks.cpp" line="170"/>
+        <location filename="../model/package/pendingdisks.cpp" line="176"/>
+        <source>%1: the image changed since it was inspected</source>
+        <translation>%1&#xa0;: l’image a changé depuis son analyse</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::RawImageSource</name>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="17"/>
+        <source>%1: is a symbolic link</source>
+        <translation>%1&#xa0;: est un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="19"/>
+        <source>%1: not a regular file</source>
+        <translation>%1&#xa0;: pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="22"/>
+        <location filename="../model/package/rawimagesource.cpp" line="35"/>
+        <location filename="../model/package/rawimagesource.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="38"/>
+        <source>%1: not a block device with a size</source>
+        <translation>%1&#xa0;: pas un périphérique bloc doté d’une taille</translation>
+    </message>
+    <message>
+        <location filename="../model/package/rawimagesource.cpp" line="83"/>
+        <source>%1: the file shrank while it was read</source>
+        <translation>%1&#xa0;: le fichier a rétréci pendant sa lecture</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::SequentialImageSource</name>
+    <message>
+        <location filename="../model/package/sequentialimagesource.cpp" line="29"/>
+        <source>%1: the stream ended at byte %2 of %3</source>
+        <translation>%1&#xa0;: le flux s’est terminé à l’octet %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../model/package/sequentialimagesource.cpp" line="40"/>
+        <source>%1: a stream cannot be read backwards</source>
+        <translation>%1&#xa0;: un flux ne peut pas être lu à rebours</translation>
     </message>
 </context>
 <context>
@@ -11841,29 +12622,243 @@
 <context>
     <name>ovf::package::SignatureChain</name>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="52"/>
+        <location filename="../model/package/signaturechain.cpp" line="54"/>
         <source>TLS servers</source>
         <translation>serveurs TLS</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="53"/>
+        <location filename="../model/package/signaturechain.cpp" line="55"/>
         <source>TLS clients</source>
         <translation>clients TLS</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="54"/>
+        <location filename="../model/package/signaturechain.cpp" line="56"/>
         <source>e-mail</source>
         <translation>messagerie</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="55"/>
+        <location filename="../model/package/signaturechain.cpp" line="57"/>
         <source>time stamping</source>
         <translation>horodatage</translation>
     </message>
     <message>
-        <location filename="../model/package/signaturechain.cpp" line="56"/>
+        <location filename="../model/package/signaturechain.cpp" line="58"/>
         <source>OCSP responses</source>
         <translation>réponses OCSP</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="99"/>
+        <source>The trust anchor file %1 cannot be read: %2</source>
+        <translation>Le fichier d’ancres de confiance %1 est illisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="111"/>
+        <source>The trust anchor file %1 holds no PEM certificate</source>
+        <translation>Le fichier d’ancres de confiance %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="123"/>
+        <source>The signer&apos;s certificate &quot;%1&quot; is self-signed and is not a trusted anchor: anyone can make such a certificate</source>
+        <translation>Le certificat du signataire «&#xa0;%1&#xa0;» est auto-signé et n’est pas une ancre de confiance&#xa0;: n’importe qui peut créer un tel certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="129"/>
+        <source>The chain ends in the self-signed certificate &quot;%1&quot;, which is not a trusted anchor</source>
+        <translation>La chaîne se termine par le certificat auto-signé «&#xa0;%1&#xa0;», qui n’est pas une ancre de confiance</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="137"/>
+        <source>The issuer of &quot;%1&quot; (%2) is unknown: it is neither in the certificate file nor a trusted anchor</source>
+        <translation>L’émetteur de «&#xa0;%1&#xa0;» (%2) est inconnu&#xa0;: il n’est ni dans le fichier de certificats ni parmi les ancres de confiance</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="143"/>
+        <source>The certificate &quot;%1&quot; expired on %2</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a expiré le %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="147"/>
+        <source>The certificate &quot;%1&quot; is not valid before %2</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’est pas valide avant le %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="153"/>
+        <location filename="../model/package/signaturechain.cpp" line="275"/>
+        <source>The certificate &quot;%1&quot; has a %2-bit %3 key, which is too weak (below %4-bit security)</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» a une clé %3 de %2 bits, trop faible (sécurité inférieure à %4 bits)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="162"/>
+        <location filename="../model/package/signaturechain.cpp" line="267"/>
+        <source>The certificate &quot;%1&quot; is signed with %2, which is too weak</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» est signé avec %2, trop faible</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="169"/>
+        <source>The certificate &quot;%1&quot; is not acceptable: %2</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’est pas acceptable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="181"/>
+        <source>The certificate &quot;%1&quot; is for %2, not for code signing (its extended key usage lacks codeSigning)</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» est destiné à %2, pas à la signature de code (son usage étendu de clé n’inclut pas codeSigning)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="184"/>
+        <source>The intermediate certificate &quot;%1&quot; may only issue certificates for %2, not for code signing</source>
+        <translation>Le certificat intermédiaire «&#xa0;%1&#xa0;» ne peut émettre des certificats que pour %2, pas pour la signature de code</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signaturechain.cpp" line="192"/>
+        <source>The certificate &quot;%1&quot; does not allow digital signatures (its key usage is %2)</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n’autorise pas les signatures numériques (son usage de clé est %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::Signer</name>
+    <message>
+        <location filename="../model/package/signer.cpp" line="27"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="30"/>
+        <source>%1 is too large for a key or certificate file</source>
+        <translation>%1 est trop volumineux pour un fichier de clé ou de certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="61"/>
+        <source>The private key in %1 is a %2 key; OVF signatures need an RSA or EC key</source>
+        <translation>La clé privée de %1 est une clé %2&#xa0;; les signatures OVF exigent une clé RSA ou EC</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="66"/>
+        <source>%1 contains no certificate</source>
+        <translation>%1 ne contient aucun certificat</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="82"/>
+        <source>The private key does not belong to the certificate (%1)</source>
+        <translation>La clé privée ne correspond pas au certificat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="122"/>
+        <source>The private key %1 is encrypted: a passphrase is needed</source>
+        <translation>La clé privée %1 est chiffrée&#xa0;: une phrase secrète est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="124"/>
+        <source>Wrong passphrase for the private key %1</source>
+        <translation>Phrase secrète incorrecte pour la clé privée %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="126"/>
+        <source>%1 does not contain a PEM private key (%2)</source>
+        <translation>%1 ne contient pas de clé privée PEM (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="141"/>
+        <source>%1 is not a PKCS#12 file (%2)</source>
+        <translation>%1 n’est pas un fichier PKCS#12 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="153"/>
+        <source>%1 is protected: a passphrase is needed</source>
+        <translation>%1 est protégé&#xa0;: une phrase secrète est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="154"/>
+        <source>Wrong passphrase for %1</source>
+        <translation>Phrase secrète incorrecte pour %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="169"/>
+        <source>%1 is encrypted with an algorithm this OpenSSL does not enable (RC2 or 3DES from an old tool); export it again with AES (%2)</source>
+        <translation>%1 est chiffré avec un algorithme que cet OpenSSL n’active pas (RC2 ou 3DES d’un ancien outil)&#xa0;; exportez-le à nouveau avec AES (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="174"/>
+        <source>%1 cannot be read (%2)</source>
+        <translation>%1 est illisible (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="177"/>
+        <source>%1 contains no private key</source>
+        <translation>%1 ne contient aucune clé privée</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="219"/>
+        <source>No signing key</source>
+        <translation>Aucune clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="230"/>
+        <location filename="../model/package/signer.cpp" line="237"/>
+        <source>Cannot sign with %1: %2</source>
+        <translation>Impossible de signer avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/signer.cpp" line="247"/>
+        <source>%1 signatures are not made any more: use SHA256 or SHA512</source>
+        <translation>Les signatures %1 ne sont plus produites&#xa0;: utilisez SHA256 ou SHA512</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::StreamOptimizedWriter</name>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="73"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="86"/>
+        <source>&apos;%1&apos;: not a usable VMDK extent name (empty, a quote or a control character)</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: pas un nom d’extent VMDK utilisable (vide, guillemet ou caractère de contrôle)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="89"/>
+        <source>%1: the image has no size</source>
+        <translation>%1&#xa0;: l’image n’a pas de taille</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="96"/>
+        <source>%1: the image&apos;s extent map has a gap or overlap at byte %2</source>
+        <translation>%1&#xa0;: la table des extents de l’image a un trou ou un chevauchement à l’octet %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="117"/>
+        <source>%1: the VMDK descriptor is too long</source>
+        <translation>%1&#xa0;: le descripteur VMDK est trop long</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="166"/>
+        <source>%1: the VMDK would exceed 2 TiB of sectors</source>
+        <translation>%1&#xa0;: le VMDK dépasserait 2 Tio de secteurs</translation>
+    </message>
+    <message>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="245"/>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="248"/>
+        <location filename="../model/package/streamoptimizedwriter.cpp" line="254"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::TarWriter</name>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="94"/>
+        <source>a tar member needs a name</source>
+        <translation>un membre tar a besoin d’un nom</translation>
+    </message>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="96"/>
+        <source>%1: a tar member name cannot hold a NUL byte</source>
+        <translation>%1&#xa0;: un nom de membre tar ne peut pas contenir d’octet NUL</translation>
+    </message>
+    <message>
+        <location filename="../model/package/tarwriter.cpp" line="98"/>
+        <source>%1: invalid size or time for a tar member</source>
+        <translation>%1&#xa0;: taille ou date non valide pour un membre tar</translation>
     </message>
 </context>
 <context>
@@ -11982,6 +12977,36 @@
         <location filename="../model/package/trust.cpp" line="174"/>
         <source>Every file the manifest lists (%1) matches its digest, all %2 or stronger, and the manifest covers the descriptor and exactly the files it references</source>
         <translation>Chaque fichier listé par le manifeste (%1) correspond à son empreinte, toutes en %2 ou plus fort, et le manifeste couvre le descripteur et exactement les fichiers qu’il référence</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::ZipWriter</name>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="31"/>
+        <source>ZIP error</source>
+        <translation>Erreur ZIP</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="32"/>
+        <location filename="../model/package/zipwriter.cpp" line="38"/>
+        <location filename="../model/package/zipwriter.cpp" line="116"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="44"/>
+        <source>the ZIP uses ZIP64 for members of 4 GiB or more; some unzip tools cannot read it</source>
+        <translation>le ZIP utilise ZIP64 pour les membres de 4 Gio ou plus&#xa0;; certains outils unzip ne savent pas le lire</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="82"/>
+        <source>%1: more data than announced</source>
+        <translation>%1&#xa0;: plus de données qu’annoncé</translation>
+    </message>
+    <message>
+        <location filename="../model/package/zipwriter.cpp" line="92"/>
+        <source>%1: %2 bytes short</source>
+        <translation>%1&#xa0;: il manque %2 octets</translation>
     </message>
 </context>
 <context>
@@ -13032,6 +14057,306 @@
         <location filename="../model/validation/rules_structure.cpp" line="183"/>
         <source>Configuration %1 is marked as the default, but so is %2; only one may be</source>
         <translation>La Configuration %1 est marquée par défaut, mais %2 l’est aussi&#xa0;; une seule peut l’être</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::DomainReader</name>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="91"/>
+        <source>%1 drive %2 (OVF carries disks and CD/DVD drives only)</source>
+        <translation>lecteur %1 %2 (OVF ne porte que des disques et des lecteurs CD/DVD)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="96"/>
+        <source>disk %1 of type &apos;%2&apos; (only file, block and volume disks can be read)</source>
+        <translation>disque %1 de type «&#xa0;%2&#xa0;» (seuls les disques file, block et volume peuvent être lus)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="204"/>
+        <source>domain XML, line %1, column %2: %3</source>
+        <translation>XML du domaine, ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="211"/>
+        <source>a DOCTYPE is not accepted</source>
+        <translation>un DOCTYPE n’est pas accepté</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="218"/>
+        <source>the root element is &lt;%1&gt;, not &lt;domain&gt;</source>
+        <translation>l’élément racine est &lt;%1&gt;, pas &lt;domain&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="237"/>
+        <source>&lt;memory&gt; is not a size libvirt writes</source>
+        <translation>&lt;memory&gt; n’est pas une taille telle que libvirt l’écrit</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="243"/>
+        <source>&lt;vcpu&gt; is not a positive number</source>
+        <translation>&lt;vcpu&gt; n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="310"/>
+        <source>input (tablet)</source>
+        <translation>entrée (tablette)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="325"/>
+        <source>domain XML: no &lt;name&gt;</source>
+        <translation>XML du domaine&#xa0;: pas de &lt;name&gt;</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/domainreader.cpp" line="327"/>
+        <source>domain XML of %1: no &lt;memory&gt;</source>
+        <translation>XML du domaine de %1&#xa0;: pas de &lt;memory&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::ExportDescriptor</name>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="92"/>
+        <source>Product information</source>
+        <translation>Informations sur le produit</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="134"/>
+        <source>The virtual disks</source>
+        <translation>Les disques virtuels</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="160"/>
+        <source>The networks the machines are connected to</source>
+        <translation>Les réseaux auxquels les machines sont connectées</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="165"/>
+        <source>The libvirt network or bridge %1</source>
+        <translation>Le réseau ou pont libvirt %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="176"/>
+        <source>Virtual machines exported together</source>
+        <translation>Machines virtuelles exportées ensemble</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="181"/>
+        <source>Start order of the virtual machines</source>
+        <translation>Ordre de démarrage des machines virtuelles</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="207"/>
+        <source>The virtual machine %1, exported from libvirt</source>
+        <translation>La machine virtuelle %1, exportée depuis libvirt</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="211"/>
+        <source>A description of the virtual machine</source>
+        <translation>Une description de la machine virtuelle</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="220"/>
+        <source>The guest operating system</source>
+        <translation>Le système d’exploitation invité</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="235"/>
+        <source>Virtual hardware requirements</source>
+        <translation>Exigences matérielles virtuelles</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="250"/>
+        <source>Number of virtual CPUs</source>
+        <translation>Nombre de processeurs virtuels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="251"/>
+        <source>%n virtual CPU(s)</source>
+        <translation>
+            <numerusform>%n processeur virtuel</numerusform>
+            <numerusform>%n processeurs virtuels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="263"/>
+        <source>Memory size</source>
+        <translation>Taille de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="264"/>
+        <source>%1 MiB of memory</source>
+        <translation>%1 Mio de mémoire</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="269"/>
+        <source>%1: memory rounded up to whole MiB</source>
+        <translation>%1&#xa0;: mémoire arrondie au Mio entier supérieur</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="301"/>
+        <source>IDE controller</source>
+        <translation>Contrôleur IDE</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="302"/>
+        <source>IDE channel %1</source>
+        <translation>Canal IDE %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="320"/>
+        <source>%1: SCSI controller model &apos;%2&apos; described as lsilogic</source>
+        <translation>%1&#xa0;: modèle de contrôleur SCSI «&#xa0;%2&#xa0;» décrit comme lsilogic</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="321"/>
+        <source>SCSI controller %1</source>
+        <translation>Contrôleur SCSI %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="325"/>
+        <source>SATA controller %1</source>
+        <translation>Contrôleur SATA %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="329"/>
+        <source>NVMe controller %1</source>
+        <translation>Contrôleur NVMe %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="335"/>
+        <source>virtio block devices</source>
+        <translation>périphériques bloc virtio</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="352"/>
+        <source>%1: %2 on bus &apos;%3&apos; left out (OVF has no such controller)</source>
+        <translation>%1&#xa0;: %2 sur le bus «&#xa0;%3&#xa0;» omis (OVF n’a pas de tel contrôleur)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="365"/>
+        <source>CD/DVD drive %1</source>
+        <translation>Lecteur CD/DVD %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="375"/>
+        <source>Hard disk %1</source>
+        <translation>Disque dur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="388"/>
+        <source>%1: network adapter model &apos;%2&apos; has no OVF name; written as E1000</source>
+        <translation>%1&#xa0;: le modèle de carte réseau «&#xa0;%2&#xa0;» n’a pas de nom OVF&#xa0;; écrit comme E1000</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="393"/>
+        <source>Network adapter %1</source>
+        <translation>Carte réseau %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="401"/>
+        <source>Serial port %1</source>
+        <translation>Port série %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportdescriptor.cpp" line="412"/>
+        <source>%1: UEFI variables (NVRAM) are not carried; the guest starts with the firmware&apos;s defaults</source>
+        <translation>%1&#xa0;: les variables UEFI (NVRAM) ne sont pas transportées&#xa0;; l’invité démarre avec les valeurs par défaut du micrologiciel</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::ExportPlanner</name>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="37"/>
+        <source>a %1 volume cannot be read through libvirt (qcow2 and raw can)</source>
+        <translation>un volume %1 ne peut pas être lu via libvirt (qcow2 et raw le peuvent)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="39"/>
+        <source>the volume has a backing file (%1); a backing chain on a remote host cannot be read through libvirt: flatten it there first (virsh blockpull, or qemu-img convert into a new volume)</source>
+        <translation>le volume a un fichier de base (%1)&#xa0;; une chaîne de fichiers de base sur un hôte distant ne peut pas être lue via libvirt&#xa0;: aplatissez-la d’abord sur place (virsh blockpull, ou qemu-img convert vers un nouveau volume)</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="56"/>
+        <source>%1 is %2: shut it down first (virsh -c %3 shutdown %1, then wait until &apos;virsh -c %3 domstate %1&apos; says shut off) and export again; the disks of a running machine change while they are read</source>
+        <translation>%1 est %2&#xa0;: arrêtez-la d’abord (virsh -c %3 shutdown %1, puis attendez que «&#xa0;virsh -c %3 domstate %1&#xa0;» indique shut off) et exportez de nouveau&#xa0;; les disques d’une machine en marche changent pendant leur lecture</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="64"/>
+        <source>no domain to export</source>
+        <translation>aucun domaine à exporter</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="80"/>
+        <source>%1: no such domain on %2</source>
+        <translation>%1&#xa0;: aucun domaine de ce nom sur %2</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="93"/>
+        <source>%1: chosen twice</source>
+        <translation>%1&#xa0;: choisi deux fois</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="105"/>
+        <source>%1: disk %2 has no source; left out</source>
+        <translation>%1&#xa0;: le disque %2 n’a pas de source&#xa0;; omis</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/exportplan.cpp" line="142"/>
+        <source>%1/%2: %3 does not exist on this machine</source>
+        <translation>%1/%2&#xa0;: %3 n’existe pas sur cette machine</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::LibvirtDiskOpener</name>
+    <message>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="78"/>
+        <location filename="../model/vmexport/libvirtdiskopener.cpp" line="86"/>
+        <source>%1: not a disk of this export</source>
+        <translation>%1&#xa0;: pas un disque de cet export</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::LibvirtVolumeSource</name>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="59"/>
+        <source>%1/%2: the download ended at byte %3 of %4</source>
+        <translation>%1/%2&#xa0;: le téléchargement s’est arrêté à l’octet %3 sur %4</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/libvirtvolumesource.cpp" line="72"/>
+        <source>%1/%2: read of %3 bytes at %4 is outside the volume</source>
+        <translation>%1/%2&#xa0;: la lecture de %3 octets à la position %4 est hors du volume</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::MachineExporter</name>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::vmexport::NbdVolumeServer</name>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="99"/>
+        <source>cannot create a private folder: %1</source>
+        <translation>impossible de créer un dossier privé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="106"/>
+        <source>%1: the socket path is too long</source>
+        <translation>%1&#xa0;: le chemin du socket est trop long</translation>
+    </message>
+    <message>
+        <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 using Format = ovf::package::PackageWriterOptions::Format;
@@ -22,6 +23,7 @@ ExportDestinationPage::ExportDestinationPage(QWidget *parent)
 {
     setTitle(tr("Destination"));
     setSubTitle(tr("Where the package is written. An existing file is replaced only once the new package is complete."));
+    setButtonText(QWizard::NextButton, tr("&Export"));
     m_path->setObjectName(u"destination"_s);
     m_hint->setWordWrap(true);
     auto *label = new QLabel(tr("&Save to:"), this);

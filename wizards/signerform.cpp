@@ -100,13 +100,13 @@ QLineEdit *SignerForm::pathRow(QLayout *layout, QPushButton *&browse)
 void SignerForm::retranslate()
 {
     if (m_none)
-        m_none->setText(tr("&Do not sign (the package gets a manifest only)"));
+        m_none->setText(tr("Do n&ot sign (the package gets a manifest only)"));
     m_pem->setText(tr("Sign with a &PEM private key and its certificate chain"));
     m_p12->setText(tr("Sign with a PKCS#&12 file (.p12, .pfx)"));
     m_keyLabel->setText(tr("Private &key:"));
     m_certificateLabel->setText(tr("Certificate &chain:"));
     m_pkcs12Label->setText(tr("PKCS#12 &file:"));
-    m_passphraseLabel->setText(tr("Passp&hrase:"));
+    m_passphraseLabel->setText(tr("Passph&rase:"));
     m_passphrase->setPlaceholderText(tr("only for an encrypted key; never stored"));
     m_certificate->setPlaceholderText(tr("the signer's certificate, then its intermediates (may be the key file)"));
     for (QPushButton *b : {m_keyBrowse, m_certificateBrowse, m_pkcs12Browse})

@@ -179,7 +179,7 @@ void MainActions::retranslate()
     newAppliance->setText(tr("&New Appliance…"));
     newAppliance->setStatusTip(tr("Create a new appliance: a virtual system with hardware, optionally from disk images "
                                   "or a template"));
-    newFromVm->setText(tr("New from &Virtual Machine…"));
+    newFromVm->setText(tr("New from Virtual Mac&hine…"));
     newFromVm->setStatusTip(tr("Export shut-off libvirt machines, local or on a remote host, as an appliance package"));
     viewMenu->setTitle(tr("&View"));
     helpMenu->setTitle(tr("&Help"));

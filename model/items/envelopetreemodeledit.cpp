@@ -1,7 +1,5 @@
 // EnvelopeTreeModel: following an EditSession, editing ids, drag and drop of entities.
-// The class header by its relative name: lupdate runs without include paths and, finding it,
-// files the tr() texts below under "ovf::items::<class>", the context tr() uses at runtime.
-#include "envelopetreemodel.h"
+#include "model/items/envelopetreemodel.h"
 
 #include "model/commands/editsession.h"
 #include "model/commands/moveelementcommand.h"

@@ -1,6 +1,4 @@
-// The class header by its relative name: lupdate runs without include paths and, finding it,
-// files the tr() texts below under "ovf::items::<class>", the context tr() uses at runtime.
-#include "hardwaredevicemodel.h"
+#include "model/items/hardwaredevicemodel.h"
 
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"

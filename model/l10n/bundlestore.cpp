@@ -1,6 +1,4 @@
-// The class header by its relative name: lupdate runs without include paths and, finding it,
-// files the tr() texts below under "ovf::l10n::<class>", the context tr() uses at runtime.
-#include "bundlestore.h"
+#include "model/l10n/bundlestore.h"
 
 #include "model/commands/editsession.h"
 #include "model/ovf/envelope.h"

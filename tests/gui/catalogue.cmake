@@ -4,7 +4,7 @@
 # list (app/CMakeLists.txt), on a copy of each shipped .ts, then asks lrelease for its figures.
 # The shipped files are never touched. Takes about two seconds.
 #
-#   cmake -DLUPDATE=... -DLRELEASE=... -DOPTIONS=-no-obsolete -DSOURCES_LIST=<one path a line>
+#   cmake -DLUPDATE=... -DLRELEASE=... "-DOPTIONS=-no-obsolete;-I;<source root>" -DSOURCES_LIST=<one path a line>
 #         "-DTS_FILES=a.ts;b.ts" -DWORK_DIR=<scratch folder> -P catalogue.cmake
 foreach(var LUPDATE LRELEASE SOURCES_LIST TS_FILES WORK_DIR)
     if(NOT DEFINED ${var} OR "${${var}}" STREQUAL "")

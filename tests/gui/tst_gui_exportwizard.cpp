@@ -1,15 +1,13 @@
 // File > Export… (the Export wizard through the main window and ExportController): every page
 // driven with QTest, the package written by DocumentSaver/PackageWriter and verified with
 // PackageVerifier; signing with keys made by openssl in the test; overwrite, cancel and
-// rollback; Make Compatible as one undo step; Save As for packages; Preferences > Trust.
+// rollback; Make Compatible as one undo step; Save As for packages (Preferences > Trust and
+// re-signing on Save: tst_gui_trust).
 // Screenshots of every page at 1280x800 and 1024x700 into build/screenshots.
 
 #include "app/gui/exportcontroller.h"
 #include "app/gui/mainwindow.h"
-#include "app/gui/preferencesdialog.h"
-#include "app/gui/resigndialog.h"
 #include "app/gui/savecontroller.h"
-#include "app/gui/trustpage.h"
 #include "app/gui/trustsettings.h"
 #include "editortestkit.h"
 #include "model/commands/editsession.h"
@@ -442,73 +440,6 @@ private slots:
         QCOMPARE(m_window->currentFile(), dest);
         QVERIFY(!m_window->session()->isModified());
         wizard->accept();
-    }
-
-    // The re-sign question of Save: a key that does not fit keeps it open with the reason;
-    // the right one closes it with a signer; Save Unsigned says so explicitly.
-    void resignDialog()
-    {
-        ResignDialog dialog(u"signed.ova"_s, m_window.get());
-        dialog.show();
-        SignerForm *form = dialog.form();
-        form->keyEdit()->setText(m_ca->path(u"leaf.key"_s));
-        form->certificateEdit()->setText(m_ca->path(u"self.pem"_s));
-        dialog.signAndSave();
-        QTRY_VERIFY(!form->isLoading());
-        QVERIFY(dialog.isVisible());
-        QVERIFY(!dialog.errorLabel()->text().isEmpty());
-        shoot(&dialog, u"resign-dialog"_s);
-        form->certificateEdit()->setText(m_ca->path(u"leaf.pem"_s));
-        dialog.signAndSave();
-        QTRY_VERIFY(!dialog.isVisible());
-        QCOMPARE(dialog.choice(), ResignDialog::Choice::Resign);
-        QVERIFY(dialog.signer());
-        QVERIFY(dialog.signer()->certificate().subject.contains(u"OVFW verify leaf"_s));
-        ResignDialog plain(u"signed.ova"_s, m_window.get());
-        plain.show();
-        plain.saveUnsigned();
-        QCOMPARE(plain.choice(), ResignDialog::Choice::Unsigned);
-        QVERIFY(!plain.signer());
-    }
-
-    // Preferences > Trust: a PEM file's certificates listed with subject, issuer and expiry;
-    // OK copies it into the store and records it; Remove and OK delete the copy.
-    void trustPreferences()
-    {
-        {
-            PreferencesDialog dialog(m_window.get());
-            TrustPage *page = dialog.trustPage();
-            dialog.tabs()->setCurrentWidget(page);
-            QVERIFY(!page->addFile(m_ca->path(u"leaf.key"_s))); // a key is not a certificate
-            QVERIFY(page->addFile(m_ca->path(u"root.pem"_s)));
-            QVERIFY(page->addFile(m_ca->path(u"expired.pem"_s)));
-            QCOMPARE(page->view()->topLevelItemCount(), 2);
-            QVERIFY(page->view()->topLevelItem(0)->text(0).contains(u"OVFW verify test root"_s));
-            QVERIFY(!page->view()->topLevelItem(1)->text(1).isEmpty());
-            QVERIFY(!page->view()->topLevelItem(1)->text(2).isEmpty());
-            page->systemStoreBox()->setChecked(false);
-            dialog.show();
-            shoot(&dialog, u"preferences-trust"_s);
-            dialog.accept();
-        }
-        const QStringList stored = TrustSettings::anchorFiles();
-        QCOMPARE(stored.size(), 2);
-        for (const QString &file : stored)
-            QCOMPARE(QFileInfo(file).absolutePath(), QDir(TrustSettings::storeDirectory()).absolutePath());
-        QCOMPARE(testkit::readFile(stored.first()), testkit::readFile(m_ca->path(u"root.pem"_s)));
-        QVERIFY(!TrustSettings::trustOptions().useSystemStore);
-        QCOMPARE(TrustSettings::trustOptions().extraAnchors, stored);
-        {
-            PreferencesDialog dialog(m_window.get());
-            TrustPage *page = dialog.trustPage();
-            QCOMPARE(page->view()->topLevelItemCount(), 2);
-            page->view()->setCurrentItem(page->view()->topLevelItem(1));
-            QTest::mouseClick(page->removeButton(), Qt::LeftButton);
-            QCOMPARE(page->view()->topLevelItemCount(), 1);
-            dialog.accept();
-        }
-        QCOMPARE(TrustSettings::anchorFiles(), QStringList{stored.first()});
-        QVERIFY(!QFile::exists(stored.at(1)));
     }
 
     // Opening a signed package verifies it with the Trust preferences' anchors.
