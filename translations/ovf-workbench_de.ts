@@ -1979,67 +1979,77 @@
         <translation>der Bytebereich liegt außerhalb der Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="145"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="149"/>
         <source>read failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="156"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="160"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>die gelesenen Bytes stimmen nicht mit der verifizierten %1-Prüfsumme überein (erwartet %2, gelesen %3); nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="173"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="178"/>
+        <source>the disk is full: %1</source>
+        <translation>der Datenträger ist voll: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="180"/>
+        <source>the filesystem is read-only: %1</source>
+        <translation>das Dateisystem ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/diskconverter.cpp" line="181"/>
         <source>qemu-img convert failed: %1</source>
         <translation>qemu-img convert fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="179"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="187"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>die Datei hat sich beim Lesen geändert; nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="182"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
         <source>cannot rename the converted disk into place</source>
         <translation>die konvertierte Festplatte kann nicht an ihren Platz umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="194"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
         <source>no verified package</source>
         <translation>kein verifiziertes Paket</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="204"/>
         <source>the package failed verification</source>
         <translation>das Paket hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="203"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
         <source>no such File in References</source>
         <translation>kein solches File in den References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="207"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="215"/>
         <source>the file did not pass verification</source>
         <translation>die Datei hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="217"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="225"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>kein Disk mit bekanntem ovf:format verweist auf diese Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="231"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="239"/>
         <source>the member has no verified digest</source>
         <translation>der Eintrag hat keine verifizierte Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="241"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="249"/>
         <source>its size changed since verification</source>
         <translation>seine Größe hat sich seit der Verifizierung geändert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="257"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="265"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>die Prüfsumme wurde zurückgestellt, aber die Datei liegt nicht an Ort und Stelle</translation>
     </message>
@@ -2164,25 +2174,25 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="93"/>
+        <location filename="../app/gui/documentsaver.cpp" line="101"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="96"/>
-        <location filename="../app/gui/documentsaver.cpp" line="101"/>
-        <location filename="../app/gui/documentsaver.cpp" line="103"/>
-        <location filename="../app/gui/documentsaver.cpp" line="129"/>
+        <location filename="../app/gui/documentsaver.cpp" line="104"/>
+        <location filename="../app/gui/documentsaver.cpp" line="109"/>
+        <location filename="../app/gui/documentsaver.cpp" line="111"/>
+        <location filename="../app/gui/documentsaver.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="122"/>
+        <location filename="../app/gui/documentsaver.cpp" line="130"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="184"/>
+        <location filename="../app/gui/documentsaver.cpp" line="192"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>die übernommenen Dateien wurden nicht mit den beim Öffnen geprüften Prüfsummen verglichen (diese wurden mit einem anderen Algorithmus geprüft)</translation>
     </message>
@@ -3462,79 +3472,79 @@
 <context>
     <name>FolderBackend</name>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="44"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="45"/>
         <source>no output folder given</source>
         <translation>kein Ausgabeordner angegeben</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="47"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="48"/>
         <source>already exists; choose a new folder</source>
         <translation>existiert bereits; wählen Sie einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="50"/>
-        <source>not a writable folder</source>
-        <translation>kein beschreibbarer Ordner</translation>
+        <location filename="../model/deploy/folderbackend.cpp" line="51"/>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="68"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="74"/>
         <source>cannot create the disks folder</source>
         <translation>kann den Festplattenordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="88"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="94"/>
         <source>libvirt&apos;s default NAT network</source>
         <translation>Standard-NAT-Netzwerk von libvirt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="108"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 Bytes werden benötigt, %2 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="117"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
         <source>the deployment is already committed</source>
         <translation>die Bereitstellung ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="119"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="138"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="125"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="144"/>
         <source>not a usable file name</source>
         <translation>kein verwendbarer Dateiname</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
         <source>a disk of that name was already written</source>
         <translation>eine Festplatte dieses Namens wurde bereits geschrieben</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="143"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="149"/>
         <source>cannot copy the ISO into the output</source>
         <translation>kann das ISO nicht in die Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="150"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="156"/>
         <source>not a usable domain name</source>
         <translation>kein verwendbarer Domänenname</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="152"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="158"/>
         <source>defined twice</source>
         <translation>doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="164"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="170"/>
         <source>not defined</source>
         <translation>nicht definiert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="207"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="213"/>
         <source>cannot move the result into place (does it exist now?)</source>
         <translation>kann das Ergebnis nicht an seinen Platz verschieben (existiert es inzwischen?)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="221"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="224"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="227"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="230"/>
         <source>%1: could not be removed completely</source>
         <translation>%1: konnte nicht vollständig entfernt werden</translation>
     </message>
@@ -11763,6 +11773,29 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::package::DestinationCheck</name>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="22"/>
+        <source>its folder %1 cannot be used: %2</source>
+        <translation>sein Ordner %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="25"/>
+        <source>the filesystem holding %1 is read-only; nothing was written</source>
+        <translation>das Dateisystem mit %1 ist schreibgeschützt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="28"/>
+        <source>cannot write into %1: %2; nothing was written</source>
+        <translation>kann nicht in %1 schreiben: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="41"/>
+        <source>the disk is full: %1 bytes are needed, only %2 are free; nothing was written</source>
+        <translation>der Datenträger ist voll: %1 Bytes werden benötigt, nur %2 sind frei; nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::Digest</name>
     <message>
         <location filename="../model/package/digest.cpp" line="86"/>
@@ -11879,47 +11912,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="38"/>
+        <location filename="../model/package/folderwriter.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="45"/>
+        <location filename="../model/package/folderwriter.cpp" line="99"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="48"/>
+        <location filename="../model/package/folderwriter.cpp" line="103"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="68"/>
+        <location filename="../model/package/folderwriter.cpp" line="110"/>
+        <source>cannot create a lock file beside %1</source>
+        <translation>kann keine Sperrdatei neben %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="129"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="82"/>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
         <source>%1: more data than announced</source>
         <translation>%1: mehr Daten als angekündigt</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="107"/>
+        <location filename="../model/package/folderwriter.cpp" line="168"/>
         <source>%1: %2 bytes short</source>
         <translation>%1: es fehlen %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="131"/>
+        <location filename="../model/package/folderwriter.cpp" line="192"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="138"/>
+        <location filename="../model/package/folderwriter.cpp" line="206"/>
+        <source>cannot move the new package to %1: %2</source>
+        <translation>kann das neue Paket nicht nach %1 verschieben: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/package/folderwriter.cpp" line="213"/>
         <source>cannot move the existing %1 aside</source>
         <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="218"/>
         <source>cannot move the new package to %1</source>
         <translation>kann das neue Paket nicht nach %1 verschieben</translation>
     </message>
@@ -12403,95 +12446,95 @@ SHA-256 %2
 <context>
     <name>ovf::package::PackageWriter</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="91"/>
+        <location filename="../model/package/packagewriter.cpp" line="92"/>
         <source>a signature needs a manifest</source>
         <translation>eine Signatur braucht ein Manifest</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="93"/>
+        <location filename="../model/package/packagewriter.cpp" line="94"/>
         <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
         <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="95"/>
+        <location filename="../model/package/packagewriter.cpp" line="96"/>
         <source>the chunk size must be positive</source>
         <translation>die Teilstückgröße muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="97"/>
+        <location filename="../model/package/packagewriter.cpp" line="98"/>
         <source>compressing and decompressing exclude each other</source>
         <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="109"/>
+        <location filename="../model/package/packagewriter.cpp" line="110"/>
         <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
         <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="111"/>
+        <location filename="../model/package/packagewriter.cpp" line="112"/>
         <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
         <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="139"/>
+        <location filename="../model/package/packagewriter.cpp" line="140"/>
         <source>cannot create a temporary file beside %1: %2</source>
         <translation>kann neben %1 keine temporäre Datei anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="150"/>
-        <location filename="../model/package/packagewriter.cpp" line="168"/>
+        <location filename="../model/package/packagewriter.cpp" line="154"/>
         <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="205"/>
+        <location filename="../model/package/packagewriter.cpp" line="176"/>
+        <location filename="../model/package/packagewriter.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="177"/>
+        <location filename="../model/package/packagewriter.cpp" line="181"/>
         <source>%1 bytes, %2</source>
         <translation>%1 Bytes, %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="256"/>
+        <location filename="../model/package/packagewriter.cpp" line="260"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
         <translation>%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="281"/>
+        <location filename="../model/package/packagewriter.cpp" line="285"/>
         <source>%1: not listed in the manifest</source>
         <translation>%1: nicht im Manifest aufgeführt</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="283"/>
+        <location filename="../model/package/packagewriter.cpp" line="287"/>
         <source>%1: does not match its digest in the manifest</source>
         <translation>%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="289"/>
+        <location filename="../model/package/packagewriter.cpp" line="293"/>
         <source>%1: listed in the manifest but not a file of the package</source>
         <translation>%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="305"/>
+        <location filename="../model/package/packagewriter.cpp" line="309"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
         <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="335"/>
+        <location filename="../model/package/packagewriter.cpp" line="341"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="393"/>
+        <location filename="../model/package/packagewriter.cpp" line="399"/>
         <source>%1: too many chunks of %2 bytes</source>
         <translation>%1: zu viele Teilstücke zu %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <location filename="../model/package/packagewriter.cpp" line="463"/>
         <source>%1: the source grew while it was packed</source>
         <translation>%1: die Quelle ist beim Packen gewachsen</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="478"/>
+        <location filename="../model/package/packagewriter.cpp" line="484"/>
         <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
         <translation>%1: seine Bytes haben sich seit der Verifizierung des Pakets geändert (%2 %3, jetzt %4)</translation>
     </message>
