@@ -107,6 +107,12 @@ QMap<QString, QByteArray> snapshot(const QString &root)
         const QFileInfo info(path);
         if (info.fileName() == u"staging-parent")
             continue;
+        // A folder by its entries only: its mtime changes when a writer opens a spool file there
+        // and unlinks it at once (nothing is left, which the entries show).
+        if (info.isDir() && !info.isSymLink()) {
+            state.insert(QDir(root).relativeFilePath(path), "folder");
+            continue;
+        }
         QByteArray value = QByteArray::number(info.size()) + ' '
             + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
         if (info.isFile() && !info.isSymLink())
