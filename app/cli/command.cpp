@@ -104,6 +104,11 @@ ParsedArguments parseArguments(QCommandLineParser &parser, const Command &comman
     if (result.positional.size() < minimum) {
         result.exitCode = usageError(CommandText::tr("%1: missing %2").arg(command.name(), positionalName),
                                      command.name());
+    } else if (positionalCount == 0 && !result.positional.isEmpty()) {
+        // e.g. `deploy --cleanup x.ova`: this form takes options only.
+        result.exitCode = usageError(CommandText::tr("%1: takes no %2 here; unexpected argument '%3'")
+                                         .arg(command.name(), positionalName, sanitize(result.positional.constFirst())),
+                                     command.name());
     } else if (positionalCount >= 0 && result.positional.size() > positionalCount) {
         result.exitCode = usageError(CommandText::tr("%1: takes one %2; unexpected argument '%3'")
                                          .arg(command.name(), positionalName,
