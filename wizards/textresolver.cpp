@@ -75,27 +75,7 @@ void TextResolver::setLocale(const QString &locale)
 
 QString TextResolver::bestLocale(const QStringList &languages) const
 {
-    for (const QString &language : languages) {
-        for (const QString &tag : ovf::LanguageTag::fallbackChain(language)) {
-            if (ovf::LanguageTag::equal(tag, m_defaultLanguage))
-                return {};
-            for (const QString &l : m_locales) {
-                if (ovf::LanguageTag::equal(l, tag))
-                    return l;
-            }
-        }
-    }
-    // No lookup match: a locale of the same language ("de" finds "de-DE").
-    auto primary = [](const QString &tag) { return tag.section(u'-', 0, 0).toLower(); };
-    for (const QString &language : languages) {
-        if (primary(language) == primary(m_defaultLanguage))
-            return {};
-        for (const QString &l : m_locales) {
-            if (primary(l) == primary(language))
-                return l;
-        }
-    }
-    return {};
+    return ovf::LanguageTag::bestMatch(languages, m_locales, m_defaultLanguage);
 }
 
 QString TextResolver::text(const ovf::LocalizedText &t) const

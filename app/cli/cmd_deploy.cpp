@@ -154,12 +154,11 @@ public:
                 // The texts the operator's locale resolves to (external bundles included).
                 ovf::l10n::BundleStore store(input->resolveBundle);
                 const auto catalogue = ovf::l10n::Catalogue::build(envelope, &store);
-                for (const QString &tag : ovf::LanguageTag::fallbackChain(plan.locale)) {
-                    if (const QString found = catalogue.findLocale(tag); !found.isNull()) {
-                        locale = found;
-                        break;
-                    }
-                }
+                // As the deploy wizard picks it: de-AT -> de, else a locale of the same language.
+                if (const QString found = ovf::LanguageTag::bestMatch({plan.locale}, catalogue.locales(),
+                                                                      catalogue.defaultLanguage());
+                    !found.isEmpty())
+                    locale = found;
                 for (PackageEula &eula : eulas) {
                     const ovf::LocalizedText license = eula.section.license();
                     if (!eula.texts.contains(locale) && !license.msgid.isEmpty())

@@ -151,6 +151,31 @@ bool LanguageTag::equal(QStringView a, QStringView b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+QString LanguageTag::bestMatch(const QStringList &wanted, const QStringList &available, QStringView defaultLanguage)
+{
+    for (const QString &language : wanted) {
+        for (const QString &tag : fallbackChain(language)) {
+            if (equal(tag, defaultLanguage))
+                return {};
+            for (const QString &l : available) {
+                if (equal(l, tag))
+                    return l;
+            }
+        }
+    }
+    // No lookup match: a locale of the same primary language.
+    const auto primary = [](QStringView tag) { return tag.toString().section(u'-', 0, 0).toLower(); };
+    for (const QString &language : wanted) {
+        if (primary(language) == primary(defaultLanguage))
+            return {};
+        for (const QString &l : available) {
+            if (primary(l) == primary(language))
+                return l;
+        }
+    }
+    return {};
+}
+
 QString LanguageTag::normalizedCase(QStringView tag)
 {
     QStringList parts;

@@ -32,6 +32,14 @@ public:
 
     static bool equal(QStringView a, QStringView b);
 
+    // Which of `available` (locales a document has translations for) to show a person who reads
+    // `wanted` (best first, e.g. QLocale::uiLanguages() or an operator's --locale): the first
+    // fallback-chain match (de-AT -> de), else one of the same primary language ("de" or
+    // "de-AT" finds "de-DE"). Empty when `defaultLanguage` (the default texts) fits first, or
+    // when nothing fits. The deploy wizard and `ovfctl deploy --locale` both ask this.
+    static QString bestMatch(const QStringList &wanted, const QStringList &available,
+                             QStringView defaultLanguage);
+
     // The conventional case (RFC 5646 §2.1.1): language lower, script title, region upper
     // ("DE-at" -> "de-AT"). Only for display and for new tags; existing tags are kept as
     // written.

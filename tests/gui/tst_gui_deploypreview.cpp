@@ -157,8 +157,13 @@ private slots:
                                         dir.filePath(u"out"_s), u"--accept-eulas"_s, u"--locale"_s, u"de-AT"_s,
                                         u"--prop"_s, u"com.example.hello.admin_password=Secret-Password-1"_s,
                                         u"--prop"_s, u"com.example.hello.db.db_password=Secret-Password-2"_s,
-                                        u"--net"_s, u"frontend=user"_s, u"--net"_s, u"backend=user"_s});
+                                        u"--net"_s, u"frontend=user"_s, u"--net"_s, u"backend=user"_s,
+                                        u"--save-answers"_s, dir.filePath(u"answers.json"_s)});
         QVERIFY2(r.out.contains(u"<Locale>de-AT</Locale>"_s) || r.out.contains(u"Locale>de-AT<"_s), qPrintable(r.out + r.err));
+        // The licence is accepted as a de-AT reader sees it, as the wizard shows it: the package's
+        // de-DE translation (same language), not the en-US default text.
+        const QByteArray answers = editortest::readAll(dir.filePath(u"answers.json"_s));
+        QVERIFY2(answers.contains("\"locale\": \"de-DE\""), answers.constData());
         const auto bad = testkit::ovfctl({u"deploy"_s, sample, u"--dry-run"_s, u"--locale"_s, u"de_AT"_s});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(u"de-AT"_s), qPrintable(bad.err)); // the hint names the right form

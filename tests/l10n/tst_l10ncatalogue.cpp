@@ -61,6 +61,16 @@ void TestL10nCatalogue::fallbackChain()
     QCOMPARE(LanguageTag::normalizedCase(u"ZH-hant-tw"), u"zh-Hant-TW"_s);
     QCOMPARE(LanguageTag::defaultLanguage(u""), u"en-US"_s);
     QCOMPARE(LanguageTag::defaultLanguage(u"de-DE"), u"de-DE"_s);
+
+    // Which translation a reader of these languages is shown (wizard and ovfctl deploy --locale).
+    const QStringList available{u"de-DE"_s, u"fr"_s, u"pt-BR"_s};
+    QCOMPARE(LanguageTag::bestMatch({u"fr-CA"_s}, available, u"en-US"), u"fr"_s); // lookup: fr-CA -> fr
+    QCOMPARE(LanguageTag::bestMatch({u"de-AT"_s}, available, u"en-US"), u"de-DE"_s); // same language
+    QCOMPARE(LanguageTag::bestMatch({u"DE-de"_s}, available, u"en-US"), u"de-DE"_s); // as written
+    QCOMPARE(LanguageTag::bestMatch({u"en-GB"_s, u"de"_s}, available, u"en-US"), QString()); // default fits first
+    QCOMPARE(LanguageTag::bestMatch({u"it"_s, u"pt"_s}, available, u"en-US"), u"pt-BR"_s);
+    QCOMPARE(LanguageTag::bestMatch({u"ja"_s}, available, u"en-US"), QString()); // nothing fits
+    QCOMPARE(LanguageTag::bestMatch({u"de-AT"_s, u"fr"_s}, available, u"en-US"), u"fr"_s); // a lookup match first
 }
 
 void TestL10nCatalogue::sample()
