@@ -19,35 +19,9 @@
 using namespace Qt::StringLiterals;
 using namespace ovf::deploy;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &consoleDir = {})
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"OVFW_DOMAIN_TYPE"_s, u"qemu"_s);
-    if (!consoleDir.isEmpty())
-        env.insert(u"OVFW_CONSOLE_LOG_DIR"_s, consoleDir);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(600000))
-        return {-1, program + u" did not finish"_s};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
-
-Run ovfctl(const QStringList &args, const QString &consoleDir = {})
-{
-    return run(QStringLiteral(OVFCTL_PATH), args, consoleDir);
-}
-
-} // namespace
+using e2ekit::ovfctl;
+using e2ekit::Run;
+using e2ekit::run;
 
 class TestE2eAuthoredBoot : public QObject
 {

@@ -40,6 +40,36 @@ inline int runScript(const QString &script, const QStringList &args, QString *ou
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+struct Run
+{
+    int exitCode = -1; // -1: crashed or did not finish
+    QString out;       // stdout and stderr merged
+};
+
+// Runs `program` as the e2e tests deploy: plain emulation (OVFW_DOMAIN_TYPE=qemu) and, when
+// `consoleDir` is given, each domain's serial console logged to consoleDir/NAME-console.log.
+inline Run run(const QString &program, const QStringList &args, const QString &consoleDir = {},
+               int timeoutMs = 900000)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OVFW_DOMAIN_TYPE"_s, u"qemu"_s);
+    if (!consoleDir.isEmpty())
+        env.insert(u"OVFW_CONSOLE_LOG_DIR"_s, consoleDir);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(timeoutMs))
+        return {-1, program + u" did not finish"_s};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+// The ovfctl under test, run as run() does.
+inline Run ovfctl(const QStringList &args, const QString &consoleDir = {})
+{
+    return run(QStringLiteral(OVFCTL_PATH), args, consoleDir);
+}
+
 inline bool virsh(const QStringList &args)
 {
     QProcess p;
