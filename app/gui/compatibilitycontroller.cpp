@@ -82,7 +82,6 @@ void CompatibilityController::setSession(ovf::commands::EditSession *session,
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_origin = std::move(origin);
-    m_facts = {};
     m_debounce.stop();
     ++m_revision; // results of a run for the old document are dropped
     m_view->setTargets({}); // before the document its rows point into goes
@@ -95,6 +94,17 @@ void CompatibilityController::setSession(ovf::commands::EditSession *session,
     });
     if (m_dock->isVisible())
         start();
+}
+
+ovf::compat::PackageFacts CompatibilityController::packageFacts(const DocumentOrigin &origin,
+                                                                 const ovf::Descriptor &descriptor)
+{
+    ovf::compat::PackageFacts facts;
+    if (origin.isPackage())
+        facts.fileSizes = origin.fileSizes; // verified at open, no I/O
+    else if (origin.kind == DocumentOrigin::Kind::Descriptor)
+        facts.fileSizes = ovf::compat::PackageFacts::fileSizesBeside(descriptor, QFileInfo(origin.path).absolutePath());
+    return facts;
 }
 
 void CompatibilityController::start()
@@ -113,14 +123,9 @@ void CompatibilityController::start()
         auto d = ovf::Descriptor::fromBytes(bytes, name);
         if (!d)
             return r;
-        // What the package around the document holds: sizes verified at open, or the files
-        // beside a lone descriptor as they are now.
-        if (origin.isPackage())
-            r.facts.fileSizes = origin.fileSizes;
-        else if (origin.kind == DocumentOrigin::Kind::Descriptor)
-            r.facts.fileSizes = ovf::compat::PackageFacts::fileSizesBeside(**d, QFileInfo(origin.path).absolutePath());
+        const ovf::compat::PackageFacts facts = packageFacts(origin, **d);
         for (const ovf::compat::Profile &p : ovf::compat::allProfiles()) {
-            CompatibilityView::Target t{p.id, p.name, ovf::compat::Linter::lint(**d, p, r.facts)};
+            CompatibilityView::Target t{p.id, p.name, ovf::compat::Linter::lint(**d, p, facts)};
             QList<QList<int>> paths;
             for (ovf::compat::Finding &f : t.findings) {
                 paths << (f.element ? ValidationRunner::indexPath(f.element) : QList<int>());
@@ -145,7 +150,6 @@ void CompatibilityController::finished()
             findings[i].element = path.isEmpty() ? nullptr : ValidationRunner::resolve(m_session->document(), path);
         }
     }
-    m_facts = r.facts;
     m_view->setTargets(r.targets);
     emit linted();
 }
@@ -155,7 +159,8 @@ bool CompatibilityController::makeCompatible(const QString &targetId)
     const ovf::compat::Profile *profile = ovf::compat::findProfile(targetId);
     if (!m_session || !profile)
         return false;
-    m_lastOutcome = ovf::compat::Fixer::makeCompatible(*m_session, *profile, m_facts);
+    m_lastOutcome = ovf::compat::Fixer::makeCompatible(
+        *m_session, *profile, packageFacts(m_origin ? m_origin() : DocumentOrigin(), m_session->descriptor()));
     const ovf::compat::FixOutcome &o = *m_lastOutcome;
     const QString platform = ovf::compat::profileLabel(*profile);
     QStringList lines = o.changes;

@@ -64,8 +64,10 @@ private:
         quint64 revision = 0;
         QList<CompatibilityView::Target> targets;
         QList<QList<QList<int>>> paths; // per target, per finding
-        ovf::compat::PackageFacts facts;
     };
+    // What the package around the document holds: the sizes of its files, verified at open
+    // for a package; for a lone descriptor, the files beside it as they are now (a stat each).
+    static ovf::compat::PackageFacts packageFacts(const DocumentOrigin &origin, const ovf::Descriptor &descriptor);
     void finished();
     void retranslate();
 
@@ -75,7 +77,6 @@ private:
     QMenu *m_menu;
     ovf::commands::EditSession *m_session = nullptr;
     std::function<DocumentOrigin()> m_origin;
-    ovf::compat::PackageFacts m_facts; // of the last lint, for the fixes
     QTimer m_debounce;
     QFutureWatcher<Result> m_watcher;
     quint64 m_revision = 0;
