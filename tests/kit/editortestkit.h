@@ -6,9 +6,11 @@
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -69,6 +71,23 @@ inline void retype(QWidget *field, const QString &text)
         QTest::keyClick(field, Qt::Key_Delete);
     else
         QTest::keyClicks(field, text);
+}
+
+// Edits a table cell the way a user does: the cell made current, F2, select all, type, Return.
+inline void editCell(QTableView *table, const QModelIndex &index, const QString &text)
+{
+    // A wizard or dialog that was open took the activation; typing goes to the active window.
+    table->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(table->window()));
+    table->setFocus();
+    table->setCurrentIndex(index);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY2(editor && editor != table, editor ? editor->metaObject()->className() : "no focus widget");
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
 }
 
 inline bool saveScreenshot(QWidget &widget, const QString &name)
