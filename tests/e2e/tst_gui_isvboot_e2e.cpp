@@ -243,21 +243,7 @@ private slots:
         editortest::retype(options->labelField(), u"Large"_s);
         editortest::retype(options->descriptionField(), kLarge);
         QVERIFY(editortest::saveScreenshot(w, u"guiboot-options.png"_s));
-        ovf::xml::Element *hw = ovf::Entity(system).section(ovf::SectionKind::VirtualHardware).element();
-        QVERIFY(w.workspace()->selectElement(hw));
-        w.workspace()->showEditor();
-        auto *hardwareEditor = qobject_cast<VirtualHardwareEditor *>(w.workspace()->editor());
-        QVERIFY(hardwareEditor);
-        ovf::items::HardwareQuantityModel *q = hardwareEditor->quantityModel();
-        int large = -1;
-        for (int r = 0; r < q->rowCount(); ++r) {
-            if (q->index(r, 0).data(ovf::items::HardwareQuantityModel::ConfigurationRole).toString() == u"large")
-                large = r;
-        }
-        QVERIFY(large > 0);
-        editortest::editCell(hardwareEditor->quantityTable(),
-                             q->index(large, ovf::items::HardwareQuantityModel::CpusColumn), u"2"_s);
-        QCOMPARE(q->index(large, ovf::items::HardwareQuantityModel::CpusColumn).data().toString(), u"2"_s);
+        QVERIFY(mainwindowtest::setOptionCpus(w, system, u"large"_s, u"2"_s));
 
         // The EULA.
         QVERIFY(mainwindowtest::addSection(w, system, u"EulaSection"_s));
@@ -316,17 +302,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         r = ovfctl({u"validate"_s, m_ova});
         QVERIFY2(r.exitCode == 0 && r.out.contains(u"0 error"_s), qPrintable(r.out));
-        const QString unpacked = m_dir->filePath(u"gui-unpacked"_s);
-        QVERIFY(QDir().mkpath(unpacked));
-        r = run(u"tar"_s, {u"-xf"_s, m_ova, u"-C"_s, unpacked});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-        const QStringList vmdks = QDir(unpacked).entryList({u"*.vmdk"_s}, QDir::Files);
-        QCOMPARE(vmdks.size(), 1);
-        const QString vmdk = QDir(unpacked).filePath(vmdks.first());
-        r = run(u"qemu-img"_s, {u"check"_s, u"-f"_s, u"vmdk"_s, vmdk});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-        r = run(u"qemu-img"_s, {u"compare"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"vmdk"_s, m_qcow2, vmdk});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        const auto disk = e2ekit::checkPackagedDisk(m_ova, m_qcow2, u"qcow2"_s, m_dir->filePath(u"gui-unpacked"_s));
+        QVERIFY2(disk, qPrintable(disk ? QString() : disk.error()));
     }
 
     void deploysToTheFolderBackend()

@@ -200,19 +200,7 @@ private slots:
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-options.png"_s));
 
         // The large option gets 4 CPUs, next to the base value.
-        ovf::xml::Element *hw = ovf::Entity(system).section(ovf::SectionKind::VirtualHardware).element();
-        QVERIFY(w.workspace()->selectElement(hw));
-        w.workspace()->showEditor();
-        auto *hardwareEditor = qobject_cast<VirtualHardwareEditor *>(w.workspace()->editor());
-        QVERIFY(hardwareEditor);
-        ovf::items::HardwareQuantityModel *q = hardwareEditor->quantityModel();
-        int large = -1;
-        for (int r = 0; r < q->rowCount(); ++r) {
-            if (q->index(r, 0).data(ovf::items::HardwareQuantityModel::ConfigurationRole).toString() == u"large")
-                large = r;
-        }
-        QVERIFY(large > 0);
-        QVERIFY(q->setData(q->index(large, ovf::items::HardwareQuantityModel::CpusColumn), u"4"_s));
+        QVERIFY(mainwindowtest::setOptionCpus(w, system, u"large"_s, u"4"_s));
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-hardware.png"_s));
 
         // The EULA.

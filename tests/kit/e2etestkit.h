@@ -102,6 +102,30 @@ inline void tearDown(bool startedDaemon)
     }
 }
 
+// The one disk inside the package `ova` (unpacked with tar into `workDir`) is a sound
+// streamOptimized VMDK (`qemu-img check`) with the same guest bytes as `source` of
+// `sourceFormat` (`qemu-img compare`); the error says which step failed and what it printed.
+inline std::expected<void, QString> checkPackagedDisk(const QString &ova, const QString &source,
+                                                      const QString &sourceFormat, const QString &workDir)
+{
+    if (!QDir().mkpath(workDir))
+        return std::unexpected(u"cannot create "_s + workDir);
+    Run r = run(u"tar"_s, {u"-xf"_s, ova, u"-C"_s, workDir});
+    if (r.exitCode != 0)
+        return std::unexpected(u"tar -xf "_s + ova + u":\n"_s + r.out);
+    const QStringList vmdks = QDir(workDir).entryList({u"*.vmdk"_s}, QDir::Files);
+    if (vmdks.size() != 1)
+        return std::unexpected(u"%1 VMDK members in %2: %3"_s.arg(vmdks.size()).arg(ova, vmdks.join(u", "_s)));
+    const QString vmdk = QDir(workDir).filePath(vmdks.first());
+    r = run(u"qemu-img"_s, {u"check"_s, u"-f"_s, u"vmdk"_s, vmdk});
+    if (r.exitCode != 0)
+        return std::unexpected(u"qemu-img check:\n"_s + r.out);
+    r = run(u"qemu-img"_s, {u"compare"_s, u"-f"_s, sourceFormat, u"-F"_s, u"vmdk"_s, source, vmdk});
+    if (r.exitCode != 0)
+        return std::unexpected(u"qemu-img compare:\n"_s + r.out);
+    return {};
+}
+
 // Waits (at most `timeoutMs`) until the guest's console log shows the end marker of the
 // appliance's /init; returns the text between the markers, or the log's tail on a timeout.
 inline std::expected<QByteArray, QByteArray> waitForEnvironment(const QString &log, int timeoutMs = 180000)

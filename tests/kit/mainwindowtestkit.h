@@ -5,8 +5,14 @@
 
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainwindow.h"
+#include "model/items/hardwarequantitymodel.h"
+#include "model/ovf/entity.h"
+#include "model/ovf/section.h"
 #include "model/ovf/xmlnode.h"
 #include "views/envelopetreeview.h"
+#include "views/virtualhardwareeditor.h"
+
+#include "editortestkit.h"
 
 #include <QAction>
 #include <QMenu>
@@ -46,6 +52,29 @@ inline bool addSection(MainWindow &w, ovf::xml::Element *container, const QStrin
         names << a->objectName();
     }
     qWarning("no action addSection_%s in %s", qPrintable(kindName), qPrintable(names.join(u", ")));
+    return false;
+}
+
+// Shows the hardware editor of `system` and types `cpus` into the CPUs cell of the deployment
+// option `option` (its row next to the base values); true when the model then shows them.
+inline bool setOptionCpus(MainWindow &w, ovf::xml::Element *system, const QString &option, const QString &cpus)
+{
+    ovf::xml::Element *hw = ovf::Entity(system).section(ovf::SectionKind::VirtualHardware).element();
+    if (!hw || !w.workspace()->selectElement(hw))
+        return false;
+    w.workspace()->showEditor();
+    auto *editor = qobject_cast<VirtualHardwareEditor *>(w.workspace()->editor());
+    if (!editor)
+        return false;
+    using Quantities = ovf::items::HardwareQuantityModel;
+    Quantities *q = editor->quantityModel();
+    for (int r = 0; r < q->rowCount(); ++r) {
+        if (q->index(r, 0).data(Quantities::ConfigurationRole).toString() == option) {
+            editortest::editCell(editor->quantityTable(), q->index(r, Quantities::CpusColumn), cpus);
+            return q->index(r, Quantities::CpusColumn).data().toString() == cpus;
+        }
+    }
+    qWarning("the hardware editor has no row for the option %s", qPrintable(option));
     return false;
 }
 
