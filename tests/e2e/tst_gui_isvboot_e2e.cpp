@@ -228,20 +228,7 @@ private slots:
         QVERIFY(editortest::saveScreenshot(w, u"guiboot-properties.png"_s));
 
         // Two deployment options: "small" (the default) and "large" with 2 CPUs.
-        QVERIFY(mainwindowtest::addSection(w, envelope.section(ovf::SectionKind::Network).element(), u"DeploymentOptionSection"_s));
-        auto *options = qobject_cast<DeploymentOptionsEditor *>(w.workspace()->editor());
-        QVERIFY(options);
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        editortest::retype(options->idField(), u"small"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Small"_s);
-        editortest::retype(options->descriptionField(), kSmall);
-        options->addAction()->trigger();
-        editortest::retype(options->idField(), u"large"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Large"_s);
-        editortest::retype(options->descriptionField(), kLarge);
+        QVERIFY(mainwindowtest::addDeploymentOptions(w, {{u"small"_s, u"Small"_s, kSmall}, {u"large"_s, u"Large"_s, kLarge}}));
         QVERIFY(editortest::saveScreenshot(w, u"guiboot-options.png"_s));
         QVERIFY(mainwindowtest::setOptionCpus(w, system, u"large"_s, u"2"_s));
 
@@ -326,22 +313,10 @@ private slots:
     void bootsOnLibvirt()
     {
         QVERIFY(QFileInfo::exists(m_ova));
-        const QString vm = u"guiboot-%1"_s.arg(QCoreApplication::applicationPid());
-        const QString disks = m_dir->filePath(u"disks"_s);
-        QVERIFY(QDir().mkpath(disks));
-        const auto cleanup = qScopeGuard([&] {
-            if (m_conn->isDomainActive(vm))
-                m_conn->destroyDomain(vm);
-            if (m_conn->hasDomain(vm))
-                m_conn->undefineDomain(vm);
-        });
-        const Run deployed = ovfctl({u"deploy"_s, m_ova, u"--target"_s, u"libvirt"_s, u"--connect"_s,
-                                     u"qemu:///system"_s, u"--storage"_s, disks, u"--name"_s, m_systemId + u'=' + vm,
-                                     u"--accept-eulas"_s, u"--net"_s, u"VM Network=none"_s, u"--power-on"_s},
-                                    m_dir->path());
-        QVERIFY2(deployed.exitCode == 0, qPrintable(deployed.out));
-        auto printed = e2ekit::waitForEnvironment(m_dir->filePath(vm + u"-console.log"_s));
-        QVERIFY2(printed, printed ? "" : printed.error().constData());
+        const auto printed = e2ekit::bootOnLibvirt(*m_conn, m_ova, m_systemId,
+                                                   u"guiboot-%1"_s.arg(QCoreApplication::applicationPid()),
+                                                   m_dir->path(), {u"--accept-eulas"_s, u"--net"_s, u"VM Network=none"_s});
+        QVERIFY2(printed, qPrintable(printed ? QString() : printed.error()));
         QVERIFY2(printed->contains((u"value=\""_s + kPropertyValue + u'"').toUtf8()), printed->constData());
     }
 

@@ -180,23 +180,7 @@ private slots:
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-properties.png"_s));
 
         // Two deployment options: "small" (the default) and "large".
-        // Envelope-level sections are added with an envelope-level section selected.
-        QVERIFY(mainwindowtest::addSection(w, envelope.section(ovf::SectionKind::Network).element(), u"DeploymentOptionSection"_s));
-        auto *options = qobject_cast<DeploymentOptionsEditor *>(w.workspace()->editor());
-        QVERIFY(options);
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        editortest::retype(options->idField(), u"small"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Small"_s);
-        options->addAction()->trigger();
-        editortest::retype(options->idField(), u"large"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Large"_s);
-        QStringList ids;
-        for (const ovf::Configuration &c : session->descriptor().envelope().configurations())
-            ids << c.id();
-        QCOMPARE(ids, (QStringList{u"small"_s, u"large"_s}));
+        QVERIFY(mainwindowtest::addDeploymentOptions(w, {{u"small"_s, u"Small"_s, {}}, {u"large"_s, u"Large"_s, {}}}));
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-options.png"_s));
 
         // The large option gets 4 CPUs, next to the base value.

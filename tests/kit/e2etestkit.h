@@ -3,6 +3,7 @@
 // Shared by the end-to-end tests (tst_e2e_*): the test appliance, libvirtd, and the
 // appliance's descriptor. Header-only test support.
 
+#include "model/deploy/libvirtconnection.h"
 #include "packagetestkit.h"
 
 #include <QCoreApplication>
@@ -144,6 +145,43 @@ inline std::expected<QByteArray, QByteArray> waitForEnvironment(const QString &l
     if (begin < 0 || end < begin)
         return std::unexpected("no environment on the console; its tail:\n" + serial.right(2000));
     return serial.mid(begin, end - begin);
+}
+
+// Deploys `ova` with `ovfctl deploy` to the real libvirtd (qemu:///system) as the domain
+// `vm` (the package's system `systemId`), its disks in `dir`/disks, powered on, with the
+// extra `args` (--net, --accept-eulas, ...); waits for the OVF environment the appliance prints
+// on its console (logged in `dir`) and returns it. The domain is destroyed and undefined
+// afterwards whatever happened.
+inline std::expected<QByteArray, QString> bootOnLibvirt(ovf::deploy::LibvirtConnection &conn, const QString &ova,
+                                                       const QString &systemId, const QString &vm, const QString &dir,
+                                                       const QStringList &args)
+{
+    const QString disks = QDir(dir).filePath(u"disks"_s);
+    if (!QDir().mkpath(disks))
+        return std::unexpected(u"cannot create "_s + disks);
+    struct Cleanup
+    {
+        ovf::deploy::LibvirtConnection &conn;
+        QString vm;
+        ~Cleanup()
+        {
+            if (conn.isDomainActive(vm))
+                conn.destroyDomain(vm);
+            if (conn.hasDomain(vm))
+                conn.undefineDomain(vm);
+        }
+    } cleanup{conn, vm};
+    const Run deployed = ovfctl(QStringList{u"deploy"_s, ova, u"--target"_s, u"libvirt"_s, u"--connect"_s,
+                                            u"qemu:///system"_s, u"--storage"_s, disks, u"--name"_s,
+                                            systemId + u'=' + vm, u"--power-on"_s}
+                                    + args,
+                                dir);
+    if (deployed.exitCode != 0)
+        return std::unexpected(u"ovfctl deploy:\n"_s + deployed.out);
+    auto printed = waitForEnvironment(QDir(dir).filePath(vm + u"-console.log"_s));
+    if (!printed)
+        return std::unexpected(QString::fromUtf8(printed.error()));
+    return *printed;
 }
 
 // The appliance's descriptor: one system with an IDE disk and CD-ROM, a serial port, the ISO

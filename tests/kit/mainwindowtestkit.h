@@ -9,6 +9,8 @@
 #include "model/ovf/entity.h"
 #include "model/ovf/section.h"
 #include "model/ovf/xmlnode.h"
+#include "model/ovf/descriptor.h"
+#include "views/deploymentoptionseditor.h"
 #include "views/envelopetreeview.h"
 #include "views/virtualhardwareeditor.h"
 
@@ -53,6 +55,47 @@ inline bool addSection(MainWindow &w, ovf::xml::Element *container, const QStrin
     }
     qWarning("no action addSection_%s in %s", qPrintable(kindName), qPrintable(names.join(u", ")));
     return false;
+}
+
+struct Option
+{
+    QString id;
+    QString label;
+    QString description; // empty: the field is left as the editor filled it in
+};
+
+// Adds a DeploymentOptionSection through the tree's Add Section menu and types the options
+// into its editor as a user does: the section's first option is renamed to the first one
+// (the default), Add makes each further one. True when the document then has exactly them.
+inline bool addDeploymentOptions(MainWindow &w, const QList<Option> &options)
+{
+    // An envelope-level section is added with an envelope-level section selected.
+    const ovf::Envelope envelope = w.session()->descriptor().envelope();
+    if (!addSection(w, envelope.section(ovf::SectionKind::Network).element(), u"DeploymentOptionSection"_s))
+        return false;
+    auto *editor = qobject_cast<DeploymentOptionsEditor *>(w.workspace()->editor());
+    if (!editor)
+        return false;
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w))
+        return false;
+    QStringList wanted;
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (i > 0)
+            editor->addAction()->trigger();
+        editortest::retype(editor->idField(), options[i].id);
+        QTest::keyClick(editor->idField(), Qt::Key_Return);
+        editortest::retype(editor->labelField(), options[i].label);
+        if (!options[i].description.isEmpty())
+            editortest::retype(editor->descriptionField(), options[i].description);
+        wanted << options[i].id;
+    }
+    QStringList ids;
+    for (const ovf::Configuration &c : w.session()->descriptor().envelope().configurations())
+        ids << c.id();
+    if (ids != wanted)
+        qWarning("the options are %s, not %s", qPrintable(ids.join(u", ")), qPrintable(wanted.join(u", ")));
+    return ids == wanted;
 }
 
 // Shows the hardware editor of `system` and types `cpus` into the CPUs cell of the deployment
