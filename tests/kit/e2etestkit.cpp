@@ -138,4 +138,57 @@ bool writeApplianceOva(const QString &path, const QByteArray &product)
                                                   {"disk1.vmdk", vmdk}}));
 }
 
+std::expected<void, QString> checkPackagedDisk(const QString &ova, const QString &source,
+                                                      const QString &sourceFormat, const QString &workDir)
+{
+    if (!QDir().mkpath(workDir))
+        return std::unexpected(u"cannot create "_s + workDir);
+    Run r = run(u"tar"_s, {u"-xf"_s, ova, u"-C"_s, workDir});
+    if (r.exitCode != 0)
+        return std::unexpected(u"tar -xf "_s + ova + u":\n"_s + r.out);
+    const QStringList vmdks = QDir(workDir).entryList({u"*.vmdk"_s}, QDir::Files);
+    if (vmdks.size() != 1)
+        return std::unexpected(u"%1 VMDK members in %2: %3"_s.arg(vmdks.size()).arg(ova, vmdks.join(u", "_s)));
+    const QString vmdk = QDir(workDir).filePath(vmdks.first());
+    r = run(u"qemu-img"_s, {u"check"_s, u"-f"_s, u"vmdk"_s, vmdk});
+    if (r.exitCode != 0)
+        return std::unexpected(u"qemu-img check:\n"_s + r.out);
+    r = run(u"qemu-img"_s, {u"compare"_s, u"-f"_s, sourceFormat, u"-F"_s, u"vmdk"_s, source, vmdk});
+    if (r.exitCode != 0)
+        return std::unexpected(u"qemu-img compare:\n"_s + r.out);
+    return {};
+}
+
+std::expected<QByteArray, QString> bootOnLibvirt(ovf::deploy::LibvirtConnection &conn, const QString &ova,
+                                                       const QString &systemId, const QString &vm, const QString &dir,
+                                                       const QStringList &args)
+{
+    const QString disks = QDir(dir).filePath(u"disks"_s);
+    if (!QDir().mkpath(disks))
+        return std::unexpected(u"cannot create "_s + disks);
+    struct Cleanup
+    {
+        ovf::deploy::LibvirtConnection &conn;
+        QString vm;
+        ~Cleanup()
+        {
+            if (conn.isDomainActive(vm))
+                conn.destroyDomain(vm);
+            if (conn.hasDomain(vm))
+                conn.undefineDomain(vm);
+        }
+    } cleanup{conn, vm};
+    const Run deployed = ovfctl(QStringList{u"deploy"_s, ova, u"--target"_s, u"libvirt"_s, u"--connect"_s,
+                                            u"qemu:///system"_s, u"--storage"_s, disks, u"--name"_s,
+                                            systemId + u'=' + vm, u"--power-on"_s}
+                                    + args,
+                                dir);
+    if (deployed.exitCode != 0)
+        return std::unexpected(u"ovfctl deploy:\n"_s + deployed.out);
+    auto printed = waitForEnvironment(QDir(dir).filePath(vm + u"-console.log"_s));
+    if (!printed)
+        return std::unexpected(QString::fromUtf8(printed.error()));
+    return *printed;
+}
+
 } // namespace e2ekit

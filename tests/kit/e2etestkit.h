@@ -3,6 +3,7 @@
 // Shared by the end-to-end tests (tst_e2e_*): the test appliance, libvirtd, and the
 // appliance's descriptor. Compiled once into ovfw_testkit.
 
+#include "model/deploy/libvirtconnection.h"
 #include "packagetestkit.h"
 
 #include <QByteArray>
@@ -53,9 +54,24 @@ std::expected<bool, QString> setUp();
 
 void tearDown(bool startedDaemon);
 
+// The one disk inside the package `ova` (unpacked with tar into `workDir`) is a sound
+// streamOptimized VMDK (`qemu-img check`) with the same guest bytes as `source` of
+// `sourceFormat` (`qemu-img compare`); the error says which step failed and what it printed.
+std::expected<void, QString> checkPackagedDisk(const QString &ova, const QString &source,
+                                                      const QString &sourceFormat, const QString &workDir);
+
 // Waits (at most `timeoutMs`) until the guest's console log shows the end marker of the
 // appliance's /init; returns the text between the markers, or the log's tail on a timeout.
 std::expected<QByteArray, QByteArray> waitForEnvironment(const QString &log, int timeoutMs = 180000);
+
+// Deploys `ova` with `ovfctl deploy` to the real libvirtd (qemu:///system) as the domain
+// `vm` (the package's system `systemId`), its disks in `dir`/disks, powered on, with the
+// extra `args` (--net, --accept-eulas, ...); waits for the OVF environment the appliance prints
+// on its console (logged in `dir`) and returns it. The domain is destroyed and undefined
+// afterwards whatever happened.
+std::expected<QByteArray, QString> bootOnLibvirt(ovf::deploy::LibvirtConnection &conn, const QString &ova,
+                                                       const QString &systemId, const QString &vm, const QString &dir,
+                                                       const QStringList &args);
 
 // The appliance's descriptor: one system with an IDE disk and CD-ROM, a serial port, the ISO
 // transport, and `product` (ProductSection / EulaSection XML) before the hardware.

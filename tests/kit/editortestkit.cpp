@@ -2,6 +2,7 @@
 
 #include "model/ovf/descriptor.h"
 
+#include <QApplication>
 #include <QDebug>
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,22 @@ void retype(QWidget *field, const QString &text)
         QTest::keyClick(field, Qt::Key_Delete);
     else
         QTest::keyClicks(field, text);
+}
+
+void editCell(QTableView *table, const QModelIndex &index, const QString &text)
+{
+    // A wizard or dialog that was open took the activation; typing goes to the active window.
+    table->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(table->window()));
+    table->setFocus();
+    table->setCurrentIndex(index);
+    QTest::keyClick(table, Qt::Key_F2);
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY2(editor && editor != table, editor ? editor->metaObject()->className() : "no focus widget");
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCoreApplication::processEvents();
 }
 
 bool saveScreenshot(QWidget &widget, const QString &name)

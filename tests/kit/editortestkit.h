@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QString>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -40,6 +41,10 @@ public:
 
 // Replaces the field's text the way a user does: focus, select all, type.
 void retype(QWidget *field, const QString &text);
+
+// Edits a table cell the way a user does: the cell made current, F2, select all, type, Return.
+// A test failure (QVERIFY) when no editor opens.
+void editCell(QTableView *table, const QModelIndex &index, const QString &text);
 
 // Saves the widget's image as build/screenshots/`name`.
 bool saveScreenshot(QWidget &widget, const QString &name);
