@@ -5,8 +5,10 @@
 #include "model/ovf/descriptor.h"
 #include "model/ovf/ovfelement.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,8 +49,12 @@ void FormEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
-        for (const auto &[button, target] : std::as_const(m_translationButtons))
-            button->setText(tr("Translations…"));
+        for (const TranslationsTrigger &t : std::as_const(m_translationTriggers)) {
+            if (t.button)
+                t.button->setText(tr("Translations…"));
+            else
+                t.action->setText(tr("Translations…"));
+        }
         retranslateUi();
         if (!m_detached)
             refresh();
@@ -88,11 +94,11 @@ QString FormEditor::translationNote(const QString &msgid) const
             }
         }
     }
-    QString note = embedded.isEmpty() ? tr("Message id %1: no embedded Strings bundle translates it").arg(msgid)
-                                      : tr("Message id %1: translated in %2").arg(msgid, embedded.join(u", "_s));
-    if (!external.isEmpty())
-        note += u' ' + tr("(external bundles, not read here: %1)").arg(external.join(u", "_s));
-    return note;
+    const QString note = embedded.isEmpty() ? tr("Message id %1: no embedded Strings bundle translates it").arg(msgid)
+                                            : tr("Message id %1: translated in %2").arg(msgid, embedded.join(u", "_s));
+    return external.isEmpty() ? note
+                              : tr("%1 (external bundles, not read here: %2)", "a translation note, then bundle files")
+                                    .arg(note, external.join(u", "_s));
 }
 
 QLineEdit *FormEditor::childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
@@ -189,16 +195,48 @@ QPushButton *FormEditor::translationsButton(std::function<ovf::xml::Element *()>
     auto *button = new QPushButton(tr("Translations…"), this);
     button->setObjectName(u"translationsButton"_s);
     button->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
-    connect(button, &QPushButton::clicked, this, [this, target] {
-        if (ovf::xml::Element *e = target())
-            emit translationsRequested(e);
-    });
-    m_translationButtons.append({button, std::move(target)});
+    connect(button, &QPushButton::clicked, this, [this, target] { requestTranslations(target); });
+    m_translationTriggers.append({button, nullptr, std::move(target)});
     return button;
+}
+
+QAction *FormEditor::translationsAction(std::function<ovf::xml::Element *()> target)
+{
+    auto *action = new QAction(tr("Translations…"), this);
+    action->setObjectName(u"translationsAction"_s);
+    action->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
+    connect(action, &QAction::triggered, this, [this, target] { requestTranslations(target); });
+    m_translationTriggers.append({nullptr, action, std::move(target)});
+    return action;
+}
+
+QLabel *FormEditor::addTranslatableRow(QFormLayout *form, QWidget *field, std::function<ovf::xml::Element *()> target)
+{
+    QPushButton *button = translationsButton(std::move(target));
+    button->setObjectName(field->objectName() + u"Translations"_s);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(field, 1);
+    row->addWidget(button);
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, row);
+    return label;
+}
+
+void FormEditor::requestTranslations(const std::function<ovf::xml::Element *()> &target)
+{
+    if (ovf::xml::Element *e = target())
+        emit translationsRequested(e);
 }
 
 void FormEditor::refreshTranslationsButtons()
 {
-    for (const auto &[button, target] : std::as_const(m_translationButtons))
-        button->setEnabled(target() != nullptr);
+    for (const TranslationsTrigger &t : std::as_const(m_translationTriggers)) {
+        const bool on = t.target() != nullptr;
+        if (t.button)
+            t.button->setEnabled(on);
+        else
+            t.action->setEnabled(on);
+    }
 }

@@ -3,6 +3,7 @@
 #include "model/commands/editsession.h"
 #include "model/items/propertytablemodel.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/productsection.h"
 #include "views/configurationvaluesdialog.h"
 #include "views/propertytypedelegate.h"
@@ -59,6 +60,9 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     m_toolBar->addSeparator();
     m_qualifiers = m_toolBar->addAction(QString(), this, &PropertiesEditor::editQualifiers);
     m_configurationValues = m_toolBar->addAction(QString(), this, &PropertiesEditor::editConfigurationValues);
+    m_toolBar->addSeparator();
+    m_translations = translationsAction([this] { return translatableAtCurrent(); });
+    m_toolBar->addAction(m_translations);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     m_addProperty->setObjectName(u"addPropertyAction"_s);
@@ -206,6 +210,18 @@ void PropertiesEditor::updateActions()
     m_moveDown->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
     m_qualifiers->setEnabled(property);
     m_configurationValues->setEnabled(property);
+    refreshTranslationsButtons();
+}
+
+ovf::xml::Element *PropertiesEditor::translatableAtCurrent() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    ovf::xml::Element *row = m_model->element(m_model->index(current.row(), 0));
+    if (!row || m_model->isCategory(current.row()))
+        return row; // a Category is its own text (DSP0243 §9.5: Msg_Type)
+    return ovf::ovfChild(row, current.column() == PropertyTableModel::DescriptionColumn ? u"Description" : u"Label");
 }
 
 void PropertiesEditor::updateProblem()

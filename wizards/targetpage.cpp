@@ -6,6 +6,7 @@
 #include "wizards/deploysession.h"
 #include "wizards/libvirtconnectionhistory.h"
 #include "wizards/targetinventory.h"
+#include "model/ovf/units.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -204,7 +205,7 @@ void TargetPage::showPools()
     }
     const QLocale locale;
     const auto size = [&locale](qint64 bytes) {
-        return bytes < 0 ? tr("unknown") : locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+        return bytes < 0 ? tr("unknown") : ovf::formatByteSize(quint64(bytes), locale);
     };
     for (const ovf::deploy::StorageTarget &t : r.storage) {
         auto *item = new QTreeWidgetItem(m_pools);
@@ -257,8 +258,10 @@ void TargetPage::rebuildNames()
         row->addWidget(edit, 1);
         row->addWidget(cpus);
         row->addWidget(memory);
-        const QString label = s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id);
-        m_names->addRow(label + u':', row);
+        // Whole sentences for the translator: the colon's place and spacing is the language's.
+        const QString label = s.name == s.id ? tr("%1:", "a virtual machine's row: its id").arg(s.id)
+                                             : tr("%1 (%2):", "a virtual machine's row: its name and id").arg(s.name, s.id);
+        m_names->addRow(label, row);
         m_nameEdits.append({s.id, edit});
         m_cpuSpins.append({s.id, cpus});
         m_memorySpins.append({s.id, memory});
