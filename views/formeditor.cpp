@@ -203,7 +203,7 @@ QPushButton *FormEditor::translationsButton(std::function<ovf::xml::Element *()>
 QAction *FormEditor::translationsAction(std::function<ovf::xml::Element *()> target)
 {
     auto *action = new QAction(tr("Translations…"), this);
-    action->setObjectName(u"translationsAction"_s);
+    action->setObjectName(u"formTranslationsAction"_s);
     action->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
     connect(action, &QAction::triggered, this, [this, target] { requestTranslations(target); });
     m_translationTriggers.append({nullptr, action, std::move(target)});
