@@ -5,7 +5,6 @@
 #include "model/ovf/descriptor.h"
 #include "model/ovf/ovfelement.h"
 
-#include <QAction>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -49,12 +48,8 @@ void FormEditor::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
-        for (const TranslationsTrigger &t : std::as_const(m_translationTriggers)) {
-            if (t.button)
-                t.button->setText(tr("Translations…"));
-            else
-                t.action->setText(tr("Translations…"));
-        }
+        for (const auto &[button, target] : std::as_const(m_translationButtons))
+            button->setText(tr("Translations…"));
         retranslateUi();
         if (!m_detached)
             refresh();
@@ -196,18 +191,8 @@ QPushButton *FormEditor::translationsButton(std::function<ovf::xml::Element *()>
     button->setObjectName(u"translationsButton"_s);
     button->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
     connect(button, &QPushButton::clicked, this, [this, target] { requestTranslations(target); });
-    m_translationTriggers.append({button, nullptr, std::move(target)});
+    m_translationButtons.append({button, std::move(target)});
     return button;
-}
-
-QAction *FormEditor::translationsAction(std::function<ovf::xml::Element *()> target)
-{
-    auto *action = new QAction(tr("Translations…"), this);
-    action->setObjectName(u"formTranslationsAction"_s);
-    action->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
-    connect(action, &QAction::triggered, this, [this, target] { requestTranslations(target); });
-    m_translationTriggers.append({nullptr, action, std::move(target)});
-    return action;
 }
 
 QLabel *FormEditor::addTranslatableRow(QFormLayout *form, QWidget *field, std::function<ovf::xml::Element *()> target)
@@ -232,11 +217,6 @@ void FormEditor::requestTranslations(const std::function<ovf::xml::Element *()> 
 
 void FormEditor::refreshTranslationsButtons()
 {
-    for (const TranslationsTrigger &t : std::as_const(m_translationTriggers)) {
-        const bool on = t.target() != nullptr;
-        if (t.button)
-            t.button->setEnabled(on);
-        else
-            t.action->setEnabled(on);
-    }
+    for (const auto &[button, target] : std::as_const(m_translationButtons))
+        button->setEnabled(target() != nullptr);
 }

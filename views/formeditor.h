@@ -9,7 +9,6 @@
 #include <expected>
 #include <functional>
 
-class QAction;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -75,19 +74,18 @@ protected:
     QLineEdit *attributeField(const QString &local, bool removeWhenEmpty, const std::function<QString()> &undoText);
     // Fills the fields made by childTextField/attributeField from the document.
     void refreshBoundFields();
-    // "Translations…" (issue 10: the Strings editor from any translatable field): a button, or an
-    // action for a toolbar, that emits translationsRequested(target()), `target` being the
-    // element whose text it translates, read when clicked (it may follow the current row). When
-    // target() is null (no such element yet, e.g. an empty Label) it is disabled on refresh.
-    // An element without an ovf:msgid is requested too: the Strings editor offers to make it
-    // translatable first (StringsEditor::translateElement).
+    // "Translations…" (issue 10: the Strings editor from any translatable field): a button that
+    // emits translationsRequested(target()), `target` being the element whose text it
+    // translates, read when clicked (it may follow the current row). When target() is null (no
+    // such element yet, e.g. an empty Label) it is disabled on refresh. An element without an
+    // ovf:msgid is requested too: the Strings editor offers to make it translatable first
+    // (StringsEditor::translateElement).
     QPushButton *translationsButton(std::function<ovf::xml::Element *()> target);
-    QAction *translationsAction(std::function<ovf::xml::Element *()> target);
     // A form row like addFormRow() whose field is followed by a translationsButton(target),
     // named after the field ("<field's objectName>Translations").
     QLabel *addTranslatableRow(QFormLayout *form, QWidget *field, std::function<ovf::xml::Element *()> target);
-    // Enables the translations buttons and actions whose target exists (call from refresh() and
-    // wherever the targets' current row changes).
+    // Enables the translations buttons whose target exists (call from refresh() and wherever
+    // the targets' current row changes).
     void refreshTranslationsButtons();
     // A dimmed, word-wrapped hint label.
     static QLabel *hintLabel(QWidget *parent);
@@ -111,13 +109,7 @@ private:
     QList<Binding> m_bindings;
     void requestTranslations(const std::function<ovf::xml::Element *()> &target);
 
-    struct TranslationsTrigger
-    {
-        QPushButton *button; // or
-        QAction *action;
-        std::function<ovf::xml::Element *()> target;
-    };
-    QList<TranslationsTrigger> m_translationTriggers;
+    QList<std::pair<QPushButton *, std::function<ovf::xml::Element *()>>> m_translationButtons;
     bool m_detached = false;
 };
 

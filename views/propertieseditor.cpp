@@ -11,7 +11,9 @@
 #include "views/qualifiersdialog.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QIcon>
 #include <QLabel>
 #include <QTableView>
@@ -60,9 +62,6 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     m_toolBar->addSeparator();
     m_qualifiers = m_toolBar->addAction(QString(), this, &PropertiesEditor::editQualifiers);
     m_configurationValues = m_toolBar->addAction(QString(), this, &PropertiesEditor::editConfigurationValues);
-    m_toolBar->addSeparator();
-    m_translations = translationsAction([this] { return translatableAtCurrent(); });
-    m_toolBar->addAction(m_translations);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     m_addProperty->setObjectName(u"addPropertyAction"_s);
@@ -121,7 +120,13 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     layout->addWidget(m_hint);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_problem);
+    // Below the table, not in the toolbar (whose last buttons overflow in a narrow pane): the
+    // current row's text in the Strings editor.
+    m_translations = translationsButton([this] { return translatableAtCurrent(); });
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addWidget(m_translations, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(bottom);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolBar;
 namespace ovf::items {
@@ -33,9 +34,9 @@ public:
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *qualifiersAction() const { return m_qualifiers; }
     QAction *configurationValuesAction() const { return m_configurationValues; }
-    // "Translations…": the Strings editor on the current row's text: a category's, or the
-    // property's Description when that cell is current, else its Label.
-    QAction *translateAction() const { return m_translations; }
+    // "Translations…" (below the table): the Strings editor on the current row's text: a
+    // category's, or the property's Description when that cell is current, else its Label.
+    QPushButton *translateButton() const { return m_translations; }
     ovf::xml::Element *translatableAtCurrent() const;
 
     // Makes the row of `element` (a Property or Category of the section) current.
@@ -74,5 +75,5 @@ private:
     QAction *m_moveDown;
     QAction *m_qualifiers;
     QAction *m_configurationValues;
-    QAction *m_translations;
+    QPushButton *m_translations;
 };

@@ -62,7 +62,7 @@ std::expected<quint64, QString> parseUnsignedDecimal(QStringView text);
 // moving to the next unit when that reaches 1024.0 ("1023.9 KiB", then "1.0 MiB"), up to EiB.
 // QLocale::c() gives ovfctl's output: "0 B", "512 B", "1.5 KiB", "4.0 GiB". Any other locale
 // writes the number with its decimal separator and digit grouping and the unit as its CLDR data
-// names it (QLocale::formattedDataSize's words): "36,0 GiB" and "512 Byte" in German, "64,0 Mio"
+// names it (QLocale::formattedDataSize's words): "36,0 GiB" and "512 Bytes" in German, "64,0 Mio"
 // and "512 octets" in French. The GUI passes QLocale() (the UI language, LanguageSettings);
 // ovfctl makes QLocale::c() the default, so model texts built with QLocale() stay English there.
 QString formatByteSize(quint64 bytes, const QLocale &locale);

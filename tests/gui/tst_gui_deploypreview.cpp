@@ -145,7 +145,7 @@ private slots:
         QTemporaryDir dir;
         QByteArray bytes = editortest::readAll(editortest::sample(u"hello-appliance.ovf"_s));
         QVERIFY(bytes.contains("</Envelope>"));
-        bytes.replace("</Envelope>", helloFrenchStrings() + "</Envelope>");
+        bytes.replace("</Envelope>", QByteArray(helloFrenchStrings() + "</Envelope>"));
         const QString path = dir.filePath(u"hello-appliance-fr.ovf"_s);
         {
             QFile f(path);

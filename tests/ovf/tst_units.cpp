@@ -416,7 +416,7 @@ void TestUnits::formatSizeInLocales_data()
     QTest::addRow("de 1.5 KiB") << u"de_DE"_s << quint64(1536) << u"1,5 KiB"_s;
     QTest::addRow("de grouping") << u"de_DE"_s << quint64(1048524) << u"1.023,9 KiB"_s;
     QTest::addRow("de rounds to next unit") << u"de_DE"_s << (quint64(1) << 20) - 1 << u"1,0 MiB"_s;
-    QTest::addRow("de bytes") << u"de_DE"_s << quint64(512) << u"512 Byte"_s;
+    QTest::addRow("de bytes") << u"de_DE"_s << quint64(512) << u"512 Bytes"_s;
     QTest::addRow("fr 64 MiB") << u"fr_FR"_s << (quint64(64) << 20) << u"64,0 Mio"_s;
     QTest::addRow("fr 4 GiB") << u"fr_FR"_s << 4 * kGiB << u"4,0 Gio"_s;
     QTest::addRow("fr bytes") << u"fr_FR"_s << quint64(512) << u"512 octets"_s;
