@@ -4,7 +4,8 @@
 // editor (Info, Product, Vendor) and the entity editor (Name, Info) open the workspace's Strings
 // editor on that message alone (the search set to its msgid) with its row selected. A text
 // without an ovf:msgid is first offered to be made translatable: declining changes nothing,
-// accepting gives it a readable msgid in one undo step (undo restores the original bytes).
+// accepting gives it a readable msgid in one undo step (undo restores the original bytes); a
+// read-only document is never asked about nor changed.
 // Screenshots of the editors with their buttons at 1280x800 and 1024x700.
 
 #include "editortestkit.h"
@@ -280,6 +281,28 @@ private slots:
             QTest::qWait(50);
             QVERIFY(editortest::saveScreenshot(*m_window, u"formtranslations-entity-%1x%2.png"_s.arg(size.width()).arg(size.height())));
         }
+    }
+
+    // A read-only document: no question, nothing changes, the Strings editor says why.
+    void readOnlyDocumentIsNotChanged()
+    {
+        const QByteArray original = session()->document().save();
+        session()->setReadOnly(u"opened read-only for this test"_s);
+        auto *tabs = qobject_cast<ProductEditorTabs *>(editorOf(productSection()));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(tabs->productEditor());
+        auto *info = tabs->productEditor()->findChild<QPushButton *>(u"infoFieldTranslations"_s);
+        QVERIFY(info && info->isEnabled());
+        QString question;
+        answerQuestion(true, &question);
+        QTest::mouseClick(info, Qt::LeftButton);
+        QTest::qWait(100); // a question would have been answered by now
+        QVERIFY2(question.isEmpty(), qPrintable(question));
+        QCOMPARE(session()->document().save(), original);
+        StringsEditor *strings = workspace()->stringsEditor();
+        QVERIFY(strings);
+        QVERIFY(strings->messageLabel()->isVisibleTo(strings));
+        QVERIFY2(strings->messageLabel()->text().contains(u"read-only"_s), qPrintable(strings->messageLabel()->text()));
     }
 };
 
