@@ -251,9 +251,13 @@ void TargetPage::rebuildNames()
         memory->setValue(int(std::min<quint64>(plan.memoryMiB.value(s.id, limits.memoryMiB), INT_MAX)));
         memory->setSuffix(tr(" MiB"));
         memory->setSingleStep(256);
+        // Numbers as the UI language writes them ("1.048.576" in German).
+        const QLocale numbers;
         memory->setToolTip(limits.memoryRange ? tr("The package allows %1 to %2 MiB (package value: %3 MiB)")
-                                                    .arg(limits.minMemoryMiB).arg(limits.maxMemoryMiB).arg(limits.memoryMiB)
-                                              : tr("Package value: %1 MiB").arg(limits.memoryMiB));
+                                                    .arg(numbers.toString(limits.minMemoryMiB),
+                                                         numbers.toString(limits.maxMemoryMiB),
+                                                         numbers.toString(limits.memoryMiB))
+                                              : tr("Package value: %1 MiB").arg(numbers.toString(limits.memoryMiB)));
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(cpus);

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -214,6 +215,11 @@ private slots:
         wizard->next();
         QCOMPARE(DeployPageId(wizard->currentId()), DeployPageId::Target);
         wizard->deployPage<TargetPage>(DeployPageId::Target)->outputEdit()->setText(dir.filePath(u"out"_s));
+        // Numbers in the language's format too: 2048 MiB is "2 048" (a narrow no-break space).
+        auto *memory = wizard->currentPage()->findChild<QSpinBox *>(u"memory_web"_s);
+        QVERIFY(memory);
+        QVERIFY2(memory->toolTip().contains(QLocale().toString(2048)) && !memory->toolTip().contains(u"2048"_s),
+                 qPrintable(memory->toolTip()));
         look(u"target"_s);
         wizard->next();
         QCOMPARE(DeployPageId(wizard->currentId()), DeployPageId::Networks);
