@@ -61,7 +61,7 @@ struct Option
 {
     QString id;
     QString label;
-    QString description; // empty: the field is left as the editor filled it in
+    QString description; // empty: not typed (it follows the label)
 };
 
 // Adds a DeploymentOptionSection through the tree's Add Section menu and types the options
@@ -86,6 +86,7 @@ inline bool addDeploymentOptions(MainWindow &w, const QList<Option> &options)
         editortest::retype(editor->idField(), options[i].id);
         QTest::keyClick(editor->idField(), Qt::Key_Return);
         editortest::retype(editor->labelField(), options[i].label);
+        QTest::keyClick(editor->labelField(), Qt::Key_Return); // done: a description not written follows
         if (!options[i].description.isEmpty())
             editortest::retype(editor->descriptionField(), options[i].description);
         wanted << options[i].id;
