@@ -98,6 +98,7 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_idEdited = false;
+        m_labelBefore.reset();
         showCurrent();
     });
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -106,9 +107,18 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     });
     connect(m_id, &QLineEdit::editingFinished, this, &DeploymentOptionsEditor::commitRename);
     connect(m_label, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (ovf::xml::Element *c = currentConfiguration())
+        ovf::xml::Element *c = currentConfiguration();
+        if (c && !m_labelBefore)
+            m_labelBefore = ovf::Configuration(c).label().text;
+        if (c)
             report(FormEdits::setChildText(this->session(), c, u"Label", text, ovf::ContentModel::Configuration, false,
                                            tr("Edit the label of deployment option %1").arg(ovf::Configuration(c).id())));
+    });
+    connect(m_label, &QLineEdit::editingFinished, this, [this] {
+        ovf::xml::Element *c = currentConfiguration();
+        if (c && m_labelBefore)
+            report(FormEdits::followLabel(this->session(), c, *std::exchange(m_labelBefore, std::nullopt),
+                                          tr("Edit the description of deployment option %1").arg(ovf::Configuration(c).id())));
     });
     connect(m_description, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (ovf::xml::Element *c = currentConfiguration())
@@ -273,8 +283,8 @@ void DeploymentOptionsEditor::addConfiguration()
     QString id;
     for (int n = 1; id.isEmpty() || ids.contains(id); ++n)
         id = u"option%1"_s.arg(n);
-    const auto added = FormEdits::addConfiguration(session(), element(), id, id,
-                                                   tr("Describe when to choose this option"),
+    // The description is the label until the author writes one (FormEdits::followLabel).
+    const auto added = FormEdits::addConfiguration(session(), element(), id, id, id,
                                                    tr("Add deployment option %1").arg(id));
     if (!added) {
         report(std::unexpected(added.error()));

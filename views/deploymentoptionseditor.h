@@ -2,6 +2,8 @@
 
 #include "views/formeditor.h"
 
+#include <optional>
+
 class QAction;
 class QCheckBox;
 class QFormLayout;
@@ -66,4 +68,7 @@ private:
     QAction *m_remove;
     QList<ovf::xml::Element *> m_shown;
     bool m_idEdited = false; // the id field holds a rename not committed yet
+    // The label before the typing in the label field began: a description that was that label
+    // follows the new one when the field is left (FormEdits::followLabel).
+    std::optional<QString> m_labelBefore;
 };

@@ -68,7 +68,8 @@ std::unique_ptr<xml::Element> AddSectionCommand::build(xml::Document &doc, const
         fragment::setAttribute(doc, config.get(), container, ns, u"id", u"default"_s);
         fragment::setAttribute(doc, config.get(), container, ns, u"default", u"true"_s);
         fragment::appendTextElement(doc, config.get(), container, ns, u"Label", tr("Default"));
-        fragment::appendTextElement(doc, config.get(), container, ns, u"Description", tr("The default configuration"));
+        // The description follows the label until the author writes one (FormEdits::followLabel).
+        fragment::appendTextElement(doc, config.get(), container, ns, u"Description", tr("Default"));
         fragment::append(doc, s, std::move(config));
         break;
     }

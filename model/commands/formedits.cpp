@@ -203,6 +203,18 @@ std::expected<xml::Element *, QString> FormEdits::addConfiguration(EditSession *
     return added;
 }
 
+FormEdits::Result FormEdits::followLabel(EditSession *session, xml::Element *configuration, const QString &previousLabel,
+                                        const QString &undoText)
+{
+    if (!configuration)
+        return {};
+    const Configuration c(configuration);
+    const QString label = c.label().text;
+    if (label == previousLabel || c.description().text != previousLabel)
+        return {};
+    return setChildText(session, configuration, u"Description", label, ContentModel::Configuration, false, undoText, false);
+}
+
 FormEdits::Result FormEdits::setDefaultConfiguration(EditSession *session, xml::Element *configuration, bool on,
                                                       const QString &undoText)
 {

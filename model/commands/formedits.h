@@ -89,6 +89,12 @@ public:
                                                                    const QString &id, const QString &label,
                                                                    const QString &description,
                                                                    const QString &undoText);
+    // A Configuration's Description that its author never wrote follows its Label (a new
+    // option gets its label as description, as `ovfctl edit add-option` without --description
+    // does): when the Description still is `previousLabel`, it becomes the current Label, as one
+    // undo step named `undoText`. Nothing to do otherwise.
+    static Result followLabel(EditSession *session, xml::Element *configuration, const QString &previousLabel,
+                              const QString &undoText);
     // Makes `configuration` the one default option of its section (`on`), or no longer the
     // default: ovf:default="true" on it and removed from the others, as one undo step.
     static Result setDefaultConfiguration(EditSession *session, xml::Element *configuration, bool on,

@@ -108,6 +108,28 @@ private slots:
         QCOMPARE(s->document().save(), before);
     }
 
+    // A description the author never wrote follows the label; a written one stays.
+    void descriptionFollowsTheLabel()
+    {
+        auto s = commandtestkit::fromText(kDescriptor);
+        xml::Element *section = at(*s, u"DeploymentOptionSection"_s);
+        const auto added = FormEdits::addConfiguration(s.get(), section, u"option3"_s, u"option3"_s, u"option3"_s, u"Add"_s);
+        QVERIFY(added);
+        QVERIFY(FormEdits::setChildText(s.get(), *added, u"Label", u"Huge"_s, ContentModel::Configuration, false, u"Label"_s));
+        QVERIFY(FormEdits::followLabel(s.get(), *added, u"option3"_s, u"Follow"_s));
+        QCOMPARE(Configuration(*added).description().text, u"Huge"_s);
+        QCOMPARE(s->undoStack()->undoText(), u"Follow"_s);
+        const int steps = s->undoStack()->count();
+        QVERIFY(FormEdits::setChildText(s.get(), *added, u"Description", u"For big sites"_s, ContentModel::Configuration,
+                                        false, u"Description"_s));
+        QVERIFY(FormEdits::setChildText(s.get(), *added, u"Label", u"Giant"_s, ContentModel::Configuration, false, u"Label"_s));
+        const int before = s->undoStack()->count();
+        QVERIFY(FormEdits::followLabel(s.get(), *added, u"Huge"_s, u"Follow"_s)); // written: nothing to do
+        QCOMPARE(s->undoStack()->count(), before);
+        QCOMPARE(Configuration(*added).description().text, u"For big sites"_s);
+        QVERIFY(steps < before);
+    }
+
     // A compound edit whose first step is refused leaves no trace: no undo step, no redo.
     void refusedCompoundLeavesNothing()
     {
