@@ -23,6 +23,7 @@
 #include <QToolBar>
 #include <QStyle>
 #include <QToolButton>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QFutureWatcher>
@@ -47,7 +48,7 @@ QLabel *titleLabel(QWidget *parent)
 } // namespace
 
 StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_store(ovf::l10n::BundleStore::of(session)),
+    : QWidget(parent), m_session(session), m_store(ovf::l10n::BundleStore::of(session)), m_pool(new QThreadPool(this)),
       m_model(new StringsTableModel(this)), m_filter(new StringsFilterModel(m_model, this)),
       m_exchange(new StringsExchange(this)), m_toolBar(new QToolBar(this)), m_localeLabel(new QLabel(this)),
       m_locale(new QComboBox(this)), m_coverage(new QLabel(this)), m_showLabel(new QLabel(this)),
@@ -57,6 +58,7 @@ StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
       m_keysHint(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(u"stringsEditor"_s);
+    m_pool->setMaxThreadCount(1);
     m_locale->setObjectName(u"stringsLocale"_s);
     m_locale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_coverage->setObjectName(u"stringsCoverage"_s);
@@ -328,7 +330,7 @@ void StringsEditor::startRebuild()
     const QString wanted = m_wantedLocale.isEmpty() ? locale() : m_wantedLocale;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
-    m_build = QtConcurrent::run([envelope, store, wanted, cancel] {
+    m_build = QtConcurrent::run(m_pool, [envelope, store, wanted, cancel] {
         return StringsSnapshot::build(envelope, store, wanted, cancel.get());
     });
     auto *watcher = new QFutureWatcher<std::shared_ptr<StringsSnapshot>>(this);
@@ -345,7 +347,7 @@ void StringsEditor::startRebuild()
         }
         m_applied = true;
         applySnapshot(std::move(result));
-        makePendingEdits();
+        queuePendingEdits(); // in a turn of their own: the new table is painted first
     });
     watcher->setFuture(m_build);
 }
@@ -362,7 +364,7 @@ void StringsEditor::settle()
             m_applied = true;
             applySnapshot(m_build.result());
         }
-        makePendingEdits();
+        makePendingEdits(true);
         return;
     }
 }

@@ -17,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QThreadPool;
 class QTableView;
 class QToolBar;
 class QAction;
@@ -93,6 +94,9 @@ public:
     bool isBusy() const;
     // Translation edits shown but not made yet (a build was running); made when it ends.
     bool hasPendingEdits() const { return !m_pending.isEmpty(); }
+    // The pool the builds run in: one thread of the editor's own (a build is never queued
+    // behind other work of the application; tests occupy it to hold a build back).
+    QThreadPool *buildPool() const { return m_pool; }
     // Waits for a running rebuild and shows its result (tests, and before an edit).
     void settle();
     // Moves to the next row after the current one (wrapping) whose status needs work.
@@ -149,7 +153,9 @@ private:
     bool canEditNow() const;
     std::expected<void, QString> makeEdit(const PendingEdit &edit);
     void holdEdit(const PendingEdit &edit);
-    void makePendingEdits();
+    // `all`: every one now (settle()); else a few milliseconds' worth, the rest next turn.
+    void makePendingEdits(bool all = false);
+    void queuePendingEdits(); // makePendingEdits() in the next event-loop turn
     template <class T>
     std::expected<void, QString> pushLocaleCommand(const QString &show, ovf::commands::Made<T> made);
     void askAddLocale();
@@ -158,6 +164,7 @@ private:
 
     ovf::commands::EditSession *m_session;
     ovf::l10n::BundleStore *m_store;
+    QThreadPool *m_pool;
     StringsTableModel *m_model;
     StringsFilterModel *m_filter;
     StringsExchange *m_exchange;
@@ -194,6 +201,7 @@ private:
     bool m_queued = false;      // a rebuild is queued for the next event-loop turn
     bool m_applied = true;      // m_build's result is shown (or superseded)
     bool m_ownEdit = false;     // a translation edit of ours is being pushed
+    bool m_makeQueued = false;  // makePendingEdits() continues next turn
     QString m_shownMsgid;       // the message in the side-by-side fields
     QString m_shownLocale;      // and the locale of its translation field
     friend class StringsExchange;

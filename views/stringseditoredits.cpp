@@ -15,7 +15,9 @@
 #include "views/stringstablemodel.h"
 
 #include <QInputDialog>
+#include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QTimer>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,12 +145,17 @@ void StringsEditor::holdEdit(const PendingEdit &edit)
         makePendingEdits();
 }
 
-void StringsEditor::makePendingEdits()
+void StringsEditor::makePendingEdits(bool all)
 {
     if (m_pending.isEmpty())
         return;
+    // Many held edits are made a few milliseconds' worth per event-loop turn, so painting
+    // and input go on between them; new edits queue behind them (hasPendingEdits()).
+    constexpr qint64 BudgetNs = 4'000'000;
+    QElapsedTimer clock;
+    clock.start();
     QStringList refused;
-    while (!m_pending.isEmpty() && canEditNow()) {
+    while (!m_pending.isEmpty() && canEditNow() && (all || clock.nsecsElapsed() < BudgetNs)) {
         const PendingEdit edit = m_pending.takeFirst();
         // Made already by an edit from elsewhere (or the same text typed twice): nothing to do.
         const auto now = m_snapshot->catalogue.translation(edit.locale, edit.msgid);
@@ -160,6 +167,19 @@ void StringsEditor::makePendingEdits()
     updateCoverage(); // once for all of them
     if (!refused.isEmpty())
         showMessage(refused.join(u'\n'), true);
+    if (!m_pending.isEmpty() && canEditNow())
+        queuePendingEdits();
+}
+
+void StringsEditor::queuePendingEdits()
+{
+    if (m_makeQueued || m_pending.isEmpty())
+        return;
+    m_makeQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_makeQueued = false;
+        makePendingEdits();
+    });
 }
 
 std::expected<void, QString> StringsEditor::makeEdit(const PendingEdit &edit)

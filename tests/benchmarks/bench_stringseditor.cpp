@@ -292,9 +292,9 @@ int main(int argc, char **argv)
         };
         typingSteps << [editor] { QTest::keyClick(editor->translationEdit(), Qt::Key_Return); };
     }
-    const int undoBefore = session.undoStack()->count();
+    const int undoBefore = session.undoStack()->index();
     const int editStep = figure("translate + Enter (next untranslated)", measure(monitor, typingSteps));
-    const int madeTyped = session.undoStack()->count() - undoBefore;
+    const int madeTyped = session.undoStack()->index() - undoBefore;
 
     // Translations typed while a rebuild runs (a locale switch): shown at once, made when it ends.
     int held = 0;
@@ -308,10 +308,10 @@ int main(int argc, char **argv)
             held += editor->hasPendingEdits() ? 1 : 0;
         };
     }
-    const int undoBeforeHeld = session.undoStack()->count();
+    const int undoBeforeHeld = session.undoStack()->index();
     figure("translate during a rebuild (switch locale)",
            measure(monitor, duringRebuild, [&] { return ready && !editor->hasPendingEdits(); }));
-    const int madeHeld = session.undoStack()->count() - undoBeforeHeld;
+    const int madeHeld = session.undoStack()->index() - undoBeforeHeld;
 
     ready = false;
     figure("undo one translation (rebuild on a worker)",
@@ -327,10 +327,10 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "clear: %s\n", qPrintable(r.error()));
         };
     }
-    const int undoBeforeClear = session.undoStack()->count();
+    const int undoBeforeClear = session.undoStack()->index();
     const bool busyBeforeClear = editor->isBusy();
     const int clearStep = figure("clear a translation (in place)", measure(monitor, clears));
-    const int madeClears = session.undoStack()->count() - undoBeforeClear;
+    const int madeClears = session.undoStack()->index() - undoBeforeClear;
     const bool rebuiltOnClear = !busyBeforeClear && editor->isBusy();
 
     // --- Reference: Qt's stock model/view over the same rows.
