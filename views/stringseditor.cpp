@@ -21,7 +21,9 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QStyle>
 #include <QToolButton>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QFutureWatcher>
@@ -46,7 +48,7 @@ QLabel *titleLabel(QWidget *parent)
 } // namespace
 
 StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_store(ovf::l10n::BundleStore::of(session)),
+    : QWidget(parent), m_session(session), m_store(ovf::l10n::BundleStore::of(session)), m_pool(new QThreadPool(this)),
       m_model(new StringsTableModel(this)), m_filter(new StringsFilterModel(m_model, this)),
       m_exchange(new StringsExchange(this)), m_toolBar(new QToolBar(this)), m_localeLabel(new QLabel(this)),
       m_locale(new QComboBox(this)), m_coverage(new QLabel(this)), m_showLabel(new QLabel(this)),
@@ -56,6 +58,7 @@ StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
       m_keysHint(new QLabel(this)), m_message(new QLabel(this))
 {
     setObjectName(u"stringsEditor"_s);
+    m_pool->setMaxThreadCount(1);
     m_locale->setObjectName(u"stringsLocale"_s);
     m_locale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_coverage->setObjectName(u"stringsCoverage"_s);
@@ -79,7 +82,9 @@ StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(StringsTableModel::DefaultColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(StringsTableModel::TranslationColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(StringsTableModel::StatusColumn, QHeaderView::ResizeToContents);
+    // The status column is as wide as its longest label (retranslateUi()): ResizeToContents
+    // would measure up to 1,000 cells after every change of the table.
+    header->setSectionResizeMode(StringsTableModel::StatusColumn, QHeaderView::Fixed);
     m_table->setColumnWidth(StringsTableModel::MsgidColumn, 150);
     m_table->setColumnWidth(StringsTableModel::UsageColumn, 190);
     m_source->setObjectName(u"stringsSource"_s);
@@ -153,15 +158,21 @@ StringsEditor::StringsEditor(EditSession *session, QWidget *parent)
     connect(m_areaFilter, &QComboBox::activated, this, &StringsEditor::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, &StringsEditor::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (m_translation->document()->isModified())
+        // Leaving a message saves its typing; the same message selected again (a new snapshot
+        // or filter) keeps it in the field.
+        const int row = currentSourceRow();
+        const bool same = m_snapshot && row >= 0 && m_snapshot->message(row).msgid == m_shownMsgid;
+        if (!same && m_translation->document()->isModified())
             commitTranslation();
         showCurrent();
     });
     connect(m_exchange, &StringsExchange::exported, this, [this](bool ok, const QString &text) { showMessage(text, !ok); });
     connect(m_exchange, &StringsExchange::imported, this, [this](bool ok, const QString &text) { showMessage(text, !ok); });
     connect(m_session, &EditSession::aboutToChange, this, [this] {
+        // Own edits are made only when no build runs (canEditNow()); a change from elsewhere
+        // stops the running build: its result would describe the document before the change.
         if (!m_ownEdit)
-            m_dirty = true; // a running build reads a document that is about to change
+            m_dirty = true;
         waitForReaders();
     });
     connect(m_session, &EditSession::documentChanged, this, [this] {
@@ -224,6 +235,12 @@ void StringsEditor::retranslateUi()
         m_areaFilter->addItem(StringsSnapshot::areaLabel(StringsArea(a)), a);
     m_areaFilter->setCurrentIndex(area);
     m_search->setPlaceholderText(tr("Search message IDs and texts"));
+    int statusWidth = m_table->horizontalHeader()->sectionSizeHint(StringsTableModel::StatusColumn);
+    for (int st = int(ovf::l10n::MessageStatus::Missing); st <= int(ovf::l10n::MessageStatus::Translated); ++st)
+        statusWidth = std::max(statusWidth, m_table->fontMetrics().horizontalAdvance(
+                                                ovf::l10n::MessageStatusText::label(ovf::l10n::MessageStatus(st))));
+    const int margin = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1);
+    m_table->horizontalHeader()->resizeSection(StringsTableModel::StatusColumn, statusWidth + margin + 8);
     m_keysHint->setText(tr("Enter saves the translation and moves to the next message that needs work · "
                            "Shift+Enter starts a new line · Esc drops the typing"));
     updateLocaleActions();
@@ -263,9 +280,17 @@ bool StringsEditor::isBusy() const
 
 void StringsEditor::waitForReaders()
 {
-    if (m_build.isRunning())
-        m_build.waitForFinished();
+    if (m_build.isRunning()) {
+        if (m_cancel)
+            m_cancel->store(true, std::memory_order_relaxed);
+        m_build.waitForFinished(); // the build polls the flag every few hundred elements
+    }
     m_exchange->waitForReads();
+}
+
+bool StringsEditor::canEditNow() const
+{
+    return m_snapshot && !m_build.isRunning() && !m_dirty && m_applied;
 }
 
 void StringsEditor::scheduleRebuild()
@@ -277,9 +302,22 @@ void StringsEditor::scheduleRebuild()
     m_queued = true;
     QTimer::singleShot(0, this, [this] {
         m_queued = false;
-        if (m_dirty && !m_build.isRunning())
+        if (!m_dirty) { // settle() built it already
+            makePendingEdits();
+            return;
+        }
+        // A hidden editor (another tab of the workspace) catches up when it is shown, unless
+        // edits of its own wait for the build.
+        if (!m_build.isRunning() && (isVisible() || !m_pending.isEmpty() || !m_snapshot))
             startRebuild();
     });
+}
+
+void StringsEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty && !m_queued && !m_build.isRunning())
+        startRebuild();
 }
 
 void StringsEditor::startRebuild()
@@ -290,18 +328,26 @@ void StringsEditor::startRebuild()
     const ovf::Envelope envelope = m_session->descriptor().envelope(); // a handle on the root
     ovf::l10n::BundleStore *store = m_store;
     const QString wanted = m_wantedLocale.isEmpty() ? locale() : m_wantedLocale;
-    m_build = QtConcurrent::run([envelope, store, wanted] { return StringsSnapshot::build(envelope, store, wanted); });
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    m_build = QtConcurrent::run(m_pool, [envelope, store, wanted, cancel] {
+        return StringsSnapshot::build(envelope, store, wanted, cancel.get());
+    });
     auto *watcher = new QFutureWatcher<std::shared_ptr<StringsSnapshot>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation || m_applied)
             return; // settle() took this result already, or a newer build replaced it
-        if (m_dirty) {
-            startRebuild();
+        std::shared_ptr<StringsSnapshot> result = watcher->result();
+        if (m_dirty || !result) { // the document changed under it (it was stopped)
+            m_dirty = true;
+            if (isVisible() || !m_pending.isEmpty() || !m_snapshot)
+                startRebuild(); // else showEvent() does
             return;
         }
         m_applied = true;
-        applySnapshot(watcher->result());
+        applySnapshot(std::move(result));
+        queuePendingEdits(); // in a turn of their own: the new table is painted first
     });
     watcher->setFuture(m_build);
 }
@@ -310,7 +356,7 @@ void StringsEditor::settle()
 {
     for (;;) {
         m_build.waitForFinished();
-        if (m_dirty) {
+        if (m_dirty || (!m_applied && !m_build.result())) {
             startRebuild();
             continue;
         }
@@ -318,6 +364,7 @@ void StringsEditor::settle()
             m_applied = true;
             applySnapshot(m_build.result());
         }
+        makePendingEdits(true);
         return;
     }
 }
@@ -431,13 +478,19 @@ void StringsEditor::showCurrent()
     }
     const StringsRow &r = m_snapshot->rows[size_t(row)];
     const ovf::l10n::Message &m = m_snapshot->message(row);
+    const bool sameField = m.msgid == m_shownMsgid && m_snapshot->locale == m_shownLocale;
     m_shownMsgid = m.msgid;
+    m_shownLocale = m_snapshot->locale;
     // Where it is used, also when the narrow table hides its column.
     m_sourceTitle->setText(tr("Default text (%1) · %2").arg(defaultLanguage, r.usage));
     m_sourceTitle->setToolTip(m.msgid);
     m_source->setPlainText(m.defaultText);
-    m_translation->setPlainText(r.translation);
-    m_translation->document()->setModified(false);
+    // Typing in progress in this message's field is kept (a build may end while one types);
+    // Esc drops it explicitly.
+    if (!(sameField && m_translation->document()->isModified())) {
+        m_translation->setPlainText(r.translation);
+        m_translation->document()->setModified(false);
+    }
     m_translationTitle->setText(m_snapshot->locale.isEmpty()
                                     ? tr("Translation (add a locale first)")
                                     : tr("Translation (%1) · %2").arg(m_snapshot->locale,
@@ -462,6 +515,8 @@ void StringsEditor::showLocale(const QString &tag)
 {
     if (m_snapshot && tag.compare(m_snapshot->locale, Qt::CaseInsensitive) == 0)
         return;
+    if (m_translation->document()->isModified())
+        commitTranslation(); // typed in the locale shown until now
     m_wantedLocale = tag;
     scheduleRebuild();
 }

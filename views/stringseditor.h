@@ -8,6 +8,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <atomic>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -16,6 +17,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QThreadPool;
 class QTableView;
 class QToolBar;
 class QAction;
@@ -40,10 +42,16 @@ class Element;
 //
 // Every edit is an l10n command pushed on the session's QUndoStack; the editor follows the
 // stack (undo/redo included). What it shows is a StringsSnapshot built on a worker thread after
-// each change; the editor's own translation edits update the snapshot in place
-// (Catalogue::noteTranslation), so typing in a 200,000-message document stalls nothing.
-// Threading contract: while a worker reads the document, EditSession::aboutToChange() waits
-// for it (edits from elsewhere are therefore never concurrent with a read).
+// each change; the editor's own translation edits (set and clear) update the snapshot in place
+// (Catalogue::noteTranslation / noteCleared), so typing in a 200,000-message document stalls
+// nothing.
+// Threading contract: a worker's build reads the document. A change from elsewhere
+// (EditSession::aboutToChange()) stops it (it notices within microseconds of work) and waits
+// for it to end; its result is dropped and a new build follows the change. The editor's own
+// translation edits never wait: while a build runs they show in the table at once and are
+// held back, then made as commands on the build's result, in the order typed (a refused one
+// says why in the message line). A build that only switches the locale therefore keeps its
+// result.
 //
 // Keys in the translation field: Enter saves and moves to the next message that needs work
 // (missing, empty or stale) under the current filters; Shift+Enter inserts a line break; Esc
@@ -76,6 +84,8 @@ public:
     // The edits, also behind the buttons (tests call them without dialogs). Each is one
     // undo step; a refusal changes nothing and returns why. Except for translations, what is
     // shown follows when the rebuild the edit starts ends (snapshotReady(); settle() waits).
+    // A translation (blank `text` clears it) of the shown locale: made at once, or, while a
+    // build runs, shown at once and made when the build ends (hasPendingEdits()).
     std::expected<void, QString> setTranslation(const QString &msgid, const QString &text);
     std::expected<void, QString> addLocale(const QString &tag);
     std::expected<void, QString> removeLocale(const QString &locale);
@@ -88,6 +98,11 @@ public:
     const std::shared_ptr<StringsSnapshot> &snapshot() const;
     // True while a rebuild runs; snapshotReady() follows.
     bool isBusy() const;
+    // Translation edits shown but not made yet (a build was running); made when it ends.
+    bool hasPendingEdits() const { return !m_pending.isEmpty(); }
+    // The pool the builds run in: one thread of the editor's own (a build is never queued
+    // behind other work of the application; tests occupy it to hold a build back).
+    QThreadPool *buildPool() const { return m_pool; }
     // Waits for a running rebuild and shows its result (tests, and before an edit).
     void settle();
     // Moves to the next row after the current one (wrapping) whose status needs work.
@@ -116,8 +131,16 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    struct PendingEdit
+    {
+        QString locale;
+        QString msgid;
+        std::optional<QString> text; // nullopt: clear
+    };
+
     void buildToolBar();
     void retranslateUi();
     void scheduleRebuild();
@@ -132,6 +155,13 @@ private:
     bool selectSourceRow(int row);
     void showMessage(const QString &text, bool error);
     void waitForReaders();
+    // True when no worker reads the document and the snapshot is the document's.
+    bool canEditNow() const;
+    std::expected<void, QString> makeEdit(const PendingEdit &edit);
+    void holdEdit(const PendingEdit &edit);
+    // `all`: every one now (settle()); else a few milliseconds' worth, the rest next turn.
+    void makePendingEdits(bool all = false);
+    void queuePendingEdits(); // makePendingEdits() in the next event-loop turn
     template <class T>
     std::expected<void, QString> pushLocaleCommand(const QString &show, ovf::commands::Made<T> made);
     void askAddLocale();
@@ -140,6 +170,7 @@ private:
 
     ovf::commands::EditSession *m_session;
     ovf::l10n::BundleStore *m_store;
+    QThreadPool *m_pool;
     StringsTableModel *m_model;
     StringsFilterModel *m_filter;
     StringsExchange *m_exchange;
@@ -169,11 +200,15 @@ private:
     std::shared_ptr<StringsSnapshot> m_snapshot;
     QString m_wantedLocale;
     QFuture<std::shared_ptr<StringsSnapshot>> m_build;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // stops m_build
+    QList<PendingEdit> m_pending;                // own translation edits held back, in order
     int m_generation = 0;
     bool m_dirty = false;       // the document changed since the running build started
     bool m_queued = false;      // a rebuild is queued for the next event-loop turn
     bool m_applied = true;      // m_build's result is shown (or superseded)
     bool m_ownEdit = false;     // a translation edit of ours is being pushed
+    bool m_makeQueued = false;  // makePendingEdits() continues next turn
     QString m_shownMsgid;       // the message in the side-by-side fields
+    QString m_shownLocale;      // and the locale of its translation field
     friend class StringsExchange;
 };

@@ -17,9 +17,11 @@
 
 #include <QComboBox>
 #include <QInputDialog>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QKeyEvent>
+#include <QTimer>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,6 +94,7 @@ bool StringsEditor::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (key->key() == Qt::Key_Escape) {
+            m_translation->document()->setModified(false);
             showCurrent();
             return true;
         }
@@ -103,37 +106,111 @@ bool StringsEditor::eventFilter(QObject *watched, QEvent *event)
 
 std::expected<void, QString> StringsEditor::setTranslation(const QString &msgid, const QString &text)
 {
-    ensureCurrent();
+    if (!m_snapshot)
+        settle(); // nothing was shown yet
     if (m_snapshot->locale.isEmpty())
         return std::unexpected(tr("The document has no locale yet: add one first."));
+    if (m_session->isReadOnly())
+        return std::unexpected(m_session->readOnlyReason());
     const bool clear = text.trimmed().isEmpty();
-    auto made = ovf::l10n::SetTranslationCommand::create(m_session, m_snapshot->catalogue, m_snapshot->locale, msgid,
-                                                        clear ? std::nullopt : std::optional(text));
+    const PendingEdit edit{m_snapshot->locale, msgid, clear ? std::nullopt : std::optional(text)};
+    if (!canEditNow() || !m_pending.isEmpty()) {
+        // A worker reads the document, or the snapshot lags behind it: never wait for it.
+        if (m_snapshot->rowOf(msgid) < 0)
+            return std::unexpected(tr("No element of the descriptor uses the message id '%1'.").arg(msgid));
+        holdEdit(edit);
+        m_message->hide();
+        return {};
+    }
+    auto r = makeEdit(edit);
+    if (r) {
+        updateCoverage();
+        m_message->hide();
+    }
+    return r;
+}
+
+void StringsEditor::holdEdit(const PendingEdit &edit)
+{
+    m_pending.append(edit);
+    const int row = m_snapshot->rowOf(edit.msgid);
+    if (row >= 0 && edit.locale.compare(m_snapshot->locale, Qt::CaseInsensitive) == 0) {
+        m_snapshot->showPending(row, edit.text);
+        m_model->rowChanged(row);
+        updateCoverage();
+    }
+    // Made when the running build ends, when its result is taken, or after the queued one; a
+    // hidden editor's postponed build is queued now.
+    if (m_build.isRunning() || m_queued)
+        return;
+    if (m_dirty)
+        scheduleRebuild();
+    else if (m_applied)
+        makePendingEdits();
+}
+
+void StringsEditor::makePendingEdits(bool all)
+{
+    if (m_pending.isEmpty())
+        return;
+    // Many held edits are made a few milliseconds' worth per event-loop turn, so painting
+    // and input go on between them; new edits queue behind them (hasPendingEdits()).
+    constexpr qint64 BudgetNs = 4'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList refused;
+    while (!m_pending.isEmpty() && canEditNow() && (all || clock.nsecsElapsed() < BudgetNs)) {
+        const PendingEdit edit = m_pending.takeFirst();
+        // Made already by an edit from elsewhere (or the same text typed twice): nothing to do.
+        const auto now = m_snapshot->catalogue.translation(edit.locale, edit.msgid);
+        if (edit.text ? (now && now->text == *edit.text) : !now)
+            continue;
+        if (auto r = makeEdit(edit); !r)
+            refused << tr("The %1 translation of %2 was not saved: %3").arg(edit.locale, edit.msgid, r.error());
+    }
+    updateCoverage(); // once for all of them
+    if (!refused.isEmpty())
+        showMessage(refused.join(u'\n'), true);
+    if (!m_pending.isEmpty() && canEditNow())
+        queuePendingEdits();
+}
+
+void StringsEditor::queuePendingEdits()
+{
+    if (m_makeQueued || m_pending.isEmpty())
+        return;
+    m_makeQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_makeQueued = false;
+        makePendingEdits();
+    });
+}
+
+std::expected<void, QString> StringsEditor::makeEdit(const PendingEdit &edit)
+{
+    ovf::l10n::Catalogue &catalogue = m_snapshot->catalogue;
+    auto made = ovf::l10n::SetTranslationCommand::create(m_session, catalogue, edit.locale, edit.msgid, edit.text);
     if (!made)
         return std::unexpected(made.error());
     if (m_session->isReadOnly())
         return std::unexpected(m_session->readOnlyReason());
     ovf::l10n::SetTranslationCommand *command = made->get();
-    if (clear) { // a removed Msg may uncover another one: read everything again
-        m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-        settle();
-        return {};
-    }
+    const ovf::l10n::MessageStatus before = catalogue.status(edit.locale, edit.msgid);
     m_ownEdit = true;
     m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
     m_ownEdit = false;
     // Our own edit: the snapshot follows in place instead of a rebuild (200,000 messages).
-    const int row = m_snapshot->rowOf(msgid);
-    if (m_snapshot->catalogue.noteTranslation(m_snapshot->locale, msgid, command->msg()) && row >= 0) {
-        m_snapshot->refreshRow(row);
-        m_model->rowChanged(row);
-        updateCoverage();
-        if (msgid == m_shownMsgid && !m_translation->document()->isModified())
-            showCurrent();
-    } else {
+    const bool noted = edit.text ? catalogue.noteTranslation(edit.locale, edit.msgid, command->msg())
+                                 : catalogue.noteCleared(edit.locale, edit.msgid);
+    if (!noted) {
         scheduleRebuild();
+        return {};
     }
-    m_message->hide();
+    const int row = m_snapshot->noteEdit(edit.locale, edit.msgid, before);
+    if (row >= 0)
+        m_model->rowChanged(row);
+    if (edit.msgid == m_shownMsgid && !m_translation->document()->isModified())
+        showCurrent();
     return {};
 }
 

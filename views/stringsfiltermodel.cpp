@@ -8,6 +8,8 @@ StringsFilterModel::StringsFilterModel(StringsTableModel *source, QObject *paren
     : QSortFilterProxyModel(parent), m_source(source)
 {
     setSourceModel(source);
+    // A new snapshot: nothing known about its rows (another one may reuse the address).
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_matchesOf = nullptr; });
 }
 
 bool StringsFilterModel::needsWork(MessageStatus status)
@@ -35,10 +37,38 @@ void StringsFilterModel::setFilters(StatusFilter status, std::optional<StringsAr
     const QString trimmed = text.trimmed();
     if (status == m_status && area == m_area && trimmed == m_text)
         return;
+    const auto &snapshot = m_source->snapshot();
+    const bool refine = !m_text.isEmpty() && trimmed.contains(m_text, Qt::CaseInsensitive) && snapshot
+                        && m_matchesOf == snapshot.get() && m_matches.size() == snapshot->rows.size();
+    if (!refine)
+        m_matchesOf = nullptr; // every row is read again
     m_status = status;
     m_area = area;
     m_text = trimmed;
-    invalidateFilter();
+    m_refining = refine;
+    // One layout change rather than invalidateFilter()'s removal and insertion of every run of
+    // rows: a status filter over 20,000 rows makes thousands of runs, and the view pays for
+    // each. The mapping is rebuilt here, every source row judged once.
+    invalidate();
+    (void)rowCount();
+    m_refining = false;
+}
+
+bool StringsFilterModel::textAccepts(int sourceRow, const StringsSnapshot &snapshot) const
+{
+    if (m_matchesOf != &snapshot || m_matches.size() != snapshot.rows.size()) {
+        m_matches.assign(snapshot.rows.size(), -1);
+        m_matchesOf = &snapshot;
+    }
+    signed char &known = m_matches[size_t(sourceRow)];
+    if (m_refining && known == 0)
+        return false;
+    const StringsRow &row = snapshot.rows[size_t(sourceRow)];
+    const ovf::l10n::Message &m = snapshot.message(sourceRow);
+    const bool match = m.msgid.contains(m_text, Qt::CaseInsensitive) || row.usage.contains(m_text, Qt::CaseInsensitive)
+        || m.defaultText.contains(m_text, Qt::CaseInsensitive) || row.translation.contains(m_text, Qt::CaseInsensitive);
+    known = match ? 1 : 0;
+    return match;
 }
 
 bool StringsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -47,27 +77,28 @@ bool StringsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (sourceParent.isValid() || !snapshot)
         return false;
     const StringsRow &row = snapshot->rows[size_t(sourceRow)];
+    bool accepted = true;
     switch (m_status) {
     case StatusFilter::All:
         break;
     case StatusFilter::Untranslated:
-        if (row.status != MessageStatus::Missing && row.status != MessageStatus::Empty)
-            return false;
+        accepted = row.status == MessageStatus::Missing || row.status == MessageStatus::Empty;
         break;
     case StatusFilter::Stale:
-        if (row.status != MessageStatus::Stale)
-            return false;
+        accepted = row.status == MessageStatus::Stale;
         break;
     case StatusFilter::NeedsWork:
-        if (!needsWork(row.status))
-            return false;
+        accepted = needsWork(row.status);
         break;
     }
-    if (m_area && row.area != *m_area)
+    if (accepted && m_area && row.area != *m_area)
+        accepted = false;
+    if (!accepted) {
+        // Not read for the text: outside a refining pass the row may have changed (an edit),
+        // so what was known of it is forgotten.
+        if (!m_refining && m_matchesOf == snapshot.get() && size_t(sourceRow) < m_matches.size())
+            m_matches[size_t(sourceRow)] = -1;
         return false;
-    if (m_text.isEmpty())
-        return true;
-    const ovf::l10n::Message &m = snapshot->message(sourceRow);
-    return m.msgid.contains(m_text, Qt::CaseInsensitive) || row.usage.contains(m_text, Qt::CaseInsensitive)
-        || m.defaultText.contains(m_text, Qt::CaseInsensitive) || row.translation.contains(m_text, Qt::CaseInsensitive);
+    }
+    return m_text.isEmpty() || textAccepts(sourceRow, *snapshot);
 }

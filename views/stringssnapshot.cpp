@@ -98,10 +98,13 @@ QString StringsSnapshot::coverageText(const ovf::l10n::Coverage &c)
 }
 
 std::shared_ptr<StringsSnapshot> StringsSnapshot::build(const ovf::Envelope &envelope, ovf::l10n::BundleStore *store,
-                                                        const QString &locale)
+                                                        const QString &locale, const std::atomic<bool> *cancel)
 {
+    auto stop = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     auto s = std::make_shared<StringsSnapshot>();
-    s->catalogue = ovf::l10n::Catalogue::build(envelope, store);
+    s->catalogue = ovf::l10n::Catalogue::build(envelope, store, cancel);
+    if (stop())
+        return nullptr;
     const ovf::l10n::Catalogue &c = s->catalogue;
     s->locale = locale.isEmpty() ? c.locales().value(0) : c.findLocale(locale);
     for (const QString &l : c.locales())
@@ -110,6 +113,8 @@ std::shared_ptr<StringsSnapshot> StringsSnapshot::build(const ovf::Envelope &env
     const auto &messages = c.messages();
     s->rows.reserve(messages.size());
     for (size_t i = 0; i < messages.size(); ++i) {
+        if (i % 512 == 0 && stop())
+            return nullptr;
         const ovf::l10n::Message &m = messages[i];
         StringsRow row;
         row.message = int(i);
@@ -132,7 +137,9 @@ std::shared_ptr<StringsSnapshot> StringsSnapshot::build(const ovf::Envelope &env
     std::vector<const ovf::xml::Element *> stack;
     if (root)
         stack.push_back(root);
-    while (!stack.empty()) {
+    for (int visited = 0; !stack.empty(); ++visited) {
+        if (visited % 512 == 0 && stop())
+            return nullptr;
         const ovf::xml::Element *e = stack.back();
         stack.pop_back();
         const auto &children = e->children();
@@ -157,14 +164,36 @@ int StringsSnapshot::rowOf(const QString &msgid) const
     return m ? int(m - catalogue.messages().data()) : -1;
 }
 
-void StringsSnapshot::refreshRow(int row)
+int StringsSnapshot::noteEdit(const QString &locale, const QString &msgid, MessageStatus before)
+{
+    const MessageStatus after = catalogue.status(locale, msgid);
+    for (ovf::l10n::Coverage &c : coverage) {
+        if (c.locale.compare(locale, Qt::CaseInsensitive) == 0) {
+            count(c, before, -1);
+            count(c, after, +1);
+        }
+    }
+    if (locale.compare(this->locale, Qt::CaseInsensitive) != 0)
+        return -1;
+    const int row = rowOf(msgid);
+    if (row < 0)
+        return -1;
+    const auto t = catalogue.translation(locale, msgid);
+    rows[size_t(row)].translation = t ? t->text : QString();
+    rows[size_t(row)].status = after;
+    return row;
+}
+
+void StringsSnapshot::showPending(int row, const std::optional<QString> &text)
 {
     StringsRow &r = rows[size_t(row)];
-    const QString &msgid = message(row).msgid;
     const MessageStatus before = r.status;
-    const auto t = catalogue.translation(locale, msgid);
-    r.translation = t ? t->text : QString();
-    r.status = catalogue.status(locale, msgid);
+    // As Catalogue::status() will see it once SetTranslationCommand ran: a cleared text has no
+    // Msg; a set one carries the source hash of today's default text, so it is not stale.
+    r.translation = text.value_or(QString());
+    r.status = !text ? MessageStatus::Missing
+               : *text == message(row).defaultText ? MessageStatus::Identical
+                                                     : MessageStatus::Translated;
     for (ovf::l10n::Coverage &c : coverage) {
         if (c.locale.compare(locale, Qt::CaseInsensitive) == 0) {
             count(c, before, -1);

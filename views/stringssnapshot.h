@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ovf {
@@ -46,16 +48,18 @@ struct StringsRow
 //
 // Threading: build() reads the document and the BundleStore (it may read an external bundle
 // through the store's reader). The caller guarantees that nothing edits the document or uses
-// the store while it runs (StringsEditor waits for it in EditSession::aboutToChange()).
+// the store while it runs (StringsEditor stops it in EditSession::aboutToChange(), and holds
+// its own edits back until it has ended).
 // Element pointers inside stay valid as the Catalogue's do.
 class StringsSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(StringsSnapshot)
 
 public:
-    // `locale` empty: the first locale of the document (none when it has none).
+    // `locale` empty: the first locale of the document (none when it has none). Null when
+    // `cancel` (may be null) became true during the build.
     static std::shared_ptr<StringsSnapshot> build(const ovf::Envelope &envelope, ovf::l10n::BundleStore *store,
-                                                  const QString &locale);
+                                                  const QString &locale, const std::atomic<bool> *cancel = nullptr);
 
     ovf::l10n::Catalogue catalogue;
     QString locale;                        // as written in the document; empty when none
@@ -64,9 +68,15 @@ public:
     // Elements of Msg_Type with text and no msgid (MessageUsage::isTranslatable), document order.
     QList<ovf::xml::Element *> untranslatable;
 
-    // After Catalogue::noteTranslation(): re-reads the row's translation and status and moves
-    // the shown locale's coverage counts along.
-    void refreshRow(int row);
+    // After Catalogue::noteTranslation() or noteCleared() for `msgid` in `locale`, whose status
+    // was `before`: moves that locale's coverage counts along and, when it is the shown locale,
+    // re-reads the row's translation and status. The row changed, or -1.
+    int noteEdit(const QString &locale, const QString &msgid, ovf::l10n::MessageStatus before);
+    // An edit not in the document yet (the editor holds it back while a worker reads): the
+    // shown locale's row `row` shows `text` (nullopt: cleared) with the status the edit will
+    // give it, and the coverage follows. The catalogue is not changed: the next build replaces
+    // this snapshot, and the edit is made on that one.
+    void showPending(int row, const std::optional<QString> &text);
     int rowOf(const QString &msgid) const;
     const ovf::l10n::Message &message(int row) const { return catalogue.messages()[size_t(rows[size_t(row)].message)]; }
 

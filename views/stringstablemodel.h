@@ -29,7 +29,7 @@ public:
     // Shows `snapshot` (a reset: rows may differ). Null shows nothing.
     void setSnapshot(std::shared_ptr<StringsSnapshot> snapshot);
     const std::shared_ptr<StringsSnapshot> &snapshot() const { return m_snapshot; }
-    // The snapshot's row `row` changed in place (StringsSnapshot::refreshRow).
+    // The snapshot's row `row` changed in place (StringsSnapshot::noteEdit, showPending).
     void rowChanged(int row);
     void setEditor(Editor editor) { m_editor = std::move(editor); }
 

@@ -35,7 +35,23 @@ void DeploySession::setPackagePath(const QString &path)
     emit packageChanged();
 }
 
-void DeploySession::setVerification(std::shared_ptr<const ovf::package::VerifyResult> result)
+std::function<TextResolver()> DeploySession::textsLoader(std::shared_ptr<const ovf::package::VerifyResult> result) const
+{
+    // External bundles are read out of the package with the same href rules as every
+    // member (at most 64 MiB each, after verification).
+    ovf::l10n::BundleStore::Reader reader = m_bundleReader;
+    if (!reader && result && !result->packagePath.isEmpty())
+        reader = ovf::package::HrefReader::forPackage(result->packagePath, result->descriptorName).stringReader();
+    return [result = std::move(result), reader = std::move(reader)] {
+        TextResolver texts;
+        if (result && result->descriptor)
+            texts.load(result->descriptor->envelope(), QString(), reader);
+        return texts;
+    };
+}
+
+void DeploySession::setVerification(std::shared_ptr<const ovf::package::VerifyResult> result,
+                                    std::optional<TextResolver> texts)
 {
     m_verification = std::move(result);
     const QString package = m_plan.package;
@@ -50,14 +66,8 @@ void DeploySession::setVerification(std::shared_ptr<const ovf::package::VerifyRe
     m_texts.clear();
     m_properties.clear();
     m_eulas.clear();
-    if (const ovf::Descriptor *d = descriptor()) {
-        // External bundles are read out of the package with the same href rules as every
-        // member (at most 64 MiB each, after verification).
-        ovf::l10n::BundleStore::Reader reader = m_bundleReader;
-        if (!reader && !m_verification->packagePath.isEmpty())
-            reader = ovf::package::HrefReader::forPackage(m_verification->packagePath, m_verification->descriptorName)
-                         .stringReader();
-        m_texts.load(d->envelope(), QString(), reader);
+    if (descriptor()) {
+        m_texts = texts ? std::move(*texts) : textsLoader(m_verification)();
         const QString locale = m_texts.bestLocale(QLocale().uiLanguages());
         m_texts.setLocale(locale);
         m_plan.locale = locale;

@@ -11,6 +11,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,9 +38,15 @@ public:
     // setVerification().
     void setBundleReader(ovf::l10n::BundleStore::Reader reader) { m_bundleReader = std::move(reader); }
 
+    // The texts of `result`'s descriptor in every locale, read by the returned function, which
+    // reads files (external bundles: through the reader of setBundleReader(), else out of the
+    // verified package) and may run on any thread: the VerificationPage runs it on a worker.
+    std::function<TextResolver()> textsLoader(std::shared_ptr<const ovf::package::VerifyResult> result) const;
     // The result of verifying packagePath(); sets the descriptor, texts, properties, EULAs
-    // and resets the plan's package-dependent choices. Emits packageChanged().
-    void setVerification(std::shared_ptr<const ovf::package::VerifyResult> result);
+    // and resets the plan's package-dependent choices. Emits packageChanged(). `texts`: what
+    // textsLoader(result) returned; without it they are read here, on the calling thread.
+    void setVerification(std::shared_ptr<const ovf::package::VerifyResult> result,
+                         std::optional<TextResolver> texts = std::nullopt);
     const ovf::package::VerifyResult *verification() const { return m_verification.get(); }
     std::shared_ptr<const ovf::package::VerifyResult> verificationPtr() const { return m_verification; }
     // Null until a verification produced a descriptor.

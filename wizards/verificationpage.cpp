@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 using ovf::package::TrustState;
@@ -90,12 +91,14 @@ VerificationPage::VerificationPage(DeploySession *session, QWidget *parent)
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &VerificationPage::finished);
+    connect(&m_texts, &QFutureWatcherBase::finished, this, &VerificationPage::textsRead);
 }
 
 VerificationPage::~VerificationPage()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    m_texts.waitForFinished(); // at most a few bundle files
 }
 
 void VerificationPage::initializePage()
@@ -112,7 +115,7 @@ void VerificationPage::cleanupPage()
 
 void VerificationPage::start()
 {
-    if (m_watcher.isRunning())
+    if (isRunning())
         return;
     const QString path = session()->packagePath();
     m_verifiedPath.clear();
@@ -134,6 +137,13 @@ void VerificationPage::start()
 
 void VerificationPage::cancel()
 {
+    if (m_result) { // verified, its texts being read: that result is not taken
+        m_result.reset();
+        m_status->setText(tr("The verification was cancelled."));
+        m_progress->hide();
+        m_retry->show();
+        emit completeChanged();
+    }
     if (!m_watcher.isRunning())
         return;
     m_cancel->setEnabled(false);
@@ -151,9 +161,20 @@ void VerificationPage::finished()
         emit completeChanged();
         return;
     }
-    auto result = std::make_shared<const ovf::package::VerifyResult>(future.result());
+    m_result = std::make_shared<const ovf::package::VerifyResult>(future.result());
+    // The texts (external bundles are files of the package) are read on a worker: the GUI
+    // thread never waits for a disk.
+    m_status->setText(tr("Reading the texts of %1…").arg(QFileInfo(m_result->packagePath).fileName()));
+    m_texts.setFuture(QtConcurrent::run(session()->textsLoader(m_result)));
+}
+
+void VerificationPage::textsRead()
+{
+    std::shared_ptr<const ovf::package::VerifyResult> result = std::exchange(m_result, nullptr);
+    if (!result)
+        return;
     m_verifiedPath = result->packagePath;
-    session()->setVerification(result);
+    session()->setVerification(result, m_texts.future().result());
     showResult(*result);
     emit completeChanged();
 }

@@ -2,8 +2,11 @@
 
 #include "model/package/verifyresult.h"
 #include "wizards/deploypage.h"
+#include "wizards/textresolver.h"
 
 #include <QFutureWatcher>
+
+#include <memory>
 
 class QCheckBox;
 class QGroupBox;
@@ -15,7 +18,9 @@ class QPushButton;
 // Verifies the package in the background (PackageVerifier: digests, coverage, signature
 // and chain), with a progress bar in bytes and Cancel, then shows the trust state with its
 // reasons and the signer's certificate. Invalid blocks Next; Unchecked and Intact need the
-// explicit "deploy anyway" check. The watcher is cancelled and waited for on destruction.
+// explicit "deploy anyway" check. The descriptor's texts (external Strings bundles included,
+// read from the package) are read on a worker after the verification, before the result is
+// shown. The watchers are cancelled and waited for on destruction.
 class VerificationPage : public DeployPage
 {
     Q_OBJECT
@@ -28,7 +33,8 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    // Verifying, or reading the verified package's texts.
+    bool isRunning() const { return m_watcher.isRunning() || m_texts.isRunning(); }
     QCheckBox *deployAnywayBox() const { return m_anyway; }
     QLabel *stateLabel() const { return m_state; }
 
@@ -36,9 +42,12 @@ private:
     void start();
     void cancel();
     void finished();
+    void textsRead();
     void showResult(const ovf::package::VerifyResult &result);
 
     QFutureWatcher<ovf::package::VerifyResult> m_watcher;
+    QFutureWatcher<TextResolver> m_texts;
+    std::shared_ptr<const ovf::package::VerifyResult> m_result; // while its texts are read
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

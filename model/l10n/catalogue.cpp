@@ -27,9 +27,20 @@ bool isStrings(const xml::Element *e)
     return e->localName() == u"Strings" && ns::isOvfElement(e->namespaceUri());
 }
 
+// Polled every this many elements: a stop request is seen within microseconds of work.
+constexpr int CancelCheckInterval = 512;
+
+bool cancelled(const std::atomic<bool> *cancel, int &countdown)
+{
+    if (!cancel || --countdown > 0)
+        return false;
+    countdown = CancelCheckInterval;
+    return cancel->load(std::memory_order_relaxed);
+}
+
 } // namespace
 
-Catalogue Catalogue::build(const Envelope &envelope, BundleStore *store)
+Catalogue Catalogue::build(const Envelope &envelope, BundleStore *store, const std::atomic<bool> *cancel)
 {
     Catalogue c;
     const xml::Element *root = envelope.element();
@@ -40,7 +51,10 @@ Catalogue Catalogue::build(const Envelope &envelope, BundleStore *store)
     // uses).
     std::vector<const xml::Element *> stack{root};
     QList<xml::Element *> strings;
+    int countdown = CancelCheckInterval;
     while (!stack.empty()) {
+        if (cancelled(cancel, countdown))
+            return c;
         const xml::Element *e = stack.back();
         stack.pop_back();
         const auto &children = e->children();
@@ -73,12 +87,16 @@ Catalogue Catalogue::build(const Envelope &envelope, BundleStore *store)
             m.conflictingDefaults = true;
         m.uses.append(element);
     }
-    for (xml::Element *s : std::as_const(strings))
-        c.addSection(root, s, store);
+    for (xml::Element *s : std::as_const(strings)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return c;
+        c.addSection(root, s, store, cancel);
+    }
     return c;
 }
 
-void Catalogue::addSection(const xml::Element *envelope, xml::Element *strings, BundleStore *store)
+void Catalogue::addSection(const xml::Element *envelope, xml::Element *strings, BundleStore *store,
+                           const std::atomic<bool> *cancel)
 {
     StringsSection s;
     s.element = strings;
@@ -113,14 +131,17 @@ void Catalogue::addSection(const xml::Element *envelope, xml::Element *strings, 
     }
     LocaleData &locale = m_localeData[size_t(*it)];
     locale.sections.append(index);
-    addMessages(locale, strings, index);
+    addMessages(locale, strings, index, cancel);
     if (s.bundleRoot)
-        addMessages(locale, s.bundleRoot, index);
+        addMessages(locale, s.bundleRoot, index, cancel);
 }
 
-void Catalogue::addMessages(LocaleData &locale, xml::Element *parent, int section)
+void Catalogue::addMessages(LocaleData &locale, xml::Element *parent, int section, const std::atomic<bool> *cancel)
 {
+    int countdown = CancelCheckInterval;
     for (const auto &node : parent->children()) {
+        if (cancelled(cancel, countdown))
+            return;
         if (!node->isElement())
             continue;
         auto *msg = static_cast<xml::Element *>(node.get());
@@ -290,6 +311,35 @@ bool Catalogue::noteTranslation(const QString &locale, const QString &msgid, xml
     found->msg = msg;
     found->text = msg->text();
     found->sourceHash = sourceDigestOf(msg);
+    return true;
+}
+
+bool Catalogue::noteCleared(const QString &locale, const QString &msgid)
+{
+    const auto it = m_localeIndex.constFind(locale.toLower());
+    if (it == m_localeIndex.cend())
+        return false;
+    LocaleData &d = m_localeData[size_t(*it)];
+    // The first Msg left, in the order build() reads them: each section's own children, then
+    // its bundle's.
+    for (int index : std::as_const(d.sections)) {
+        const StringsSection &s = m_sections[index];
+        for (xml::Element *parent : {s.element, s.bundleRoot}) {
+            if (!parent)
+                continue;
+            for (const auto &node : parent->children()) {
+                if (!node->isElement())
+                    continue;
+                auto *msg = static_cast<xml::Element *>(node.get());
+                if (msg->localName() == u"Msg" && msgidOf(msg) == msgid) {
+                    d.messages.insert(msgid, Translation{msg->text(), msg, index, sourceDigestOf(msg)});
+                    return true;
+                }
+            }
+        }
+    }
+    d.messages.remove(msgid);
+    d.order.removeOne(msgid);
     return true;
 }
 

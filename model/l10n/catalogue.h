@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <expected>
 #include <optional>
 #include <vector>
@@ -86,7 +87,10 @@ class Catalogue
 
 public:
     // `store` may be null: external bundles are then unread (StringsSection::error says so).
-    static Catalogue build(const Envelope &envelope, BundleStore *store);
+    // `cancel` (may be null) is polled while the document is walked: once it is true the
+    // build stops soon and returns an incomplete catalogue that the caller must drop (an
+    // editor stops a worker's build so before the document changes under it).
+    static Catalogue build(const Envelope &envelope, BundleStore *store, const std::atomic<bool> *cancel = nullptr);
 
     // The Envelope's xml:lang, "en-US" when absent.
     const QString &defaultLanguage() const { return m_defaultLanguage; }
@@ -128,6 +132,11 @@ public:
     // large documents. Any other change (clearing, undo, other commands) needs build().
     // False (nothing changed) when the catalogue has no such locale.
     bool noteTranslation(const QString &locale, const QString &msgid, xml::Element *msg);
+    // The same after a SetTranslationCommand cleared (removed) the Msg of `msgid` in
+    // `locale`: the locale's next Msg with that msgid, still in its sections, takes its place
+    // (a removed first Msg uncovers a later one), else the locale has no translation of it.
+    // Reads the locale's sections only. False when the catalogue has no such locale.
+    bool noteCleared(const QString &locale, const QString &msgid);
 
 private:
     struct LocaleData
@@ -137,8 +146,9 @@ private:
         QHash<QString, Translation> messages;
         QStringList order; // msgids in document order
     };
-    void addSection(const xml::Element *envelope, xml::Element *strings, BundleStore *store);
-    void addMessages(LocaleData &locale, xml::Element *parent, int section);
+    void addSection(const xml::Element *envelope, xml::Element *strings, BundleStore *store,
+                    const std::atomic<bool> *cancel);
+    void addMessages(LocaleData &locale, xml::Element *parent, int section, const std::atomic<bool> *cancel);
     const LocaleData *localeData(const QString &tag) const;
 
     QString m_defaultLanguage;

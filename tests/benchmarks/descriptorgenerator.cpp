@@ -300,12 +300,19 @@ private:
         for (int l = 0; l < m_options.locales; ++l) {
             const Locale &locale = kLocales[l];
             const QString format = QString::fromUtf16(locale.format);
-            m_out.start("Strings", {{"xml:lang", locale.tag}});
+            const int staleEvery = m_options.staleEvery;
+            if (staleEvery > 0)
+                m_out.start("Strings", {{"xml:lang", locale.tag}, {"xmlns:ovfw", "urn:ovf-workbench:1"}});
+            else
+                m_out.start("Strings", {{"xml:lang", locale.tag}});
             for (int i = 0; i < wanted; ++i) {
                 if (i < int(m_messages.size())) {
                     const Message &m = m_messages[size_t(i)];
                     const QString text = format.arg(QString::fromUtf8(m.text), QString::fromLatin1(m.id));
-                    m_out.leaf("Msg", text.toUtf8(), {{"ovf:msgid", m.id}});
+                    if (staleEvery > 0 && i % staleEvery == staleEvery - 1) // made from an older text
+                        m_out.leaf("Msg", text.toUtf8(), {{"ovf:msgid", m.id}, {"ovfw:sourceHash", "0000000000000000"}});
+                    else
+                        m_out.leaf("Msg", text.toUtf8(), {{"ovf:msgid", m.id}});
                 } else {
                     const QByteArray id = "unused." + num(i);
                     m_out.leaf("Msg", format.arg(u"unused"_s, QString::fromLatin1(id)).toUtf8(),
@@ -332,6 +339,7 @@ std::expected<void, QString> takeGeneratorOptions(QStringList &args, GeneratorOp
         {u"--properties"_s, &options.properties},
         {u"--locales"_s, &options.locales},
         {u"--messages"_s, &options.messages},
+        {u"--stale"_s, &options.staleEvery},
     };
     for (qsizetype i = 0; i < args.size();) {
         bool matched = false;
@@ -364,7 +372,8 @@ QString generatorUsage()
     return u"  --systems N      virtual systems (default 1000)\n"
            "  --properties N   ProductSection properties in all (default 20000)\n"
            "  --locales N      Strings bundles, at most %1 (default 10)\n"
-           "  --messages N     messages per bundle (default: every msgid used)\n"_s.arg(kMaxLocales);
+           "  --messages N     messages per bundle (default: every msgid used)\n"
+           "  --stale N        every N-th translation stale (default 0: none)\n"_s.arg(kMaxLocales);
 }
 
 std::expected<GeneratorResult, QString> generateDescriptor(const QString &path, const GeneratorOptions &options)

@@ -17,6 +17,9 @@ struct GeneratorOptions
     int properties = 20000;
     int locales = 10;
     int messages = -1;
+    // Every N-th message of every bundle (N > 0) carries an ovfw:sourceHash of some other
+    // text (sourcedigest.h), so it is a stale translation; 0: none (the default).
+    int staleEvery = 0;
 };
 
 struct GeneratorResult
@@ -26,7 +29,7 @@ struct GeneratorResult
     int messagesPerBundle = 0;
 };
 
-// Parses "--systems N --properties N --locales N --messages N" out of `args`, removing what it
+// Parses "--systems N --properties N --locales N --messages N --stale N" out of `args`, removing what it
 // consumed. Returns an error message for a bad value.
 std::expected<void, QString> takeGeneratorOptions(QStringList &args, GeneratorOptions &options);
 QString generatorUsage();

@@ -1,8 +1,8 @@
 // The deploy wizard's texts in one locale (TextResolver: fallback de-AT → de → default text,
 // external bundles read too), the Details page's "Texts in:" switch, File > Preview Deployment
 // in ▸ LOCALE on the document being edited (German UI and texts; French UI and texts on every
-// page, screenshots), and ovfctl
-// deploy --locale (the environment's PlatformSection Locale).
+// page, screenshots), and ovfctl deploy --locale (the environment's PlatformSection Locale). A
+// verified package's external bundles are read on a worker, not on the GUI thread.
 
 #include "deploypreviewdata.h"
 #include "editortestkit.h"
@@ -18,6 +18,7 @@
 #include "wizards/licensespage.h"
 #include "wizards/targetpage.h"
 #include "wizards/textresolver.h"
+#include "wizards/verificationpage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,6 +32,9 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QThread>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +271,40 @@ private slots:
         QVERIFY(annotation->toPlainText().startsWith(u"Deploy on a host"_s));
         QVERIFY(wizard->close());
         QCOMPARE(editortest::readAll(editortest::sample(u"hello-appliance.ovf"_s)), before);
+    }
+
+    void verifiedPackageBundlesReadOnAWorker()
+    {
+        // An OVF folder: the descriptor and its French bundle beside it.
+        QTemporaryDir dir;
+        for (const auto &[name, bytes] : {std::pair{u"t.ovf"_s, localizedDescriptor()},
+                                          std::pair{u"fr.xml"_s, localizedFrenchBundle()}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        for (const bool ownReader : {false, true}) {
+            DeployWizard w(DeployWizard::Options{dir.filePath(u"t.ovf"_s), {}});
+            std::atomic<QThread *> readBy = nullptr;
+            if (ownReader) { // records the thread the bundle is read on
+                w.session()->setBundleReader([&readBy](const QString &href) -> std::expected<QByteArray, QString> {
+                    readBy = QThread::currentThread();
+                    if (href == u"fr.xml")
+                        return localizedFrenchBundle();
+                    return std::unexpected(href);
+                });
+            }
+            w.show();
+            auto *page = w.deployPage<VerificationPage>(DeployPageId::Verification);
+            QVERIFY(QTest::qWaitFor([&] { return !page->isRunning() && w.session()->verification(); }, 20000));
+            if (ownReader) {
+                QVERIFY(readBy.load());
+                QVERIFY(readBy.load() != QThread::currentThread());
+            }
+            QVERIFY2(w.session()->texts().bundleErrors().isEmpty(), qPrintable(w.session()->texts().bundleErrors().join(u'\n')));
+            w.session()->setTextLocale(u"fr-FR"_s);
+            QCOMPARE(w.session()->texts().text(text(u"product.vendor"_s, u"Example Inc."_s)), u"Exemple SA"_s);
+        }
     }
 
     void ovfctlDeployLocale()
