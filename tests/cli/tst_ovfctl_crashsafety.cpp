@@ -151,6 +151,18 @@ private slots:
         killAtManyPoints(QStringList{u"pack"_s, m_old, dest} + extra, QStringList{u"pack"_s, m_new, dest} + extra, dest, 8);
     }
 
+    // The lock file of a folder write killed after its tree was gone (found by packKilled:
+    // two such locks stayed beside the package for good) goes with the next write.
+    void orphanFolderLockRemoved()
+    {
+        const QString folder = m_dir.filePath(u"orphan-lock"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(testkit::writeFile(folder + u"/.out-AbC123.lock"_s, {}));
+        QVERIFY(testkit::writeFile(folder + u"/.other-AbC123.lock"_s, {})); // not of this destination
+        QCOMPARE(ovfctl({u"pack"_s, m_old, folder + u"/out"_s}).code, 0);
+        QCOMPARE(entries(folder), (QStringList{u".other-AbC123.lock"_s, u"out"_s}));
+    }
+
     void signKilled()
     {
         const QString keys = m_dir.filePath(u"keys"_s);
@@ -203,8 +215,8 @@ private slots:
         QCOMPARE(entries(small.path()), QStringList{name});
     }
 
-    // Room when the write starts, none part-way: a second writer takes all the free space once
-    // a tenth of the bytes are written (for the gzip spool: of the file being compressed, whose
+    // Room when the write starts, none part-way: a second writer takes all the free space while
+    // the pack is part-way (for the gzip spool: while the file is being compressed, whose
     // compressed size nothing can know before).
     void diskFillsDuringPack_data()
     {
@@ -227,11 +239,8 @@ private slots:
         const QByteArray before = fingerprint(dest);
         const QString filler = small.path() + u"/filler"_s;
         qint64 taken = -1;
-        const killkit::Run run = ovfctl(QStringList{u"pack"_s, m_new, dest} + extra, [&](const killkit::Progress &p) {
-            if (taken < 0 && p.total > 0 && p.done >= p.total / 10)
-                taken = killkit::fillUp(small.path(), filler);
-            return false;
-        });
+        const killkit::Run run = ovfctl(QStringList{u"pack"_s, m_new, dest} + extra,
+                                        killkit::fillWhenPartWay(small.path(), filler, &taken));
         QVERIFY2(taken > 0, "the pack ended before the disk could be filled");
         QCOMPARE(run.code, 1);
         qInfo("%s", qPrintable(run.output.trimmed()));

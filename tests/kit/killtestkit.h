@@ -17,6 +17,7 @@
 
 #include <functional>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -34,6 +35,7 @@ struct Progress
     qint64 done = -1;        // bytes, from the last progress line; -1 before any
     qint64 total = -1;
     bool finished = false;   // a "saved ..." or "autosaved ..." line came
+    qint64 pid = 0;          // of the process
 };
 using KillWhen = std::function<bool(const Progress &)>;
 
@@ -79,6 +81,7 @@ inline Run run(const QString &program, const QStringList &args, const QProcessEn
         run.output = p.errorString();
         return run;
     }
+    run.at.pid = p.processId();
     qint64 startedAt = -1;
     qint64 finishedAt = -1;
     QByteArray pending;
@@ -197,6 +200,22 @@ inline qint64 fillUp(const QString &folder, const QString &path)
     }
     ::close(fd);
     return taken;
+}
+
+// A second writer fills the disk under a running write: once the process reports that it is
+// part-way (bytes done, not all), it is stopped (SIGSTOP), all the free space of `folder` is
+// taken into `filler`, and it continues (SIGCONT) into a full disk. For a KillWhen that never
+// kills; `taken` receives the bytes taken (stays -1 until then).
+inline KillWhen fillWhenPartWay(const QString &folder, const QString &filler, qint64 *taken, qint64 minTotal = 1)
+{
+    return [=](const Progress &p) {
+        if (*taken < 0 && p.total >= minTotal && p.done > 0 && p.done < p.total && p.pid > 0) {
+            ::kill(pid_t(p.pid), SIGSTOP);
+            *taken = fillUp(folder, filler);
+            ::kill(pid_t(p.pid), SIGCONT);
+        }
+        return false;
+    };
 }
 
 } // namespace killkit

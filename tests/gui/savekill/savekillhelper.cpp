@@ -21,6 +21,7 @@
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"
 #include "model/ovf/xmldocument.h"
+#include "model/package/folderwriter.h"
 
 #include <QGuiApplication>
 #include <QFileInfo>
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
 
     if (mode == u"startup") {
         AutosaveManager manager; // what the window's controller makes first at start
+        for (const QString &tree : ovf::package::FolderWriter::removeAbandoned()) // as main.cpp does
+            say(u"removed "_s + tree);
         for (const AutosaveManager::Entry &entry : AutosaveManager::pending()) {
             say(u"pending "_s + entry.dataPath);
             if (args.contains(u"--discard"_s))
