@@ -62,7 +62,7 @@ void ProgressBar::update(qint64 done, qint64 total)
     if (m_lines) {
         if (now - m_lastDraw >= 50 || done >= total) {
             m_lastDraw = now;
-            err(u"progress %1 %2\n"_s.arg(done).arg(total));
+            err(u"progress %1 %2 %3\n"_s.arg(done).arg(total).arg(m_label));
         }
         return;
     }

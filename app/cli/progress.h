@@ -10,8 +10,8 @@ namespace ovfctl {
 // The one progress line of ovfctl's long commands (verify, pack, deploy): a bar on stderr
 // with bytes, percentage and rate, redrawn at most ten times a second; silent unless stderr
 // is a terminal. finish() erases it. With OVFCTL_PROGRESS=lines in the environment it prints
-// instead, terminal or not, one line "progress DONE TOTAL" (bytes) at most twenty times a
-// second and at the end, for scripts and tests that follow a run. Single-threaded.
+// instead, terminal or not, one line "progress DONE TOTAL LABEL" (bytes; the label names
+// the step, "converting disks") at most twenty times a second and at the end, for scripts and tests that follow a run. Single-threaded.
 class ProgressBar
 {
 public:

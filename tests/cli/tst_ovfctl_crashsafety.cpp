@@ -308,7 +308,7 @@ private slots:
                                          u"debug=false"_s, u"--net"_s, u"VM Network=default"_s, u"--out"_s,
                                          small.path() + u"/vm"_s},
                                         [&](const killkit::Progress &p) {
-                                            if (taken < 0 && p.total >= 128 * kMiB && p.done >= p.total / 10)
+                                            if (taken < 0 && p.step == u"converting disks" && p.done >= p.total / 10)
                                                 taken = killkit::fillUp(small.path(), filler);
                                             return false;
                                         });

@@ -2,7 +2,8 @@
 
 // Killing real processes at points spread over a run (issue 9, "Crash and resource safety"):
 // run a program, follow the "progress DONE TOTAL" lines it prints (ovfctl with
-// OVFCTL_PROGRESS=lines, the GUI's save helper ovfw_savekill) and SIGKILL it when a kill
+// OVFCTL_PROGRESS=lines: "progress DONE TOTAL STEP"; the GUI's save helper ovfw_savekill:
+// "progress DONE TOTAL") and SIGKILL it when a kill
 // point is reached; kill points at the start, at fractions of the bytes or of a measured
 // time, and at the end; fingerprints of files and folders to compare before and after.
 
@@ -36,6 +37,7 @@ struct Progress
     qint64 total = -1;
     bool finished = false;   // a "saved ..." or "autosaved ..." line came
     qint64 pid = 0;          // of the process
+    QString step;            // what the last progress line says it is doing (ovfctl), or empty
 };
 using KillWhen = std::function<bool(const Progress &)>;
 
@@ -93,9 +95,10 @@ inline Run run(const QString &program, const QStringList &args, const QProcessEn
             pending.remove(0, eol + 1);
             if (line.startsWith("progress ")) {
                 const QList<QByteArray> parts = line.split(' ');
-                if (parts.size() == 3) {
+                if (parts.size() >= 3) {
                     run.at.done = parts.at(1).toLongLong();
                     run.at.total = parts.at(2).toLongLong();
+                    run.at.step = QString::fromUtf8(line.mid(parts.at(0).size() + parts.at(1).size() + parts.at(2).size() + 3));
                 }
                 if (startedAt < 0)
                     startedAt = clock.elapsed();
@@ -206,10 +209,10 @@ inline qint64 fillUp(const QString &folder, const QString &path)
 // part-way (bytes done, not all), it is stopped (SIGSTOP), all the free space of `folder` is
 // taken into `filler`, and it continues (SIGCONT) into a full disk. For a KillWhen that never
 // kills; `taken` receives the bytes taken (stays -1 until then).
-inline KillWhen fillWhenPartWay(const QString &folder, const QString &filler, qint64 *taken, qint64 minTotal = 1)
+inline KillWhen fillWhenPartWay(const QString &folder, const QString &filler, qint64 *taken)
 {
     return [=](const Progress &p) {
-        if (*taken < 0 && p.total >= minTotal && p.done > 0 && p.done < p.total && p.pid > 0) {
+        if (*taken < 0 && p.done > 0 && p.done < p.total && p.pid > 0) {
             ::kill(pid_t(p.pid), SIGSTOP);
             *taken = fillUp(folder, filler);
             ::kill(pid_t(p.pid), SIGCONT);
