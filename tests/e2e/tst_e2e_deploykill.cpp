@@ -360,7 +360,8 @@ private slots:
             }
             QVERIFY2(left == QStringList{u"existing.txt"_s}, qPrintable(u"kill at %1 ms: %2"_s.arg(at).arg(left.join(u' '))));
             QVERIFY2(entries(m_tmp).isEmpty(), qPrintable(u"kill at %1 ms: TMPDIR holds %2"_s.arg(at).arg(entries(m_tmp).join(u' '))));
-            QVERIFY(entries(journalDir()).isEmpty());
+            QVERIFY2(entries(journalDir()).isEmpty(),
+                     qPrintable(u"kill at %1 ms: journals: %2"_s.arg(at).arg(entries(journalDir()).join(u' '))));
         }
         qInfo("whole run %lld ms; %d of %d timed runs were killed before they finished", o.elapsedMs, killed, points);
         QVERIFY(killed > 0);
