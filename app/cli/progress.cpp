@@ -46,6 +46,7 @@ const std::atomic<bool> *interruptFlag()
 ProgressBar::ProgressBar(const QString &label)
     : m_label(label)
     , m_enabled(::isatty(STDERR_FILENO) == 1)
+    , m_lines(qEnvironmentVariable("OVFCTL_PROGRESS") == u"lines")
 {
     m_clock.start();
 }
@@ -57,9 +58,16 @@ ProgressBar::~ProgressBar()
 
 void ProgressBar::update(qint64 done, qint64 total)
 {
+    const qint64 now = m_clock.elapsed();
+    if (m_lines) {
+        if (now - m_lastDraw >= 50 || done >= total) {
+            m_lastDraw = now;
+            err(u"progress %1 %2 %3\n"_s.arg(done).arg(total).arg(m_label));
+        }
+        return;
+    }
     if (!m_enabled)
         return;
-    const qint64 now = m_clock.elapsed();
     if (now - m_lastDraw < 100 && done < total)
         return;
     m_lastDraw = now;

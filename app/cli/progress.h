@@ -9,7 +9,9 @@ namespace ovfctl {
 
 // The one progress line of ovfctl's long commands (verify, pack, deploy): a bar on stderr
 // with bytes, percentage and rate, redrawn at most ten times a second; silent unless stderr
-// is a terminal. finish() erases it. Single-threaded.
+// is a terminal. finish() erases it. With OVFCTL_PROGRESS=lines in the environment it prints
+// instead, terminal or not, one line "progress DONE TOTAL LABEL" (bytes; the label names
+// the step, "converting disks") at most twenty times a second and at the end, for scripts and tests that follow a run. Single-threaded.
 class ProgressBar
 {
 public:
@@ -21,6 +23,7 @@ public:
 private:
     QString m_label;
     bool m_enabled = false;
+    bool m_lines = false;
     bool m_drawn = false;
     QElapsedTimer m_clock;
     qint64 m_lastDraw = -1000;

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -40,6 +41,7 @@ AutosaveManager::AutosaveManager(QObject *parent)
     m_lock = std::make_unique<QLockFile>(lockPath(m_session));
     m_lock->setStaleLockTime(0);
     m_lock->tryLock(0);
+    removeLeftovers();
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         if (m_watcher.future().resultCount() == 0)
             return;
@@ -150,6 +152,34 @@ QList<AutosaveManager::Entry> AutosaveManager::pending()
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.savedAt > b.savedAt; });
     return entries;
+}
+
+void AutosaveManager::removeLeftovers() const
+{
+    const QDir dir(directory());
+    const QString own = QFileInfo(lockPath(m_session)).fileName();
+    bool othersRunning = false;
+    for (const QString &name : dir.entryList({u"session-*.lock"_s}, QDir::Files | QDir::Hidden)) {
+        if (name == own)
+            continue;
+        // QLockFile takes over the lock of a process that is gone (it checks the pid the file
+        // names) and unlock() removes the file; a running instance's lock cannot be taken.
+        QLockFile lock(dir.filePath(name));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0))
+            lock.unlock();
+        else
+            othersRunning = true;
+    }
+    if (othersRunning)
+        return;
+    const QStringList names = dir.entryList({u"*.ovf"_s, u"*.json"_s}, QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        const QFileInfo info(name);
+        const QString other = info.completeBaseName() + (info.suffix() == u"ovf" ? u".json"_s : u".ovf"_s);
+        if (!names.contains(other))
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 void AutosaveManager::remove(const Entry &entry)

@@ -19,7 +19,8 @@
 //
 // Every running instance holds a lock file in the same folder; an autosave whose instance's
 // lock is no longer held belongs to a run that did not close cleanly, and pending() lists it
-// so the next start can offer to restore it.
+// so the next start can offer to restore it. What such runs leave that cannot be offered is
+// removed when the next instance starts (removeLeftovers()).
 class AutosaveManager : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,11 @@ public:
     static QList<Entry> pending();
     // Removes an entry's files.
     static void remove(const Entry &entry);
+    // Removes what instances killed part-way left in directory() that pending() cannot offer:
+    // the lock files of instances no longer running and, while no other instance runs (one
+    // may be between the two writes of its first autosave), an .ovf without its .json (a
+    // run killed between them) or a .json without its .ovf. The constructor calls it.
+    void removeLeftovers() const;
 
 signals:
     void autosaved(const QString &dataPath);

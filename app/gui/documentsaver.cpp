@@ -107,8 +107,12 @@ DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
     QSaveFile file(request.destination);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
-    if (file.write(request.bytes) != request.bytes.size() || !file.commit())
+    if (file.write(request.bytes) != request.bytes.size() || !file.commit()) {
+        // Room was checked above: another writer filled the disk meanwhile.
+        if (const auto full = ovf::package::DestinationCheck::filledUp(request.destination, request.bytes.size()))
+            return std::unexpected(full->toString());
         return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
+    }
     Outcome outcome;
     outcome.origin.kind = DocumentOrigin::Kind::Descriptor;
     outcome.origin.path = QFileInfo(request.destination).absoluteFilePath();

@@ -1,11 +1,13 @@
 #include "app/gui/deploycleanupoffer.h"
 #include "app/gui/languagesettings.h"
 #include "app/gui/mainwindow.h"
+#include "model/package/folderwriter.h"
 #include "wizards/deploywizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -120,6 +122,8 @@ int main(int argc, char *argv[])
     window.show();
     // Deployments killed part-way left a journal: offer to remove what they created.
     (new DeployCleanupOffer(&window))->start();
+    // Saves to an OVF folder killed part-way left a temporary tree beside the destination.
+    QThreadPool::globalInstance()->start([] { ovf::package::FolderWriter::removeAbandoned(); });
     if (window.offerAutosaveRestore())
         ; // the restored document is shown instead of the one asked for
     else if (parser.isSet(sampleOption()))

@@ -37,6 +37,20 @@ DeployCleaner::Scan DeployCleaner::scan(const QString &directory, const QString 
             continue;
         result.interrupted << *contents;
     }
+    // A deployment killed between taking its lock and writing its first journal created
+    // nothing yet and leaves only the lock file (found by tst_e2e_deploykill): a free one
+    // without its journal goes. (A deployment that creates its lock at this very moment then
+    // fails to take it, and stops before creating anything.)
+    for (const QFileInfo &info : dir.entryInfoList({u"deploy-*.lock"_s}, QDir::Files | QDir::Hidden)) {
+        const QString journal = info.absolutePath() + u'/' + info.completeBaseName() + u".json"_s;
+        if (QFileInfo::exists(journal))
+            continue;
+        const int lock = DeployJournal::tryLock(journal);
+        if (lock < 0)
+            continue;
+        QFile::remove(info.absoluteFilePath());
+        DeployJournal::unlock(lock);
+    }
     return result;
 }
 

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStorageInfo>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -174,8 +175,16 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
     result.convertSeconds = double(clock.nsecsElapsed()) / 1e9;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         const QString stderrText = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        if (stderrText.contains(u"No space left on device"_s))
-            return abort({Kind::NoSpace, output, tr("the disk is full: %1").arg(stderrText)});
+        if (stderrText.contains(u"No space left on device"_s)) {
+            // Room was checked before: the disk filled up during the conversion (another
+            // writer, or a disk that needs more than its capacity says).
+            const qint64 written = QFileInfo(part).size();
+            const qint64 free = QStorageInfo(QFileInfo(output).absolutePath()).bytesAvailable();
+            return abort({Kind::NoSpace, output,
+                          tr("the disk filled up during the conversion: %1 bytes were written (from a source of %2 "
+                             "bytes), %3 bytes are free; nothing was kept (%4)")
+                              .arg(written).arg(source.size).arg(free).arg(stderrText)});
+        }
         if (stderrText.contains(u"Read-only file system"_s))
             return abort({Kind::ReadOnly, output, tr("the filesystem is read-only: %1").arg(stderrText)});
         return abort({Kind::Process, where, tr("qemu-img convert failed: %1").arg(stderrText)});

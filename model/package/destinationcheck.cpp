@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/statvfs.h>
@@ -40,6 +41,26 @@ std::optional<PackageError> DestinationCheck::room(const QString &destination, q
     return PackageError{PackageError::Rule::NoSpace, destination,
                         tr("the disk is full: %1 bytes are needed, only %2 are free; nothing was written")
                             .arg(bytes).arg(available)};
+}
+
+std::optional<PackageError> DestinationCheck::filledUp(const QString &destination, qint64 remaining)
+{
+    struct statvfs fs{};
+    if (::statvfs(QFile::encodeName(QFileInfo(destination).absolutePath()).constData(), &fs) != 0)
+        return std::nullopt;
+    const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
+    if (available >= std::max<qint64>(remaining, 1))
+        return std::nullopt;
+    return PackageError{PackageError::Rule::NoSpace, destination,
+                        tr("the disk filled up during the write: %1 more bytes were needed, only %2 were free; "
+                           "what was written was removed")
+                            .arg(std::max<qint64>(remaining, 1)).arg(available)};
+}
+
+bool DestinationCheck::explainsSpace(const QString &message)
+{
+    return message.endsWith(u" ["_s + ruleId(PackageError::Rule::NoSpace) + u']')
+        || message.endsWith(u" ["_s + ruleId(PackageError::Rule::ReadOnly) + u']');
 }
 
 } // namespace ovf::package

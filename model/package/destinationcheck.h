@@ -26,6 +26,15 @@ public:
     // nullopt when `bytes` fit on the filesystem of the destination's folder (as far as it
     // reports); otherwise rule NoSpace naming the bytes needed and free.
     static std::optional<PackageError> room(const QString &destination, qint64 bytes);
+    // After a write to `destination` failed part-way (called while the partial output still
+    // exists): nullopt unless the filesystem of its folder now has less free space than the
+    // `remaining` bytes the write still had to make (it filled up during the write: another
+    // writer, or an output larger than could be known before); then rule NoSpace naming
+    // the bytes still needed and free. The caller removes its partial output.
+    static std::optional<PackageError> filledUp(const QString &destination, qint64 remaining);
+    // Whether `message` is already a PackageError of rule NoSpace or ReadOnly (so a caller
+    // does not explain it twice).
+    static bool explainsSpace(const QString &message);
 };
 
 } // namespace ovf::package

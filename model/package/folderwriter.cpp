@@ -1,9 +1,12 @@
 #include "model/package/folderwriter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <cstdio>
@@ -45,10 +48,38 @@ FolderWriter::~FolderWriter()
         QFile::remove(m_lockPath);
         ::close(m_lockFd);
     }
+    if (!m_recordPath.isEmpty())
+        QFile::remove(m_recordPath);
 }
 
-void FolderWriter::removeStaleSiblings(const QString &destination)
+QString FolderWriter::recordDirectory()
 {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ovf-workbench/writes"_s;
+}
+
+QStringList FolderWriter::removeAbandoned()
+{
+    QStringList removed;
+    const QDir records(recordDirectory());
+    for (const QString &name : records.entryList({u"*.folder"_s}, QDir::Files)) {
+        QFile record(records.filePath(name));
+        if (!record.open(QIODevice::ReadOnly))
+            continue;
+        // Two lines: the destination, then the temporary tree.
+        const QStringList lines = QString::fromUtf8(record.readAll()).split(u'\n');
+        record.close();
+        if (lines.size() < 2 || !QFileInfo(lines.at(0)).isAbsolute())
+            continue;
+        removed += removeStaleSiblings(lines.at(0));
+        if (!QFileInfo::exists(lines.at(1)))
+            record.remove();
+    }
+    return removed;
+}
+
+QStringList FolderWriter::removeStaleSiblings(const QString &destination)
+{
+    QStringList removed;
     const QFileInfo dest(destination);
     const QString name = QRegularExpression::escape(dest.fileName());
     static constexpr int kGraceSeconds = 60;
@@ -72,8 +103,10 @@ void FolderWriter::removeStaleSiblings(const QString &destination)
             } else {
                 stale = entry.lastModified().secsTo(QDateTime::currentDateTime()) > kGraceSeconds;
             }
-            if (stale && QDir(path).removeRecursively())
+            if (stale && QDir(path).removeRecursively()) {
                 QFile::remove(lock);
+                removed << path;
+            }
         } else if (aside.match(entry.fileName()).hasMatch() && !QFileInfo::exists(path + u".lock"_s)) {
             // (With a lock file beside it, it is the temporary tree of a destination named
             // "NAME-old", not ours.)
@@ -81,10 +114,28 @@ void FolderWriter::removeStaleSiblings(const QString &destination)
             // the new one never arrived, else it is the old one and goes.
             if (!dest.exists() && !dest.isSymLink())
                 QDir().rename(path, destination);
-            else if (entry.lastModified().secsTo(QDateTime::currentDateTime()) > kGraceSeconds || dest.isDir())
-                QDir(path).removeRecursively();
+            else if ((entry.lastModified().secsTo(QDateTime::currentDateTime()) > kGraceSeconds || dest.isDir())
+                     && QDir(path).removeRecursively())
+                removed << path;
         }
     }
+    // The lock of a writer killed after its tree was gone (committed, or removed) and before
+    // the lock itself: free, with no tree beside it.
+    const QRegularExpression lockName(u"^\\."_s + name + u"-[A-Za-z0-9]{6}\\.lock$"_s);
+    for (const QFileInfo &entry : parent.entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (entry.isSymLink() || !lockName.match(entry.fileName()).hasMatch())
+            continue;
+        const QString lock = entry.absoluteFilePath();
+        const QString tree = lock.chopped(5);
+        if (QFileInfo::exists(tree) || QFileInfo(tree).isSymLink())
+            continue;
+        const int fd = ::open(QFile::encodeName(lock).constData(), O_RDWR | O_CLOEXEC);
+        if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0 && QFile::remove(lock))
+            removed << lock;
+        if (fd >= 0)
+            ::close(fd);
+    }
+    return removed;
 }
 
 std::unexpected<QString> FolderWriter::fileError() const
@@ -97,6 +148,7 @@ std::expected<void, QString> FolderWriter::reserveHead(const QList<std::pair<QSt
     const QFileInfo dest(m_destination);
     if (dest.exists() && (!dest.isDir() || dest.isSymLink()))
         return std::unexpected(tr("%1 exists and is not a folder").arg(m_destination));
+    removeAbandoned();
     removeStaleSiblings(m_destination);
     m_temp = std::make_unique<QTemporaryDir>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX"_s);
     if (!m_temp->isValid())
@@ -108,6 +160,16 @@ std::expected<void, QString> FolderWriter::reserveHead(const QList<std::pair<QSt
     m_lockFd = ::open(QFile::encodeName(m_lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0)
         return std::unexpected(tr("cannot create a lock file beside %1").arg(m_destination));
+    // The record that lets the next start find this tree if the process is killed. Best
+    // effort: without it the next write to the same destination still removes the tree.
+    const QString records = recordDirectory();
+    if (QDir().mkpath(records)) {
+        const QByteArray key = QCryptographicHash::hash(QFile::encodeName(m_temp->path()), QCryptographicHash::Sha256);
+        QSaveFile record(records + u'/' + QString::fromLatin1(key.toHex().left(24)) + u".folder"_s);
+        if (record.open(QIODevice::WriteOnly) && record.write((m_destination + u'\n' + m_temp->path()).toUtf8()) >= 0
+            && record.commit())
+            m_recordPath = record.fileName();
+    }
     return {};
 }
 

@@ -325,6 +325,21 @@ std::expected<void, QString> PackageWriter::writePending(PendingDisks &pending, 
 
 std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &destination)
 {
+    auto result = writePackage(destination);
+    if (!result && !cancelled() && !DestinationCheck::explainsSpace(result.error())) {
+        // The disk filled up part-way (another writer, an output larger than could be known):
+        // said with the bytes, while the partial output still holds its space, instead of
+        // the bare system error of the failing write.
+        if (const auto full = DestinationCheck::filledUp(destination, m_total - m_done))
+            result = std::unexpected(full->toString());
+    }
+    m_sink.reset(); // an uncommitted output removes itself
+    m_spools.clear();
+    return result;
+}
+
+std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QString &destination)
+{
     if (auto r = check(); !r)
         return std::unexpected(r.error());
     if (const auto unwritable = DestinationCheck::writable(destination))
@@ -363,7 +378,9 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         return std::unexpected(r.error());
 
     // Conversions first: the converted sizes go into the descriptor, which comes first.
-    std::vector<std::unique_ptr<QTemporaryFile>> spools(size_t(files.size()));
+    std::vector<std::unique_ptr<QTemporaryFile>> &spools = m_spools;
+    spools.clear();
+    spools.resize(size_t(files.size()));
     QList<qint64> stored;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (layouts.at(i).convert == Layout::Convert::None) {
@@ -424,7 +441,8 @@ std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &
         }
     }
 
-    std::unique_ptr<PackageWriterSink> sink;
+    m_sink.reset();
+    std::unique_ptr<PackageWriterSink> &sink = m_sink;
     switch (m_options.format) {
     case PackageWriterOptions::Format::Ova: sink = std::make_unique<OvaWriter>(destination, m_options.mtime); break;
     case PackageWriterOptions::Format::Folder: sink = std::make_unique<FolderWriter>(destination); break;

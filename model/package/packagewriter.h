@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 template <typename T>
 class QPromise;
@@ -171,6 +172,7 @@ private:
         qint64 chunkSize = 0;
         enum class Convert { None, Deflate, Inflate } convert = Convert::None;
     };
+    std::expected<PackageWriterResult, QString> writePackage(const QString &destination);
     Layout layout(qsizetype file) const;
     std::expected<void, QString> check() const;
     std::expected<void, QString> checkSpace(const QString &member, qint64 more, const QString &cap) const;
@@ -197,6 +199,10 @@ private:
     QStringList m_warnings;
     QList<ManifestEntry> m_entries;
     std::unique_ptr<BlockCopier> m_copier; // made by the first copy
+    // The output and the spools of the running write, kept until write() has looked at the
+    // space left after a failure.
+    std::unique_ptr<PackageWriterSink> m_sink;
+    std::vector<std::unique_ptr<QTemporaryFile>> m_spools;
 };
 
 } // namespace ovf::package

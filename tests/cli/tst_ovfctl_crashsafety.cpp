@@ -1,21 +1,21 @@
 // The package writers survive kill -9, full disks and read-only destinations (issue 9, "Crash
 // and resource safety"): `ovfctl pack` (OVA, ZIP, folder, and gzip through spools) and `ovfctl
 // sign -o` are SIGKILLed at points spread over a whole run while replacing an existing
-// package; afterwards the destination is byte-identical to the old package (or is the complete
-// new one, when the run had finished), and nothing else is in its folder once the next write
-// there has run. On a tmpfs too small for the package, and on a read-only one, the command
-// fails naming the path and what happened, leaves the old file intact and nothing beside it.
-// The folder deploy backend likewise on a full filesystem. The mounts need root; the test
-// skips without it.
+// package: as the write starts, at evenly spread fractions of the bytes it reports
+// (OVFCTL_PROGRESS=lines) and close to the end (the rename); afterwards the destination is
+// byte-identical to the old package (or is the complete new one `ovfctl verify` accepts,
+// when the run had finished), and nothing else is in its folder once the next write has run.
+// On a tmpfs too small for the package, one that fills up during the write (a second writer
+// takes the free space once a tenth is written), and a read-only one, the command fails
+// naming the path and what happened (the bytes, for a full disk), leaves the old file intact
+// and nothing beside it. The folder deploy backend likewise on a full filesystem and one that
+// fills during the disk's conversion. The mounts need root; the test skips without it.
 
 #include "deploytestkit.h"
+#include "killtestkit.h"
 #include "mounttestkit.h"
 #include "packagetestkit.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,37 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 kMiB = 1 << 20;
-
-QStringList entries(const QString &dir)
-{
-    QStringList list = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-    list.sort();
-    return list;
-}
-
-// The digest of a file, or of every file of a folder with its relative name.
-QByteArray fingerprint(const QString &path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList files;
-    if (QFileInfo(path).isDir()) {
-        QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            files << it.next();
-        files.sort();
-    } else {
-        files << path;
-    }
-    for (const QString &f : files) {
-        hash.addData(QDir(path).relativeFilePath(f).toUtf8());
-        QFile file(f);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        while (!file.atEnd())
-            hash.addData(file.read(4 * kMiB));
-    }
-    return hash.result();
-}
+using killkit::entries;
+using killkit::fingerprint;
 
 // An OVF folder: a descriptor and one data file of `mib` MiB (seeded: two sources differ).
 QString makeSource(const QString &dir, qint64 mib, int seed)
@@ -79,37 +50,24 @@ QString makeSource(const QString &dir, qint64 mib, int seed)
     return dir + u"/app.ovf"_s;
 }
 
-struct Run
+// Runs ovfctl, following its progress lines; SIGKILL when `when` says so.
+killkit::Run ovfctl(const QStringList &args, const killkit::KillWhen &when = {})
 {
-    bool killed = false;
-    int code = -1;
-    QString err;
-    qint64 ms = 0;
-};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"OVFCTL_PROGRESS"_s, u"lines"_s);
+    return killkit::run(QStringLiteral(OVFCTL_PATH), args, env, when);
+}
 
-// Runs ovfctl; SIGKILL after `killAfterMs` (never when negative).
-Run ovfctl(const QStringList &args, qint64 killAfterMs = -1)
+// The kill points of a run: as it starts, `n` at evenly spread fractions of its bytes, and
+// four close to the end (the head members, the rename).
+QList<killkit::KillWhen> killPoints(int n)
 {
-    QProcess p;
-    QElapsedTimer clock;
-    clock.start();
-    p.start(QStringLiteral(OVFCTL_PATH), args);
-    Run run;
-    if (!p.waitForStarted(30000))
-        return run;
-    while (p.state() != QProcess::NotRunning && clock.elapsed() < 300000) {
-        if (killAfterMs >= 0 && clock.elapsed() >= killAfterMs) {
-            p.kill();
-            run.killed = true;
-            break;
-        }
-        p.waitForFinished(2);
-    }
-    p.waitForFinished(60000);
-    run.ms = clock.elapsed();
-    run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    QList<killkit::KillWhen> points{killkit::atStart()};
+    for (int k = 1; k <= n; ++k)
+        points << killkit::atBytes(double(k) / (n + 1));
+    for (double f : {0.99, 0.999, 0.99999, 1.0})
+        points << killkit::atBytes(f);
+    return points;
 }
 
 } // namespace
@@ -122,37 +80,46 @@ class TestOvfctlCrashSafety : public QObject
     QString m_old; // the source of the package that exists already
     QString m_new; // the source of the package that replaces it
 
-    // Kills `args` (which write `dest`) at `points` times spread over one whole run of it;
-    // after each kill `dest` is the old package or the complete new one, and after the next
-    // complete write nothing but `dest` is in its folder.
-    void killAtManyPoints(const QStringList &oldArgs, const QStringList &args, const QString &dest, int points)
+    int m_points = 0;
+
+    // Kills `args` (which write `dest`) at killPoints(`spread`); after each kill `dest` is
+    // the old package or the complete new one, a file format leaves nothing beside it, and
+    // after the next complete write nothing but `dest` is in its folder.
+    void killAtManyPoints(const QStringList &oldArgs, const QStringList &args, const QString &dest, int spread)
     {
         const QString folder = QFileInfo(dest).absolutePath();
-        Run whole = ovfctl(args);
-        QVERIFY2(whole.code == 0, qPrintable(whole.err));
+        const QString name = QFileInfo(dest).fileName();
+        const killkit::Run whole = ovfctl(args);
+        QVERIFY2(whole.code == 0, qPrintable(whole.output));
         const QByteArray newPrint = fingerprint(dest);
         int killed = 0;
-        for (int k = 1; k <= points; ++k) {
-            const Run make = ovfctl(oldArgs);
-            QVERIFY2(make.code == 0, qPrintable(make.err));
+        const QList<killkit::KillWhen> points = killPoints(spread);
+        for (qsizetype k = 0; k < points.size(); ++k) {
+            const killkit::Run make = ovfctl(oldArgs);
+            QVERIFY2(make.code == 0, qPrintable(make.output));
             const QByteArray oldPrint = fingerprint(dest);
             QVERIFY(oldPrint != newPrint);
-            const qint64 at = whole.ms * k / (points + 1);
-            const Run run = ovfctl(args, at);
+            const killkit::Run run = ovfctl(args, points.at(k));
             killed += run.killed ? 1 : 0;
+            const QString where = u"%1 point %2 (%3 of %4 bytes)"_s.arg(name).arg(k).arg(run.at.done).arg(run.at.total);
             const QByteArray now = fingerprint(dest);
-            QVERIFY2(now == oldPrint || now == newPrint,
-                     qPrintable(u"killed at %1 ms: %2 is neither the old nor the new package"_s.arg(at).arg(dest)));
-            QVERIFY2(run.killed || now == newPrint, qPrintable(run.err));
+            QVERIFY2(now == oldPrint || now == newPrint, qPrintable(where + u": neither the old nor the new package"_s));
+            QVERIFY2(run.killed || now == newPrint, qPrintable(run.output));
+            if (!QFileInfo(dest).isDir()) {
+                QStringList left = entries(folder);
+                left.removeAll(name);
+                QVERIFY2(left.isEmpty(), qPrintable(where + u": left "_s + left.join(u' ')));
+            }
         }
         // The next complete write leaves only the package.
         QVERIFY(ovfctl(args).code == 0);
         QCOMPARE(fingerprint(dest), newPrint);
         QStringList left = entries(folder);
-        left.removeAll(QFileInfo(dest).fileName());
+        left.removeAll(name);
         QVERIFY2(left.isEmpty(), qPrintable(u"left beside %1: %2"_s.arg(dest, left.join(u' '))));
-        qInfo("%s: whole run %lld ms, %d of %d runs killed part-way", qPrintable(QFileInfo(dest).fileName()), whole.ms,
-              killed, points);
+        m_points += int(points.size());
+        qInfo("%s: whole run %lld ms (%lld bytes), %d of %lld runs killed part-way", qPrintable(name), whole.ms,
+              whole.at.total, killed, points.size());
         QVERIFY(killed > 0);
     }
 
@@ -181,7 +148,19 @@ private slots:
         const QString folder = m_dir.filePath(u"dest-"_s + name);
         QVERIFY(QDir().mkpath(folder));
         const QString dest = folder + u'/' + name;
-        killAtManyPoints(QStringList{u"pack"_s, m_old, dest} + extra, QStringList{u"pack"_s, m_new, dest} + extra, dest, 6);
+        killAtManyPoints(QStringList{u"pack"_s, m_old, dest} + extra, QStringList{u"pack"_s, m_new, dest} + extra, dest, 8);
+    }
+
+    // The lock file of a folder write killed after its tree was gone (found by packKilled:
+    // two such locks stayed beside the package for good) goes with the next write.
+    void orphanFolderLockRemoved()
+    {
+        const QString folder = m_dir.filePath(u"orphan-lock"_s);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(testkit::writeFile(folder + u"/.out-AbC123.lock"_s, {}));
+        QVERIFY(testkit::writeFile(folder + u"/.other-AbC123.lock"_s, {})); // not of this destination
+        QCOMPARE(ovfctl({u"pack"_s, m_old, folder + u"/out"_s}).code, 0);
+        QCOMPARE(entries(folder), (QStringList{u".other-AbC123.lock"_s, u"out"_s}));
     }
 
     void signKilled()
@@ -202,7 +181,7 @@ private slots:
         const QString dest = folder + u"/signed.ova"_s;
         const QStringList sign{u"sign"_s, u"--sign"_s, keys + u"/key.pem"_s, u"--cert"_s, keys + u"/cert.pem"_s};
         killAtManyPoints(sign + QStringList{unsignedOld, u"-o"_s, dest}, sign + QStringList{unsignedNew, u"-o"_s, dest},
-                         dest, 6);
+                         dest, 4);
     }
 
     // Too small a filesystem: a clear error naming the destination, the old file intact,
@@ -227,13 +206,47 @@ private slots:
         const QString dest = small.path() + u'/' + name;
         QVERIFY(ovfctl(QStringList{u"pack"_s, m_old, dest} + extra).code == 0);
         const QByteArray before = fingerprint(dest);
-        const Run run = ovfctl(QStringList{u"pack"_s, m_new, dest} + extra);
+        const killkit::Run run = ovfctl(QStringList{u"pack"_s, m_new, dest} + extra);
         QCOMPARE(run.code, 1);
-        qInfo("%s", qPrintable(run.err.trimmed()));
-        QVERIFY2(run.err.contains(dest) || run.err.contains(u"data.bin"_s), qPrintable(run.err));
-        QVERIFY2(run.err.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(run.err));
+        qInfo("%s", qPrintable(run.output.trimmed()));
+        QVERIFY2(run.output.contains(dest) || run.output.contains(u"data.bin"_s), qPrintable(run.output));
+        QVERIFY2(run.output.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(run.output));
         QCOMPARE(fingerprint(dest), before);
         QCOMPARE(entries(small.path()), QStringList{name});
+    }
+
+    // Room when the write starts, none part-way: a second writer takes all the free space while
+    // the pack is part-way (for the gzip spool: while the file is being compressed, whose
+    // compressed size nothing can know before).
+    void diskFillsDuringPack_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("ova") << u"out.ova"_s << QStringList();
+        QTest::newRow("folder") << u"out"_s << QStringList();
+        QTest::newRow("ova-gzip-spooled") << u"gz.ova"_s << QStringList{u"--compress"_s};
+    }
+
+    void diskFillsDuringPack()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, extra);
+        testkit::TmpfsMount small(m_dir.filePath(u"filling-"_s + name), u"300m"_s);
+        if (!small.isMounted())
+            QSKIP(qPrintable(u"cannot mount a tmpfs here: "_s + small.error()));
+        const QString dest = small.path() + u'/' + name;
+        QVERIFY(ovfctl(QStringList{u"pack"_s, m_old, dest} + extra).code == 0);
+        const QByteArray before = fingerprint(dest);
+        const QString filler = small.path() + u"/filler"_s;
+        qint64 taken = -1;
+        const killkit::Run run = ovfctl(QStringList{u"pack"_s, m_new, dest} + extra,
+                                        killkit::fillWhenPartWay(small.path(), filler, &taken));
+        QVERIFY2(taken > 0, "the pack ended before the disk could be filled");
+        QCOMPARE(run.code, 1);
+        qInfo("%s", qPrintable(run.output.trimmed()));
+        QVERIFY2(run.output.contains(dest) && run.output.contains(u"bytes were needed"_s), qPrintable(run.output));
+        QCOMPARE(fingerprint(dest), before);
+        QCOMPARE(entries(small.path()), (QStringList{u"filler"_s, name}));
     }
 
     void readOnly()
@@ -247,11 +260,11 @@ private slots:
         for (const QString &name : {u"out.ova"_s, u"out.zip"_s, u"out"_s}) {
             const QString dest = ro.path() + u'/' + name;
             const QByteArray before = fingerprint(dest);
-            const Run run = ovfctl({u"pack"_s, m_old, dest});
+            const killkit::Run run = ovfctl({u"pack"_s, m_old, dest});
             QCOMPARE(run.code, 1);
-            qInfo("%s", qPrintable(run.err.trimmed()));
-            QVERIFY2(run.err.contains(dest), qPrintable(run.err));
-            QVERIFY2(run.err.contains(u"read-only"_s, Qt::CaseInsensitive), qPrintable(run.err));
+            qInfo("%s", qPrintable(run.output.trimmed()));
+            QVERIFY2(run.output.contains(dest), qPrintable(run.output));
+            QVERIFY2(run.output.contains(u"read-only"_s, Qt::CaseInsensitive), qPrintable(run.output));
             QCOMPARE(fingerprint(dest), before);
         }
         QCOMPARE(entries(ro.path()), (QStringList{u"out"_s, u"out.ova"_s, u"out.zip"_s}));
@@ -268,16 +281,45 @@ private slots:
         const QStringList args{u"deploy"_s, app.ova, u"--target"_s, u"folder"_s, u"--accept-eulas"_s,
                                u"--prop"_s, u"hostname=t"_s, u"--prop"_s, u"port=80"_s, u"--prop"_s, u"debug=false"_s,
                                u"--net"_s, u"VM Network=default"_s, u"--out"_s};
-        Run run = ovfctl(args + QStringList{tiny.path() + u"/vm"_s});
+        killkit::Run run = ovfctl(args + QStringList{tiny.path() + u"/vm"_s});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(tiny.path()) && run.err.contains(u"bytes are needed"_s), qPrintable(run.err));
+        QVERIFY2(run.output.contains(tiny.path()) && run.output.contains(u"bytes are needed"_s), qPrintable(run.output));
         QVERIFY(entries(tiny.path()).isEmpty());
         QVERIFY(tiny.remountReadOnly());
         run = ovfctl(args + QStringList{tiny.path() + u"/vm"_s});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(tiny.path()) && run.err.contains(u"read-only"_s, Qt::CaseInsensitive), qPrintable(run.err));
+        QVERIFY2(run.output.contains(tiny.path()) && run.output.contains(u"read-only"_s, Qt::CaseInsensitive), qPrintable(run.output));
         QVERIFY(entries(tiny.path()).isEmpty());
     }
+
+    // The folder backend on a filesystem with room for the 256 MiB disk when the deployment
+    // starts, filled by a second writer once a tenth of the disk is converted.
+    void deployFillsDuringConversion()
+    {
+        const QString ova = deploykit::makeRawAppliance(m_dir.path(), 256);
+        QVERIFY(!ova.isEmpty());
+        testkit::TmpfsMount small(m_dir.filePath(u"deploy-filling"_s), u"320m"_s);
+        if (!small.isMounted())
+            QSKIP(qPrintable(u"cannot mount a tmpfs here: "_s + small.error()));
+        const QString filler = small.path() + u"/filler"_s;
+        qint64 taken = -1;
+        const killkit::Run run = ovfctl({u"deploy"_s, ova, u"--target"_s, u"folder"_s, u"--accept-eulas"_s,
+                                         u"--prop"_s, u"hostname=t"_s, u"--prop"_s, u"port=80"_s, u"--prop"_s,
+                                         u"debug=false"_s, u"--net"_s, u"VM Network=default"_s, u"--out"_s,
+                                         small.path() + u"/vm"_s},
+                                        [&](const killkit::Progress &p) {
+                                            if (taken < 0 && p.step == u"converting disks" && p.done >= p.total / 10)
+                                                taken = killkit::fillUp(small.path(), filler);
+                                            return false;
+                                        });
+        QVERIFY2(taken > 0, qPrintable(u"the deployment ended before the disk could be filled: "_s + run.output));
+        QCOMPARE(run.code, 1);
+        qInfo("%s", qPrintable(run.output.trimmed()));
+        QVERIFY2(run.output.contains(small.path()) && run.output.contains(u"bytes"_s), qPrintable(run.output));
+        QCOMPARE(entries(small.path()), QStringList{u"filler"_s});
+    }
+
+    void cleanupTestCase() { qInfo("%d kill points in all", m_points); }
 };
 
 QTEST_GUILESS_MAIN(TestOvfctlCrashSafety)

@@ -147,6 +147,20 @@ private slots:
         QVERIFY2(entries(dir.path()).isEmpty(), qPrintable(entries(dir.path()).join(u' ')));
     }
 
+    // Killed between taking its lock and writing its first journal (tst_e2e_deploykill hit it
+    // at 53 ms): the free lock without a journal goes with the next scan; a held one stays.
+    void lockWithoutJournalRemoved()
+    {
+        QTemporaryDir dir;
+        QVERIFY(testkit::writeFile(dir.filePath(u"deploy-0123456789abcdef.lock"_s), {}));
+        const int held = DeployJournal::tryLock(dir.filePath(u"deploy-fedcba9876543210.json"_s));
+        QVERIFY(held >= 0);
+        const DeployCleaner::Scan scan = DeployCleaner::scan(dir.path());
+        QVERIFY(scan.interrupted.isEmpty() && scan.running.isEmpty());
+        QCOMPARE(entries(dir.path()), QStringList{u"deploy-fedcba9876543210.lock"_s});
+        DeployJournal::unlock(held);
+    }
+
     // A folder deployment killed after its temporary folder and scratch space were made:
     // the cleaner removes both, the output never appeared, nothing else is touched.
     void folderBackendKilled()

@@ -7,13 +7,15 @@
 // volume in the pool, no file in the pool's folder, no domain of its name, nothing in TMPDIR,
 // no journal; for the folder backend the parent folder holds only what it held before.
 //
-// Kill points: as soon as the disk's partial output (NAME.qcow2.part) has bytes; once the
-// journal records that the domain is being started (libvirt, --power-on); and at times spread
-// over a whole run (folder backend). Exits 77 (ctest: skipped) when libvirtd cannot run here.
+// Kill points: as soon as the disk's partial output (NAME.qcow2.part) has bytes; at evenly
+// spread fractions of the disk's conversion into the pool, from the bytes ovfctl reports
+// (OVFCTL_PROGRESS=lines; libvirt); once the journal records that the domain is being started
+// (libvirt, --power-on); and at times spread over a whole run (folder backend). Exits 77 (ctest: skipped) when libvirtd cannot run here.
 
 #include "model/deploy/libvirtconnection.h"
 
 #include "e2etestkit.h"
+#include "killtestkit.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -263,6 +265,32 @@ private slots:
         verifyNothingLeft(vm, u"mid-copy"_s);
     }
 
+    // Killed as the disk's conversion into the pool starts and at evenly spread fractions of
+    // its bytes: after each, --cleanup leaves nothing.
+    void libvirtKilledAtManyPoints()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"OVFCTL_PROGRESS"_s, u"lines"_s);
+        constexpr int points = 6;
+        int killed = 0;
+        for (int k = 0; k <= points; ++k) {
+            const QString vm = m_prefix + u"-at%1"_s.arg(k);
+            const double fraction = double(k) / (points + 1);
+            const killkit::Run run = killkit::run(QStringLiteral(OVFCTL_PATH), libvirtArgs(vm), env,
+                                                  [fraction](const killkit::Progress &p) {
+                                                      return p.step == u"converting disks"
+                                                          && double(p.done) >= fraction * double(p.total);
+                                                  });
+            QVERIFY2(run.killed, qPrintable(u"point %1: the deploy ended first:\n"_s.arg(k) + run.output));
+            killed += 1;
+            QVERIFY2(journalKinds().contains(u"file"_s) || journalKinds().contains(u"volume"_s),
+                     qPrintable(u"point %1: killed before the deployment created anything: nothing was tested"_s.arg(k)));
+            cleanUp({u"--connect"_s, u"qemu:///system"_s});
+            verifyNothingLeft(vm, u"killed at %1 of %2 bytes"_s.arg(run.at.done).arg(run.at.total));
+        }
+        qInfo("libvirt: %d kill points spread over the disk's conversion", killed);
+    }
+
     // Killed once the domain is defined and being started: destroyed, undefined, its disk
     // volume and environment ISO removed.
     void libvirtKilledWhileStarting()
@@ -332,7 +360,8 @@ private slots:
             }
             QVERIFY2(left == QStringList{u"existing.txt"_s}, qPrintable(u"kill at %1 ms: %2"_s.arg(at).arg(left.join(u' '))));
             QVERIFY2(entries(m_tmp).isEmpty(), qPrintable(u"kill at %1 ms: TMPDIR holds %2"_s.arg(at).arg(entries(m_tmp).join(u' '))));
-            QVERIFY(entries(journalDir()).isEmpty());
+            QVERIFY2(entries(journalDir()).isEmpty(),
+                     qPrintable(u"kill at %1 ms: journals: %2"_s.arg(at).arg(entries(journalDir()).join(u' '))));
         }
         qInfo("whole run %lld ms; %d of %d timed runs were killed before they finished", o.elapsedMs, killed, points);
         QVERIFY(killed > 0);

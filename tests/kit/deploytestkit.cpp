@@ -1,5 +1,7 @@
 #include "deploytestkit.h"
 
+#include <QCryptographicHash>
+
 #include <QProcess>
 
 namespace deploykit {
@@ -47,6 +49,32 @@ Appliance makeAppliance(const QString &dir, bool withManifest)
     a.ova = dir + (withManifest ? u"/tiny.ova"_s : u"/tiny-unchecked.ova"_s);
     testkit::writeFile(a.ova, testkit::tar(members));
     return a;
+}
+
+QString makeRawAppliance(const QString &dir, qint64 mib)
+{
+    const QByteArray pattern = testkit::payload(1 << 20, 7);
+    const QByteArray config = "greeting=hello\n";
+    QByteArray ovf = applianceDescriptor(mib << 20, config.size());
+    ovf.replace("ovf:href=\"disk1.vmdk\"", "ovf:href=\"disk1.img\"");
+    ovf.replace("ovf:capacity=\"2\"", QByteArray("ovf:capacity=\"" + QByteArray::number(mib) + "\""));
+    ovf.replace("http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized",
+                "http://ovf-workbench.test/disk-format#raw");
+    QCryptographicHash disk(QCryptographicHash::Sha256);
+    for (qint64 i = 0; i < mib; ++i)
+        disk.addData(pattern);
+    const QByteArray mf = testkit::manifestLine("SHA256", "tiny.ovf", ovf) + "SHA256(disk1.img)= "
+        + disk.result().toHex() + "\n" + testkit::manifestLine("SHA256", "site.cfg", config);
+    const QString path = dir + u"/tiny-raw.ova"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(testkit::tarMember("tiny.ovf", ovf) + testkit::tarMember("tiny.mf", mf));
+    file.write(testkit::tarHeader("disk1.img", '0', mib << 20));
+    for (qint64 i = 0; i < mib; ++i)
+        file.write(pattern);
+    file.write(testkit::tarMember("site.cfg", config) + testkit::tarEnd());
+    return file.flush() ? path : QString();
 }
 
 } // namespace deploykit

@@ -28,4 +28,10 @@ QByteArray applianceDescriptor(qint64 vmdkSize, qint64 configSize);
 // failure (qemu-img missing).
 Appliance makeAppliance(const QString &dir, bool withManifest = true);
 
+// The appliance with its disk as a raw image of `mib` MiB of non-zero data (a MiB pattern
+// repeated: qemu-img writes every byte of it) instead of the VMDK, so that deploying it
+// writes that much; with a manifest. Written as a stream: nothing of its size is held in
+// memory. Empty on failure.
+QString makeRawAppliance(const QString &dir, qint64 mib);
+
 } // namespace deploykit
