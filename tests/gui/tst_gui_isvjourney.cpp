@@ -151,9 +151,12 @@ private slots:
         // Preferences > Trust: the company's root certificate.
         {
             PreferencesDialog preferences(&w);
-            QVERIFY(preferences.trustPage()->addFile(ca.path(u"root.pem"_s)));
+            preferences.trustPage()->addFiles({ca.path(u"root.pem"_s)});
             preferences.trustPage()->systemStoreBox()->setChecked(false);
-            preferences.accept();
+            QSignalSpy closed(&preferences, &QDialog::finished);
+            preferences.accept(); // once the file is read and stored, on workers
+            QVERIFY(closed.wait(20000));
+            QVERIFY(preferences.trustPage()->errorText().isEmpty());
         }
         QCOMPARE(TrustSettings::anchorFiles().size(), 1);
 
