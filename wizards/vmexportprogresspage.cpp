@@ -40,7 +40,11 @@ void runExport(QPromise<VmExportProgressPage::Result> &promise, const VmExportPr
                        .arg(locale.formattedDataSize(done, 1, QLocale::DataSizeIecFormat),
                             locale.formattedDataSize(total, 1, QLocale::DataSizeIecFormat)));
     });
-    promise.addResult(exporter.write(job.destination));
+    auto written = exporter.write(job.destination);
+    if (written)
+        promise.addResult(VmExportProgressPage::Result(std::move(*written)));
+    else // shown as it is: the page is where the error becomes words
+        promise.addResult(VmExportProgressPage::Result(std::unexpect, written.error().toString()));
 }
 } // namespace
 

@@ -29,12 +29,19 @@ std::optional<PackageError> DestinationCheck::writable(const QString &destinatio
     return std::nullopt;
 }
 
-std::optional<PackageError> DestinationCheck::room(const QString &destination, qint64 bytes)
+qint64 DestinationCheck::available(const QString &destination)
 {
     struct statvfs fs{};
     if (::statvfs(QFile::encodeName(QFileInfo(destination).absolutePath()).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+}
+
+std::optional<PackageError> DestinationCheck::room(const QString &destination, qint64 bytes)
+{
+    const qint64 available = DestinationCheck::available(destination);
+    if (available < 0)
         return std::nullopt; // unknown: the write itself will tell
-    const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
     if (available >= bytes)
         return std::nullopt;
     return PackageError{PackageError::Rule::NoSpace, destination,

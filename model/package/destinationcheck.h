@@ -26,6 +26,9 @@ public:
     // nullopt when `bytes` fit on the filesystem of the destination's folder (as far as it
     // reports); otherwise rule NoSpace naming the bytes needed and free.
     static std::optional<PackageError> room(const QString &destination, qint64 bytes);
+    // Free bytes (for an unprivileged user) on the filesystem of the destination's folder; -1
+    // when it cannot tell.
+    static qint64 available(const QString &destination);
 };
 
 } // namespace ovf::package
