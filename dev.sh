@@ -16,7 +16,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 build=${OVFW_BUILD_DIR:-$here/build}
 
 packages=(
-    g++ cmake ninja-build ccache pkg-config file
+    g++ cmake ninja-build ccache lld pkg-config file
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev fonts-dejavu-core
     # Qt's own catalogues (qtbase_de.qm: dialog buttons, file dialogs, QWizard's Back/Next)

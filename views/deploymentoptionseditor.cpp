@@ -4,6 +4,7 @@
 #include "model/commands/formedits.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -70,8 +71,14 @@ DeploymentOptionsEditor::DeploymentOptionsEditor(ovf::commands::EditSession *ses
     addFormRow(form, m_idProblem);
     addFormRow(form, m_references);
     addFormRow(form, m_default);
-    addFormRow(form, m_label);
-    addFormRow(form, m_description);
+    const auto textOf = [this](const QString &local) {
+        return [this, local]() -> ovf::xml::Element * {
+            ovf::xml::Element *c = currentConfiguration();
+            return c ? ovf::ovfChild(c, local) : nullptr;
+        };
+    };
+    addTranslatableRow(form, m_label, textOf(u"Label"_s));
+    addTranslatableRow(form, m_description, textOf(u"Description"_s));
     addFormRow(form, m_labelNote);
     auto *formBox = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formBox);
@@ -175,9 +182,11 @@ void DeploymentOptionsEditor::refresh()
             const ovf::Configuration c(m_shown[i]);
             QListWidgetItem *item = m_list->item(i);
             const QString label = c.label().text;
-            QString text = label.isEmpty() || label == c.id() ? c.id() : u"%1 — %2"_s.arg(c.id(), label);
+            const bool labelled = !label.isEmpty() && label != c.id();
+            QString text = labelled ? u"%1 — %2"_s.arg(c.id(), label) : c.id();
             if (c.isDefault())
-                text += u' ' + tr("(default)");
+                text = labelled ? tr("%1 — %2 (default)", "a deployment option: id, label").arg(c.id(), label)
+                                : tr("%1 (default)", "a deployment option's id").arg(c.id());
             item->setText(text);
             QFont f = item->font();
             f.setBold(c.isDefault());
@@ -209,6 +218,7 @@ void DeploymentOptionsEditor::showCurrent()
         m_references->clear();
         showIdProblem({});
         m_labelNote->clear();
+        refreshTranslationsButtons();
         return;
     }
     const ovf::Configuration config(c);
@@ -226,6 +236,7 @@ void DeploymentOptionsEditor::showCurrent()
     if (!config.description().msgid.isEmpty())
         notes.append(tr("Description: %1").arg(translationNote(config.description().msgid)));
     m_labelNote->setText(notes.join(u'\n'));
+    refreshTranslationsButtons();
 }
 
 void DeploymentOptionsEditor::showIdProblem(const QString &problem)

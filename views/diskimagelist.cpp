@@ -157,8 +157,8 @@ void DiskImageList::showRow(int row)
     }
     const DiskImport &d = **e.result;
     cell(1, d.createType.isEmpty() ? d.format : u"%1 (%2)"_s.arg(d.format, d.createType));
-    cell(2, ovf::formatByteSize(d.virtualBytes));
-    cell(3, tr("%1 of data").arg(ovf::formatByteSize(d.populatedBytes)));
+    cell(2, ovf::formatByteSize(d.virtualBytes, QLocale()));
+    cell(3, tr("%1 of data").arg(ovf::formatByteSize(d.populatedBytes, QLocale())));
 }
 
 void DiskImageList::retranslateUi()

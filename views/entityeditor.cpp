@@ -35,8 +35,8 @@ EntityEditor::EntityEditor(cmd::EditSession *session, ovf::xml::Element *entity,
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addFormRow(form, m_id);
     form->addRow(QString(), m_idNote);
-    addFormRow(form, m_name);
-    addFormRow(form, m_info);
+    addTranslatableRow(form, m_name, [this] { return ovf::ovfChild(element(), u"Name"); });
+    addTranslatableRow(form, m_info, [this] { return ovf::ovfChild(element(), u"Info"); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
@@ -113,6 +113,7 @@ void EntityEditor::refresh()
         setFieldText(m_info, info ? info->text() : QString());
     if (!typing(m_id))
         setFieldText(m_id, entity.id());
+    refreshTranslationsButtons();
     m_idNote->setText(m_collection ? tr("Renaming updates the startup order and scale-out entries that refer to it.")
                                    : tr("Renaming updates the startup order entries that refer to it."));
     if (m_collection) {

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -88,11 +89,11 @@ QString FormEditor::translationNote(const QString &msgid) const
             }
         }
     }
-    QString note = embedded.isEmpty() ? tr("Message id %1: no embedded Strings bundle translates it").arg(msgid)
-                                      : tr("Message id %1: translated in %2").arg(msgid, embedded.join(u", "_s));
-    if (!external.isEmpty())
-        note += u' ' + tr("(external bundles, not read here: %1)").arg(external.join(u", "_s));
-    return note;
+    const QString note = embedded.isEmpty() ? tr("Message id %1: no embedded Strings bundle translates it").arg(msgid)
+                                            : tr("Message id %1: translated in %2").arg(msgid, embedded.join(u", "_s));
+    return external.isEmpty() ? note
+                              : tr("%1 (external bundles, not read here: %2)", "a translation note, then bundle files")
+                                    .arg(note, external.join(u", "_s));
 }
 
 QLineEdit *FormEditor::childTextField(const QString &local, ovf::ContentModel model, bool removeWhenEmpty,
@@ -189,12 +190,29 @@ QPushButton *FormEditor::translationsButton(std::function<ovf::xml::Element *()>
     auto *button = new QPushButton(tr("Translations…"), this);
     button->setObjectName(u"translationsButton"_s);
     button->setToolTip(tr("Translate this text into the descriptor's locales in the Strings editor"));
-    connect(button, &QPushButton::clicked, this, [this, target] {
-        if (ovf::xml::Element *e = target())
-            emit translationsRequested(e);
-    });
+    connect(button, &QPushButton::clicked, this, [this, target] { requestTranslations(target); });
     m_translationButtons.append({button, std::move(target)});
     return button;
+}
+
+QLabel *FormEditor::addTranslatableRow(QFormLayout *form, QWidget *field, std::function<ovf::xml::Element *()> target)
+{
+    QPushButton *button = translationsButton(std::move(target));
+    button->setObjectName(field->objectName() + u"Translations"_s);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(field, 1);
+    row->addWidget(button);
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, row);
+    return label;
+}
+
+void FormEditor::requestTranslations(const std::function<ovf::xml::Element *()> &target)
+{
+    if (ovf::xml::Element *e = target())
+        emit translationsRequested(e);
 }
 
 void FormEditor::refreshTranslationsButtons()

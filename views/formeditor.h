@@ -74,10 +74,18 @@ protected:
     QLineEdit *attributeField(const QString &local, bool removeWhenEmpty, const std::function<QString()> &undoText);
     // Fills the fields made by childTextField/attributeField from the document.
     void refreshBoundFields();
-    // A "Translations…" button that emits translationsRequested(target()) (the element whose
-    // text it translates: it may not exist yet, then the button is disabled on refresh()).
+    // "Translations…" (issue 10: the Strings editor from any translatable field): a button that
+    // emits translationsRequested(target()), `target` being the element whose text it
+    // translates, read when clicked (it may follow the current row). When target() is null (no
+    // such element yet, e.g. an empty Label) it is disabled on refresh. An element without an
+    // ovf:msgid is requested too: the Strings editor offers to make it translatable first
+    // (StringsEditor::translateElement).
     QPushButton *translationsButton(std::function<ovf::xml::Element *()> target);
-    // Enables the translations buttons whose target exists (call from refresh()).
+    // A form row like addFormRow() whose field is followed by a translationsButton(target),
+    // named after the field ("<field's objectName>Translations").
+    QLabel *addTranslatableRow(QFormLayout *form, QWidget *field, std::function<ovf::xml::Element *()> target);
+    // Enables the translations buttons whose target exists (call from refresh() and wherever
+    // the targets' current row changes).
     void refreshTranslationsButtons();
     // A dimmed, word-wrapped hint label.
     static QLabel *hintLabel(QWidget *parent);
@@ -99,6 +107,8 @@ private:
     ovf::commands::EditSession *m_session;
     ovf::xml::Element *m_element;
     QList<Binding> m_bindings;
+    void requestTranslations(const std::function<ovf::xml::Element *()> &target);
+
     QList<std::pair<QPushButton *, std::function<ovf::xml::Element *()>>> m_translationButtons;
     bool m_detached = false;
 };

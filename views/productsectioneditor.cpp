@@ -54,8 +54,13 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
     for (const QString &local : {u"Product"_s, u"Vendor"_s, u"Version"_s, u"FullVersion"_s, u"ProductUrl"_s,
                                  u"VendorUrl"_s, u"AppUrl"_s})
         addChild(local, false);
+    // Info, Product and Vendor are Msg_Type (DSP0243 §9.5): each has its "Translations…".
+    const QStringList translatable{u"Info"_s, u"Product"_s, u"Vendor"_s};
     for (const auto &[local, f] : std::as_const(m_rows)) {
-        addFormRow(m_form, f);
+        if (translatable.contains(local))
+            addTranslatableRow(m_form, f, [this, local] { return ovf::ovfChild(element(), local); });
+        else
+            addFormRow(m_form, f);
         f->setMinimumWidth(28 * fontMetrics().averageCharWidth());
     }
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -97,11 +102,6 @@ ProductSectionEditor::ProductSectionEditor(ovf::commands::EditSession *session, 
     contentLayout->setContentsMargins(12, 12, 12, 12);
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_fullKeyHint);
-    auto *translations = new QHBoxLayout;
-    translations->addStretch(1);
-    // The product's name stands for its texts: the Strings editor opens on the Product message.
-    translations->addWidget(translationsButton([this] { return ovf::ovfChild(element(), u"Product"); }));
-    contentLayout->addLayout(translations);
     contentLayout->addSpacing(6);
     contentLayout->addLayout(m_form);
     contentLayout->addSpacing(6);
@@ -133,9 +133,12 @@ void ProductSectionEditor::retranslateUi()
         {u"FullVersion"_s, tr("Full version:")}, {u"ProductUrl"_s, tr("Product URL:")},
         {u"VendorUrl"_s, tr("Vendor URL:")}, {u"AppUrl"_s, tr("Application URL:")},
     };
+    const QList<QLabel *> all = findChildren<QLabel *>();
     for (const auto &[local, f] : std::as_const(m_rows)) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(f)))
-            label->setText(labels.value(local));
+        for (QLabel *label : all) {
+            if (label->buddy() == f)
+                label->setText(labels.value(local));
+        }
     }
     m_fields.value(u"class"_s)->setPlaceholderText(tr("e.g. com.example.product (prefixes the property keys)"));
     m_fields.value(u"instance"_s)->setPlaceholderText(tr("e.g. 1 (suffixes the property keys)"));

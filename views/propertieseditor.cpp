@@ -3,6 +3,7 @@
 #include "model/commands/editsession.h"
 #include "model/items/propertytablemodel.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/productsection.h"
 #include "views/configurationvaluesdialog.h"
 #include "views/propertytypedelegate.h"
@@ -10,7 +11,9 @@
 #include "views/qualifiersdialog.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QIcon>
 #include <QLabel>
 #include <QTableView>
@@ -117,7 +120,13 @@ PropertiesEditor::PropertiesEditor(ovf::commands::EditSession *session, ovf::xml
     layout->addWidget(m_hint);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_problem);
+    // Below the table, not in the toolbar (whose last buttons overflow in a narrow pane): the
+    // current row's text in the Strings editor.
+    m_translations = translationsButton([this] { return translatableAtCurrent(); });
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_problem, 1);
+    bottom->addWidget(m_translations, 0, Qt::AlignRight | Qt::AlignTop);
+    layout->addLayout(bottom);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
@@ -206,6 +215,18 @@ void PropertiesEditor::updateActions()
     m_moveDown->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
     m_qualifiers->setEnabled(property);
     m_configurationValues->setEnabled(property);
+    refreshTranslationsButtons();
+}
+
+ovf::xml::Element *PropertiesEditor::translatableAtCurrent() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    ovf::xml::Element *row = m_model->element(m_model->index(current.row(), 0));
+    if (!row || m_model->isCategory(current.row()))
+        return row; // a Category is its own text (DSP0243 §9.5: Msg_Type)
+    return ovf::ovfChild(row, current.column() == PropertyTableModel::DescriptionColumn ? u"Description" : u"Label");
 }
 
 void PropertiesEditor::updateProblem()

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolBar;
 namespace ovf::items {
@@ -33,6 +34,10 @@ public:
     QAction *moveDownAction() const { return m_moveDown; }
     QAction *qualifiersAction() const { return m_qualifiers; }
     QAction *configurationValuesAction() const { return m_configurationValues; }
+    // "Translations…" (below the table): the Strings editor on the current row's text: a
+    // category's, or the property's Description when that cell is current, else its Label.
+    QPushButton *translateButton() const { return m_translations; }
+    ovf::xml::Element *translatableAtCurrent() const;
 
     // Makes the row of `element` (a Property or Category of the section) current.
     void selectElement(const ovf::xml::Element *element);
@@ -70,4 +75,5 @@ private:
     QAction *m_moveDown;
     QAction *m_qualifiers;
     QAction *m_configurationValues;
+    QPushButton *m_translations;
 };

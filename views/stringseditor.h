@@ -66,6 +66,12 @@ public:
     // For the workspace: a Strings element shows its locale; an element with an ovf:msgid
     // selects its message. False when neither applies.
     Q_INVOKABLE bool focusElement(const ovf::xml::Element *element);
+    // "Translations…" of a form editor: shows `element`'s message alone (filters cleared, the
+    // search set to its msgid), selected, with the translation field focused. An element without
+    // an ovf:msgid is first offered to be made translatable (a question; yes runs
+    // makeTranslatable(), one undo step); declining, or a read-only document, changes nothing.
+    // False when no message is shown.
+    bool translateElement(ovf::xml::Element *element);
 
     // The edits, also behind the buttons (tests call them without dialogs). Each is one
     // undo step; a refusal changes nothing and returns why. Except for translations, what is

@@ -10,11 +10,15 @@
 #include "model/l10n/movelocalecommand.h"
 #include "model/l10n/removelocalecommand.h"
 #include "model/l10n/settranslationcommand.h"
+#include "model/ovf/ovfelement.h"
 #include "views/maketranslatabledialog.h"
 #include "views/stringsfiltermodel.h"
 #include "views/stringstablemodel.h"
 
+#include <QComboBox>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QKeyEvent>
 #include <QTableView>
 #include <QLabel>
@@ -241,3 +245,46 @@ void StringsEditor::askMakeTranslatable()
         showMessage(r.error(), true);
 }
 
+
+bool StringsEditor::translateElement(ovf::xml::Element *element)
+{
+    if (!element)
+        return false;
+    if (ovf::ovfAttr(element, u"msgid").isEmpty()) {
+        if (m_session->isReadOnly()) {
+            showMessage(m_session->readOnlyReason(), true);
+            return false;
+        }
+        QMessageBox ask(QMessageBox::Question, tr("Make Translatable"),
+                        tr("%1 has no message ID, so it cannot be translated yet. Give it a readable message ID "
+                           "(Undo takes it back) and translate it?")
+                            .arg(ovf::l10n::MessageUsage::describe(element)),
+                        QMessageBox::Cancel, this);
+        ask.setObjectName(u"makeTranslatableQuestion"_s);
+        QPushButton *make = ask.addButton(tr("Make Translatable"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(make);
+        ask.exec();
+        if (ask.clickedButton() != make)
+            return false;
+        if (auto r = makeTranslatable({element}); !r) {
+            showMessage(r.error(), true);
+            return false;
+        }
+    }
+    // That message alone: every filter cleared, the search set to its msgid.
+    const QString msgid = ovf::ovfAttr(element, u"msgid");
+    ensureCurrent();
+    if (m_snapshot->rowOf(msgid) < 0)
+        return false;
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_statusFilter->setCurrentIndex(0);
+        m_areaFilter->setCurrentIndex(0);
+        m_search->setText(msgid);
+    }
+    applyFilters();
+    if (!selectSourceRow(m_snapshot->rowOf(msgid)))
+        return false;
+    m_translation->setFocus(Qt::OtherFocusReason);
+    return true;
+}

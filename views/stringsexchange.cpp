@@ -6,6 +6,7 @@
 #include "model/l10n/translationexport.h"
 #include "model/ovf/descriptor.h"
 #include "views/stringseditor.h"
+#include "model/ovf/units.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -82,7 +83,7 @@ void StringsExchange::exportTo(const QString &path, ExchangeFormat format)
         watcher->deleteLater();
         const std::expected<qint64, QString> r = watcher->result();
         if (r)
-            emit exported(true, tr("%1 exported to %2 (%3).").arg(locale, path, QLocale().formattedDataSize(*r)));
+            emit exported(true, tr("%1 exported to %2 (%3).").arg(locale, path, ovf::formatByteSize(quint64(*r), QLocale())));
         else
             emit exported(false, r.error());
     });
@@ -110,7 +111,7 @@ void StringsExchange::importFrom(const QString &path, const std::optional<QStrin
             return std::unexpected(ovf::l10n::TranslationFileError{path, 0, file.errorString()});
         if (file.size() > MaxTranslationFileBytes)
             return std::unexpected(ovf::l10n::TranslationFileError{
-                path, 0, tr("larger than %1: not a translation file").arg(QLocale().formattedDataSize(MaxTranslationFileBytes))});
+                path, 0, tr("larger than %1: not a translation file").arg(ovf::formatByteSize(quint64(MaxTranslationFileBytes), QLocale()))});
         return ovf::l10n::TranslationFile::read(file.readAll(), path);
     });
     auto *watcher = new QFutureWatcher<Read>(this);

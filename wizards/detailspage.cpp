@@ -5,6 +5,7 @@
 #include "model/ovf/sections.h"
 #include "model/package/packageopener.h"
 #include "wizards/deploysession.h"
+#include "model/ovf/units.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -164,12 +165,12 @@ void DetailsPage::showTexts()
 
     const QLocale locale;
     const ovf::package::VerifyResult *r = session()->verification();
-    m_download->setText(r ? locale.formattedDataSize(r->packageBytes) : none);
+    m_download->setText(r ? ovf::formatByteSize(quint64(r->packageBytes), locale) : none);
     int unknown = 0;
     const quint64 capacity = totalDiskCapacity(envelope, &unknown);
     const qsizetype disks = envelope.disks().size();
-    QString onDisk = disks == 1 ? tr("up to %1 (one disk)").arg(locale.formattedDataSize(qint64(capacity)))
-                                : tr("up to %1 (%2 disks)").arg(locale.formattedDataSize(qint64(capacity))).arg(disks);
+    QString onDisk = disks == 1 ? tr("up to %1 (one disk)").arg(ovf::formatByteSize(capacity, locale))
+                                : tr("up to %1 (%2 disks)").arg(ovf::formatByteSize(capacity, locale)).arg(disks);
     if (unknown)
         onDisk += u' ' + tr("(disks of unknown capacity: %1)").arg(unknown);
     m_onDisk->setText(onDisk);

@@ -25,6 +25,7 @@ ExportDestinationPage::ExportDestinationPage(QWidget *parent)
     setSubTitle(tr("Where the package is written. An existing file is replaced only once the new package is complete."));
     setButtonText(QWizard::NextButton, tr("&Export"));
     m_path->setObjectName(u"destination"_s);
+    m_browse->setObjectName(u"destinationBrowse"_s);
     m_hint->setWordWrap(true);
     auto *label = new QLabel(tr("&Save to:"), this);
     label->setBuddy(m_path);

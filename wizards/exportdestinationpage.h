@@ -25,6 +25,8 @@ public:
     void setDestination(const QString &path);
 
     QLineEdit *pathEdit() const { return m_path; }
+    // Browse…: a save dialog for the destination.
+    QPushButton *browseButton() const { return m_browse; }
 
 private:
     QString suffix() const;

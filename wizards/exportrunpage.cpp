@@ -2,6 +2,7 @@
 
 #include "model/package/packageverifier.h"
 #include "wizards/exportwizard.h"
+#include "model/ovf/units.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -102,7 +103,7 @@ void ExportRunPage::showProgress(qint64 done, qint64 total)
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     const QLocale locale;
     m_status->setText(tr("Writing %1: %2 of %3")
-                          .arg(QFileInfo(m_path).fileName(), locale.formattedDataSize(done), locale.formattedDataSize(total)));
+                          .arg(QFileInfo(m_path).fileName(), ovf::formatByteSize(quint64(done), locale), ovf::formatByteSize(quint64(total), locale)));
 }
 
 void ExportRunPage::writeProgress(qint64 done, qint64 total)
@@ -160,7 +161,7 @@ void ExportRunPage::verified()
     const TrustState state = m_result.verdict.state;
     const QLocale locale;
     m_status->setText(tr("%1 was written (%2) and read back completely.")
-                          .arg(QDir::toNativeSeparators(m_path), locale.formattedDataSize(m_result.packageBytes)));
+                          .arg(QDir::toNativeSeparators(m_path), ovf::formatByteSize(quint64(m_result.packageBytes), locale)));
     const QString color = state == TrustState::Verified ? u"#1b5e20"_s
                           : state == TrustState::Invalid ? u"#b00020"_s
                                                          : u"#8a6d00"_s;

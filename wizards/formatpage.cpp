@@ -54,7 +54,7 @@ void FormatPage::initializePage()
     if (!spec.os.isEmpty())
         lines << tr("Guest OS: %1").arg(ovf::CimOsTypes::displayText(spec.os).toHtmlEscaped());
     if (spec.cpus && spec.memoryBytes)
-        lines << tr("%n CPU(s), %1 of memory", nullptr, int(*spec.cpus)).arg(ovf::formatByteSize(*spec.memoryBytes));
+        lines << tr("%n CPU(s), %1 of memory", nullptr, int(*spec.cpus)).arg(ovf::formatByteSize(*spec.memoryBytes, QLocale()));
     QStringList networks;
     for (const ovf::authoring::NetworkChoice &n : spec.networks)
         networks << (n.adapterType.isEmpty() ? n.name : u"%1 (%2)"_s.arg(n.name, n.adapterType)).toHtmlEscaped();
@@ -62,7 +62,7 @@ void FormatPage::initializePage()
         lines << tr("Networks: %1").arg(networks.join(u", "_s));
     for (const ovf::authoring::DiskImport &d : spec.disks)
         lines << tr("Disk from %1 (%2, %3), pending until the package is saved")
-                     .arg(d.path.toHtmlEscaped(), d.format, ovf::formatByteSize(d.virtualBytes));
+                     .arg(d.path.toHtmlEscaped(), d.format, ovf::formatByteSize(d.virtualBytes, QLocale()));
     m_summary->setText(lines.join(u"<br>"_s));
 }
 

@@ -112,7 +112,7 @@ void PropertiesPage::rebuild()
             const QString key = session()->planKey(p);
             field->setValue(given.contains(key) ? given.value(key) : p.defaultFor(configuration));
             field->setModified(given.contains(key)); // an answer file's value is a choice made
-            auto *label = new QLabel(p.label + u':', box);
+            auto *label = new QLabel(tr("%1:", "a property's label before its field").arg(p.label), box);
             label->setToolTip(p.fullKey);
             label->setWordWrap(true);
             label->setMinimumWidth(160);

@@ -49,6 +49,9 @@ SignerForm::SignerForm(bool allowNone, QWidget *parent)
     auto *p12Row = new QHBoxLayout;
     m_pkcs12 = pathRow(p12Row, m_pkcs12Browse);
     m_pkcs12->setObjectName(u"pkcs12Path"_s);
+    m_keyBrowse->setObjectName(u"keyBrowse"_s);
+    m_certificateBrowse->setObjectName(u"certificateBrowse"_s);
+    m_pkcs12Browse->setObjectName(u"pkcs12Browse"_s);
     p12Form->addRow(m_pkcs12Label, p12Row);
     layout->addLayout(p12Form);
 

@@ -59,6 +59,10 @@ public:
     QLineEdit *certificateEdit() const { return m_certificate; }
     QLineEdit *pkcs12Edit() const { return m_pkcs12; }
     QLineEdit *passphraseEdit() const { return m_passphrase; }
+    // Browse…: a file dialog that fills in the field next to it.
+    QPushButton *keyBrowseButton() const { return m_keyBrowse; }
+    QPushButton *certificateBrowseButton() const { return m_certificateBrowse; }
+    QPushButton *pkcs12BrowseButton() const { return m_pkcs12Browse; }
 
 signals:
     void changed();

@@ -5,6 +5,7 @@
 #include "wizards/targetinventory.h"
 
 #include "model/deploy/targetfacts.h"
+#include "model/ovf/units.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -88,7 +89,7 @@ void StoragePage::fillPools()
     m_pool->clear();
     const QLocale locale;
     for (const ovf::deploy::StorageTarget &t : m_inventory->result().storage) {
-        QString text = t.freeBytes >= 0 ? tr("%1 (%2, %3 free)").arg(t.name, t.kind, locale.formattedDataSize(t.freeBytes))
+        QString text = t.freeBytes >= 0 ? tr("%1 (%2, %3 free)").arg(t.name, t.kind, ovf::formatByteSize(quint64(t.freeBytes), locale))
                                         : tr("%1 (%2)").arg(t.name, t.kind);
         if (!t.active)
             text = tr("%1, inactive").arg(text);
@@ -177,16 +178,16 @@ void StoragePage::updateSpace()
         text = tr("The target has no storage pool.");
         m_blocked = true;
     } else if (free < 0) {
-        text = tr("The disks need up to %1; the free space there is unknown.").arg(locale.formattedDataSize(needed));
+        text = tr("The disks need up to %1; the free space there is unknown.").arg(ovf::formatByteSize(quint64(needed), locale));
     } else if (free < needed) {
         text = tr("The disks need up to %1, but only %2 are free.")
-                   .arg(locale.formattedDataSize(needed), locale.formattedDataSize(free));
+                   .arg(ovf::formatByteSize(quint64(needed), locale), ovf::formatByteSize(quint64(free), locale));
         if (raw)
             m_blocked = true;
         else
             text += u' ' + tr("qcow2 images grow as the guest writes, so this may be enough for a while.");
     } else {
-        text = tr("The disks need up to %1; %2 are free.").arg(locale.formattedDataSize(needed), locale.formattedDataSize(free));
+        text = tr("The disks need up to %1; %2 are free.").arg(ovf::formatByteSize(quint64(needed), locale), ovf::formatByteSize(quint64(free), locale));
     }
     m_space->setText(text);
     m_space->setStyleSheet(m_blocked ? u"color: #b00020;"_s : QString());

@@ -105,7 +105,7 @@ void SummaryPage::initializePage()
 
     m_problems.clear();
     for (const ovf::deploy::PlanProblem &p : check.problems)
-        m_problems.append(p.toString());
+        m_problems.append(p.text());
     m_problemsLabel->setText(m_problems.isEmpty()
                                  ? QString()
                                  : tr("The plan cannot be deployed as it stands:") + u"\n• "_s + m_problems.join(u"\n• "_s));
@@ -135,7 +135,7 @@ void SummaryPage::initializePage()
                     tr("%1, vCPUs: %2, memory: %3")
                         .arg(check.vmNames.value(s.id))
                         .arg(check.cpus.value(s.id))
-                        .arg(ovf::formatByteSize(check.memoryBytes.value(s.id))));
+                        .arg(ovf::formatByteSize(check.memoryBytes.value(s.id), QLocale())));
     }
     for (auto it = check.networks.cbegin(); it != check.networks.cend(); ++it)
         html += row(tr("Network %1").arg(it.key()), ovf::deploy::networkTargetLabel(it.value()));

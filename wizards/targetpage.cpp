@@ -6,6 +6,7 @@
 #include "wizards/deploysession.h"
 #include "wizards/libvirtconnectionhistory.h"
 #include "wizards/targetinventory.h"
+#include "model/ovf/units.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -204,7 +205,7 @@ void TargetPage::showPools()
     }
     const QLocale locale;
     const auto size = [&locale](qint64 bytes) {
-        return bytes < 0 ? tr("unknown") : locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+        return bytes < 0 ? tr("unknown") : ovf::formatByteSize(quint64(bytes), locale);
     };
     for (const ovf::deploy::StorageTarget &t : r.storage) {
         auto *item = new QTreeWidgetItem(m_pools);
@@ -250,15 +251,21 @@ void TargetPage::rebuildNames()
         memory->setValue(int(std::min<quint64>(plan.memoryMiB.value(s.id, limits.memoryMiB), INT_MAX)));
         memory->setSuffix(tr(" MiB"));
         memory->setSingleStep(256);
+        // Numbers as the UI language writes them ("1.048.576" in German).
+        const QLocale numbers;
         memory->setToolTip(limits.memoryRange ? tr("The package allows %1 to %2 MiB (package value: %3 MiB)")
-                                                    .arg(limits.minMemoryMiB).arg(limits.maxMemoryMiB).arg(limits.memoryMiB)
-                                              : tr("Package value: %1 MiB").arg(limits.memoryMiB));
+                                                    .arg(numbers.toString(limits.minMemoryMiB),
+                                                         numbers.toString(limits.maxMemoryMiB),
+                                                         numbers.toString(limits.memoryMiB))
+                                              : tr("Package value: %1 MiB").arg(numbers.toString(limits.memoryMiB)));
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(cpus);
         row->addWidget(memory);
-        const QString label = s.name == s.id ? s.id : tr("%1 (%2)").arg(s.name, s.id);
-        m_names->addRow(label + u':', row);
+        // Whole sentences for the translator: the colon's place and spacing is the language's.
+        const QString label = s.name == s.id ? tr("%1:", "a virtual machine's row: its id").arg(s.id)
+                                             : tr("%1 (%2):", "a virtual machine's row: its name and id").arg(s.name, s.id);
+        m_names->addRow(label, row);
         m_nameEdits.append({s.id, edit});
         m_cpuSpins.append({s.id, cpus});
         m_memorySpins.append({s.id, memory});

@@ -2,6 +2,7 @@
 
 #include "model/package/packageverifier.h"
 #include "wizards/deploysession.h"
+#include "model/ovf/units.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -165,7 +166,7 @@ void VerificationPage::showResult(const ovf::package::VerifyResult &result)
     m_retry->show();
     const QLocale locale;
     m_status->setText(tr("%1 (%2) was read completely.")
-                          .arg(QFileInfo(result.packagePath).fileName(), locale.formattedDataSize(result.packageBytes)));
+                          .arg(QFileInfo(result.packagePath).fileName(), ovf::formatByteSize(quint64(result.packageBytes), locale)));
 
     const TrustState state = result.verdict.state;
     QString color;

@@ -3,6 +3,7 @@
 #include "model/deploy/libvirtconnection.h"
 #include "model/ovf/job.h"
 #include "model/vmexport/machineexporter.h"
+#include "model/ovf/units.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,8 +38,8 @@ void runExport(QPromise<VmExportProgressPage::Result> &promise, const VmExportPr
         const int value = total > 0 ? int(std::min<qint64>(ProgressSteps, done * ProgressSteps / total)) : 0;
         promise.setProgressValueAndText(
             value, VmExportProgressPage::tr("%1 of %2 of disk read")
-                       .arg(locale.formattedDataSize(done, 1, QLocale::DataSizeIecFormat),
-                            locale.formattedDataSize(total, 1, QLocale::DataSizeIecFormat)));
+                       .arg(ovf::formatByteSize(quint64(done), locale),
+                            ovf::formatByteSize(quint64(total), locale)));
     });
     auto written = exporter.write(job.destination);
     if (written)

@@ -2,6 +2,7 @@
 
 #include "model/package/digest.h"
 #include "wizards/vmexportsession.h"
+#include "model/ovf/units.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,7 +88,7 @@ void VmOutputPage::initializePage()
         for (const auto &disk : plan->disks)
             lines << tr("Disk %1 of %2: %3, %4")
                          .arg(disk.target, disk.system, disk.format.isEmpty() ? u"raw"_s : disk.format,
-                              locale.formattedDataSize(disk.capacity, 1, QLocale::DataSizeIecFormat));
+                              ovf::formatByteSize(quint64(disk.capacity), locale));
         for (const QString &d : plan->dropped)
             lines << tr("Dropped (no OVF equivalent): %1").arg(d);
         for (const QString &n : plan->notes)

@@ -3,6 +3,7 @@
 #include "model/vmexport/exportplan.h"
 #include "wizards/libvirtconnectionhistory.h"
 #include "wizards/vmexportsession.h"
+#include "model/ovf/units.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -117,9 +118,9 @@ void VmSourcePage::showDomains()
         item->setText(StateColumn, ovf::deploy::LibvirtConnection::stateName(d.state));
         item->setData(StateColumn, Qt::UserRole, int(d.state));
         item->setText(CpuColumn, QString::number(d.vcpus));
-        item->setText(MemoryColumn, locale.formattedDataSize(qint64(d.memoryBytes), 1, QLocale::DataSizeIecFormat));
+        item->setText(MemoryColumn, ovf::formatByteSize(d.memoryBytes, locale));
         item->setText(DiskColumn, d.diskBytes < 0 ? tr("unknown")
-                                                  : locale.formattedDataSize(d.diskBytes, 1, QLocale::DataSizeIecFormat));
+                                                  : ovf::formatByteSize(quint64(d.diskBytes), locale));
         if (d.state != State::ShutOff)
             item->setForeground(StateColumn, QColor(0xb0, 0x00, 0x20));
     }

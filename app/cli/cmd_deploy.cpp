@@ -188,8 +188,10 @@ public:
                 return ExitFailed;
             }
         }
-        for (const EffectiveSystem &s : checkPlan(envelope, plan).effective.systems()) {
-            // "--cpus N" / "--memory MIB" without a system apply to every system.
+        // "--cpus N" / "--memory MIB" without a system apply to every system. (The check is
+        // held in a variable: a range-for over a member of a temporary would dangle.)
+        const PlanCheck systemsCheck = checkPlan(envelope, plan);
+        for (const EffectiveSystem &s : systemsCheck.effective.systems()) {
             if (m_everyCpus)
                 plan.cpus.insert(s.id, *m_everyCpus);
             if (m_everyMemory)

@@ -44,14 +44,14 @@ QString hardwareLine(const EffectiveSystem &s, const PlanCheck &check)
     const bool known = s.figures.hasMemory && s.figures.memoryError.isEmpty();
     if (check.memoryBytes.contains(s.id)) {
         const quint64 bytes = check.memoryBytes.value(s.id);
-        QString memText = DeployText::tr("%1 memory").arg(ovf::formatByteSize(bytes));
+        QString memText = DeployText::tr("%1 memory").arg(ovf::formatByteSize(bytes, QLocale::c()));
         if (!known)
             memText += DeployText::tr(" (the package gives none usable)");
         else if (bytes != s.figures.memoryBytes)
-            memText += DeployText::tr(" (package: %1)").arg(ovf::formatByteSize(s.figures.memoryBytes));
+            memText += DeployText::tr(" (package: %1)").arg(ovf::formatByteSize(s.figures.memoryBytes, QLocale::c()));
         parts.append(memText);
     } else if (known) {
-        parts.append(DeployText::tr("%1 memory").arg(ovf::formatByteSize(s.figures.memoryBytes)));
+        parts.append(DeployText::tr("%1 memory").arg(ovf::formatByteSize(s.figures.memoryBytes, QLocale::c())));
     } else {
         parts.append(DeployText::tr("memory unknown"));
     }
@@ -136,7 +136,7 @@ QString renderPlan(const Plan &plan, const PlanCheck &check)
         for (const EffectiveDisk &d : s.disks) {
             QString what = d.file ? sanitize(d.file.href()) : DeployText::tr("blank");
             if (d.capacityBytes)
-                what += u", "_s + ovf::formatByteSize(*d.capacityBytes);
+                what += u", "_s + ovf::formatByteSize(*d.capacityBytes, QLocale::c());
             if (!d.format.isEmpty())
                 what += u", "_s + sanitize(formatShortName(d.format));
             text += DeployText::tr("       disk %1: %2\n").arg(sanitize(d.diskId.isEmpty() ? d.hostResource : d.diskId), what);

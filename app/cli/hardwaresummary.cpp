@@ -98,7 +98,7 @@ QString hardwareSummaryText(const QJsonObject &summary)
     const qint64 cpus = qint64(summary.value(u"cpus").toDouble());
     parts.append(HardwareText::tr("%1 vCPU").arg(cpus));
     if (summary.value(u"memoryBytes").isDouble())
-        parts.append(HardwareText::tr("%1 memory").arg(ovf::formatByteSize(quint64(summary.value(u"memoryBytes").toDouble()))));
+        parts.append(HardwareText::tr("%1 memory").arg(ovf::formatByteSize(quint64(summary.value(u"memoryBytes").toDouble()), QLocale::c())));
     else if (summary.value(u"memoryError").isString())
         parts.append(HardwareText::tr("memory unknown"));
     else

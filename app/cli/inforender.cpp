@@ -67,7 +67,7 @@ QString bytes(const QJsonValue &v)
         return {};
     const auto n = quint64(v.toDouble());
     return n < 1024 ? Renderer::tr("%1 bytes").arg(n)
-                    : Renderer::tr("%1 (%2 bytes)").arg(ovf::formatByteSize(n)).arg(n);
+                    : Renderer::tr("%1 (%2 bytes)").arg(ovf::formatByteSize(n, QLocale::c())).arg(n);
 }
 
 QString orDash(const QString &s)
@@ -128,7 +128,7 @@ QString Renderer::envelope(const QJsonObject &info)
         if (f.value(u"compression").isString())
             notes.append(tr("compression %1").arg(str(f.value(u"compression"))));
         if (f.value(u"chunkSize").isDouble())
-            notes.append(tr("chunked, %1 per chunk").arg(ovf::formatByteSize(quint64(f.value(u"chunkSize").toDouble()))));
+            notes.append(tr("chunked, %1 per chunk").arg(ovf::formatByteSize(quint64(f.value(u"chunkSize").toDouble()), QLocale::c())));
         refs.addRow({str(f.value(u"id")), elide(str(f.value(u"href")), TextWidth), size, notes.join(u", "_s)});
     }
     m_text += refs.isEmpty() ? u"  "_s + tr("(none)") + u'\n' : refs.render(m_color);
@@ -168,7 +168,7 @@ QString Renderer::envelope(const QJsonObject &info)
             file += tr(", shared");
         const QJsonValue populated = d.value(u"populatedSize");
         diskTable.addRow({str(d.value(u"id")), capacity,
-                          populated.isDouble() ? ovf::formatByteSize(quint64(populated.toDouble())) : u"-"_s,
+                          populated.isDouble() ? ovf::formatByteSize(quint64(populated.toDouble()), QLocale::c()) : u"-"_s,
                           format, file});
     }
     m_text += diskTable.isEmpty() ? u"  "_s + tr("(none)") + u'\n' : diskTable.render(m_color);

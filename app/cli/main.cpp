@@ -5,6 +5,7 @@
 #include "app/cli/output.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -94,5 +95,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"ovfctl"_s);
     QCoreApplication::setOrganizationName(u"OVF Workbench"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(OVFW_VERSION));
+    // ovfctl speaks C/English whatever the host's locale: sizes and numbers the shared model
+    // writes with the default QLocale (ovf::formatByteSize) come out as scripts expect them.
+    QLocale::setDefault(QLocale::c());
     return Main::run(QCoreApplication::arguments().mid(1));
 }

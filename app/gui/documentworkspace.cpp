@@ -206,7 +206,10 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
         if (auto *form = qobject_cast<FormEditor *>(m_editor))
             forms.prepend(form);
         for (FormEditor *form : std::as_const(forms))
-            connect(form, &FormEditor::translationsRequested, this, [this](ovf::xml::Element *e) { showStrings(e); });
+            connect(form, &FormEditor::translationsRequested, this, [this](ovf::xml::Element *e) {
+                if (StringsEditor *strings = showStrings())
+                    strings->translateElement(e);
+            });
         m_editorPage->layout()->addWidget(m_editor);
         m_editor->show(); // at once: a layout shows a child of a visible page only later
         m_tabs->setTabVisible(m_tabs->indexOf(m_editorPage), true);

@@ -62,9 +62,9 @@ QString LanguageSettings::displayName(const QString &code)
 void LanguageSettings::apply(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-    // Numbers, sizes and dates follow the chosen language ("36,00 GiB" in German, "64,00 Mio"
-    // in French): every default-constructed QLocale (formattedDataSize in the wizards, the status
-    // bar) is this one, and the deploy wizard shows a package's texts in it by default
+    // Numbers, sizes and dates follow the chosen language ("36,0 GiB" in German, "64,0 Mio" in
+    // French): every default-constructed QLocale (ovf::formatByteSize(bytes, QLocale()) in the
+    // wizards, the views and the model's texts, the status bar) is this one, and the deploy wizard shows a package's texts in it by default
     // (QLocale().uiLanguages()).
     QLocale::setDefault(locale);
     for (auto *slot : {&appTranslator(), &qtTranslator()}) {

@@ -22,6 +22,7 @@
 #include "views/envelopetreeview.h"
 #include "views/problemsview.h"
 #include "wizards/newappliancewizard.h"
+#include "model/ovf/units.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -332,7 +333,8 @@ void MainWindow::showDocument(const std::shared_ptr<DocumentLoader::Loaded> &loa
                       .arg(name);
     const QStringList &warnings = loaded->warnings;
     if (!warnings.isEmpty())
-        message += u" — "_s + tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.constFirst());
+        message = tr("%1 — %n warning(s): %2", "the opened message, then the first warning", int(warnings.size()))
+                      .arg(message, warnings.constFirst());
     statusBar()->showMessage(message, MessageTimeout);
     showProblemsStatus();
     updateProblemsSummary();
@@ -389,7 +391,7 @@ void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
 {
     m_progress->end();
     m_actions->recentMenu->addFile(outcome.origin.path);
-    QString message = tr("Saved %1 (%2)").arg(outcome.origin.displayName, QLocale().formattedDataSize(outcome.bytesWritten));
+    QString message = tr("Saved %1 (%2)").arg(outcome.origin.displayName, ovf::formatByteSize(quint64(outcome.bytesWritten), QLocale()));
     if (!outcome.warnings.isEmpty())
         message += u" — "_s + outcome.warnings.join(u"; "_s);
     if (outcome.descriptorChanged && !outcome.descriptorAdopted)

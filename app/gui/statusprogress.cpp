@@ -1,4 +1,5 @@
 #include "app/gui/statusprogress.h"
+#include "model/ovf/units.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ void StatusProgress::setBytes(qint64 done, qint64 total)
 {
     m_bar->setValue(total > 0 ? int(done * 1000 / total) : 0);
     const QLocale locale;
-    m_bar->setFormat(tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total)));
+    m_bar->setFormat(tr("%1 of %2").arg(ovf::formatByteSize(quint64(done), locale), ovf::formatByteSize(quint64(total), locale)));
 }
 
 void StatusProgress::end()

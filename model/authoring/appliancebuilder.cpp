@@ -147,7 +147,7 @@ std::expected<std::unique_ptr<Descriptor>, QStringList> ApplianceBuilder::build(
     }
     if (spec.memoryBytes) {
         if (*spec.memoryBytes < (quint64(1) << 20))
-            apply.problem(tr("%1 of memory is too little for a virtual system (at least 1 MiB).").arg(formatByteSize(*spec.memoryBytes)));
+            apply.problem(tr("%1 of memory is too little for a virtual system (at least 1 MiB).").arg(formatByteSize(*spec.memoryBytes, QLocale())));
         else
             apply.push(SetHardwareQuantityCommand::memory(&session, hw, *spec.memoryBytes), true);
     }

@@ -118,7 +118,7 @@ Made<SetHardwareQuantityCommand> SetHardwareQuantityCommand::memory(EditSession 
 {
     if (bytes == 0)
         return std::unexpected(tr("A virtual system needs more than 0 bytes of memory."));
-    return make(session, section, rt::Memory, Values{bytes, std::nullopt, tr("Set memory to %1").arg(formatByteSize(bytes))},
+    return make(session, section, rt::Memory, Values{bytes, std::nullopt, tr("Set memory to %1").arg(formatByteSize(bytes, QLocale()))},
                 variant, parent);
 }
 
@@ -259,7 +259,7 @@ Made<SetHardwareQuantityCommand> SetHardwareQuantityCommand::make(EditSession *s
         if (type == rt::Memory) {
             const auto [q, u] = memoryFields(values.amount, QString());
             fields << std::pair{u"AllocationUnits"_s, u} << std::pair{u"VirtualQuantity"_s, q}
-                   << std::pair{u"ElementName"_s, tr("%1 of memory").arg(formatByteSize(values.amount))};
+                   << std::pair{u"ElementName"_s, tr("%1 of memory").arg(formatByteSize(values.amount, QLocale()))};
         } else {
             fields << std::pair{u"VirtualQuantity"_s, QString::number(values.amount)}
                    << std::pair{u"ElementName"_s, tr("%n virtual CPU(s)", nullptr, int(values.amount))};

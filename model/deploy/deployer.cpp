@@ -126,7 +126,7 @@ public:
         if (!m_check.ok()) {
             DeployError e{DeployStep::Check, tr("the deployment plan has problems")};
             for (const PlanProblem &p : m_check.problems)
-                e.problems.append(p.toString());
+                e.problems.append(p.text());
             return std::unexpected(e);
         }
         for (const EffectiveSystem &s : m_check.effective.systems()) {

@@ -16,8 +16,12 @@ struct PlanProblem
     QString subject;
     QString message; // translated; does not repeat the subject
 
-    // "subject: message".
+    // "subject: message", for ovfctl (after its "[kind]" tag) and logs.
     QString toString() const { return subject.isEmpty() ? message : subject + QStringLiteral(": ") + message; }
+    // For people: one translated sentence per kind that names what the subject is ("Property
+    // %1: %2", "Network %1: %2", ...), so that a translator places the subject and the message
+    // as the language needs; the message alone when there is no subject.
+    QString text() const;
     friend bool operator==(const PlanProblem &, const PlanProblem &) = default;
 };
 

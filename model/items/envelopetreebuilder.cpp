@@ -31,7 +31,7 @@ std::optional<QString> byteSize(const QString &value, const QString &units)
     const auto bytes = parseByteQuantity(value, units);
     if (!bytes)
         return std::nullopt;
-    return formatByteSize(*bytes);
+    return formatByteSize(*bytes, QLocale());
 }
 
 } // namespace
@@ -97,7 +97,7 @@ void EnvelopeTreeBuilder::addReferences(EnvelopeTreeItem *parent, xml::Element *
         QStringList parts{file.href()};
         if (file.hasSize()) {
             const auto size = parseUnsignedDecimal(file.size());
-            parts << (size ? formatByteSize(*size) : file.size());
+            parts << (size ? formatByteSize(*size, QLocale()) : file.size());
         }
         if (!file.compression().isEmpty() && file.compression() != u"identity")
             parts << tr("compressed (%1)").arg(file.compression());
@@ -141,7 +141,7 @@ void EnvelopeTreeBuilder::addSection(EnvelopeTreeItem *parent, const Section &se
             const VirtualDisk disk(d);
             QStringList parts;
             const auto capacity = disk.capacityBytes();
-            parts << (capacity ? formatByteSize(*capacity) : disk.capacity());
+            parts << (capacity ? formatByteSize(*capacity, QLocale()) : disk.capacity());
             parts << (disk.hasFileRef() ? tr("file %1").arg(disk.fileRef()) : tr("blank"));
             if (!disk.parentRef().isEmpty())
                 parts << tr("delta of %1").arg(disk.parentRef());

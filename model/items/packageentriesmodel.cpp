@@ -101,12 +101,12 @@ QVariant PackageEntriesModel::data(const QModelIndex &index, int role) const
             if (role == Qt::ToolTipRole)
                 return tr("ovf:capacity %1, ovf:capacityAllocationUnits %2")
                     .arg(d.capacity(), d.capacityAllocationUnits().isEmpty() ? u"byte"_s : d.capacityAllocationUnits());
-            return bytes ? formatByteSize(*bytes) : d.capacity();
+            return bytes ? formatByteSize(*bytes, QLocale()) : d.capacity();
         }
         case DiskPopulated: {
             bool ok = false;
             const quint64 n = d.populatedSize().toULongLong(&ok);
-            return ok ? formatByteSize(n) : d.populatedSize();
+            return ok ? formatByteSize(n, QLocale()) : d.populatedSize();
         }
         case DiskFile: {
             if (!d.hasFileRef())
@@ -144,7 +144,7 @@ QVariant PackageEntriesModel::data(const QModelIndex &index, int role) const
             const quint64 n = f.size().toULongLong(&ok);
             if (edit || !ok)
                 return f.size().isEmpty() && !edit && !source.isEmpty() ? tr("(when saved)") : f.size();
-            return u"%1 (%2)"_s.arg(formatByteSize(n), f.size());
+            return u"%1 (%2)"_s.arg(formatByteSize(n, QLocale()), f.size());
         }
         case FileChunkSize: return f.chunkSize();
         case FileCompression: return f.compression().isEmpty() && !edit ? u"identity"_s : f.compression();
@@ -211,7 +211,7 @@ bool PackageEntriesModel::setDiskCapacity(xml::Element *disk, const QString &tex
     const VirtualDisk d(disk);
     if (d.capacity() == value && d.capacityAllocationUnits() == units)
         return true;
-    const QString undo = tr("Set the capacity of %1 to %2").arg(d.diskId(), formatByteSize(*bytes));
+    const QString undo = tr("Set the capacity of %1 to %2").arg(d.diskId(), formatByteSize(*bytes, QLocale()));
     m_session->beginMacro(undo);
     auto done = cmd::FormEdits::setAttribute(m_session, disk, u"capacity", value, undo, false);
     if (done)

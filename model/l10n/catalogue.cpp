@@ -158,6 +158,23 @@ QList<int> Catalogue::sectionsOf(const QString &locale) const
     return d ? d->sections : QList<int>();
 }
 
+std::expected<xml::Element *, QString> Catalogue::writableSection(const QString &locale) const
+{
+    const QList<int> indexes = sectionsOf(locale);
+    for (int i : indexes) {
+        const StringsSection &s = m_sections[i];
+        if (!s.external)
+            return s.element;
+        if (s.bundleRoot)
+            return s.bundleRoot;
+    }
+    if (indexes.isEmpty())
+        return std::unexpected(tr("The descriptor has no Strings section for %1; add the locale first.").arg(locale));
+    const StringsSection &s = m_sections[indexes.first()];
+    return std::unexpected(tr("The %1 messages are in the external bundle '%2', which cannot be read: %3")
+                               .arg(locale, s.href, s.error));
+}
+
 bool Catalogue::isExternal(const QString &locale) const
 {
     for (int i : sectionsOf(locale)) {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <expected>
 #include <optional>
 #include <vector>
 
@@ -100,6 +101,10 @@ public:
     // Indexes into sections() of the sections of `locale`.
     QList<int> sectionsOf(const QString &locale) const;
     bool isExternal(const QString &locale) const;
+    // Where a new Msg of `locale` goes: the first of its sections that can take one (an
+    // embedded Strings element, or the root of an external bundle that was read). The error
+    // names the unreadable bundle when that is all the locale has. `locale` must have a section.
+    std::expected<xml::Element *, QString> writableSection(const QString &locale) const;
 
     // The Msg of `msgid` in exactly `locale` (no fallback).
     std::optional<Translation> translation(const QString &locale, const QString &msgid) const;

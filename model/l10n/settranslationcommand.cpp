@@ -78,20 +78,10 @@ commands::Made<SetTranslationCommand> SetTranslationCommand::create(commands::Ed
     }
 
     // A new Msg in the locale's first section that can take one.
-    const StringsSection *target = nullptr;
-    for (int i : catalogue.sectionsOf(written)) {
-        const StringsSection &s = catalogue.sections()[i];
-        if (!s.external || s.bundleRoot) {
-            target = &s;
-            break;
-        }
-    }
-    if (!target) {
-        const StringsSection &s = catalogue.sections()[catalogue.sectionsOf(written).first()];
-        return std::unexpected(tr("The %1 messages are in the external bundle '%2', which cannot be read: %3")
-                                   .arg(written, s.href, s.error));
-    }
-    xml::Element *section = target->external ? target->bundleRoot : target->element;
+    const auto writable = catalogue.writableSection(written);
+    if (!writable)
+        return std::unexpected(writable.error());
+    xml::Element *section = *writable;
     xml::Document &doc = *section->document();
     bool declare = false;
     const QString prefix = msgfragment::workbenchPrefixAt(section, &declare);

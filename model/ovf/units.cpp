@@ -505,24 +505,34 @@ std::expected<quint64, QString> parseByteSize(QStringView text)
     return parseByteQuantity(t.left(digits), unit);
 }
 
-QString formatByteSize(quint64 bytes)
+QString formatByteSize(quint64 bytes, const QLocale &locale)
 {
     static constexpr std::array<QStringView, 7> kNames
         = { u"B", u"KiB", u"MiB", u"GiB", u"TiB", u"PiB", u"EiB" };
+    const bool c = locale.language() == QLocale::C;
+    // The unit as the locale names it: formattedDataSize picks the unit of 1024^power for
+    // exactly 1024^power bytes and writes "<number> <unit>".
+    const auto unit = [&](std::size_t power) {
+        if (c)
+            return kNames[power].toString();
+        const QString one = locale.formattedDataSize(power ? qint64(1) << (10 * power) : 0, 0, QLocale::DataSizeIecFormat);
+        return one.mid(one.indexOf(u' ') + 1);
+    };
     if (bytes < 1024)
-        return u"%1 B"_s.arg(bytes);
+        return u"%1 %2"_s.arg(locale.toString(bytes), unit(0));
     std::size_t index = 1;
     while (index + 1 < kNames.size() && bytes >= (quint64(1) << (10 * (index + 1))))
         ++index;
     __extension__ using U128 = unsigned __int128;
     auto tenths = [bytes](std::size_t i) {
-        const U128 unit = U128(1) << (10 * i);
-        return quint64((U128(bytes) * 10 + unit / 2) / unit);
+        const U128 scale = U128(1) << (10 * i);
+        return quint64((U128(bytes) * 10 + scale / 2) / scale);
     };
     quint64 rounded = tenths(index);
     if (rounded >= 10240 && index + 1 < kNames.size())
         rounded = tenths(++index);
-    return u"%1.%2 %3"_s.arg(rounded / 10).arg(rounded % 10).arg(kNames[index]);
+    // rounded < 163840: exact as a double, so 'f' with one decimal writes it back unchanged.
+    return u"%1 %2"_s.arg(locale.toString(double(rounded) / 10.0, 'f', 1), unit(index));
 }
 
 } // namespace ovf

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -57,9 +58,13 @@ std::expected<quint64, QString> parseByteSize(QStringView text);
 // (OVF templates) are reported as placeholders rather than as bad digits.
 std::expected<quint64, QString> parseUnsignedDecimal(QStringView text);
 
-// Human-readable size with IEC units and one decimal: "0 B", "512 B", "1.5 KiB", "4.0 GiB",
-// up to EiB. Rounds to the nearest tenth and moves to the next unit when that reaches 1024.0.
-// Digits are not localized.
-QString formatByteSize(quint64 bytes);
+// A size for people, in `locale`: IEC units and one decimal, rounded to the nearest tenth and
+// moving to the next unit when that reaches 1024.0 ("1023.9 KiB", then "1.0 MiB"), up to EiB.
+// QLocale::c() gives ovfctl's output: "0 B", "512 B", "1.5 KiB", "4.0 GiB". Any other locale
+// writes the number with its decimal separator and digit grouping and the unit as its CLDR data
+// names it (QLocale::formattedDataSize's words): "36,0 GiB" and "512 Bytes" in German, "64,0 Mio"
+// and "512 octets" in French. The GUI passes QLocale() (the UI language, LanguageSettings);
+// ovfctl makes QLocale::c() the default, so model texts built with QLocale() stay English there.
+QString formatByteSize(quint64 bytes, const QLocale &locale);
 
 } // namespace ovf

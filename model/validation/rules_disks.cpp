@@ -111,7 +111,7 @@ void DiskRules::checkDisks()
                              .arg(name)
                              .arg(*populated)
                              .arg(*capacity)
-                             .arg(formatByteSize(*capacity)));
+                             .arg(formatByteSize(*capacity, QLocale())));
         }
     }
 }

@@ -1,8 +1,10 @@
 // The ISV's journey of issue 13, driven through the main window with QTest: trust the test
 // root in Preferences > Trust → File > New (a disk from a qcow2 made here with qemu-img, guest
 // OS, hardware) → properties → two deployment options (per-option CPUs in the hardware editor)
-// → EULA → File > Export… as an OVA signed with a key made here with openssl → reopen: Verified.
-// The exported OVA is also checked by `ovfctl verify` and `ovfctl validate`, its disk by
+// → EULA → File > Export… as an OVA signed with a PKCS#12 file made here with openssl → reopen:
+// Verified. The root certificate, the disk image, the PKCS#12 file and the destination are
+// picked in the real file dialogs their buttons open (screenshots isvjourney-*-1280x800.png and
+// -1024x700.png). The exported OVA is also checked by `ovfctl verify` and `ovfctl validate`, its disk by
 // `qemu-img check` and `qemu-img compare` with the qcow2, and it deploys to the folder backend
 // with the large option (`ovfctl deploy`). Screenshots of the editors and the wizard's last page.
 
@@ -13,7 +15,9 @@
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/trustpage.h"
 #include "app/gui/trustsettings.h"
+#include "dialogtestkit.h"
 #include "editortestkit.h"
+#include "mainwindowtestkit.h"
 #include "model/commands/editsession.h"
 #include "model/items/hardwarequantitymodel.h"
 #include "model/items/propertytablemodel.h"
@@ -83,46 +87,6 @@ class TestGuiIsvJourney : public QObject
         return p.exitCode() == 0;
     }
 
-    // Adds a section to `container` through the tree's Insert > Add Section menu; the new
-    // section becomes current and its editor is shown.
-    static bool addSection(MainWindow &w, ovf::xml::Element *container, const QString &kindName)
-    {
-        if (!w.workspace()->selectElement(container)) {
-            qWarning("cannot select %s", qPrintable(container->name()->local));
-            return false;
-        }
-        QMenu *menu = w.workspace()->treeView()->addSectionMenu();
-        emit menu->aboutToShow();
-        for (QAction *a : menu->actions()) {
-            if (a->objectName() == u"addSection_"_s + kindName) {
-                a->trigger();
-                w.workspace()->showEditor();
-                return true;
-            }
-        }
-        QStringList names;
-        for (QAction *a : menu->actions())
-            names << a->objectName();
-        qWarning("no action addSection_%s in %s", qPrintable(kindName), qPrintable(names.join(u", ")));
-        return false;
-    }
-
-    static void editCell(QTableView *table, const QModelIndex &index, const QString &text)
-    {
-        // The wizards that were open took the activation; typing goes to the active window.
-        table->window()->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(table->window()));
-        table->setFocus();
-        table->setCurrentIndex(index);
-        QTest::keyClick(table, Qt::Key_F2);
-        QWidget *editor = QApplication::focusWidget();
-        QVERIFY2(editor && editor != table, editor ? editor->metaObject()->className() : "no focus widget");
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QCoreApplication::processEvents();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -139,6 +103,10 @@ private slots:
         QVERIFY2(ca.create(), "openssl could not create the test certificates");
         const QString image = m_dir.filePath(u"webfront.qcow2"_s);
         QVERIFY(tool(u"qemu-img"_s, {u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, image, u"64M"_s}));
+        // The signing key as a PKCS#12 file with a passphrase, as a CA hands it out.
+        const QString p12 = ca.path(u"leaf.p12"_s);
+        QVERIFY(tool(u"openssl"_s, {u"pkcs12"_s, u"-export"_s, u"-inkey"_s, ca.path(u"leaf.key"_s), u"-in"_s,
+                                    ca.path(u"leaf.pem"_s), u"-out"_s, p12, u"-passout"_s, u"pass:journey"_s}));
 
         MainWindow w;
         w.setUnsavedChangesPrompt([](const QString &) { return QMessageBox::Discard; });
@@ -151,7 +119,12 @@ private slots:
         // Preferences > Trust: the company's root certificate.
         {
             PreferencesDialog preferences(&w);
-            preferences.trustPage()->addFiles({ca.path(u"root.pem"_s)});
+            preferences.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+            const auto added = dialogtest::chooseFile([&] { dialogtest::click(preferences.trustPage()->addButton()); },
+                                                      ca.path(u"root.pem"_s), u"isvjourney-trust-add"_s);
+            QVERIFY(added.shown);
+            QTRY_COMPARE(preferences.trustPage()->files(), QStringList{ca.path(u"root.pem"_s)}); // read on a worker
             preferences.trustPage()->systemStoreBox()->setChecked(false);
             QSignalSpy closed(&preferences, &QDialog::finished);
             preferences.accept(); // once the file is read and stored, on workers
@@ -170,7 +143,9 @@ private slots:
         wizard->next();
         auto *disks = qobject_cast<ApplianceDisksPage *>(wizard->currentPage());
         QVERIFY(disks);
-        disks->images()->addImage(image);
+        const auto chosen = dialogtest::chooseFile([&] { dialogtest::click(disks->images()->addButton()); }, image,
+                                                   u"isvjourney-new-disk"_s);
+        QVERIFY(chosen.shown);
         QTRY_VERIFY_WITH_TIMEOUT(!disks->images()->isBusy(), 60000);
         QVERIFY2(disks->images()->errors().isEmpty(), qPrintable(disks->images()->errors().join(u'\n')));
         wizard->next();
@@ -192,7 +167,7 @@ private slots:
         QVERIFY(system);
 
         // Properties: the admin's e-mail address and the HTTP port.
-        QVERIFY(addSection(w, system, u"ProductSection"_s));
+        QVERIFY(mainwindowtest::addSection(w, system, u"ProductSection"_s));
         auto *product = qobject_cast<ProductEditorTabs *>(w.workspace()->editor());
         QVERIFY(product);
         PropertiesEditor *properties = product->propertiesEditor();
@@ -201,50 +176,22 @@ private slots:
         properties->addPropertyAction()->trigger();
         ovf::items::PropertyTableModel *model = properties->model();
         QCOMPARE(model->rowCount(), 2);
-        editCell(properties->table(), model->index(0, ovf::items::PropertyTableModel::KeyColumn), u"admin_email"_s);
-        editCell(properties->table(), model->index(0, ovf::items::PropertyTableModel::ValueColumn), u"ops@acme.example"_s);
-        editCell(properties->table(), model->index(1, ovf::items::PropertyTableModel::KeyColumn), u"http_port"_s);
-        editCell(properties->table(), model->index(1, ovf::items::PropertyTableModel::ValueColumn), u"8080"_s);
+        editortest::editCell(properties->table(), model->index(0, ovf::items::PropertyTableModel::KeyColumn), u"admin_email"_s);
+        editortest::editCell(properties->table(), model->index(0, ovf::items::PropertyTableModel::ValueColumn), u"ops@acme.example"_s);
+        editortest::editCell(properties->table(), model->index(1, ovf::items::PropertyTableModel::KeyColumn), u"http_port"_s);
+        editortest::editCell(properties->table(), model->index(1, ovf::items::PropertyTableModel::ValueColumn), u"8080"_s);
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-properties.png"_s));
 
         // Two deployment options: "small" (the default) and "large".
-        // Envelope-level sections are added with an envelope-level section selected.
-        QVERIFY(addSection(w, envelope.section(ovf::SectionKind::Network).element(), u"DeploymentOptionSection"_s));
-        auto *options = qobject_cast<DeploymentOptionsEditor *>(w.workspace()->editor());
-        QVERIFY(options);
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        editortest::retype(options->idField(), u"small"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Small"_s);
-        options->addAction()->trigger();
-        editortest::retype(options->idField(), u"large"_s);
-        QTest::keyClick(options->idField(), Qt::Key_Return);
-        editortest::retype(options->labelField(), u"Large"_s);
-        QStringList ids;
-        for (const ovf::Configuration &c : session->descriptor().envelope().configurations())
-            ids << c.id();
-        QCOMPARE(ids, (QStringList{u"small"_s, u"large"_s}));
+        QVERIFY(mainwindowtest::addDeploymentOptions(w, {{u"small"_s, u"Small"_s, {}}, {u"large"_s, u"Large"_s, {}}}));
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-options.png"_s));
 
         // The large option gets 4 CPUs, next to the base value.
-        ovf::xml::Element *hw = ovf::Entity(system).section(ovf::SectionKind::VirtualHardware).element();
-        QVERIFY(w.workspace()->selectElement(hw));
-        w.workspace()->showEditor();
-        auto *hardwareEditor = qobject_cast<VirtualHardwareEditor *>(w.workspace()->editor());
-        QVERIFY(hardwareEditor);
-        ovf::items::HardwareQuantityModel *q = hardwareEditor->quantityModel();
-        int large = -1;
-        for (int r = 0; r < q->rowCount(); ++r) {
-            if (q->index(r, 0).data(ovf::items::HardwareQuantityModel::ConfigurationRole).toString() == u"large")
-                large = r;
-        }
-        QVERIFY(large > 0);
-        QVERIFY(q->setData(q->index(large, ovf::items::HardwareQuantityModel::CpusColumn), u"4"_s));
+        QVERIFY(mainwindowtest::setOptionCpus(w, system, u"large"_s, u"4"_s));
         QVERIFY(editortest::saveScreenshot(w, u"isvjourney-hardware.png"_s));
 
         // The EULA.
-        QVERIFY(addSection(w, system, u"EulaSection"_s));
+        QVERIFY(mainwindowtest::addSection(w, system, u"EulaSection"_s));
         auto *eula = qobject_cast<EulaEditor *>(w.workspace()->editor());
         QVERIFY(eula);
         w.activateWindow();
@@ -268,13 +215,20 @@ private slots:
         exporter->next(); // format: OVA, SHA-256
         exporter->next(); // target: any
         SignerForm *form = exporter->signingPage()->form();
-        form->setMode(SignerForm::Mode::Pem);
-        form->keyEdit()->setText(ca.path(u"leaf.key"_s));
-        form->certificateEdit()->setText(ca.path(u"leaf.pem"_s));
+        form->setMode(SignerForm::Mode::Pkcs12);
+        const auto pkcs12 = dialogtest::chooseFile([&] { dialogtest::click(form->pkcs12BrowseButton()); }, p12,
+                                                   u"isvjourney-sign-pkcs12"_s);
+        QVERIFY(pkcs12.shown);
+        QCOMPARE(form->pkcs12Edit()->text(), p12);
+        form->passphraseEdit()->setFocus();
+        QTest::keyClicks(form->passphraseEdit(), u"journey"_s);
         exporter->next(); // loads the key on a worker, then moves on
         QTRY_COMPARE_WITH_TIMEOUT(exporter->currentId(), int(ExportWizard::DestinationId), 60000);
         const QString ova = m_dir.filePath(u"acme-web.ova"_s);
-        exporter->destinationPage()->pathEdit()->setText(ova);
+        const auto destination = dialogtest::chooseFile(
+            [&] { dialogtest::click(exporter->destinationPage()->browseButton()); }, ova, u"isvjourney-destination"_s);
+        QVERIFY(destination.shown);
+        QCOMPARE(exporter->destinationPage()->destination(), ova);
         exporter->next();
         QTRY_VERIFY_WITH_TIMEOUT(!exporter->runPage()->isBusy(), 300000);
         QVERIFY2(exporter->runPage()->stage() == ExportRunPage::Stage::Done,

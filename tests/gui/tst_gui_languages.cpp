@@ -20,6 +20,7 @@
 
 #include "model/l10n/messagestatus.h"
 #include "model/ovf/productsection.h"
+#include "model/ovf/units.h"
 #include "app/gui/autosaverestoredialog.h"
 #include "views/adddiskdialog.h"
 #include "views/addnetworkadapterdialog.h"
@@ -83,7 +84,7 @@ struct Expected {
     QString deployAnyway;   // VerificationPage "Deploy &anyway, …" (its start)
     QString newAppliance;   // NewApplianceWizard "New Appliance"
     QString treeKind;       // ovf::items::EnvelopeTreeModel's column "Kind"
-    QString size64MiB;      // the default QLocale's formattedDataSize(64 MiB)
+    QString size64MiB;      // ovf::formatByteSize(64 MiB) in the default QLocale
     bool guideTranslated;   // resources/guide/<code>/ has the User Guide's pages
     QString statusTranslated; // ovf::l10n::MessageStatusText::label(Translated) (Q_DECLARE_TR_FUNCTIONS)
     QString qtCancel;       // qtbase: QPlatformTheme "Cancel"
@@ -96,15 +97,15 @@ const std::map<QString, Expected> &expectations()
     static const std::map<QString, Expected> table{
         {u"en"_s,
          {u"American English"_s, u"Deploy Appliance"_s, u"&File"_s, u"Save &As…"_s, u"Product"_s, u"Properties"_s,
-          u"Deploy &anyway"_s, u"New Appliance"_s, u"Kind"_s, u"64.00 MiB"_s, true, u"translated"_s, u"Cancel"_s, u"File &name:"_s,
+          u"Deploy &anyway"_s, u"New Appliance"_s, u"Kind"_s, u"64.0 MiB"_s, true, u"translated"_s, u"Cancel"_s, u"File &name:"_s,
           u"Back"_s}},
         {u"de"_s,
          {u"Deutsch"_s, u"Appliance bereitstellen"_s, u"&Datei"_s, u"Speichern &unter…"_s, u"Produkt"_s,
-          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,00 MiB"_s, false, u"übersetzt"_s, u"Abbrechen"_s, u"Datei&name:"_s,
+          u"Eigenschaften"_s, u"&Trotzdem bereitstellen"_s, u"Neue Appliance"_s, u"Art"_s, u"64,0 MiB"_s, true, u"übersetzt"_s, u"Abbrechen"_s, u"Datei&name:"_s,
           u"Zurück"_s}},
         {u"fr"_s,
          {u"Français"_s, u"Déployer l’appliance virtuelle"_s, u"&Fichier"_s, u"Enregistrer &sous…"_s, u"Produit"_s,
-          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,00 Mio"_s, true, u"traduit"_s, u"Annuler"_s,
+          u"Propriétés"_s, u"Déployer &quand même"_s, u"Nouvelle appliance virtuelle"_s, u"Type"_s, u"64,0 Mio"_s, true, u"traduit"_s, u"Annuler"_s,
           u"&Nom de fichier :"_s, u"Précédent"_s}},
     };
     return table;
@@ -266,7 +267,7 @@ private slots:
         // lupdate files them there only when it reads the class's header (-I, app/CMakeLists.txt).
         QCOMPARE(ovf::l10n::MessageStatusText::label(ovf::l10n::MessageStatus::Translated), e.statusTranslated);
         // Numbers and sizes follow the language (LanguageSettings::apply sets the default QLocale).
-        QCOMPARE(QLocale().formattedDataSize(64 << 20), e.size64MiB);
+        QCOMPARE(ovf::formatByteSize(64 << 20, QLocale()), e.size64MiB);
         // Qt's own texts come from Qt's catalogue (qtbase_<code>.qm of qt6-translations-l10n).
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), e.qtCancel);
         QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), e.qtFileName);

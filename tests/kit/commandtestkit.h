@@ -1,69 +1,33 @@
 #pragma once
 
 // Shared helpers of the command tests: loading corpus descriptors into an edit session and
-// finding elements by path.
+// finding elements by path. Compiled once into ovfw_testkit.
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/xmldocument.h"
 
+#include <QByteArray>
 #include <QFile>
+#include <QString>
 #include <QTest>
+
+#include <memory>
 
 namespace commandtestkit {
 
-inline QString corpusPath(const QString &relative)
-{
-    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
-}
+// A path inside the shared corpus of real descriptors.
+QString corpusPath(const QString &relative);
 
-inline QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
+// The file's bytes; a fatal test error when it cannot be read.
+QByteArray fileBytes(const QString &path);
 
-inline std::unique_ptr<ovf::commands::EditSession> open(const QString &relative)
-{
-    auto d = ovf::Descriptor::load(corpusPath(relative));
-    if (!d)
-        qFatal("cannot load %s: %s", qPrintable(relative), qPrintable(d.error().toString()));
-    return std::make_unique<ovf::commands::EditSession>(std::move(*d));
-}
-
-inline std::unique_ptr<ovf::commands::EditSession> fromText(const QString &xml)
-{
-    auto d = ovf::Descriptor::fromBytes(xml.toUtf8(), QStringLiteral("test.ovf"));
-    if (!d)
-        qFatal("cannot parse: %s", qPrintable(d.error().toString()));
-    return std::make_unique<ovf::commands::EditSession>(std::move(*d));
-}
+// A session over a corpus descriptor, or over descriptor text; a fatal test error when it does
+// not load.
+std::unique_ptr<ovf::commands::EditSession> open(const QString &relative);
+std::unique_ptr<ovf::commands::EditSession> fromText(const QString &xml);
 
 // The element at a path of local names with optional 1-based [n], e.g.
 // "VirtualSystemCollection/VirtualSystem[2]/ProductSection" (from the root, root excluded).
-inline ovf::xml::Element *at(ovf::commands::EditSession &s, const QString &path)
-{
-    ovf::xml::Element *e = s.document().root();
-    for (const QString &step : path.split(u'/', Qt::SkipEmptyParts)) {
-        QString name = step;
-        int n = 1;
-        if (const qsizetype b = step.indexOf(u'['); b > 0) {
-            name = step.left(b);
-            n = step.mid(b + 1).chopped(1).toInt();
-        }
-        ovf::xml::Element *found = nullptr;
-        for (ovf::xml::Element *c : e->childElements()) {
-            if (c->localName() == name && --n == 0) {
-                found = c;
-                break;
-            }
-        }
-        if (!found)
-            return nullptr;
-        e = found;
-    }
-    return e;
-}
+ovf::xml::Element *at(ovf::commands::EditSession &s, const QString &path);
 
 } // namespace commandtestkit

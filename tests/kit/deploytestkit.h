@@ -3,15 +3,13 @@
 // Builds a small deployable OVA for tst_deployer and tst_ovfctl_deploy: a real
 // streamOptimized VMDK (made by qemu-img from a raw image with a known pattern), a EULA, a
 // ProductSection of typed properties, an EnvironmentFilesSection and the ISO transport, and a
-// manifest. Header-only test support.
+// manifest. Compiled once into ovfw_testkit.
 
 #include "packagetestkit.h"
 
 #include <QProcess>
 
 namespace deploykit {
-
-using namespace Qt::StringLiterals;
 
 struct Appliance
 {
@@ -20,50 +18,14 @@ struct Appliance
     QByteArray config; // the environment file's bytes
 };
 
-inline bool runTool(const QString &program, const QStringList &args, QString *output = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    const bool ok = p.waitForFinished(120'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    if (output)
-        *output = QString::fromUtf8(p.readAll());
-    return ok;
-}
+// Runs `program` (two minutes at most); true when it exited 0. `output` gets stdout and stderr.
+bool runTool(const QString &program, const QStringList &args, QString *output = nullptr);
 
 // tests/data/tiny-appliance.ovf with the sizes of its files filled in.
-inline QByteArray applianceDescriptor(qint64 vmdkSize, qint64 configSize)
-{
-    QByteArray ovf = testkit::readFile(QStringLiteral(OVFW_TEST_DATA_DIR "/tiny-appliance.ovf"));
-    ovf.replace("@VMDK_SIZE@", QByteArray::number(vmdkSize));
-    ovf.replace("@CFG_SIZE@", QByteArray::number(configSize));
-    return ovf;
-}
+QByteArray applianceDescriptor(qint64 vmdkSize, qint64 configSize);
 
-// Writes the appliance into `dir`; `manifest` false leaves the manifest out. Empty `ova` on
+// Writes the appliance into `dir`; `withManifest` false leaves the manifest out. Empty `ova` on
 // failure (qemu-img missing).
-inline Appliance makeAppliance(const QString &dir, bool withManifest = true)
-{
-    Appliance a;
-    a.raw = dir + u"/tiny.raw"_s;
-    QByteArray raw(2 << 20, '\0');
-    raw.replace(0, 1 << 20, testkit::payload(1 << 20, 5));
-    testkit::writeFile(a.raw, raw);
-    const QString vmdkPath = dir + u"/tiny.vmdk"_s;
-    if (!runTool(u"qemu-img"_s, {u"convert"_s, u"-f"_s, u"raw"_s, u"-O"_s, u"vmdk"_s, u"-o"_s,
-                                 u"subformat=streamOptimized"_s, a.raw, vmdkPath}))
-        return a;
-    const QByteArray vmdk = testkit::readFile(vmdkPath);
-    a.config = "greeting=hello\n";
-    const QByteArray ovf = applianceDescriptor(vmdk.size(), a.config.size());
-    testkit::Members members{{"tiny.ovf", ovf}};
-    if (withManifest)
-        members.append({"tiny.mf", testkit::manifest({{"tiny.ovf", ovf}, {"disk1.vmdk", vmdk}, {"site.cfg", a.config}})});
-    members.append({"disk1.vmdk", vmdk});
-    members.append({"site.cfg", a.config});
-    a.ova = dir + (withManifest ? u"/tiny.ova"_s : u"/tiny-unchecked.ova"_s);
-    testkit::writeFile(a.ova, testkit::tar(members));
-    return a;
-}
+Appliance makeAppliance(const QString &dir, bool withManifest = true);
 
 } // namespace deploykit

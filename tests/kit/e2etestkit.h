@@ -1,44 +1,35 @@
 #pragma once
 
 // Shared by the end-to-end tests (tst_e2e_*): the test appliance, libvirtd, and the
-// appliance's descriptor. Header-only test support.
+// appliance's descriptor. Compiled once into ovfw_testkit.
 
+#include "model/deploy/libvirtconnection.h"
 #include "packagetestkit.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QThread>
-#include <QElapsedTimer>
 
 #include <cstdio>
 #include <cstdlib>
+#include <expected>
 
 namespace e2ekit {
 
-using namespace Qt::StringLiterals;
+// The private libvirtd's state folder, the test appliance's build folder, and tests/e2e.
+extern const QString kState;
+extern const QString kAppliance;
+extern const QString kScripts;
 
-inline const QString kState = QStringLiteral(OVFW_BINARY_DIR "/e2e/libvirt-state");
-inline const QString kAppliance = QStringLiteral(OVFW_BINARY_DIR "/e2e/appliance");
-inline const QString kScripts = QStringLiteral(OVFW_SOURCE_DIR "/tests/e2e");
-
-inline int runScript(const QString &script, const QStringList &args, QString *output, int timeoutMs = 600000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(u"bash"_s, QStringList{kScripts + u'/' + script} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        *output = u"timed out"_s;
-        return -1;
-    }
-    *output = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
+// Runs tests/e2e/`script` with bash; its exit code (-1 when it crashed or timed out) and
+// merged output.
+int runScript(const QString &script, const QStringList &args, QString *output, int timeoutMs = 600000);
 
 struct Run
 {
@@ -48,118 +39,45 @@ struct Run
 
 // Runs `program` as the e2e tests deploy: plain emulation (OVFW_DOMAIN_TYPE=qemu) and, when
 // `consoleDir` is given, each domain's serial console logged to consoleDir/NAME-console.log.
-inline Run run(const QString &program, const QStringList &args, const QString &consoleDir = {},
-               int timeoutMs = 900000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"OVFW_DOMAIN_TYPE"_s, u"qemu"_s);
-    if (!consoleDir.isEmpty())
-        env.insert(u"OVFW_CONSOLE_LOG_DIR"_s, consoleDir);
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(timeoutMs))
-        return {-1, program + u" did not finish"_s};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
-}
+Run run(const QString &program, const QStringList &args, const QString &consoleDir = {}, int timeoutMs = 900000);
 
 // The ovfctl under test, run as run() does.
-inline Run ovfctl(const QStringList &args, const QString &consoleDir = {})
-{
-    return run(QStringLiteral(OVFCTL_PATH), args, consoleDir);
-}
+Run ovfctl(const QStringList &args, const QString &consoleDir = {});
 
-inline bool virsh(const QStringList &args)
-{
-    QProcess p;
-    p.start(u"virsh"_s, QStringList{u"-c"_s, u"qemu:///system"_s} + args);
-    return p.waitForFinished(60000) && p.exitCode() == 0;
-}
+// virsh on qemu:///system; true when it exited 0.
+bool virsh(const QStringList &args);
 
 // Builds (or reuses) the appliance and brings libvirtd up. Exits the test with 77 (ctest:
 // skipped) and the reason when libvirtd cannot run here. Returns whether this process
 // started the daemon (and so must stop it), or an error text when the appliance failed.
-inline std::expected<bool, QString> setUp()
-{
-    QDir().mkpath(QStringLiteral(OVFW_BINARY_DIR "/e2e"));
-    QString output;
-    if (runScript(u"build-test-appliance.sh"_s, {kAppliance}, &output) != 0)
-        return std::unexpected(u"cannot build the test appliance:\n"_s + output);
-    if (runScript(u"libvirtd-up.sh"_s, {kState}, &output, 300000) != 0) {
-        std::fprintf(stderr, "SKIP: libvirtd cannot be started here, so the end-to-end deploy is not run:\n%s\n",
-                     qPrintable(output));
-        std::exit(77);
-    }
-    return !QFileInfo::exists(kState + u"/external"_s);
-}
+std::expected<bool, QString> setUp();
 
-inline void tearDown(bool startedDaemon)
-{
-    if (startedDaemon) {
-        QString output;
-        runScript(u"libvirtd-down.sh"_s, {kState}, &output);
-    }
-}
+void tearDown(bool startedDaemon);
+
+// The one disk inside the package `ova` (unpacked with tar into `workDir`) is a sound
+// streamOptimized VMDK (`qemu-img check`) with the same guest bytes as `source` of
+// `sourceFormat` (`qemu-img compare`); the error says which step failed and what it printed.
+std::expected<void, QString> checkPackagedDisk(const QString &ova, const QString &source,
+                                                      const QString &sourceFormat, const QString &workDir);
 
 // Waits (at most `timeoutMs`) until the guest's console log shows the end marker of the
 // appliance's /init; returns the text between the markers, or the log's tail on a timeout.
-inline std::expected<QByteArray, QByteArray> waitForEnvironment(const QString &log, int timeoutMs = 180000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    QByteArray serial;
-    while (clock.elapsed() < timeoutMs) {
-        serial = testkit::readFile(log);
-        if (serial.contains("===OVF-ENV-END===") || serial.contains("===OVF-ENV-NO-CDROM==="))
-            break;
-        QThread::msleep(500);
-    }
-    const qsizetype begin = serial.indexOf("===OVF-ENV-BEGIN===");
-    const qsizetype end = serial.indexOf("===OVF-ENV-END===");
-    if (begin < 0 || end < begin)
-        return std::unexpected("no environment on the console; its tail:\n" + serial.right(2000));
-    return serial.mid(begin, end - begin);
-}
+std::expected<QByteArray, QByteArray> waitForEnvironment(const QString &log, int timeoutMs = 180000);
+
+// Deploys `ova` with `ovfctl deploy` to the real libvirtd (qemu:///system) as the domain
+// `vm` (the package's system `systemId`), its disks in `dir`/disks, powered on, with the
+// extra `args` (--net, --accept-eulas, ...); waits for the OVF environment the appliance prints
+// on its console (logged in `dir`) and returns it. The domain is destroyed and undefined
+// afterwards whatever happened.
+std::expected<QByteArray, QString> bootOnLibvirt(ovf::deploy::LibvirtConnection &conn, const QString &ova,
+                                                       const QString &systemId, const QString &vm, const QString &dir,
+                                                       const QStringList &args);
 
 // The appliance's descriptor: one system with an IDE disk and CD-ROM, a serial port, the ISO
 // transport, and `product` (ProductSection / EulaSection XML) before the hardware.
-inline QByteArray applianceDescriptor(qint64 vmdkSize, const QByteArray &product)
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\"\n"
-           " xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData\"\n"
-           " xmlns:vssd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData\">\n"
-           " <References><File ovf:id=\"file1\" ovf:href=\"disk1.vmdk\" ovf:size=\"" + QByteArray::number(vmdkSize) + "\"/></References>\n"
-           " <DiskSection><Info>Disks</Info>\n"
-           "  <Disk ovf:diskId=\"vmdisk1\" ovf:fileRef=\"file1\" ovf:capacity=\"64\" ovf:capacityAllocationUnits=\"byte * 2^20\"\n"
-           "   ovf:format=\"http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized\"/>\n"
-           " </DiskSection>\n"
-           " <VirtualSystem ovf:id=\"tiny\"><Info>The test appliance</Info>\n" + product +
-           "  <VirtualHardwareSection ovf:transport=\"iso\"><Info>hw</Info>\n"
-           "   <System><vssd:ElementName>hw</vssd:ElementName><vssd:InstanceID>0</vssd:InstanceID><vssd:VirtualSystemType>vmx-07</vssd:VirtualSystemType></System>\n"
-           "   <Item><rasd:ElementName>cpu</rasd:ElementName><rasd:InstanceID>1</rasd:InstanceID><rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>1</rasd:VirtualQuantity></Item>\n"
-           "   <Item><rasd:AllocationUnits>byte * 2^20</rasd:AllocationUnits><rasd:ElementName>mem</rasd:ElementName><rasd:InstanceID>2</rasd:InstanceID><rasd:ResourceType>4</rasd:ResourceType><rasd:VirtualQuantity>256</rasd:VirtualQuantity></Item>\n"
-           "   <Item><rasd:Address>0</rasd:Address><rasd:ElementName>ide0</rasd:ElementName><rasd:InstanceID>3</rasd:InstanceID><rasd:ResourceType>5</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:Address>1</rasd:Address><rasd:ElementName>ide1</rasd:ElementName><rasd:InstanceID>4</rasd:InstanceID><rasd:ResourceType>5</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:ElementName>disk</rasd:ElementName><rasd:HostResource>ovf:/disk/vmdisk1</rasd:HostResource><rasd:InstanceID>5</rasd:InstanceID><rasd:Parent>3</rasd:Parent><rasd:ResourceType>17</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:ElementName>cd</rasd:ElementName><rasd:InstanceID>6</rasd:InstanceID><rasd:Parent>4</rasd:Parent><rasd:ResourceType>15</rasd:ResourceType></Item>\n"
-           "   <Item><rasd:ElementName>serial</rasd:ElementName><rasd:InstanceID>7</rasd:InstanceID><rasd:ResourceType>21</rasd:ResourceType></Item>\n"
-           "  </VirtualHardwareSection>\n"
-           " </VirtualSystem>\n"
-           "</Envelope>\n";
-}
+QByteArray applianceDescriptor(qint64 vmdkSize, const QByteArray &product);
 
 // The OVA: descriptor, SHA-256 manifest, the appliance's disk.
-inline bool writeApplianceOva(const QString &path, const QByteArray &product)
-{
-    const QByteArray vmdk = testkit::readFile(kAppliance + u"/disk1.vmdk"_s);
-    if (vmdk.isEmpty())
-        return false;
-    const QByteArray ovf = applianceDescriptor(vmdk.size(), product);
-    return testkit::writeFile(path, testkit::tar({{"tiny.ovf", ovf},
-                                                  {"tiny.mf", testkit::manifest({{"tiny.ovf", ovf}, {"disk1.vmdk", vmdk}})},
-                                                  {"disk1.vmdk", vmdk}}));
-}
+bool writeApplianceOva(const QString &path, const QByteArray &product);
 
 } // namespace e2ekit

@@ -1,14 +1,18 @@
 #pragma once
 
 // Shared by the form editor tests: a session over a copy of a descriptor, a 900x600 host
-// window for the editor under test, typing helpers and screenshots.
+// window for the editor under test, typing helpers and screenshots. Compiled once into
+// ovfw_testkit_widgets.
 
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
 
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QString>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -18,75 +22,34 @@
 
 namespace editortest {
 
-inline QString sample(const QString &name)
-{
-    return QStringLiteral(OVFW_SOURCE_DIR "/resources/samples/") + name;
-}
+// A descriptor shipped in resources/samples, and one of the shared corpus.
+QString sample(const QString &name);
+QString corpus(const QString &relative);
 
-inline QString corpus(const QString &relative)
-{
-    return QStringLiteral(OVFW_CORPUS_DIR) + u'/' + relative;
-}
+// The file's bytes; empty when it cannot be read.
+QByteArray readAll(const QString &path);
 
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-// A session over the descriptor at `path` (nullptr with a test failure message on error).
-inline std::unique_ptr<ovf::commands::EditSession> openSession(const QString &path)
-{
-    auto loaded = ovf::Descriptor::load(path);
-    if (!loaded) {
-        qWarning().noquote() << loaded.error().toString();
-        return nullptr;
-    }
-    return std::make_unique<ovf::commands::EditSession>(std::move(*loaded));
-}
+// A session over the descriptor at `path` (nullptr with a warning on error).
+std::unique_ptr<ovf::commands::EditSession> openSession(const QString &path);
 
 // The editor under test inside a window of 900x600, as it sits in the main window.
 class Host : public QWidget
 {
 public:
-    explicit Host(QWidget *editor)
-    {
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(editor);
-        resize(900, 600);
-    }
+    explicit Host(QWidget *editor);
 };
 
 // Replaces the field's text the way a user does: focus, select all, type.
-inline void retype(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
-    if (text.isEmpty())
-        QTest::keyClick(field, Qt::Key_Delete);
-    else
-        QTest::keyClicks(field, text);
-}
+void retype(QWidget *field, const QString &text);
 
-inline bool saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = QStringLiteral(OVFW_BINARY_DIR "/screenshots");
-    return QDir().mkpath(dir) && widget.grab().save(dir + u'/' + name);
-}
+// Edits a table cell the way a user does: the cell made current, F2, select all, type, Return.
+// A test failure (QVERIFY) when no editor opens.
+void editCell(QTableView *table, const QModelIndex &index, const QString &text);
 
-inline void undoAll(QUndoStack *stack)
-{
-    while (stack->canUndo())
-        stack->undo();
-}
+// Saves the widget's image as build/screenshots/`name`.
+bool saveScreenshot(QWidget &widget, const QString &name);
 
-inline void redoAll(QUndoStack *stack)
-{
-    while (stack->canRedo())
-        stack->redo();
-}
+void undoAll(QUndoStack *stack);
+void redoAll(QUndoStack *stack);
 
 } // namespace editortest

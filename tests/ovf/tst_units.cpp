@@ -41,6 +41,8 @@ private slots:
     void byteQuantity();
     void formatSize_data();
     void formatSize();
+    void formatSizeInLocales_data();
+    void formatSizeInLocales();
 };
 
 void TestUnits::parseUnit_data()
@@ -399,7 +401,37 @@ void TestUnits::formatSize()
 {
     QFETCH(quint64, bytes);
     QFETCH(QString, expected);
-    QCOMPARE(ovf::formatByteSize(bytes), expected);
+    QCOMPARE(ovf::formatByteSize(bytes, QLocale::c()), expected);
+}
+
+// The same rounding in the GUI's languages: the locale's decimal separator, grouping and unit
+// names (QLocale's CLDR data), never the C locale's.
+void TestUnits::formatSizeInLocales_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<QString>("expected");
+    const quint64 kGiB = quint64(1) << 30;
+    QTest::addRow("de 36 GiB") << u"de_DE"_s << 36 * kGiB << u"36,0 GiB"_s;
+    QTest::addRow("de 1.5 KiB") << u"de_DE"_s << quint64(1536) << u"1,5 KiB"_s;
+    QTest::addRow("de grouping") << u"de_DE"_s << quint64(1048524) << u"1.023,9 KiB"_s;
+    QTest::addRow("de rounds to next unit") << u"de_DE"_s << (quint64(1) << 20) - 1 << u"1,0 MiB"_s;
+    QTest::addRow("de bytes") << u"de_DE"_s << quint64(512) << u"512 Bytes"_s;
+    QTest::addRow("fr 64 MiB") << u"fr_FR"_s << (quint64(64) << 20) << u"64,0 Mio"_s;
+    QTest::addRow("fr 4 GiB") << u"fr_FR"_s << 4 * kGiB << u"4,0 Gio"_s;
+    QTest::addRow("fr bytes") << u"fr_FR"_s << quint64(512) << u"512 octets"_s;
+    QTest::addRow("en 1.5 TiB") << u"en_US"_s << (kGiB << 10) + (kGiB << 9) << u"1.5 TiB"_s;
+}
+
+void TestUnits::formatSizeInLocales()
+{
+    QFETCH(QString, locale);
+    QFETCH(quint64, bytes);
+    QFETCH(QString, expected);
+    // Qt writes a narrow no-break space in some French numbers; compare with plain spaces.
+    QString got = ovf::formatByteSize(bytes, QLocale(locale));
+    got.replace(QChar(0x202F), u' ').replace(QChar(0x00A0), u' ');
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(TestUnits)
