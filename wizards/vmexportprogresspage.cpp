@@ -41,7 +41,11 @@ void runExport(QPromise<VmExportProgressPage::Result> &promise, const VmExportPr
                        .arg(ovf::formatByteSize(quint64(done), locale),
                             ovf::formatByteSize(quint64(total), locale)));
     });
-    promise.addResult(exporter.write(job.destination));
+    auto written = exporter.write(job.destination);
+    if (written)
+        promise.addResult(VmExportProgressPage::Result(std::move(*written)));
+    else // shown as it is: the page is where the error becomes words
+        promise.addResult(VmExportProgressPage::Result(std::unexpect, written.error().toString()));
 }
 } // namespace
 

@@ -16,10 +16,6 @@ namespace ovfctl {
 std::unique_ptr<Command> makeNewCommand();
 std::unique_ptr<Command> makeEditCommand();
 
-// Writes a descriptor so that `path` holds the old bytes or the new ones, never a part
-// (QSaveFile: a temporary file renamed over it). The error names the file.
-std::expected<void, QString> writeDescriptor(const QString &path, const QByteArray &bytes);
-
 // "512MiB", "2GiB", "4096 byte": a byte size for --memory (ovf::parseByteSize).
 std::expected<quint64, QString> parseSizeOption(const QString &option, const QString &text);
 // A positive count for --cpus and the like.

@@ -7,6 +7,7 @@
 
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
+#include "model/package/descriptorfile.h"
 
 #include <QUndoStack>
 
@@ -166,8 +167,8 @@ public:
             return ExitFailed;
         }
         const QString target = parser.isSet(m_output) ? parser.value(m_output) : file;
-        if (auto ok = writeDescriptor(target, session.document().save()); !ok) {
-            printError(ok.error());
+        if (auto ok = ovf::package::DescriptorFile::write(target, session.document().save()); !ok) {
+            printError(sanitize(ok.error().toString()));
             return ExitUsage;
         }
         QStringList done;

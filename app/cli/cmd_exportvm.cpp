@@ -133,7 +133,7 @@ public:
         auto result = exporter.write(destination);
         progress.finish();
         if (!result) {
-            printError(sanitize(result.error()));
+            printError(sanitize(result.error().toString()));
             return ExitFailed;
         }
         for (const QString &w : std::as_const(result->warnings))

@@ -10,12 +10,12 @@
 #include "model/compat/fixer.h"
 #include "model/compat/linter.h"
 #include "model/ovf/xmldocument.h"
+#include "model/package/descriptorfile.h"
 #include "model/package/manifest.h"
 #include "model/package/packagewriter.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -185,9 +185,8 @@ private:
         const QByteArray bytes = session.document().save();
         const bool descriptorOnly = outPath.endsWith(u".ovf"_s, Qt::CaseInsensitive);
         if (descriptorOnly) {
-            QSaveFile file(outPath);
-            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-                printError(tr("%1: cannot write: %2").arg(outPath, file.errorString()));
+            if (auto written = ovf::package::DescriptorFile::write(outPath, bytes); !written) {
+                printError(sanitize(written.error().toString()));
                 return ExitUsage;
             }
         } else {

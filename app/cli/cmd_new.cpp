@@ -9,23 +9,13 @@
 #include "model/ovf/descriptor.h"
 #include "model/ovf/units.h"
 #include "model/ovf/xmldocument.h"
+#include "model/package/descriptorfile.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace ovfctl {
-
-std::expected<void, QString> writeDescriptor(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(path + u": "_s + file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return std::unexpected(path + u": "_s + file.errorString());
-    return {};
-}
 
 std::expected<quint64, QString> parseSizeOption(const QString &option, const QString &text)
 {
@@ -189,8 +179,8 @@ public:
             if (!built) {
                 problems << built.error();
             } else if (problems.isEmpty()) {
-                if (auto ok = writeDescriptor(target, (*built)->xml().save()); !ok) {
-                    printError(ok.error());
+                if (auto ok = ovf::package::DescriptorFile::write(target, (*built)->xml().save()); !ok) {
+                    printError(sanitize(ok.error().toString()));
                     return ExitUsage;
                 }
                 ovfctl::out(tr("%1: new appliance '%2' (%3 disk(s) pending conversion; 'ovfctl pack' converts them)\n")

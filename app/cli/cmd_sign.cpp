@@ -40,11 +40,12 @@ public:
         return formatHelp(
             tr("sign PKG (--sign KEY --cert CERT | --pkcs12 FILE) [--manifest-digest ALG] [-o OUT]"),
             tr("Sign the manifest of the package PKG (an OVA, ZIP or OVF folder) and write the\n"
-               "certificate file beside it (DSP0243 §5.2); the manifest itself is kept byte for\n"
-               "byte. Every file is hashed first: a package whose manifest does not match its\n"
-               "files, or does not list exactly the descriptor and the referenced files, is\n"
-               "refused. An OVA or ZIP is rewritten (the certificate right after the manifest)\n"
-               "and replaces PKG only once complete."),
+               "certificate file beside it (DSP0243 §5.2). Every file is hashed first: a package\n"
+               "whose manifest does not match its files, or does not list exactly the descriptor\n"
+               "and the referenced files, is refused. Every File gets its ovf:size, as 'pack'\n"
+               "gives it; the manifest is kept byte for byte unless that changed the descriptor\n"
+               "(then only the descriptor's digest changes). An OVA or ZIP is rewritten (the\n"
+               "certificate right after the manifest) and replaces PKG only once complete."),
             all,
             tr("Exit status:\n"
                "  0  the package was signed\n"

@@ -94,7 +94,7 @@ std::optional<ovf::package::PackageWriterResult> writePackage(ovf::package::Pack
     auto result = writer.write(destination);
     progress.finish();
     if (!result) {
-        printError(sanitize(result.error()));
+        printError(sanitize(result.error().toString()));
         return std::nullopt;
     }
     for (const QString &w : result->warnings)

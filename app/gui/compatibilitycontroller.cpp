@@ -1,8 +1,8 @@
 #include "app/gui/compatibilitycontroller.h"
 
-#include "app/gui/validationrunner.h"
 #include "model/commands/editsession.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/elementpath.h"
 #include "model/ovf/xmldocument.h"
 
 #include <QDockWidget>
@@ -128,7 +128,7 @@ void CompatibilityController::start()
             CompatibilityView::Target t{p.id, p.name, ovf::compat::Linter::lint(**d, p, facts)};
             QList<QList<int>> paths;
             for (ovf::compat::Finding &f : t.findings) {
-                paths << (f.element ? ValidationRunner::indexPath(f.element) : QList<int>());
+                paths << (f.element ? ovf::xml::ElementPath::of(f.element) : QList<int>());
                 f.element = nullptr; // points into the snapshot: mapped back on the GUI thread
             }
             r.targets << t;
@@ -147,7 +147,7 @@ void CompatibilityController::finished()
         QList<ovf::compat::Finding> &findings = r.targets[t].findings;
         for (qsizetype i = 0; i < findings.size(); ++i) {
             const QList<int> &path = r.paths.at(t).at(i);
-            findings[i].element = path.isEmpty() ? nullptr : ValidationRunner::resolve(m_session->document(), path);
+            findings[i].element = path.isEmpty() ? nullptr : ovf::xml::ElementPath::resolve(m_session->document(), path);
         }
     }
     m_view->setTargets(r.targets);

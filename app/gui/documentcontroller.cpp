@@ -230,6 +230,7 @@ DocumentSaver::Request DocumentController::request(const QString &destination, T
     request.bytes = m_session->document().save();
     if (const ovf::l10n::BundleStore *bundles = ovf::l10n::BundleStore::of(m_session.get()))
         request.bundles = bundles->changedMembers(m_session->descriptor().envelope());
+    request.revision = m_session->document().revision();
     request.origin = m_origin;
     request.destination = QFileInfo(destination).absoluteFilePath();
     request.target = target;
@@ -275,13 +276,23 @@ void DocumentController::cancelSave()
     m_saver->cancel();
 }
 
-void DocumentController::onSaved(const DocumentSaver::Outcome &outcome)
+void DocumentController::onSaved(const DocumentSaver::Outcome &written)
 {
     if (!m_session)
         return;
+    DocumentSaver::Outcome outcome = written;
     m_origin = outcome.origin;
     m_name = outcome.origin.displayName;
-    m_session->setSaved();
+    if (m_session->document().revision() == outcome.revision) {
+        // The document is what was saved: it takes what the writer added to the saved copy
+        // (ovf:size, ...) without an undo entry, and is unmodified.
+        if (outcome.descriptorChanged && outcome.descriptorEdits)
+            outcome.descriptorAdopted = bool(m_session->adoptAttributeChanges(*outcome.descriptorEdits));
+        m_session->setSaved();
+    } else {
+        // Edited while the save ran: the file does not hold those edits.
+        m_session->undoStack()->resetClean();
+    }
     m_autosave->setDocument(m_origin, [this] { return m_session->document().save(); });
     m_validator->setOrigin(m_origin);
     emit saved(outcome);
@@ -289,10 +300,10 @@ void DocumentController::onSaved(const DocumentSaver::Outcome &outcome)
         then();
 }
 
-void DocumentController::onSaveFailed(const QString &message)
+void DocumentController::onSaveFailed(const ovf::package::PackageWriteError &error)
 {
     m_afterSave = {};
-    emit saveFailed(message);
+    emit saveFailed(error);
 }
 
 void DocumentController::onValidated(const ovf::validation::Report &report)

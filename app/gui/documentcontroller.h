@@ -154,9 +154,13 @@ signals:
 
     void saveStarted(const QString &destination);
     void saveProgress(qint64 done, qint64 total);
-    // The save succeeded: origin() and the modified state are already updated.
+    // The save succeeded: origin() and the modified state are already updated, and the
+    // document carries what the package writer added to the saved copy (ovf:size, a converted
+    // disk's href and sizes; Outcome::descriptorAdopted), without an undo entry, so it shows
+    // what the file holds. A document edited while the save ran stays modified (the file does
+    // not hold those edits) and takes none of the writer's edits.
     void saved(const DocumentSaver::Outcome &outcome);
-    void saveFailed(const QString &message);
+    void saveFailed(const ovf::package::PackageWriteError &error);
 
     void validationStarted();
     void validationFinished(const ovf::validation::Report &report);
@@ -166,7 +170,7 @@ private:
     void show(const std::shared_ptr<DocumentLoader::Loaded> &loaded);
     void drop();
     void onSaved(const DocumentSaver::Outcome &outcome);
-    void onSaveFailed(const QString &message);
+    void onSaveFailed(const ovf::package::PackageWriteError &error);
     void onValidated(const ovf::validation::Report &report);
 
     DocumentLoader *m_loader;

@@ -1,5 +1,8 @@
 #include "app/gui/documentsaver.h"
 
+#include "model/ovf/descriptor.h"
+#include "model/ovf/xmldocument.h"
+#include "model/package/descriptorfile.h"
 #include "model/package/destinationcheck.h"
 #include "model/package/manifest.h"
 #include "model/package/packinput.h"
@@ -9,7 +12,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 
@@ -85,35 +87,29 @@ DocumentSaver::Result DocumentSaver::write(const Request &request, const std::fu
 
 DocumentSaver::Result DocumentSaver::writeDescriptor(const Request &request)
 {
-    if (const auto unwritable = ovf::package::DestinationCheck::writable(request.destination))
-        return std::unexpected(unwritable->toString());
+    if (const auto unwritable = DestinationCheck::writable(request.destination))
+        return std::unexpected(PackageWriteError::fromPackageError(*unwritable, request.destination));
     qint64 needed = request.bytes.size();
     for (const QByteArray &bundle : request.bundles)
         needed += bundle.size();
-    if (const auto full = ovf::package::DestinationCheck::room(request.destination, needed))
-        return std::unexpected(full->toString());
+    if (const auto full = DestinationCheck::room(request.destination, needed)) {
+        PackageWriteError e = PackageWriteError::fromPackageError(*full, request.destination);
+        e.bytesNeeded = needed;
+        e.bytesFree = DestinationCheck::available(request.destination);
+        return std::unexpected(e);
+    }
     // Bundles first: a failure leaves the old descriptor in place.
     const QDir folder = QFileInfo(request.destination).absoluteDir();
     qint64 bundleBytes = 0;
     for (auto it = request.bundles.cbegin(); it != request.bundles.cend(); ++it) {
-        const QString path = folder.filePath(it.key());
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return std::unexpected(tr("%1: cannot create its folder").arg(path));
-        QSaveFile bundle(path);
-        if (!bundle.open(QIODevice::WriteOnly) || bundle.write(it.value()) != it.value().size() || !bundle.commit())
-            return std::unexpected(tr("%1: %2").arg(path, bundle.errorString()));
+        if (auto written = DescriptorFile::write(folder.filePath(it.key()), it.value()); !written)
+            return std::unexpected(written.error());
         bundleBytes += it.value().size();
     }
-    QSaveFile file(request.destination);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
-    if (file.write(request.bytes) != request.bytes.size() || !file.commit()) {
-        // Room was checked above: another writer filled the disk meanwhile.
-        if (const auto full = ovf::package::DestinationCheck::filledUp(request.destination, request.bytes.size()))
-            return std::unexpected(full->toString());
-        return std::unexpected(tr("%1: %2").arg(request.destination, file.errorString()));
-    }
+    if (auto written = DescriptorFile::write(request.destination, request.bytes); !written)
+        return std::unexpected(written.error());
     Outcome outcome;
+    outcome.revision = request.revision;
     outcome.origin.kind = DocumentOrigin::Kind::Descriptor;
     outcome.origin.path = QFileInfo(request.destination).absoluteFilePath();
     outcome.origin.displayName = QFileInfo(request.destination).fileName();
@@ -127,24 +123,28 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
 {
     // The source of the other files: the package or the descriptor's folder. A document
     // with no file behind it is staged, so its References must then name no files.
+    using Cause = PackageWriteError::Cause;
+    const auto failed = [](Cause cause, const QString &path, const QString &detail) {
+        return std::unexpected(PackageWriteError::make(cause, {}, detail, path));
+    };
     QTemporaryDir staging;
     QString source = request.origin.path;
     if (request.origin.kind == DocumentOrigin::Kind::Unsaved) {
         if (!staging.isValid())
-            return std::unexpected(tr("cannot create a temporary folder: %1").arg(staging.errorString()));
+            return failed(Cause::Io, staging.path(), tr("cannot create a temporary folder: %1").arg(staging.errorString()));
         QString name = request.origin.displayName;
         if (!name.endsWith(u".ovf"_s, Qt::CaseInsensitive))
             name = u"descriptor.ovf"_s;
         source = staging.filePath(name);
-        QSaveFile file(source);
-        if (!file.open(QIODevice::WriteOnly) || file.write(request.bytes) != request.bytes.size() || !file.commit())
-            return std::unexpected(tr("%1: %2").arg(source, file.errorString()));
+        if (auto written = DescriptorFile::write(source, request.bytes); !written)
+            return std::unexpected(written.error());
     }
+    // The files carried over come from `source`: gone or unreadable, they are missing.
     auto input = PackInput::open(source);
     if (!input)
-        return std::unexpected(input.error());
+        return failed(Cause::MissingSource, source, input.error());
     if (auto r = input->replaceDescriptor(request.bytes, request.bundles); !r)
-        return std::unexpected(r.error());
+        return failed(Cause::InvalidMember, source, r.error());
     input->setCancelFlag(cancel);
 
     PackageWriterOptions options;
@@ -189,8 +189,18 @@ DocumentSaver::Result DocumentSaver::writePackage(const Request &request,
         return std::unexpected(written.error());
 
     Outcome outcome;
+    outcome.revision = request.revision;
     outcome.warnings = written->warnings;
     outcome.descriptorChanged = written->descriptor != request.bytes;
+    if (outcome.descriptorChanged) {
+        // What the writer changed, as attribute edits of the request's descriptor (parsed
+        // here, off the GUI thread): the open document takes them after the save.
+        auto before = ovf::xml::Document::parse(request.bytes);
+        if (before) {
+            if (auto edits = ovf::xml::AttributeChanges::between(**before, input->descriptor().xml()))
+                outcome.descriptorEdits = std::move(*edits);
+        }
+    }
     if (origin.isPackage() && !checked && !input->files().isEmpty() && request.chunkSize == 0 && !request.compress
         && !request.decompress && !request.joinChunks)
         outcome.warnings << tr("the files carried over were not compared with the digests checked when the "

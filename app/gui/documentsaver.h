@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/gui/documentorigin.h"
+#include "model/ovf/attributechanges.h"
+#include "model/package/packagewriteerror.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -54,6 +56,9 @@ public:
         // (l10n::BundleStore::changedMembers): written beside a lone descriptor, or into the
         // package as members covered by the manifest (PackInput::replaceDescriptor).
         QHash<QString, QByteArray> bundles;
+        // The document's xml::Document::revision() when `bytes` were taken: handed back in
+        // the Outcome, so the caller knows whether the document still is what was saved.
+        quint64 revision = 0;
     };
 
     struct Outcome
@@ -61,9 +66,16 @@ public:
         DocumentOrigin origin; // the saved document's new origin
         qint64 bytesWritten = 0; // of the file, or of all the folder's members
         QStringList warnings;
-        bool descriptorChanged = false; // the writer corrected the References (ovf:size)
+        bool descriptorChanged = false; // the writer edited the References (ovf:size, ...)
+        // The writer's edits as attribute changes of the request's descriptor, for the open
+        // document to take them (EditSession::adoptAttributeChanges); nullopt when they could
+        // not be expressed so (never expected: the writer edits attributes only).
+        std::optional<ovf::xml::AttributeChanges> descriptorEdits;
+        bool descriptorAdopted = false; // set by DocumentController: the document took them
+        quint64 revision = 0;           // Request::revision
     };
-    using Result = std::expected<Outcome, QString>;
+    // Errors stay typed up to whoever shows them (PackageWriteError::toString()).
+    using Result = std::expected<Outcome, ovf::package::PackageWriteError>;
 
     explicit DocumentSaver(QObject *parent = nullptr);
     ~DocumentSaver() override;
@@ -80,7 +92,7 @@ public:
 signals:
     void progress(qint64 done, qint64 total);
     void succeeded(const DocumentSaver::Outcome &outcome);
-    void failed(const QString &message);
+    void failed(const ovf::package::PackageWriteError &error);
 
 private:
     static Result writeDescriptor(const Request &request);

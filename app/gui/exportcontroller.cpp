@@ -25,9 +25,9 @@ ExportController::ExportController(QWidget *window, DocumentController *document
         if (m_wizard)
             m_wizard->writeFinished(outcome.origin.path, {});
     });
-    connect(m_saver, &DocumentSaver::failed, this, [this](const QString &message) {
+    connect(m_saver, &DocumentSaver::failed, this, [this](const ovf::package::PackageWriteError &error) {
         if (m_wizard)
-            m_wizard->writeFinished({}, message);
+            m_wizard->writeFinished({}, error.toString());
     });
     document->setPackageSaveAs([this](const DocumentController::Destination &destination) {
         return saveAs(destination) != nullptr;

@@ -394,20 +394,25 @@ void MainWindow::onSaved(const DocumentSaver::Outcome &outcome)
     QString message = tr("Saved %1 (%2)").arg(outcome.origin.displayName, ovf::formatByteSize(quint64(outcome.bytesWritten), QLocale()));
     if (!outcome.warnings.isEmpty())
         message += u" — "_s + outcome.warnings.join(u"; "_s);
-    if (outcome.descriptorChanged)
+    if (outcome.descriptorChanged && !outcome.descriptorAdopted)
         message += u" — "_s + tr("the package writer set the file sizes (ovf:size) in the References; reopen to see them");
     statusBar()->showMessage(message, MessageTimeout);
     updateTitle();
     emit saveFinished(true, message);
 }
 
-void MainWindow::onSaveFailed(const QString &message)
+void MainWindow::onSaveFailed(const ovf::package::PackageWriteError &error)
 {
     m_progress->end();
     statusBar()->clearMessage();
+    using Cause = ovf::package::PackageWriteError::Cause;
+    const QString message = error.toString();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Save"), tr("“%1” was not saved.").arg(m_document->name()),
                                 QMessageBox::Ok, this);
     box->setInformativeText(message);
+    if (error.cause == Cause::NoSpace || error.cause == Cause::ReadOnly)
+        box->setDetailedText(tr("Nothing was written there and your file is as it was. Save As… can put the "
+                                "document on another disk."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

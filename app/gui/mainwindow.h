@@ -121,7 +121,7 @@ private:
     void showLoadError(const ovf::LoadError &error);
     void showReport(const ovf::validation::Report &report);
     void onSaved(const DocumentSaver::Outcome &outcome);
-    void onSaveFailed(const QString &message);
+    void onSaveFailed(const ovf::package::PackageWriteError &error);
     void updateTitle();
     void showProblemsStatus();
     void updateProblemsSummary();

@@ -56,6 +56,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     resize(760, 460);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_trust, &TrustPage::applied, this, &PreferencesDialog::trustApplied);
     retranslateUi();
 }
 
@@ -76,7 +77,18 @@ int PreferencesDialog::autosaveInterval()
 
 void PreferencesDialog::accept()
 {
-    if (!m_trust->apply()) {
+    // The Trust page stores its certificates on a worker (after the files it is still
+    // reading); the rest is applied once that succeeded, and the dialog closes then.
+    if (m_trust->isApplying())
+        return;
+    m_buttons->setEnabled(false);
+    m_trust->apply();
+}
+
+void PreferencesDialog::trustApplied(bool ok)
+{
+    m_buttons->setEnabled(true);
+    if (!ok) {
         m_tabs->setCurrentWidget(m_trust);
         return;
     }

@@ -14,7 +14,9 @@ class TrustPage;
 
 // Edit > Preferences: General (the manifest algorithm packages are saved with, the UI
 // language, the autosave interval) and Trust (the trusted certificates, TrustPage). Applies
-// and stores them (QSettings) when accepted; stays open when the trust store cannot be saved.
+// and stores them (QSettings) when accepted: OK first has the Trust page store its files on a
+// worker, the dialog closes once that succeeded (finished() follows) and stays open, showing
+// the Trust page's error, when it failed.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ protected:
 
 private:
     void retranslateUi();
+    void trustApplied(bool ok);
 
     QFormLayout *m_form;
     QComboBox *m_algorithm;

@@ -47,7 +47,17 @@ ovf::package::VerifyOptions TrustSettings::verifyOptions()
 
 std::expected<void, QString> TrustSettings::save(const QStringList &files, bool useSystem)
 {
-    const QDir store(storeDirectory());
+    auto stored = storeCopies(files, storeDirectory(), anchorFiles());
+    if (!stored)
+        return std::unexpected(stored.error());
+    record(*stored, useSystem);
+    return {};
+}
+
+std::expected<QStringList, QString> TrustSettings::storeCopies(const QStringList &files, const QString &storePath,
+                                                               const QStringList &previous)
+{
+    const QDir store(storePath);
     QStringList stored;
     QStringList created;
     const auto rollback = [&created] {
@@ -83,12 +93,16 @@ std::expected<void, QString> TrustSettings::save(const QStringList &files, bool 
         if (!stored.contains(copy))
             stored.append(copy);
     }
-    for (const QString &old : anchorFiles()) {
+    for (const QString &old : previous) {
         if (!stored.contains(old) && QFileInfo(old).absolutePath() == store.absolutePath())
             QFile::remove(old);
     }
+    return stored;
+}
+
+void TrustSettings::record(const QStringList &stored, bool useSystem)
+{
     QSettings settings;
     settings.setValue(anchorsKey, stored);
     settings.setValue(systemKey, useSystem);
-    return {};
 }

@@ -1,6 +1,7 @@
 #include "app/gui/validationrunner.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/ovf/elementpath.h"
 #include "model/package/hrefreader.h"
 
 #include <QDir>
@@ -22,7 +23,7 @@ ValidationRunner::ValidationRunner(QObject *parent) : QObject(parent)
         if (r.report.cancelled || r.revision != m_revision || !m_document)
             return; // stale: the document changed since its snapshot
         for (qsizetype i = 0; i < r.report.problems.size(); ++i)
-            r.report.problems[i].location.element = r.paths.at(i).isEmpty() ? nullptr : resolve(*m_document, r.paths.at(i));
+            r.report.problems[i].location.element = r.paths.at(i).isEmpty() ? nullptr : ovf::xml::ElementPath::resolve(*m_document, r.paths.at(i));
         emit finished(r.report);
     });
 }
@@ -94,28 +95,8 @@ void ValidationRunner::start()
             options.resolveBundle = reader.stringReader();
         r.report = ovf::validation::validate(**descriptor, options);
         for (const ovf::validation::Problem &p : std::as_const(r.report.problems))
-            r.paths << (p.location.element ? indexPath(p.location.element) : QList<int>());
+            r.paths << (p.location.element ? ovf::xml::ElementPath::of(p.location.element) : QList<int>());
         return r;
     }));
 }
 
-QList<int> ValidationRunner::indexPath(const ovf::xml::Element *element)
-{
-    QList<int> path;
-    for (const ovf::xml::Element *e = element; e && e->parent(); e = e->parent())
-        path.prepend(e->indexInParent());
-    path.prepend(-1); // the root itself
-    return path;
-}
-
-const ovf::xml::Element *ValidationRunner::resolve(const ovf::xml::Document &document, const QList<int> &path)
-{
-    const ovf::xml::Element *e = document.root();
-    for (qsizetype i = 1; e && i < path.size(); ++i) {
-        const int index = path.at(i);
-        if (index < 0 || index >= e->childCount())
-            return nullptr;
-        e = e->child(index)->toElement();
-    }
-    return e;
-}

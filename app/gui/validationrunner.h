@@ -48,10 +48,6 @@ public:
     // How long the last snapshot took on the GUI thread.
     qint64 lastSnapshotMs() const { return m_snapshotMs; }
 
-    // The path of child node indexes from the root element to `element`, and back.
-    static QList<int> indexPath(const ovf::xml::Element *element);
-    static const ovf::xml::Element *resolve(const ovf::xml::Document &document, const QList<int> &path);
-
 signals:
     // `report`'s problems point into the live document (element nullptr when unmapped).
     void finished(const ovf::validation::Report &report);

@@ -1,6 +1,8 @@
 #include "model/commands/editsession.h"
 
+#include "model/ovf/attributechanges.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/elementpath.h"
 
 #include <QUndoStack>
 
@@ -48,6 +50,27 @@ void EditSession::setSaved()
 void EditSession::setReadOnly(const QString &reason)
 {
     m_readOnlyReason = reason;
+}
+
+std::expected<void, QString> EditSession::adoptAttributeChanges(const xml::AttributeChanges &changes)
+{
+    if (changes.isEmpty())
+        return {};
+    xml::Document &doc = document();
+    // Every list first: a change that does not fit leaves the document as it was.
+    std::vector<std::pair<xml::Element *, std::vector<xml::Attribute>>> lists;
+    for (const xml::AttributeChanges::Change &change : changes.changes()) {
+        xml::Element *element = xml::ElementPath::resolve(doc, change.path);
+        auto attributes = xml::AttributeChanges::attributesFor(doc, element, change);
+        if (!attributes)
+            return std::unexpected(attributes.error());
+        lists.emplace_back(element, std::move(*attributes));
+    }
+    beginChange();
+    for (auto &[element, attributes] : lists)
+        swapAttributes(element, std::move(attributes));
+    endChange(nullptr);
+    return {};
 }
 
 std::expected<void, QString> EditSession::push(Made<Command> command)

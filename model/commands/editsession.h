@@ -15,6 +15,7 @@ namespace ovf {
 class Descriptor;
 }
 namespace ovf::xml {
+class AttributeChanges;
 class Document;
 }
 
@@ -51,6 +52,16 @@ public:
     bool isModified() const;
     // Call after the document was written: the current state becomes the clean state.
     void setSaved();
+
+    // Makes the document carry what a writer added to the copy it saved (PackageWriter's
+    // References edits: ovf:size, a converted disk's href and sizes), so that the open document
+    // shows what the file holds: attribute lists only, outside the undo stack (no entry the
+    // user never made; isModified() unchanged). Undo stays exact: attribute edits move no
+    // node, and every command captures the list it swaps out when it swaps, so undoing and
+    // redoing through this point come back to the saved bytes. One documentChanged() follows.
+    // Refused with nothing changed when an element of `changes` is missing or does not hold
+    // the attributes the changes start from (the document was edited since the copy was made).
+    std::expected<void, QString> adoptAttributeChanges(const xml::AttributeChanges &changes);
 
     // A read-only session (an Invalid package opened for inspection) refuses every edit:
     // push() returns `reason` and pushes nothing.

@@ -30,12 +30,19 @@ std::optional<PackageError> DestinationCheck::writable(const QString &destinatio
     return std::nullopt;
 }
 
-std::optional<PackageError> DestinationCheck::room(const QString &destination, qint64 bytes)
+qint64 DestinationCheck::available(const QString &destination)
 {
     struct statvfs fs{};
     if (::statvfs(QFile::encodeName(QFileInfo(destination).absolutePath()).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+}
+
+std::optional<PackageError> DestinationCheck::room(const QString &destination, qint64 bytes)
+{
+    const qint64 available = DestinationCheck::available(destination);
+    if (available < 0)
         return std::nullopt; // unknown: the write itself will tell
-    const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
     if (available >= bytes)
         return std::nullopt;
     return PackageError{PackageError::Rule::NoSpace, destination,
@@ -45,22 +52,13 @@ std::optional<PackageError> DestinationCheck::room(const QString &destination, q
 
 std::optional<PackageError> DestinationCheck::filledUp(const QString &destination, qint64 remaining)
 {
-    struct statvfs fs{};
-    if (::statvfs(QFile::encodeName(QFileInfo(destination).absolutePath()).constData(), &fs) != 0)
-        return std::nullopt;
-    const qint64 available = qint64(fs.f_bavail) * qint64(fs.f_frsize);
-    if (available >= std::max<qint64>(remaining, 1))
+    const qint64 available = DestinationCheck::available(destination);
+    if (available < 0 || available >= std::max<qint64>(remaining, 1))
         return std::nullopt;
     return PackageError{PackageError::Rule::NoSpace, destination,
                         tr("the disk filled up during the write: %1 more bytes were needed, only %2 were free; "
                            "what was written was removed")
                             .arg(std::max<qint64>(remaining, 1)).arg(available)};
-}
-
-bool DestinationCheck::explainsSpace(const QString &message)
-{
-    return message.endsWith(u" ["_s + ruleId(PackageError::Rule::NoSpace) + u']')
-        || message.endsWith(u" ["_s + ruleId(PackageError::Rule::ReadOnly) + u']');
 }
 
 } // namespace ovf::package

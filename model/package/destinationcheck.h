@@ -32,9 +32,9 @@ public:
     // writer, or an output larger than could be known before); then rule NoSpace naming
     // the bytes still needed and free. The caller removes its partial output.
     static std::optional<PackageError> filledUp(const QString &destination, qint64 remaining);
-    // Whether `message` is already a PackageError of rule NoSpace or ReadOnly (so a caller
-    // does not explain it twice).
-    static bool explainsSpace(const QString &message);
+    // Free bytes (for an unprivileged user) on the filesystem of the destination's folder; -1
+    // when it cannot tell.
+    static qint64 available(const QString &destination);
 };
 
 } // namespace ovf::package

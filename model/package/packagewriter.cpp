@@ -7,10 +7,9 @@
 #include "model/package/destinationcheck.h"
 #include "model/package/digesthasher.h"
 #include "model/package/folderwriter.h"
-#include "model/package/gzipdeflater.h"
-#include "model/package/gzipinflater.h"
 #include "model/package/ovawriter.h"
 #include "model/package/packageerror.h"
+#include "model/package/packagewriteerror.h"
 #include "model/package/packinput.h"
 #include "model/package/pendingdisks.h"
 #include "model/package/signer.h"
@@ -18,7 +17,6 @@
 
 #include <QFileInfo>
 #include <QPromise>
-#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -31,7 +29,6 @@ namespace ovf::package {
 
 namespace {
 
-constexpr qint64 kBufferSize = 4 << 20;
 constexpr qint64 kZip64Threshold = 0xFFFFFFFFLL;
 constexpr int kSignAttempts = 256;
 // Trial signatures made to size the certificate's room; the longest is kept (see sign()).
@@ -53,6 +50,12 @@ public:
 private:
     QFile *m_file;
 };
+
+using Cause = PackageWriteError::Cause;
+PackageWriteError failure(Cause cause, const QString &member, const QString &detail, const QString &path = {})
+{
+    return PackageWriteError::make(cause, member, detail, path);
+}
 
 } // namespace
 
@@ -86,150 +89,49 @@ void PackageWriter::advance(qint64 bytes)
         m_progress(m_done, m_total);
 }
 
-std::expected<void, QString> PackageWriter::check() const
+std::expected<void, PackageWriteError> PackageWriter::check() const
 {
+    const auto invalid = [](const QString &why) { return std::unexpected(failure(Cause::InvalidOptions, {}, why)); };
     if (m_options.signer && !m_options.manifest)
-        return std::unexpected(tr("a signature needs a manifest"));
+        return invalid(tr("a signature needs a manifest"));
     if (m_options.signer && m_options.signatureAlgorithm == DigestAlgorithm::Sha1)
-        return std::unexpected(tr("SHA-1 signatures are not written; use SHA-256 or SHA-512"));
+        return invalid(tr("SHA-1 signatures are not written; use SHA-256 or SHA-512"));
     if (m_options.chunkSize < 0)
-        return std::unexpected(tr("the chunk size must be positive"));
+        return invalid(tr("the chunk size must be positive"));
     if (m_options.compress && m_options.decompress)
-        return std::unexpected(tr("compressing and decompressing exclude each other"));
+        return invalid(tr("compressing and decompressing exclude each other"));
     return {};
 }
 
-std::expected<void, QString> PackageWriter::checkSpace(const QString &member, qint64 more, const QString &cap) const
-{
-    if (m_available < 0)
-        return {};
-    const qint64 needed = m_committed + more + m_options.keepFreeBytes;
-    if (needed <= m_available)
-        return {};
-    const QString what = cap.isEmpty()
-        ? tr("the package needs %1 bytes on the destination's filesystem (%2 kept free), only %3 are free")
-              .arg(m_committed + more).arg(m_options.keepFreeBytes).arg(m_available)
-        : tr("inflating it needs at least %1 bytes on the destination's filesystem so far (the spool and its "
-             "copy in the package, %2 kept free; it may inflate up to %3), only %4 are free")
-              .arg(m_committed + more).arg(m_options.keepFreeBytes).arg(cap).arg(m_available);
-    return std::unexpected(PackageError{PackageError::Rule::NoSpace, PackageError::displayName(member), what}.toString());
-}
-
-PackageWriter::Layout PackageWriter::layout(qsizetype file) const
-{
-    const PackInputFile &f = m_input.files().at(file);
-    Layout l;
-    if (f.pending)
-        return l; // a streamOptimized VMDK: compressed already, never chunked
-    l.gzip = m_options.compress || (f.gzip && !m_options.decompress);
-    l.chunkSize = m_options.chunkSize > 0 ? m_options.chunkSize : m_options.joinChunks ? 0 : f.chunkSize;
-    if (l.gzip && !f.gzip)
-        l.convert = Layout::Convert::Deflate;
-    else if (!l.gzip && f.gzip)
-        l.convert = Layout::Convert::Inflate;
-    return l;
-}
-
-std::expected<std::unique_ptr<QTemporaryFile>, QString>
-PackageWriter::spool(qsizetype index, Layout::Convert convert, const QString &destination)
-{
-    const PackInputFile &file = m_input.files().at(index);
-    const QFileInfo dest(destination);
-    auto spool = std::make_unique<QTemporaryFile>(dest.absolutePath() + u"/."_s + dest.fileName() + u"-XXXXXX.spool"_s);
-    if (!spool->open())
-        return std::unexpected(tr("cannot create a temporary file beside %1: %2").arg(destination, spool->errorString()));
-    // Unnamed from here on (the open descriptor keeps it): a writer killed with SIGKILL leaves
-    // no spool behind, there is nothing for a later run to clean up.
-    QFile::remove(spool->fileName());
-    auto stream = m_input.openFile(index);
-    if (!stream)
-        return std::unexpected(stream.error());
-    // Each spooled byte is needed twice until the end: in the spool and in the package.
-    QString capText;
-    std::optional<QString> spoolError; // already names the file
-    auto toSpool = [&](const char *data, qint64 size) -> std::expected<void, QString> {
-        if (auto r = checkSpace(file.member, 2 * size, capText); !r)
-            spoolError = r.error();
-        else if (spool->write(data, size) != size)
-            spoolError = tr("%1: %2").arg(file.member, spool->errorString());
-        if (spoolError)
-            return std::unexpected(*spoolError);
-        m_committed += 2 * size;
-        return {};
-    };
-    std::vector<char> buffer(static_cast<size_t>(kBufferSize));
-    if (convert == Layout::Convert::Deflate) {
-        GzipDeflater deflater(toSpool);
-        for (;;) {
-            if (cancelled())
-                return std::unexpected(cancelledMessage());
-            auto n = (*stream)->read(buffer.data(), kBufferSize);
-            if (!n)
-                return std::unexpected(n.error());
-            if (*n == 0)
-                break;
-            if (auto r = deflater.write(buffer.data(), *n); !r)
-                return std::unexpected(spoolError.value_or(tr("%1: %2").arg(file.member, r.error())));
-            advance(*n);
-        }
-        if (auto r = deflater.finish(); !r)
-            return std::unexpected(spoolError.value_or(tr("%1: %2").arg(file.member, r.error())));
-    } else {
-        // ovf:size is the compressed size (DSP0243 §7.1), so the cap comes from the Disk.
-        const InflationLimit limit = InflationLimit::forFile(m_input.descriptor().envelope(), file.id,
-                                                             m_options.maxInflatedBytes);
-        capText = tr("%1 bytes, %2").arg(limit.bytes).arg(limit.reason);
-        PackInputStream *source = stream->get();
-        GzipInflater inflater([source](char *into, qint64 max) -> std::expected<qint64, PackageError> {
-            auto n = source->read(into, max);
-            if (!n)
-                return std::unexpected(PackageError{PackageError::Rule::Io, {}, n.error()});
-            return *n;
-        }, file.member, limit.bytes);
-        inflater.setCapReason(limit.reason);
-        inflater.setCancelFlag(m_cancel);
-        qint64 consumed = 0;
-        for (;;) {
-            if (cancelled())
-                return std::unexpected(cancelledMessage());
-            auto n = inflater.read(buffer.data(), kBufferSize);
-            if (!n)
-                return std::unexpected(n.error().toString());
-            advance(inflater.bytesIn() - consumed);
-            consumed = inflater.bytesIn();
-            if (*n == 0)
-                break;
-            if (auto r = toSpool(buffer.data(), *n); !r)
-                return std::unexpected(r.error());
-        }
-        advance(file.size - consumed); // trailing padding the inflater skipped
-        m_total += inflater.bytesOut();
-    }
-    if (!spool->flush())
-        return std::unexpected(tr("%1: %2").arg(file.member, spool->errorString()));
-    return spool;
-}
-
-std::expected<void, QString> PackageWriter::copyMember(PackInputStream &from, PackageWriterSink &to,
-                                                       const QString &name, qint64 size)
+std::expected<void, PackageWriteError> PackageWriter::copyMember(PackInputStream &from, PackageWriterSink &to,
+                                                                 const QString &name, qint64 size)
 {
     std::optional<DigestHasher> hasher;
     if (m_options.manifest)
         hasher.emplace(*m_options.manifest);
     if (auto r = to.begin(name, size); !r)
-        return r;
+        return std::unexpected(destinationError(name, r.error()));
     if (!m_copier)
         m_copier = std::make_unique<BlockCopier>();
     m_copier->setCancel(m_cancel, cancelledMessage());
+    bool sinkFailed = false; // the copy's error is the destination's, not the source's
     auto r = m_copier->copy(
-        from, name, size, [&to](const char *data, qint64 n) { return to.write(data, n); },
+        from, name, size,
+        [&to, &sinkFailed](const char *data, qint64 n) {
+            auto written = to.write(data, n);
+            sinkFailed = !written;
+            return written;
+        },
         hasher ? &*hasher : nullptr, [this](qint64 n) { advance(n); });
-    if (!r)
-        return r;
+    if (!r) {
+        if (cancelled())
+            return std::unexpected(PackageWriteError::cancelled());
+        return std::unexpected(sinkFailed ? destinationError(name, r.error()) : sourceError(Cause::Io, name, r.error()));
+    }
     if (cancelled())
-        return std::unexpected(cancelledMessage());
+        return std::unexpected(PackageWriteError::cancelled());
     if (auto e = to.end(); !e)
-        return e;
+        return std::unexpected(destinationError(name, e.error()));
     if (hasher)
         m_entries << ManifestEntry{*m_options.manifest, name, hasher->finish(), 0};
     return {};
@@ -259,8 +161,7 @@ void PackageWriter::editReferences(const QList<qint64> &storedSizes, const QList
         if (declared && e->attributeValue(ns, u"size") != QString::number(file.size))
             m_warnings << tr("%1: ovf:size said %2 bytes, the file has %3; corrected")
                               .arg(file.member, e->attributeValue(ns, u"size"), QString::number(file.size));
-        if (declared || m_options.existingManifest.isEmpty())
-            set(u"size", QString::number(storedSizes.at(i)));
+        set(u"size", QString::number(storedSizes.at(i)));
         if (l.gzip)
             set(u"compression", u"gzip"_s);
         else if (file.gzip)
@@ -272,30 +173,56 @@ void PackageWriter::editReferences(const QList<qint64> &storedSizes, const QList
     }
 }
 
-std::expected<void, QString> PackageWriter::checkExistingManifest() const
+std::expected<void, PackageWriteError> PackageWriter::checkExistingManifest() const
 {
+    const auto mismatch = [](const QString &member, const QString &why) {
+        return std::unexpected(failure(Cause::ManifestMismatch, member, why));
+    };
     auto manifest = Manifest::parse(m_options.existingManifest, m_input.manifestName());
     if (!manifest)
-        return std::unexpected(manifest.error().toString());
+        return mismatch(m_input.manifestName(), manifest.error().toString());
     if (manifest->hasErrors())
-        return std::unexpected(manifest->problems().constFirst().toString());
-    for (const ManifestEntry &computed : m_entries) {
+        return mismatch(m_input.manifestName(), manifest->problems().constFirst().toString());
+    // The descriptor is checked as the package holds it: the References edits (ovf:size)
+    // come after, and keptManifest() gives the manifest the edited descriptor's digest.
+    QList<ManifestEntry> computedEntries = m_entries;
+    for (ManifestEntry &e : computedEntries) {
+        if (e.fileName == m_input.descriptorName())
+            e.digest = DigestHasher::hash(e.algorithm, m_input.descriptorBytes());
+    }
+    for (const ManifestEntry &computed : std::as_const(computedEntries)) {
         const auto listed = manifest->entry(computed.fileName);
         if (!listed)
-            return std::unexpected(tr("%1: not listed in the manifest").arg(computed.fileName));
+            return mismatch(computed.fileName, tr("not listed in the manifest"));
         if (listed->algorithm != computed.algorithm || listed->digest != computed.digest)
-            return std::unexpected(tr("%1: does not match its digest in the manifest").arg(computed.fileName));
+            return mismatch(computed.fileName, tr("does not match its digest in the manifest"));
     }
     for (const ManifestEntry &listed : manifest->entries()) {
         const bool written = std::any_of(m_entries.begin(), m_entries.end(),
                                          [&](const ManifestEntry &e) { return e.fileName == listed.fileName; });
         if (!written)
-            return std::unexpected(tr("%1: listed in the manifest but not a file of the package").arg(listed.fileName));
+            return mismatch(listed.fileName, tr("listed in the manifest but not a file of the package"));
     }
     return {};
 }
 
-std::expected<QByteArray, QString> PackageWriter::sign(QByteArrayView manifest, qint64 expectedSize) const
+QByteArray PackageWriter::keptManifest(const QByteArray &descriptor) const
+{
+    if (descriptor == m_input.descriptorBytes())
+        return m_options.existingManifest;
+    auto manifest = Manifest::parse(m_options.existingManifest, m_input.manifestName());
+    if (!manifest)
+        return m_options.existingManifest; // refused by checkExistingManifest()
+    QList<ManifestEntry> entries = manifest->entries();
+    for (ManifestEntry &e : entries) {
+        e.line = 0;
+        if (e.fileName == m_input.descriptorName())
+            e.digest = DigestHasher::hash(e.algorithm, descriptor);
+    }
+    return Manifest::serialize(entries);
+}
+
+std::expected<QByteArray, PackageWriteError> PackageWriter::sign(QByteArrayView manifest, qint64 expectedSize) const
 {
     // The certificate's room in an OVA is reserved before the manifest is known; an ECDSA
     // signature's DER length varies by a byte or two, so sign again until it fits (each
@@ -303,57 +230,85 @@ std::expected<QByteArray, QString> PackageWriter::sign(QByteArrayView manifest, 
     for (int attempt = 0; attempt < kSignAttempts; ++attempt) {
         auto cert = signManifest(manifest, m_input.manifestName(), *m_options.signer,
                                  m_options.signatureAlgorithm);
-        if (!cert || expectedSize < 0 || cert->size() == expectedSize)
-            return cert;
+        if (!cert)
+            return std::unexpected(failure(Cause::Signing, m_input.certificateName(), cert.error()));
+        if (expectedSize < 0 || cert->size() == expectedSize)
+            return *cert;
     }
-    return std::unexpected(tr("the signature's length kept changing; cannot place the certificate"));
+    return std::unexpected(failure(Cause::Signing, m_input.certificateName(),
+                                   tr("the signature's length kept changing; cannot place the certificate")));
 }
 
-std::expected<void, QString> PackageWriter::writePending(PendingDisks &pending, qsizetype file,
-                                                         PackageWriterSink &sink, const QString &name)
+std::expected<void, PackageWriteError> PackageWriter::writePending(PendingDisks &pending, qsizetype file,
+                                                                   PackageWriterSink &sink, const QString &name)
 {
     std::optional<DigestHasher> hasher;
     if (m_options.manifest)
         hasher.emplace(*m_options.manifest);
     auto r = pending.write(file, sink, hasher ? &*hasher : nullptr, [this](qint64 n) { advance(n); }, m_cancel);
-    if (!r)
-        return r;
+    if (!r) {
+        if (cancelled())
+            return std::unexpected(PackageWriteError::cancelled());
+        PackageWriteError e = destinationError(name, r.error());
+        if (e.cause == Cause::Io) // the destination is fine: the image or its conversion failed
+            e = failure(Cause::Conversion, name, r.error(), pending.sourcePath(file));
+        return std::unexpected(e);
+    }
     if (hasher)
         m_entries << ManifestEntry{*m_options.manifest, name, hasher->finish(), 0};
     return {};
 }
 
-std::expected<PackageWriterResult, QString> PackageWriter::write(const QString &destination)
+std::expected<PackageWriterResult, PackageWriteError> PackageWriter::write(const QString &destination)
 {
+    m_destination = destination;
     auto result = writePackage(destination);
-    if (!result && !cancelled() && !DestinationCheck::explainsSpace(result.error())) {
+    using Cause = PackageWriteError::Cause;
+    if (!result && result.error().cause != Cause::Cancelled && result.error().cause != Cause::NoSpace
+        && result.error().cause != Cause::ReadOnly) {
         // The disk filled up part-way (another writer, an output larger than could be known):
         // said with the bytes, while the partial output still holds its space, instead of
         // the bare system error of the failing write.
-        if (const auto full = DestinationCheck::filledUp(destination, m_total - m_done))
-            result = std::unexpected(full->toString());
+        if (const auto full = DestinationCheck::filledUp(destination, m_total - m_done)) {
+            PackageWriteError e = PackageWriteError::fromPackageError(*full, destination);
+            e.member = result.error().member;
+            e.bytesNeeded = std::max<qint64>(m_total - m_done, 1);
+            e.bytesFree = DestinationCheck::available(destination);
+            result = std::unexpected(e);
+        }
     }
     m_sink.reset(); // an uncommitted output removes itself
     m_spools.clear();
     return result;
 }
 
-std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QString &destination)
+std::expected<PackageWriterResult, PackageWriteError> PackageWriter::writePackage(const QString &destination)
 {
     if (auto r = check(); !r)
         return std::unexpected(r.error());
     if (const auto unwritable = DestinationCheck::writable(destination))
-        return std::unexpected(unwritable->toString());
+        return std::unexpected(PackageWriteError::fromPackageError(*unwritable, destination));
     const QList<PackInputFile> &files = m_input.files();
     m_done = 0;
     m_total = m_input.descriptorBytes().size();
     m_entries.clear();
     m_warnings.clear();
+    // A disk image on the author's machine that is gone is missing, not unconvertible (an
+    // opener reads its images elsewhere: it says itself).
+    for (const PackInputFile &file : files) {
+        if (file.pending && !m_options.pendingOpener && !QFileInfo::exists(file.pending->path))
+            return std::unexpected(failure(Cause::MissingSource, file.member, tr("the disk image is missing"),
+                                           file.pending->path));
+    }
     auto pending = PendingDisks::inspect(m_input, m_options.pendingOpener);
     if (!pending)
-        return std::unexpected(pending.error());
+        return std::unexpected(failure(Cause::Conversion, {}, pending.error()));
+    if (!pending->isEmpty() && !m_options.existingManifest.isEmpty())
+        return std::unexpected(failure(Cause::InvalidOptions, {},
+                                       tr("a package signed as it is has no disk images to convert; pack it first")));
     if (!pending->isEmpty() && m_options.chunkSize > 0)
-        return std::unexpected(tr("disk images converted while packing cannot be chunked; pack first, then chunk"));
+        return std::unexpected(failure(Cause::InvalidOptions, {},
+                                       tr("disk images converted while packing cannot be chunked; pack first, then chunk")));
     m_total += pending->totalVirtualBytes();
     QList<Layout> layouts;
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -363,13 +318,8 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
 
     // Free space: the files copied as stored and the descriptor are known now; spools are
     // counted while they are written (checkSpace). Unknown when the filesystem cannot say.
-    m_available = -1;
+    m_available = DestinationCheck::available(destination);
     m_committed = m_input.descriptorBytes().size();
-    {
-        const QStorageInfo storage(QFileInfo(destination).absolutePath());
-        if (storage.isValid() && storage.isReady())
-            m_available = storage.bytesAvailable();
-    }
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (layouts.at(i).convert == Layout::Convert::None)
             m_committed += files.at(i).size;
@@ -413,7 +363,8 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
         }
         const qint64 count = size == 0 ? 1 : (size + chunkSize - 1) / chunkSize;
         if (count > ChunkReassembler::kMaxChunks)
-            return std::unexpected(tr("%1: too many chunks of %2 bytes").arg(files.at(i).member).arg(chunkSize));
+            return std::unexpected(failure(Cause::InvalidOptions, files.at(i).member,
+                                           tr("too many chunks of %1 bytes").arg(chunkSize)));
         for (qint64 k = 0; k < count; ++k)
             body << Member{i, ChunkReassembler::chunkName(files.at(i).member, k), qMin(chunkSize, size - k * chunkSize)};
     }
@@ -424,8 +375,10 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
         QList<ManifestEntry> placeholder{{*m_options.manifest, m_input.descriptorName(), zero, 0}};
         for (const Member &m : body)
             placeholder << ManifestEntry{*m_options.manifest, m.name, zero, 0};
+        // A kept manifest changes only the descriptor's digest (same length) when the
+        // descriptor was edited.
         const qint64 manifestSize = m_options.existingManifest.isEmpty()
-            ? Manifest::serialize(placeholder).size() : m_options.existingManifest.size();
+            ? Manifest::serialize(placeholder).size() : keptManifest(descriptor).size();
         head << std::pair{m_input.manifestName(), manifestSize};
         if (m_options.signer) {
             // The room is the longest of a few trials: an ECDSA signature's DER length varies
@@ -449,7 +402,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
     case PackageWriterOptions::Format::Zip: sink = std::make_unique<ZipWriter>(destination, zip64); break;
     }
     if (auto r = sink->reserveHead(head); !r)
-        return std::unexpected(r.error());
+        return std::unexpected(destinationError({}, r.error()));
 
     // The body, hashed while written. A file's stream serves all of its chunks in turn.
     std::unique_ptr<PackInputStream> stream;
@@ -466,7 +419,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
             } else {
                 auto opened = m_input.openFile(m.file);
                 if (!opened)
-                    return std::unexpected(opened.error());
+                    return std::unexpected(sourceError(Cause::MissingSource, files.at(m.file).member, opened.error()));
                 stream = std::move(*opened);
             }
         }
@@ -476,9 +429,10 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
             char probe = 0;
             auto extra = stream->read(&probe, 1);
             if (!extra)
-                return std::unexpected(extra.error());
+                return std::unexpected(sourceError(Cause::Io, files.at(m.file).member, extra.error()));
             if (*extra != 0)
-                return std::unexpected(tr("%1: the source grew while it was packed").arg(files.at(m.file).member));
+                return std::unexpected(failure(Cause::Changed, files.at(m.file).member,
+                                               tr("the source grew while it was packed")));
         }
     }
 
@@ -486,7 +440,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
         auto final = pending->finalDescriptor(m_input.descriptor(), descriptor.size(),
                                               m_options.format == PackageWriterOptions::Format::Ova);
         if (!final)
-            return std::unexpected(final.error());
+            return std::unexpected(failure(Cause::Conversion, m_input.descriptorName(), final.error()));
         descriptor = *final;
     }
 
@@ -499,16 +453,17 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
         for (const ManifestEntry &entry : std::as_const(m_entries)) {
             const auto expected = m_options.expectedDigests.constFind(entry.fileName);
             if (expected != m_options.expectedDigests.cend() && *expected != entry.digest)
-                return std::unexpected(tr("%1: its bytes changed since the package was verified (%2 %3, now %4)")
-                                           .arg(entry.fileName, digestAlgorithmName(entry.algorithm),
-                                                digestToHex(*expected), digestToHex(entry.digest)));
+                return std::unexpected(failure(Cause::Changed, entry.fileName,
+                                               tr("its bytes changed since the package was verified (%1 %2, now %3)")
+                                                   .arg(digestAlgorithmName(entry.algorithm), digestToHex(*expected),
+                                                        digestToHex(entry.digest))));
         }
         if (m_options.existingManifest.isEmpty()) {
             result.manifest = Manifest::serialize(m_entries);
         } else {
             if (auto r = checkExistingManifest(); !r)
                 return std::unexpected(r.error());
-            result.manifest = m_options.existingManifest;
+            result.manifest = keptManifest(descriptor);
         }
         result.manifestEntries = m_entries;
         if (m_options.signer) {
@@ -519,19 +474,19 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
         }
     }
     if (auto r = sink->writeHeadMember(m_input.descriptorName(), descriptor); !r)
-        return std::unexpected(r.error());
+        return std::unexpected(destinationError(m_input.descriptorName(), r.error()));
     if (m_options.manifest) {
         if (auto r = sink->writeHeadMember(m_input.manifestName(), result.manifest); !r)
-            return std::unexpected(r.error());
+            return std::unexpected(destinationError(m_input.manifestName(), r.error()));
     }
     if (m_options.signer) {
         if (auto r = sink->writeHeadMember(m_input.certificateName(), result.certificate); !r)
-            return std::unexpected(r.error());
+            return std::unexpected(destinationError(m_input.certificateName(), r.error()));
     }
     if (cancelled())
-        return std::unexpected(cancelledMessage());
+        return std::unexpected(PackageWriteError::cancelled());
     if (auto r = sink->commit(); !r)
-        return std::unexpected(r.error());
+        return std::unexpected(destinationError({}, r.error()));
     m_total += descriptor.size() - m_input.descriptorBytes().size(); // the descriptor as written
     advance(descriptor.size());
 
@@ -543,7 +498,7 @@ std::expected<PackageWriterResult, QString> PackageWriter::writePackage(const QS
     return result;
 }
 
-void PackageWriter::run(QPromise<std::expected<PackageWriterResult, QString>> &promise, PackInput *input,
+void PackageWriter::run(QPromise<std::expected<PackageWriterResult, PackageWriteError>> &promise, PackInput *input,
                         PackageWriterOptions options, QString destination)
 {
     std::atomic<bool> cancel = false;

@@ -4,6 +4,7 @@
 #include "model/package/digest.h"
 #include "model/package/inflationlimit.h"
 #include "model/package/manifest.h"
+#include "model/package/packagewriteerror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -70,10 +71,13 @@ struct PackageWriterOptions
     qint64 keepFreeBytes = 0;
     // The modification time of OVA members (seconds since the epoch).
     qint64 mtime = 0;
-    // Non-empty: keep this manifest (its exact bytes) instead of writing a new one, as
-    // `ovfctl sign` does; `manifest` must then be the algorithm of all of its entries. write()
-    // fails before anything is committed unless it lists the descriptor and exactly the
-    // members written, each with the digest computed while writing.
+    // Non-empty: keep this manifest instead of writing a new one, as `ovfctl sign` does;
+    // `manifest` must then be the algorithm of all of its entries. write() fails before
+    // anything is committed unless it lists the descriptor (as the package holds it) and
+    // exactly the members written, each with the digest computed while writing. Its exact
+    // bytes are kept unless the References edits changed the descriptor (a File without
+    // ovf:size): then its entries are written again in their order (ovftool's spelling) with
+    // the edited descriptor's digest.
     QByteArray existingManifest;
     // Digests (raw, in `manifest`'s algorithm) the members of these names must have: write()
     // fails before anything is committed when a member's bytes differ ("<member>: its bytes
@@ -115,8 +119,8 @@ struct PackageWriterResult
 // (DSP0243 §7.1: "when compression is used, ovf:size shall be the actual size of the compressed
 // file"), the whole (unchunked) size when chunked. A File whose declared ovf:size is wrong is
 // corrected with a warning; without any edit the descriptor's bytes are kept exactly. With
-// existingManifest (signing a package as it is) the descriptor is never edited: a missing
-// ovf:size stays missing, a wrong one fails the manifest check.
+// existingManifest (signing a package as it is) the same edits are made once the package's
+// own descriptor was found to match the manifest (see existingManifest).
 // A File stored uncompressed in the output loses ovf:compression, an unchunked one
 // ovf:chunkSize.
 //
@@ -149,10 +153,15 @@ public:
     ~PackageWriter();
 
     void setProgress(ByteProgress progress) { m_progress = std::move(progress); }
-    // Polled before every buffer; when set, write() fails with cancelledMessage().
+    // Polled before every buffer; when set, write() fails with cause Cancelled.
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
-    std::expected<PackageWriterResult, QString> write(const QString &destination);
+    // Errors are typed (PackageWriteError: the cause, the path and member, the rule id, the
+    // bytes needed and free); callers turn them into words with PackageWriteError::toString()
+    // where they show them. A write into the destination that fails is reported as ReadOnly
+    // or NoSpace when the filesystem says so (made read-only, or full, meanwhile), else as Io
+    // with the system's words.
+    std::expected<PackageWriterResult, PackageWriteError> write(const QString &destination);
 
     static QString cancelledMessage();
     // The output format a destination's extension implies: .ova, .zip, else a folder.
@@ -161,10 +170,12 @@ public:
     // For QtConcurrent::run(&PackageWriter::run, input, options, destination): progress goes to
     // the promise as a value in 0..1,000,000 of the total bytes (QFuture progress is an int)
     // with the text "done/total" in bytes; cancelling the future cancels the write.
-    static void run(QPromise<std::expected<PackageWriterResult, QString>> &promise, PackInput *input,
+    static void run(QPromise<std::expected<PackageWriterResult, PackageWriteError>> &promise, PackInput *input,
                     PackageWriterOptions options, QString destination);
 
 private:
+    static constexpr qint64 kBufferSize = 4 << 20;
+
     // How file i is stored in the output.
     struct Layout
     {
@@ -172,24 +183,32 @@ private:
         qint64 chunkSize = 0;
         enum class Convert { None, Deflate, Inflate } convert = Convert::None;
     };
-    std::expected<PackageWriterResult, QString> writePackage(const QString &destination);
+    std::expected<PackageWriterResult, PackageWriteError> writePackage(const QString &destination);
     Layout layout(qsizetype file) const;
-    std::expected<void, QString> check() const;
-    std::expected<void, QString> checkSpace(const QString &member, qint64 more, const QString &cap) const;
-    std::expected<std::unique_ptr<QTemporaryFile>, QString> spool(qsizetype file, Layout::Convert convert,
-                                                                  const QString &destination);
+    std::expected<void, PackageWriteError> check() const;
+    std::expected<void, PackageWriteError> checkSpace(const QString &member, qint64 more, const QString &cap) const;
+    // A write into the destination failed with `detail`: ReadOnly, NoSpace or Io (Cancelled
+    // when the cancel flag is set).
+    PackageWriteError destinationError(const QString &member, const QString &detail) const;
+    // Reading the source failed (`cause`: MissingSource, Io): Cancelled when the cancel flag is
+    // set (a source stops reading once cancelled too).
+    PackageWriteError sourceError(PackageWriteError::Cause cause, const QString &member, const QString &detail) const;
+    std::expected<std::unique_ptr<QTemporaryFile>, PackageWriteError> spool(qsizetype file, Layout::Convert convert,
+                                                                            const QString &destination);
     void editReferences(const QList<qint64> &storedSizes, const QList<Layout> &layouts);
-    std::expected<void, QString> writePending(PendingDisks &pending, qsizetype file, PackageWriterSink &sink,
-                                              const QString &name);
-    std::expected<void, QString> checkExistingManifest() const;
-    std::expected<QByteArray, QString> sign(QByteArrayView manifest, qint64 expectedSize) const;
-    std::expected<void, QString> copyMember(PackInputStream &from, PackageWriterSink &to,
-                                            const QString &name, qint64 size);
+    std::expected<void, PackageWriteError> writePending(PendingDisks &pending, qsizetype file,
+                                                        PackageWriterSink &sink, const QString &name);
+    std::expected<void, PackageWriteError> checkExistingManifest() const;
+    QByteArray keptManifest(const QByteArray &descriptor) const;
+    std::expected<QByteArray, PackageWriteError> sign(QByteArrayView manifest, qint64 expectedSize) const;
+    std::expected<void, PackageWriteError> copyMember(PackInputStream &from, PackageWriterSink &to,
+                                                      const QString &name, qint64 size);
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
     void advance(qint64 bytes);
 
     PackInput &m_input;
     PackageWriterOptions m_options;
+    QString m_destination;
     ByteProgress m_progress;
     const std::atomic<bool> *m_cancel = nullptr;
     qint64 m_done = 0;

@@ -104,6 +104,12 @@ QStringList PendingDisks::conversions() const
     return out;
 }
 
+QString PendingDisks::sourcePath(qsizetype file) const
+{
+    const Disk *d = find(file);
+    return d ? d->path : QString();
+}
+
 void PendingDisks::editDescriptor(Descriptor &descriptor, bool final) const
 {
     xml::Document &doc = descriptor.xml();

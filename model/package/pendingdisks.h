@@ -67,6 +67,9 @@ public:
                                        DigestHasher *hasher, const std::function<void(qint64)> &advance,
                                        const std::atomic<bool> *cancel);
 
+    // The image file `file` is converted from (empty when it is not pending).
+    QString sourcePath(qsizetype file) const;
+
     // "member <- image" for every converted file, for the writer's result.
     QStringList conversions() const;
 

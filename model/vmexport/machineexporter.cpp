@@ -15,20 +15,24 @@ MachineExporter::MachineExporter(deploy::LibvirtConnection &connection, ExportPl
 {
 }
 
-std::expected<package::PackageWriterResult, QString> MachineExporter::write(const QString &destination)
+std::expected<package::PackageWriterResult, package::PackageWriteError> MachineExporter::write(const QString &destination)
 {
+    using Cause = package::PackageWriteError::Cause;
+    const auto failed = [](Cause cause, const QString &path, const QString &detail) {
+        return std::unexpected(package::PackageWriteError::make(cause, {}, detail, path));
+    };
     // The descriptor goes through PackInput like an author's .ovf on disk (the only input that
     // may name pending sources): a private folder, removed on every path.
     QTemporaryDir folder;
     if (!folder.isValid())
-        return std::unexpected(tr("cannot create a temporary folder: %1").arg(folder.errorString()));
+        return failed(Cause::Io, folder.path(), tr("cannot create a temporary folder: %1").arg(folder.errorString()));
     const QString descriptorPath = folder.filePath(m_plan.descriptorName);
     QSaveFile file(descriptorPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_plan.descriptor()) < 0 || !file.commit())
-        return std::unexpected(tr("%1: %2").arg(descriptorPath, file.errorString()));
+        return failed(Cause::Io, descriptorPath, file.errorString());
     auto input = package::PackInput::open(descriptorPath);
     if (!input)
-        return std::unexpected(input.error());
+        return failed(Cause::InvalidMember, descriptorPath, input.error());
     input->setCancelFlag(m_cancel);
 
     LibvirtDiskOpener opener(m_connection, m_plan.disks);

@@ -35,7 +35,7 @@ public:
     void setProgress(ovf::ByteProgress progress) { m_progress = std::move(progress); }
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
-    std::expected<package::PackageWriterResult, QString> write(const QString &destination);
+    std::expected<package::PackageWriterResult, package::PackageWriteError> write(const QString &destination);
 
 private:
     deploy::LibvirtConnection &m_connection;

@@ -1,6 +1,8 @@
 // `ovfctl pack` and `ovfctl sign`: exit statuses, messages, and what they leave on disk.
 
 #include "model/package/archivereader.h"
+#include "model/package/manifest.h"
+#include "packagetestkit.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +68,7 @@ private slots:
     void packKeepsExistingOnFailure();
     void packConvertsPendingDisk();
     void signInPlace();
+    void signAddsSizes();
     void signRefusesMismatch();
     void signRefusesUnmanifested();
     void signUsage();
@@ -207,6 +210,78 @@ void TestOvfctlPack::signInPlace()
     r = ovfctl({u"sign"_s, path(u"signdir"_s), u"--sign"_s, path(u"key.pem"_s), u"--cert"_s, path(u"cert.pem"_s)});
     QCOMPARE(r.code, 0);
     QVERIFY(readFile(path(u"signdir/app.cert"_s)).startsWith("SHA256(app.mf)= "));
+}
+
+// A package made by another tool, without ovf:size and with a manifest: `sign` and `sign -o`
+// give every File its ovf:size, as pack does, and the manifest then differs only in the
+// descriptor's digest (the files' lines kept); the result verifies.
+void TestOvfctlPack::signAddsSizes()
+{
+    if (!m_haveKeys)
+        QSKIP("the openssl command is not installed");
+    using testkit::FileRef;
+    const QByteArray disk = testkit::payload(70'000);
+    const QByteArray descriptor = testkit::descriptor({FileRef{u"f1"_s, u"disk.vmdk"_s, {}, {}, false}});
+    QVERIFY(!descriptor.contains("ovf:size"));
+    const QByteArray manifest = testkit::manifest({{"app.ovf", descriptor}, {"disk.vmdk", disk}});
+    QVERIFY(writeFile(path(u"nosize/app.ovf"_s), descriptor));
+    QVERIFY(writeFile(path(u"nosize/disk.vmdk"_s), disk));
+    QVERIFY(writeFile(path(u"nosize/app.mf"_s), manifest));
+    QVERIFY(writeFile(path(u"nosize.ova"_s), testkit::tar({{"app.ovf", descriptor}, {"app.mf", manifest}, {"disk.vmdk", disk}})));
+
+    const auto check = [&](const QByteArray &signedDescriptor, const QByteArray &signedManifest) {
+        QVERIFY2(signedDescriptor.contains("ovf:href=\"disk.vmdk\" ovf:size=\"70000\""), signedDescriptor.constData());
+        // Nothing else of the descriptor changed.
+        QByteArray unsized = signedDescriptor;
+        QCOMPARE(unsized.replace(" ovf:size=\"70000\"", ""), descriptor);
+        auto parsed = ovf::package::Manifest::parse(signedManifest, u"app.mf"_s);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->entries().size(), 2);
+        QCOMPARE(parsed->entry(u"app.ovf"_s)->digest,
+                 ovf::package::DigestHasher::hash(ovf::package::DigestAlgorithm::Sha256, signedDescriptor));
+        QVERIFY(signedManifest.contains(testkit::manifestLine("SHA256", "disk.vmdk", disk)));
+    };
+    // In place (a folder), and -o from an OVA into another OVA.
+    Result r = ovfctl({u"sign"_s, path(u"nosize"_s), u"--sign"_s, path(u"key.pem"_s), u"--cert"_s, path(u"cert.pem"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    check(readFile(path(u"nosize/app.ovf"_s)), readFile(path(u"nosize/app.mf"_s)));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(readFile(path(u"nosize/app.cert"_s)).startsWith("SHA256(app.mf)= "));
+    r = ovfctl({u"verify"_s, u"--require"_s, u"intact"_s, path(u"nosize"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+
+    const QByteArray ova = readFile(path(u"nosize.ova"_s));
+    r = ovfctl({u"sign"_s, path(u"nosize.ova"_s), u"--sign"_s, path(u"key.pem"_s), u"--cert"_s, path(u"cert.pem"_s),
+                u"-o"_s, path(u"sized.ova"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(readFile(path(u"nosize.ova"_s)), ova); // -o leaves PKG alone
+    QCOMPARE(memberNames(path(u"sized.ova"_s)), (QStringList{u"app.ovf"_s, u"app.mf"_s, u"app.cert"_s, u"disk.vmdk"_s}));
+    r = ovfctl({u"verify"_s, u"--require"_s, u"intact"_s, path(u"sized.ova"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    // The OVA's own members, read back.
+    auto reader = ovf::package::ArchiveReader::open(path(u"sized.ova"_s));
+    QVERIFY(reader);
+    QByteArray ovaDescriptor, ovaManifest;
+    while (true) {
+        auto header = (*reader)->next();
+        QVERIFY(header);
+        if (!*header)
+            break;
+        const QString name = (*header)->name;
+        if (name == u"app.ovf" || name == u"app.mf") {
+            auto bytes = (*reader)->readAll(1 << 20);
+            QVERIFY(bytes);
+            (name == u"app.ovf" ? ovaDescriptor : ovaManifest) = *bytes;
+        }
+    }
+    check(ovaDescriptor, ovaManifest);
+
+    // Signing again changes nothing but the certificate: the manifest is kept byte for byte.
+    const QByteArray keptManifest = readFile(path(u"nosize/app.mf"_s));
+    r = ovfctl({u"sign"_s, path(u"nosize"_s), u"--sign"_s, path(u"key.pem"_s), u"--cert"_s, path(u"cert.pem"_s)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(readFile(path(u"nosize/app.mf"_s)), keptManifest);
 }
 
 void TestOvfctlPack::signRefusesMismatch()

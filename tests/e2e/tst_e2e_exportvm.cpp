@@ -136,7 +136,7 @@ class TestE2eExportVm : public QObject
             const QString cancelled = m_dir->filePath(u"cancelled.ova"_s);
             auto written = exporter.write(cancelled);
             QVERIFY(!written);
-            QVERIFY2(written.error().contains(u"cancel"_s, Qt::CaseInsensitive), qPrintable(written.error()));
+            QCOMPARE(written.error().cause, ovf::package::PackageWriteError::Cause::Cancelled);
             QVERIFY(!QFileInfo::exists(cancelled));
             QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), before);
             if (ownDaemon)

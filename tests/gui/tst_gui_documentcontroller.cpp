@@ -39,14 +39,14 @@ private:
         return opened.wait(30000) && (validated.size() > 0 || validated.wait(30000));
     }
 
-    static bool waitSaved(DocumentController &c, QString *failure = nullptr)
+    static bool waitSaved(DocumentController &c, ovf::package::PackageWriteError *failure = nullptr)
     {
         QSignalSpy saved(&c, &DocumentController::saved);
         QSignalSpy failed(&c, &DocumentController::saveFailed);
         if (!QTest::qWaitFor([&] { return saved.size() + failed.size() > 0; }, 30000))
             return false;
         if (failure && !failed.isEmpty())
-            *failure = failed.first().at(0).toString();
+            *failure = failed.first().at(0).value<ovf::package::PackageWriteError>();
         return !saved.isEmpty();
     }
 
@@ -225,8 +225,8 @@ private slots:
         bool continued = false;
         QVERIFY(c.whenDiscardable([&] { continued = true; }));
         QVERIFY(!continued); // not before the save finished
-        QString failure;
-        QVERIFY2(waitSaved(c, &failure), qPrintable(failure));
+        ovf::package::PackageWriteError failure;
+        QVERIFY2(waitSaved(c, &failure), qPrintable(failure.toString()));
         QVERIFY(continued);
         QCOMPARE(chosen, 1);
         QCOMPARE(c.origin().kind, DocumentOrigin::Kind::Descriptor);
@@ -249,9 +249,10 @@ private slots:
         });
         bool continued = false;
         QVERIFY(c.saveThen(true, [&] { continued = true; }));
-        QString failure;
+        ovf::package::PackageWriteError failure;
         QVERIFY(!waitSaved(c, &failure));
-        QVERIFY(!failure.isEmpty());
+        QCOMPARE(failure.cause, ovf::package::PackageWriteError::Cause::Io);
+        QCOMPARE(failure.path, impossible);
         QVERIFY(!continued);
         QVERIFY(c.isModified());
         QCOMPARE(c.currentFile(), QFileInfo(data(u"tiny-appliance.ovf"_s)).absoluteFilePath());

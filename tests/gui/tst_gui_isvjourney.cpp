@@ -124,9 +124,12 @@ private slots:
             const auto added = dialogtest::chooseFile([&] { dialogtest::click(preferences.trustPage()->addButton()); },
                                                       ca.path(u"root.pem"_s), u"isvjourney-trust-add"_s);
             QVERIFY(added.shown);
-            QCOMPARE(preferences.trustPage()->files(), QStringList{ca.path(u"root.pem"_s)});
+            QTRY_COMPARE(preferences.trustPage()->files(), QStringList{ca.path(u"root.pem"_s)}); // read on a worker
             preferences.trustPage()->systemStoreBox()->setChecked(false);
-            preferences.accept();
+            QSignalSpy closed(&preferences, &QDialog::finished);
+            preferences.accept(); // once the file is read and stored, on workers
+            QVERIFY(closed.wait(20000));
+            QVERIFY(preferences.trustPage()->errorText().isEmpty());
         }
         QCOMPARE(TrustSettings::anchorFiles().size(), 1);
 

@@ -175,8 +175,8 @@ private slots:
         QVERIFY(!w.session()->isModified());
     }
 
-    // Undoing every edit and saving gives back the original descriptor, byte for byte, in
-    // the package and as a lone descriptor.
+    // Undoing every edit and saving gives back the original descriptor, byte for byte, but
+    // for the ovf:size the package writer added, in the package and as a lone descriptor.
     void undoAllGivesOriginalBytes()
     {
         MainWindow &w = *m_window;
@@ -201,9 +201,11 @@ private slots:
         QCOMPARE(PackageOpener::readDescriptor(out)->bytes, withSize(original->bytes)); // the one edit
         QCOMPARE(PackageVerifier::verify(out).verdict.state, TrustState::Intact);
 
+        // The document took the ovf:size of the first save (no command of the user's made it,
+        // so no undo takes it away): the lone descriptor is the original with that one edit.
         const QString lone = m_dir.filePath(u"undo.ovf"_s);
         QVERIFY(saveTo(w, lone, Target::Descriptor));
-        QCOMPARE(testkit::readFile(lone), original->bytes);
+        QCOMPARE(testkit::readFile(lone), withSize(original->bytes));
         QCOMPARE(w.origin().kind, DocumentOrigin::Kind::Descriptor);
 
         // Redo all: the edited document again.
@@ -267,7 +269,7 @@ private slots:
         const std::atomic<bool> cancel = true;
         const DocumentSaver::Result result = DocumentSaver::write(request, {}, &cancel);
         QVERIFY(!result.has_value());
-        QVERIFY2(result.error().contains(u"cancel"_s, Qt::CaseInsensitive), qPrintable(result.error()));
+        QCOMPARE(result.error().cause, ovf::package::PackageWriteError::Cause::Cancelled);
         QCOMPARE(testkit::readFile(out), QByteArray("existing"));
         QCOMPARE(QDir(m_dir.path()).entryList({u"*cancelled*"_s}, QDir::Files | QDir::Hidden), QStringList{u"cancelled.ova"_s});
     }

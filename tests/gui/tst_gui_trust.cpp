@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -42,7 +43,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QThreadPool>
 #include <QUndoStack>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace ovf::package;
@@ -63,6 +73,61 @@ class TestGuiTrust : public QObject
         QSignalSpy opened(m_window.get(), &MainWindow::documentOpened);
         m_window->openFile(path);
         return opened.wait(30000);
+    }
+
+    // Writes `bytes` into a FIFO when fed (or at the latest after 30 s, so that a test that
+    // went wrong does not hang: whoever blocks on the FIFO is then released), once a reader
+    // has it open.
+    class Feeder
+    {
+    public:
+        Feeder(const QString &fifo, const QByteArray &bytes) : m_fifo(fifo), m_bytes(bytes)
+        {
+            m_thread = std::thread([this] {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait_for(lock, std::chrono::seconds(30), [this] { return m_fed; });
+                // Without blocking: only once a reader has the FIFO open (for up to 20 s).
+                const QByteArray path = QFile::encodeName(m_fifo);
+                for (int attempt = 0; attempt < 400; ++attempt) {
+                    const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK);
+                    if (fd >= 0) {
+                        [[maybe_unused]] const auto n = ::write(fd, m_bytes.constData(), size_t(m_bytes.size()));
+                        ::close(fd);
+                        return;
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                }
+            });
+        }
+        ~Feeder()
+        {
+            feed();
+            m_thread.join();
+        }
+        void feed()
+        {
+            {
+                std::lock_guard lock(m_mutex);
+                m_fed = true;
+            }
+            m_wake.notify_all();
+        }
+
+    private:
+        QString m_fifo;
+        QByteArray m_bytes;
+        std::mutex m_mutex;
+        std::condition_variable m_wake;
+        bool m_fed = false;
+        std::thread m_thread;
+    };
+
+    // OK, and the dialog closing once the Trust page stored its files.
+    static bool accept(PreferencesDialog &dialog)
+    {
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        dialog.accept();
+        return (finished.size() > 0 || finished.wait(20000)) && finished.first().at(0).toInt() == QDialog::Accepted;
     }
 
     static void shoot(QWidget *w, const QString &name)
@@ -135,9 +200,14 @@ private slots:
             PreferencesDialog dialog(m_window.get());
             TrustPage *page = dialog.trustPage();
             dialog.tabs()->setCurrentWidget(page);
-            QVERIFY(!page->addFile(m_ca->path(u"leaf.key"_s))); // a key is not a certificate
-            QVERIFY(page->addFile(m_ca->path(u"root.pem"_s)));
-            QVERIFY(page->addFile(m_ca->path(u"expired.pem"_s)));
+            QTRY_VERIFY(!page->isLoading()); // the (empty) stored list
+            page->addFiles({m_ca->path(u"leaf.key"_s)}); // a key is not a certificate
+            QTRY_VERIFY(!page->isLoading());
+            QVERIFY2(page->errorText().contains(m_ca->path(u"leaf.key"_s)), qPrintable(page->errorText()));
+            QCOMPARE(page->view()->topLevelItemCount(), 0);
+            page->addFiles({m_ca->path(u"root.pem"_s), m_ca->path(u"expired.pem"_s)});
+            QTRY_VERIFY(!page->isLoading());
+            QVERIFY(page->errorText().isEmpty());
             QCOMPARE(page->view()->topLevelItemCount(), 2);
             QVERIFY(page->view()->topLevelItem(0)->text(0).contains(u"OVFW verify test root"_s));
             QVERIFY(!page->view()->topLevelItem(1)->text(1).isEmpty());
@@ -145,7 +215,7 @@ private slots:
             page->systemStoreBox()->setChecked(false);
             dialog.show();
             shoot(&dialog, u"preferences-trust"_s);
-            dialog.accept();
+            QVERIFY(accept(dialog));
         }
         const QStringList stored = TrustSettings::anchorFiles();
         QCOMPARE(stored.size(), 2);
@@ -157,14 +227,83 @@ private slots:
         {
             PreferencesDialog dialog(m_window.get());
             TrustPage *page = dialog.trustPage();
-            QCOMPARE(page->view()->topLevelItemCount(), 2);
+            QTRY_COMPARE(page->view()->topLevelItemCount(), 2); // listed from the store, on a worker
+            QVERIFY(!page->isLoading());
             page->view()->setCurrentItem(page->view()->topLevelItem(1));
             QTest::mouseClick(page->removeButton(), Qt::LeftButton);
             QCOMPARE(page->view()->topLevelItemCount(), 1);
-            dialog.accept();
+            QVERIFY(accept(dialog));
         }
         QCOMPARE(TrustSettings::anchorFiles(), QStringList{stored.first()});
         QVERIFY(!QFile::exists(stored.at(1)));
+    }
+
+    // The GUI thread never reads a certificate file: a FIFO that nobody writes blocks whoever
+    // opens it, yet adding it returns at once and the window keeps handling events while the
+    // page shows that it is busy. Once the FIFO is fed the certificate appears; OK pressed
+    // meanwhile waits for it, then stores it (reading the file once more, on a worker).
+    void readsOffTheGuiThread()
+    {
+        const QString fifo = m_dir.filePath(u"slow.pem"_s);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Feeder feeder(fifo, testkit::readFile(m_ca->path(u"root.pem"_s)));
+
+        PreferencesDialog dialog(m_window.get());
+        TrustPage *page = dialog.trustPage();
+        dialog.tabs()->setCurrentWidget(page);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY(!page->isLoading());
+        QElapsedTimer clock;
+        clock.start();
+        page->addFiles({fifo});
+        QVERIFY2(clock.elapsed() < 2000, "adding a file waited for it to be read");
+        QVERIFY(page->isLoading());
+        QTest::qWait(300); // events keep flowing; the worker still waits for the FIFO
+        QVERIFY(page->isLoading());
+        QVERIFY(page->busyLabel()->isVisible());
+        QVERIFY(!page->busyLabel()->text().isEmpty());
+        shoot(&dialog, u"preferences-trust-busy"_s);
+        dialog.accept(); // waits for the file being read
+        QTest::qWait(100);
+        QVERIFY(dialog.isVisible());
+
+        QSignalSpy finished(&dialog, &QDialog::finished);
+        feeder.feed();
+        QTRY_COMPARE_WITH_TIMEOUT(page->view()->topLevelItemCount(), 1, 20000);
+        // Storing copies the file: it is read again (on a worker too), so it is fed again.
+        QVERIFY(dialog.isVisible());
+        Feeder again(fifo, testkit::readFile(m_ca->path(u"root.pem"_s)));
+        again.feed();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
+        QCOMPARE(page->view()->topLevelItemCount(), 1);
+        QVERIFY(page->view()->topLevelItem(0)->text(0).contains(u"OVFW verify test root"_s));
+        QVERIFY(!page->busyLabel()->isVisible());
+        QCOMPARE(TrustSettings::anchorFiles().size(), 1);
+        QCOMPARE(testkit::readFile(TrustSettings::anchorFiles().first()), testkit::readFile(m_ca->path(u"root.pem"_s)));
+    }
+
+    // A result that arrives after the page is gone is dropped: nothing is listed, stored or
+    // crashed into.
+    void resultsAfterCloseDropped()
+    {
+        const QString fifo = m_dir.filePath(u"late.pem"_s);
+        QFile::remove(fifo);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Feeder feeder(fifo, testkit::readFile(m_ca->path(u"root.pem"_s)));
+        {
+            PreferencesDialog dialog(m_window.get());
+            QTRY_VERIFY(!dialog.trustPage()->isLoading());
+            dialog.trustPage()->addFiles({fifo});
+            QVERIFY(dialog.trustPage()->isLoading());
+            dialog.reject();
+        } // the page goes while its worker still reads
+        feeder.feed();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(20000));
+        QCoreApplication::processEvents();
+        QVERIFY(TrustSettings::anchorFiles().isEmpty());
     }
 
 };

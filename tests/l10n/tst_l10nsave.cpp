@@ -70,7 +70,7 @@ void TestL10nSave::bundlesBecomeManifestedMembers()
     ovf::package::PackageWriter writer(*input, options);
     const QString ova = dir.filePath(u"out.ova"_s);
     auto written = writer.write(ova);
-    QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
     QVERIFY(written->members.contains(u"strings/de-DE.xml"_s));
     const QString manifest = QString::fromUtf8(written->manifest);
     for (const auto &[member, bytes] : {std::pair{u"strings/de-DE.xml"_s, members.value(u"strings/de-DE.xml"_s)},

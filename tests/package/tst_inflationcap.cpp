@@ -147,12 +147,12 @@ struct Scene
     QMap<QString, QByteArray> state() const { return snapshot(root.path()); }
 };
 
-std::expected<PackageWriterResult, QString> packNoCompress(const QString &source, const QString &destination,
-                                                           const PackageWriterOptions &base = {})
+std::expected<PackageWriterResult, PackageWriteError> packNoCompress(const QString &source, const QString &destination,
+                                                                     const PackageWriterOptions &base = {})
 {
     auto input = PackInput::open(source);
     if (!input)
-        return std::unexpected(input.error());
+        return std::unexpected(PackageWriteError::make(PackageWriteError::Cause::MissingSource, {}, input.error(), source));
     PackageWriterOptions options = base;
     options.decompress = true;
     options.format = PackageWriterOptions::Format::Ova;
@@ -209,9 +209,11 @@ void TestInflationCap::packPastDiskCapacity()
     const auto before = scene.state();
     auto r = packNoCompress(scene.package, scene.output);
     QVERIFY(!r);
-    QVERIFY2(r.error().contains(u"[gzip-too-large]"_s), qPrintable(r.error()));
-    QVERIFY2(r.error().startsWith(u"disk1.vmdk: "_s), qPrintable(r.error()));
-    QVERIFY2(r.error().contains(u"Disk vmdisk1 (1048576 bytes)"_s), qPrintable(r.error()));
+    QCOMPARE(r.error().cause, PackageWriteError::Cause::InvalidMember);
+    QCOMPARE(r.error().rule, PackageError::Rule::GzipTooLarge);
+    QCOMPARE(r.error().ruleId(), u"gzip-too-large"_s);
+    QCOMPARE(r.error().member, u"disk1.vmdk"_s);
+    QVERIFY2(r.error().detail.contains(u"Disk vmdisk1 (1048576 bytes)"_s), qPrintable(r.error().toString()));
     QCOMPARE(scene.state(), before); // no spool, no temporary output, the existing output intact
 }
 
@@ -222,7 +224,7 @@ void TestInflationCap::packWithinMetadataAllowance()
     Scene scene(bombOva(gzip(raw), kMiB));
     const QString destination = scene.root.filePath(u"out/fresh.ova"_s);
     auto r = packNoCompress(scene.package, destination);
-    QVERIFY2(r, qPrintable(r ? QString() : r.error()));
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
     auto back = PackInput::open(destination);
     QVERIFY2(back, qPrintable(back ? QString() : back.error()));
     QCOMPARE(back->files().size(), 1);
@@ -292,12 +294,13 @@ void TestInflationCap::packDefaultCapForOtherFiles()
     options.maxInflatedBytes = 8 * kMiB - 1;
     auto r = packNoCompress(scene.package, scene.output, options);
     QVERIFY(!r);
-    QVERIFY2(r.error().contains(u"[gzip-too-large]"_s) && r.error().contains(u"8388607"_s), qPrintable(r.error()));
+    QCOMPARE(r.error().rule, PackageError::Rule::GzipTooLarge);
+    QVERIFY2(r.error().detail.contains(u"8388607"_s), qPrintable(r.error().toString()));
     QCOMPARE(scene.state(), before);
     options.maxInflatedBytes = 8 * kMiB; // exactly at the cap: accepted
     const QString fresh = scene.root.filePath(u"out/fresh.ova"_s);
     auto ok = packNoCompress(scene.package, fresh, options);
-    QVERIFY2(ok, qPrintable(ok ? QString() : ok.error()));
+    QVERIFY2(ok, qPrintable(ok ? QString() : ok.error().toString()));
     QVERIFY(QFileInfo(fresh).size() > 8 * kMiB);
 }
 
@@ -313,8 +316,12 @@ void TestInflationCap::packNoSpace()
     QVERIFY(options.keepFreeBytes > 0);
     auto r = packNoCompress(scene.package, scene.output, options);
     QVERIFY(!r);
-    QVERIFY2(r.error().startsWith(u"disk1.vmdk: "_s) && r.error().contains(u"[no-space]"_s), qPrintable(r.error()));
-    QVERIFY2(r.error().contains(u"1073741824 bytes"_s), qPrintable(r.error())); // its cap
+    QCOMPARE(r.error().cause, PackageWriteError::Cause::NoSpace);
+    QCOMPARE(r.error().ruleId(), u"no-space"_s);
+    QCOMPARE(r.error().member, u"disk1.vmdk"_s);
+    QCOMPARE(r.error().path, scene.output);
+    QVERIFY(r.error().bytesNeeded > r.error().bytesFree && r.error().bytesFree > 0);
+    QVERIFY2(r.error().detail.contains(u"1073741824 bytes"_s), qPrintable(r.error().toString())); // its cap
     QCOMPARE(scene.state(), before);
 
     // Not enough room even for the files copied as stored: refused before anything is written.
@@ -325,7 +332,9 @@ void TestInflationCap::packNoSpace()
     PackageWriter writer(*input, options);
     auto stored = writer.write(scene.output);
     QVERIFY(!stored);
-    QVERIFY2(stored.error().contains(u"[no-space]"_s), qPrintable(stored.error()));
+    QCOMPARE(stored.error().cause, PackageWriteError::Cause::NoSpace);
+    QVERIFY(stored.error().member.isEmpty()); // the package as a whole
+    QCOMPARE(stored.error().path, scene.output);
     QCOMPARE(scene.state(), before);
 }
 

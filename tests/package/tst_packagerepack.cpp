@@ -169,8 +169,8 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    std::expected<PackageWriterResult, QString> pack(const QString &source, const QString &destination,
-                                                     const PackageWriterOptions &options = {});
+    std::expected<PackageWriterResult, PackageWriteError> pack(const QString &source, const QString &destination,
+                                                               const PackageWriterOptions &options = {});
     // Checks `package`'s References against the expected layout of a, b and c, its content
     // against the originals, and that `ovfctl verify` finds every digest right.
     void checkPackage(const QString &package, const QString &chunkA, const QString &chunkB,
@@ -210,12 +210,12 @@ void TestPackageRepack::initTestCase()
     QVERIFY2(verified.code == 0, qPrintable(verified.err));
 }
 
-std::expected<PackageWriterResult, QString> TestPackageRepack::pack(const QString &source, const QString &destination,
-                                                                    const PackageWriterOptions &options)
+std::expected<PackageWriterResult, PackageWriteError> TestPackageRepack::pack(const QString &source, const QString &destination,
+                                                                              const PackageWriterOptions &options)
 {
     auto input = PackInput::open(source);
     if (!input)
-        return std::unexpected(input.error());
+        return std::unexpected(PackageWriteError::make(PackageWriteError::Cause::MissingSource, {}, input.error(), source));
     PackageWriterOptions o = options;
     o.format = PackageWriter::formatForPath(destination);
     return PackageWriter(*input, o).write(destination);
@@ -251,7 +251,7 @@ void TestPackageRepack::checkPackage(const QString &package, const QString &chun
 void TestPackageRepack::carriedThrough()
 {
     const auto result = pack(path(u"source.ova"_s), path(u"carried.ova"_s));
-    QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QVERIFY(result->warnings.isEmpty());
     // Every member byte for byte, in the same order; the descriptor untouched.
     const auto list = members(path(u"carried.ova"_s));
@@ -284,7 +284,7 @@ void TestPackageRepack::inflatedAndJoined()
     options.decompress = true;
     options.joinChunks = true;
     const auto result = pack(path(u"source.ova"_s), path(u"plain.ova"_s), options);
-    QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     const auto list = members(path(u"plain.ova"_s));
     QCOMPARE(member(list, u"a.img"_s), m_a);
     QCOMPARE(member(list, u"b.img"_s), m_b);
@@ -375,7 +375,9 @@ void TestPackageRepack::corruptGzipLeavesDestination()
     options.decompress = true;
     const auto result = pack(path(u"corrupt"_s), path(u"kept.ova"_s), options);
     QVERIFY(!result);
-    QVERIFY2(result.error().contains(u"b.img"_s), qPrintable(result.error()));
+    QCOMPARE(result.error().member, u"b.img"_s);
+    QCOMPARE(result.error().rule, PackageError::Rule::GzipCorrupt);
+    QCOMPARE(result.error().cause, PackageWriteError::Cause::InvalidMember);
     QCOMPARE(testkit::readFile(path(u"kept.ova"_s)), "the user's package"_ba);
     QCOMPARE(QDir(m_dir.path()).entryList({u".kept.ova*"_s, u"kept.ova.*"_s}, QDir::Files | QDir::Hidden), QStringList());
 }

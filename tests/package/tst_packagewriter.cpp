@@ -34,6 +34,14 @@ QString errorText(const std::expected<T, QString> &result)
     return result ? QString() : result.error();
 }
 
+template <typename T>
+QString errorText(const std::expected<T, PackageWriteError> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+
+using Cause = PackageWriteError::Cause;
+
 struct Run
 {
     int code = -1;
@@ -144,11 +152,12 @@ private slots:
     void everyFileGetsSize_data();
     void everyFileGetsSize();
     void expectedDigestsRefuseChangedFiles();
+    void typedErrors();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
-    std::expected<PackageWriterResult, QString> pack(const QString &source, const QString &dest,
-                                                     PackageWriterOptions options = {});
+    std::expected<PackageWriterResult, PackageWriteError> pack(const QString &source, const QString &dest,
+                                                               PackageWriterOptions options = {});
 
     QTemporaryDir m_dir;
     QString m_source; // the appliance's descriptor
@@ -175,12 +184,12 @@ void TestPackageWriter::initTestCase()
     QVERIFY(writeFile(m_source, QString::fromLatin1(kDescriptor).arg(m_disk1.size()).toUtf8()));
 }
 
-std::expected<PackageWriterResult, QString> TestPackageWriter::pack(const QString &source, const QString &dest,
-                                                                     PackageWriterOptions options)
+std::expected<PackageWriterResult, PackageWriteError> TestPackageWriter::pack(const QString &source, const QString &dest,
+                                                                               PackageWriterOptions options)
 {
     auto input = PackInput::open(source);
     if (!input)
-        return std::unexpected(input.error());
+        return std::unexpected(PackageWriteError::make(Cause::MissingSource, {}, input.error(), source));
     if (options.format == PackageWriterOptions::Format::Ova)
         options.format = PackageWriter::formatForPath(dest);
     PackageWriter writer(*input, options);
@@ -517,7 +526,8 @@ void TestPackageWriter::cancelLeavesNothing()
         });
         const auto result = writer.write(target);
         QVERIFY(!result);
-        QCOMPARE(result.error(), PackageWriter::cancelledMessage());
+        QCOMPARE(result.error().cause, Cause::Cancelled);
+        QCOMPARE(result.error().ruleId(), u"cancelled"_s);
     }
     QVERIFY(!QFile::exists(dest));
     QCOMPARE(readFile(existing), "the user's package"_ba);
@@ -539,13 +549,17 @@ void TestPackageWriter::missingSourceLeavesDestination()
     PackageWriter writer(*input, {});
     const auto result = writer.write(existing);
     QVERIFY(!result);
-    QVERIFY2(result.error().contains(u"data/disk2.img"_s), qPrintable(errorText(result)));
+    QCOMPARE(result.error().cause, Cause::MissingSource);
+    QCOMPARE(result.error().member, u"data/disk2.img"_s);
+    QCOMPARE(result.error().ruleId(), u"missing-source"_s);
     QCOMPARE(readFile(existing), "old"_ba);
     // The same for a folder destination, and when the file is missing from the start.
     PackageWriterOptions folder;
     folder.format = PackageWriterOptions::Format::Folder;
     PackageWriter folderWriter(*input, folder);
-    QVERIFY(!folderWriter.write(path(u"never"_s)));
+    const auto folderResult = folderWriter.write(path(u"never"_s));
+    QVERIFY(!folderResult);
+    QCOMPARE(folderResult.error().cause, Cause::MissingSource);
     QVERIFY(!QFileInfo::exists(path(u"never"_s)));
     const auto reopened = PackInput::open(src);
     QVERIFY(!reopened);
@@ -623,12 +637,73 @@ void TestPackageWriter::expectedDigestsRefuseChangedFiles()
     const QString dest = path(u"expected.ova"_s);
     const auto refused = pack(m_source, dest, options);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(u"data/disk2.img"_s), qPrintable(refused.error()));
+    QCOMPARE(refused.error().cause, Cause::Changed);
+    QCOMPARE(refused.error().member, u"data/disk2.img"_s);
+    QCOMPARE(refused.error().ruleId(), u"changed"_s);
     QVERIFY(!QFile::exists(dest));
     options.expectedDigests.insert(u"data/disk2.img"_s, DigestHasher::hash(DigestAlgorithm::Sha256, m_disk2));
     const auto written = pack(m_source, dest, options);
     QVERIFY2(written, qPrintable(errorText(written)));
     QVERIFY(written->descriptor.contains("ovf:size=\"300000\""));
+}
+
+// The writer's errors are typed: the cause, the member and path, the rule id, the bytes
+// needed and free; the text is made from them by one formatter.
+void TestPackageWriter::typedErrors()
+{
+    // Options that contradict each other.
+    PackageWriterOptions both;
+    both.compress = both.decompress = true;
+    auto r = pack(m_source, path(u"typed.ova"_s), both);
+    QVERIFY(!r);
+    QCOMPARE(r.error().cause, Cause::InvalidOptions);
+    QCOMPARE(r.error().ruleId(), u"invalid-options"_s);
+
+    // Too little room: the destination, the bytes needed and free.
+    PackageWriterOptions roomy;
+    roomy.keepFreeBytes = qint64(1) << 60;
+    r = pack(m_source, path(u"typed.ova"_s), roomy);
+    QVERIFY(!r);
+    QCOMPARE(r.error().cause, Cause::NoSpace);
+    QCOMPARE(r.error().rule, PackageError::Rule::NoSpace);
+    QCOMPARE(r.error().ruleId(), u"no-space"_s);
+    QCOMPARE(r.error().path, path(u"typed.ova"_s));
+    QVERIFY(r.error().bytesNeeded > r.error().bytesFree);
+    QVERIFY(r.error().bytesFree >= 0);
+    QVERIFY(!QFile::exists(path(u"typed.ova"_s)));
+
+    // A destination in a folder that does not exist.
+    r = pack(m_source, path(u"no/such/folder/typed.ova"_s));
+    QVERIFY(!r);
+    QCOMPARE(r.error().cause, Cause::Io);
+    QCOMPARE(r.error().path, path(u"no/such/folder/typed.ova"_s));
+
+    // A kept manifest (signing as it is) that does not match a file.
+    QVERIFY(pack(m_source, path(u"typed-src.ova"_s)));
+    auto input = PackInput::open(path(u"typed-src.ova"_s));
+    QVERIFY(input);
+    QVERIFY(input->manifest());
+    PackageWriterOptions keep;
+    keep.existingManifest = QByteArray(*input->manifest()).replace(
+        DigestHasher::hash(DigestAlgorithm::Sha256, m_disk2).toHex(), QByteArray(64, '0'));
+    r = PackageWriter(*input, keep).write(path(u"typed-signed.ova"_s));
+    QVERIFY(!r);
+    QCOMPARE(r.error().cause, Cause::ManifestMismatch);
+    QCOMPARE(r.error().member, u"data/disk2.img"_s);
+    QVERIFY(!QFile::exists(path(u"typed-signed.ova"_s)));
+
+    // One formatter: the member, the path and the rule id are in the words.
+    PackageWriteError e;
+    e.cause = Cause::NoSpace;
+    e.path = u"/mnt/small/app.ova"_s;
+    e.member = u"disk.vmdk"_s;
+    e.bytesNeeded = 2000;
+    e.bytesFree = 1000;
+    const QString text = e.toString();
+    QVERIFY2(text.contains(u"/mnt/small/app.ova"_s) && text.contains(u"disk.vmdk"_s) && text.contains(u"2000"_s)
+                 && text.contains(u"1000"_s) && text.endsWith(u"[no-space]"_s),
+             qPrintable(text));
+    QCOMPARE(PackageWriteError::cancelled().toString(), PackageWriter::cancelledMessage());
 }
 
 QTEST_GUILESS_MAIN(TestPackageWriter)

@@ -20,7 +20,7 @@ using namespace ovf::package;
 
 namespace {
 
-using Result = std::expected<PackageWriterResult, QString>;
+using Result = std::expected<PackageWriterResult, PackageWriteError>;
 
 const char kDescriptor[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -116,7 +116,7 @@ void TestPackageWriterAsync::progressInBytes()
 
     QCOMPARE(watcher.future().resultCount(), 1);
     const Result result = watcher.future().result();
-    QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
     QCOMPARE(result->members, (QStringList{u"app.ovf"_s, u"app.mf"_s, u"disk1.img"_s, u"disk2.img"_s}));
     // Bytes: the total is what is packed (the source descriptor and both disks, then, once
     // it is written, the descriptor as written: with the ovf:size the writer added to both
@@ -185,7 +185,7 @@ void TestPackageWriterAsync::cancelMidway()
     if (watcher.future().resultCount() > 0) {
         const Result result = watcher.future().result();
         QVERIFY(!result);
-        QCOMPARE(result.error(), PackageWriter::cancelledMessage());
+        QCOMPARE(result.error().cause, PackageWriteError::Cause::Cancelled);
     }
     if (existing) {
         QCOMPARE(readFile(precious), "the user's package"_ba);

@@ -69,6 +69,12 @@ QString errorText(const std::expected<T, QString> &r)
     return r ? QString() : r.error();
 }
 
+template <typename T>
+QString errorText(const std::expected<T, PackageWriteError> &r)
+{
+    return r ? QString() : r.error().toString();
+}
+
 // Guest bytes held in memory, handed out by an opener instead of a file (as machine export
 // hands out disks read through libvirt).
 class MemorySource final : public DiskImageSource
@@ -291,7 +297,8 @@ private slots:
         PackageWriter refused(*smallInput, options);
         auto none = refused.write(path(u"opener-small.ova"_s));
         QVERIFY(!none);
-        QVERIFY2(none.error().contains(u"capacity"_s), qPrintable(none.error()));
+        QCOMPARE(none.error().cause, PackageWriteError::Cause::Conversion);
+        QVERIFY2(none.error().detail.contains(u"capacity"_s), qPrintable(errorText(none)));
         QVERIFY(!QFileInfo::exists(path(u"opener-small.ova"_s)));
     }
 
@@ -307,31 +314,41 @@ private slots:
         QDir().mkpath(path(u"cancel-out"_s));
         auto result = writer.write(path(u"cancel-out/x.ova"_s));
         QVERIFY(!result);
-        QCOMPARE(result.error(), PackageWriter::cancelledMessage());
+        QCOMPARE(result.error().cause, PackageWriteError::Cause::Cancelled);
         QCOMPARE(QDir(path(u"cancel-out"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     }
 
     void refuses_data()
     {
         QTest::addColumn<QByteArray>("descriptor");
+        QTest::addColumn<int>("cause");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("larger than its Disk") << descriptorFor(path(u"image.qcow2"_s), u"qcow2"_s, "4") << u"capacity"_s;
-        QTest::newRow("no format") << descriptorFor(path(u"image.qcow2"_s), {}) << u"sourceFormat"_s;
-        QTest::newRow("wrong format") << descriptorFor(path(u"image.qcow2"_s), u"vdi"_s) << u"cannot read it as vdi"_s;
-        QTest::newRow("missing") << descriptorFor(path(u"nothing.qcow2"_s), u"qcow2"_s) << u"nothing.qcow2"_s;
+        using C = PackageWriteError::Cause;
+        QTest::newRow("larger than its Disk") << descriptorFor(path(u"image.qcow2"_s), u"qcow2"_s, "4") << int(C::Conversion) << u"capacity"_s;
+        QTest::newRow("no format") << descriptorFor(path(u"image.qcow2"_s), {}) << -1 << u"sourceFormat"_s; // refused by PackInput
+        QTest::newRow("wrong format") << descriptorFor(path(u"image.qcow2"_s), u"vdi"_s) << int(C::Conversion) << u"cannot read it as vdi"_s;
+        QTest::newRow("missing") << descriptorFor(path(u"nothing.qcow2"_s), u"qcow2"_s) << int(C::MissingSource) << QString();
     }
 
     void refuses()
     {
         QFETCH(QByteArray, descriptor);
+        QFETCH(int, cause);
         QFETCH(QString, reason);
         const QString folder = authorFolder(u"src-refuse-"_s + QString::fromLatin1(QTest::currentDataTag()), descriptor);
         auto input = PackInput::open(folder + u"/appliance.ovf"_s);
-        std::expected<PackageWriterResult, QString> result = std::unexpected(input ? QString() : input.error());
-        if (input)
-            result = PackageWriter(*input, {}).write(path(u"refused.ova"_s));
+        if (cause < 0) {
+            QVERIFY(!input);
+            QVERIFY2(input.error().contains(reason), qPrintable(input.error()));
+            return;
+        }
+        QVERIFY2(input, qPrintable(errorText(input)));
+        const auto result = PackageWriter(*input, {}).write(path(u"refused.ova"_s));
         QVERIFY(!result);
-        QVERIFY2(result.error().contains(reason), qPrintable(result.error()));
+        QCOMPARE(int(result.error().cause), cause);
+        QVERIFY2(result.error().detail.contains(reason), qPrintable(errorText(result)));
+        if (result.error().cause == PackageWriteError::Cause::MissingSource)
+            QCOMPARE(result.error().path, path(u"nothing.qcow2"_s));
         QVERIFY(!QFile::exists(path(u"refused.ova"_s)));
     }
 
@@ -344,7 +361,7 @@ private slots:
         options.chunkSize = 1 << 20;
         auto result = PackageWriter(*input, options).write(path(u"chunked.ova"_s));
         QVERIFY(!result);
-        QVERIFY2(result.error().contains(u"chunked"_s), qPrintable(result.error()));
+        QCOMPARE(result.error().cause, PackageWriteError::Cause::InvalidOptions);
     }
 
     // A package from elsewhere must not make the packer read this machine's files.
