@@ -466,16 +466,12 @@
     </message>
     <message>
         <location filename="../model/commands/addsectioncommand.cpp" line="70"/>
+        <location filename="../model/commands/addsectioncommand.cpp" line="72"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/commands/addsectioncommand.cpp" line="71"/>
-        <source>The default configuration</source>
-        <translation>Die Standardkonfiguration</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/addsectioncommand.cpp" line="94"/>
+        <location filename="../model/commands/addsectioncommand.cpp" line="95"/>
         <source>Add %1 to %2</source>
         <translation>%1 zu %2 hinzufügen</translation>
     </message>
@@ -956,32 +952,32 @@
         <translation>Kompatibel machen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="105"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="115"/>
         <source>Checking…</source>
         <translation>Prüfung läuft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="163"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="168"/>
         <source>when the package is written: %1</source>
         <translation>beim Schreiben des Pakets: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="165"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="170"/>
         <source>not changed: %1</source>
         <translation>nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="166"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="171"/>
         <source>Make Compatible with %1</source>
         <translation>Kompatibel machen mit %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="168"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="173"/>
         <source>Nothing in the document needed a fix for %1.</source>
         <translation>Nichts im Dokument musste für %1 korrigiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="169"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="174"/>
         <source>%n changes for %1, as one edit (Edit &gt; Undo takes them back).</source>
         <translation>
             <numerusform>%n Änderung für %1, als eine Bearbeitung (Bearbeiten &gt; Rückgängig nimmt sie zurück).</numerusform>
@@ -989,12 +985,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="178"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="183"/>
         <source>Package fixes (manifest, compression) are applied by ovfctl lint --fix -o OUT.ova.</source>
         <translation>Paketkorrekturen (Manifest, Komprimierung) werden mit ovfctl lint --fix -o OUT.ova angewendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="184"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="189"/>
         <source>Made compatible with %1: %n changes</source>
         <translation>
             <numerusform>Kompatibel gemacht mit %1: %n Änderung</numerusform>
@@ -1147,37 +1143,37 @@
 <context>
     <name>DeployCleaner</name>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="71"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="98"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="112"/>
         <source>is not a folder any more; left alone</source>
         <translation>ist kein Ordner mehr; nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="104"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="118"/>
         <source>could not be removed completely</source>
         <translation>konnte nicht vollständig entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="112"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="126"/>
         <source>is a folder now; left alone</source>
         <translation>ist jetzt ein Ordner; nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="140"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="154"/>
         <source>holds volumes now; left alone</source>
         <translation>enthält jetzt Volumes; nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="158"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="172"/>
         <source>a domain of this name with another UUID (%1) exists; left alone</source>
         <translation>eine Domäne dieses Namens mit einer anderen UUID (%1) existiert; nicht angetastet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="196"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="210"/>
         <source>%1: the deployment is running (its journal is locked); nothing was changed</source>
         <translation>%1: die Bereitstellung läuft (ihr Journal ist gesperrt); nichts wurde geändert</translation>
     </message>
@@ -1386,27 +1382,27 @@
 <context>
     <name>DeploySession</name>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="172"/>
+        <location filename="../wizards/deploysession.cpp" line="182"/>
         <source>License %1 of the package</source>
         <translation>Lizenz %1 des Pakets</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="173"/>
+        <location filename="../wizards/deploysession.cpp" line="183"/>
         <source>License %1 of %2</source>
         <translation>Lizenz %1 von %2</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="184"/>
+        <location filename="../wizards/deploysession.cpp" line="194"/>
         <source>%1: %2 accepted a different text (its SHA-256 is not that of the package&apos;s text), so it must be accepted again.</source>
         <translation>%1: %2 hat einen anderen Text angenommen (seine SHA-256-Prüfsumme ist nicht die des Paket-Textes), daher muss er erneut angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="189"/>
+        <location filename="../wizards/deploysession.cpp" line="199"/>
         <source>%1: %2 does not accept it, so it must be accepted here.</source>
         <translation>%1: %2 nimmt sie nicht an, daher muss sie hier angenommen werden.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="193"/>
+        <location filename="../wizards/deploysession.cpp" line="203"/>
         <source>%1 accepts license %2 of &quot;%3&quot;, which this package does not have; ignored.</source>
         <translation>%1 nimmt Lizenz %2 von „%3“ an, die dieses Paket nicht hat; ignoriert.</translation>
     </message>
@@ -1629,27 +1625,23 @@
 <context>
     <name>DeploymentOptionsEditor</name>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="104"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="115"/>
         <source>Edit the label of deployment option %1</source>
         <translation>Bezeichnung der Bereitstellungsoption %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="110"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="121"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="127"/>
         <source>Edit the description of deployment option %1</source>
         <translation>Beschreibung der Bereitstellungsoption %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="180"/>
-        <source>(default)</source>
-        <translation>(Standard)</translation>
-    </message>
-    <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="192"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="211"/>
         <source>No deployment options: the appliance deploys in one way.</source>
         <translation>Keine Bereitstellungsoptionen: Die Appliance wird auf eine einzige Weise bereitgestellt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="193"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="212"/>
         <source>Deployment options: %n. The default one is used when the operator does not choose.</source>
         <translation>
             <numerusform>Bereitstellungsoptionen: %n. Die Standardoption wird verwendet, wenn niemand eine auswählt.</numerusform>
@@ -1657,7 +1649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="222"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="242"/>
         <source>ovf:configuration attributes naming it: %n</source>
         <translation>
             <numerusform>ovf:configuration-Attribute, die sie nennen: %n</numerusform>
@@ -1665,77 +1657,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="225"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="245"/>
         <source>Label: %1</source>
         <translation>Bezeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="227"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="247"/>
         <source>Description: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="267"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="288"/>
         <source>Add deployment option %1</source>
         <translation>Bereitstellungsoption %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="266"/>
-        <source>Describe when to choose this option</source>
-        <translation>Beschreiben Sie, wann diese Option zu wählen ist</translation>
+        <location filename="../views/deploymentoptionseditor.cpp" line="198"/>
+        <source>%1 — %2 (default)</source>
+        <comment>a deployment option: id, label</comment>
+        <translation>%1 — %2 (Standard)</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="283"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="199"/>
+        <source>%1 (default)</source>
+        <comment>a deployment option&apos;s id</comment>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
         <source>Remove deployment option %1</source>
         <translation>Bereitstellungsoption %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="294"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="315"/>
         <source>Make %1 the default deployment option</source>
         <translation>%1 zur Standard-Bereitstellungsoption machen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="295"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="316"/>
         <source>Make %1 no longer the default</source>
         <translation>%1 nicht mehr als Standard verwenden</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="300"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="321"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="301"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="322"/>
         <source>Add Option</source>
         <translation>Option hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="302"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="323"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="312"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="333"/>
         <source>Default option (ovf:default)</source>
         <translation>Standardoption (ovf:default)</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="313"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="334"/>
         <source>Renaming updates every ovf:configuration reference; it is applied when you leave the field</source>
         <translation>Umbenennen aktualisiert jeden ovf:configuration-Verweis; es wird beim Verlassen des Felds angewendet</translation>
     </message>
@@ -1743,98 +1742,98 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="24"/>
+        <location filename="../wizards/detailspage.cpp" line="25"/>
         <source>Appliance details</source>
         <translation>Appliance-Details</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="25"/>
+        <location filename="../wizards/detailspage.cpp" line="26"/>
         <source>What the package contains.</source>
         <translation>Was das Paket enthält.</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="49"/>
+        <location filename="../wizards/detailspage.cpp" line="50"/>
         <source>The language the package&apos;s texts (product, licenses, properties, options) are shown in; a missing translation falls back to the language alone (de-AT → de), then to the default text</source>
         <translation>Die Sprache, in der die Texte des Pakets (Produkt, Lizenzen, Eigenschaften, Optionen) angezeigt werden; fehlt eine Übersetzung, gilt die Sprache allein (de-AT → de), dann der Standardtext</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="61"/>
+        <location filename="../wizards/detailspage.cpp" line="62"/>
         <source>Texts in:</source>
         <translation>Texte in:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="63"/>
+        <location filename="../wizards/detailspage.cpp" line="64"/>
         <source>Product:</source>
         <translation>Produkt:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="64"/>
+        <location filename="../wizards/detailspage.cpp" line="65"/>
         <source>Vendor:</source>
         <translation>Hersteller:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="65"/>
+        <location filename="../wizards/detailspage.cpp" line="66"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="66"/>
+        <location filename="../wizards/detailspage.cpp" line="67"/>
         <source>Virtual machines:</source>
         <translation>Virtuelle Maschinen:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="67"/>
+        <location filename="../wizards/detailspage.cpp" line="68"/>
         <source>Download size:</source>
         <translation>Downloadgröße:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="68"/>
+        <location filename="../wizards/detailspage.cpp" line="69"/>
         <source>Size on disk:</source>
         <translation>Speicherbedarf:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="74"/>
+        <location filename="../wizards/detailspage.cpp" line="75"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="106"/>
+        <location filename="../wizards/detailspage.cpp" line="107"/>
         <source>Default texts (%1)</source>
         <translation>Standardtexte (%1)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="118"/>
+        <location filename="../wizards/detailspage.cpp" line="119"/>
         <source>Some translations could not be read: %1</source>
         <translation>Einige Übersetzungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="127"/>
+        <location filename="../wizards/detailspage.cpp" line="128"/>
         <source>(not given)</source>
         <translation>(nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="111"/>
-        <location filename="../wizards/detailspage.cpp" line="151"/>
+        <location filename="../wizards/detailspage.cpp" line="112"/>
+        <location filename="../wizards/detailspage.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="171"/>
+        <location filename="../wizards/detailspage.cpp" line="172"/>
         <source>up to %1 (one disk)</source>
         <translation>bis zu %1 (eine Festplatte)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="172"/>
+        <location filename="../wizards/detailspage.cpp" line="173"/>
         <source>up to %1 (%2 disks)</source>
         <translation>bis zu %1 (%2 Festplatten)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="174"/>
+        <location filename="../wizards/detailspage.cpp" line="175"/>
         <source>(disks of unknown capacity: %1)</source>
         <translation>(Festplatten mit unbekannter Kapazität: %1)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="189"/>
+        <location filename="../wizards/detailspage.cpp" line="190"/>
         <source>The package has no description.</source>
         <translation>Das Paket hat keine Beschreibung.</translation>
     </message>
@@ -1969,87 +1968,87 @@
 <context>
     <name>DiskConverter</name>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="73"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="74"/>
         <source>not a readable regular file</source>
         <translation>keine lesbare reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="76"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="77"/>
         <source>the byte range lies outside the file</source>
         <translation>der Bytebereich liegt außerhalb der Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="149"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="150"/>
         <source>read failed: %1</source>
         <translation>Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="160"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="161"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>die gelesenen Bytes stimmen nicht mit der verifizierten %1-Prüfsumme überein (erwartet %2, gelesen %3); nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="178"/>
-        <source>the disk is full: %1</source>
-        <translation>der Datenträger ist voll: %1</translation>
+        <location filename="../model/deploy/diskconverter.cpp" line="184"/>
+        <source>the disk filled up during the conversion: %1 bytes were written (from a source of %2 bytes), %3 bytes are free; nothing was kept (%4)</source>
+        <translation>der Datenträger ist während der Umwandlung vollgelaufen: %1 Bytes wurden geschrieben (aus einer Quelle von %2 Bytes), %3 Bytes sind frei; nichts wurde behalten (%4)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="180"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="189"/>
         <source>the filesystem is read-only: %1</source>
         <translation>das Dateisystem ist schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="181"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
         <source>qemu-img convert failed: %1</source>
         <translation>qemu-img convert fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="187"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>die Datei hat sich beim Lesen geändert; nichts wurde behalten</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="199"/>
         <source>cannot rename the converted disk into place</source>
         <translation>die konvertierte Festplatte kann nicht an ihren Platz umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
         <source>no verified package</source>
         <translation>kein verifiziertes Paket</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="204"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="213"/>
         <source>the package failed verification</source>
         <translation>das Paket hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="220"/>
         <source>no such File in References</source>
         <translation>kein solches File in den References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="215"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="224"/>
         <source>the file did not pass verification</source>
         <translation>die Datei hat die Verifizierung nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="225"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="234"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>kein Disk mit bekanntem ovf:format verweist auf diese Datei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="239"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="248"/>
         <source>the member has no verified digest</source>
         <translation>der Eintrag hat keine verifizierte Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="249"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="258"/>
         <source>its size changed since verification</source>
         <translation>seine Größe hat sich seit der Verifizierung geändert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="265"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="274"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>die Prüfsumme wurde zurückgestellt, aber die Datei liegt nicht an Ort und Stelle</translation>
     </message>
@@ -2174,25 +2173,12 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="101"/>
-        <source>%1: cannot create its folder</source>
-        <translation>%1: kann seinen Ordner nicht anlegen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/documentsaver.cpp" line="104"/>
-        <location filename="../app/gui/documentsaver.cpp" line="109"/>
-        <location filename="../app/gui/documentsaver.cpp" line="111"/>
-        <location filename="../app/gui/documentsaver.cpp" line="137"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/documentsaver.cpp" line="130"/>
+        <location filename="../app/gui/documentsaver.cpp" line="134"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="192"/>
+        <location filename="../app/gui/documentsaver.cpp" line="206"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>die übernommenen Dateien wurden nicht mit den beim Öffnen geprüften Prüfsummen verglichen (diese wurden mit einem anderen Algorithmus geprüft)</translation>
     </message>
@@ -2234,27 +2220,27 @@
 <context>
     <name>DocumentWorkspace</name>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="269"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="272"/>
         <source>Create a new appliance, or open an OVF descriptor or package (or drop one here)</source>
         <translation>Erstellen Sie eine neue Appliance oder öffnen Sie einen OVF-Deskriptor oder ein Paket (oder legen Sie eines hier ab)</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="270"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="273"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="271"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="274"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="272"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="275"/>
         <source>Translations</source>
         <translation>Übersetzungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="273"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="276"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
@@ -2535,67 +2521,67 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../views/entityeditor.cpp" line="116"/>
+        <location filename="../views/entityeditor.cpp" line="117"/>
         <source>Renaming updates the startup order and scale-out entries that refer to it.</source>
         <translation>Umbenennen aktualisiert die Startreihenfolge- und Scale-out-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="117"/>
+        <location filename="../views/entityeditor.cpp" line="118"/>
         <source>Renaming updates the startup order entries that refer to it.</source>
         <translation>Umbenennen aktualisiert die Startreihenfolge-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="128"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Virtual system collection</source>
         <translation>Sammlung virtueller Systeme</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="128"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Virtual system</source>
         <translation>Virtuelles System</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Info:</source>
         <translation>Info:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="136"/>
+        <location filename="../views/entityeditor.cpp" line="137"/>
         <source>ovf:id: unique in the descriptor, no spaces; committed when you leave the field</source>
         <translation>ovf:id: eindeutig im Deskriptor, ohne Leerzeichen; wird übernommen, wenn Sie das Feld verlassen</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="137"/>
+        <location filename="../views/entityeditor.cpp" line="138"/>
         <source>A name for people (optional)</source>
         <translation>Ein Name für Menschen (optional)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="138"/>
+        <location filename="../views/entityeditor.cpp" line="139"/>
         <source>What this is, in a sentence (required by OVF)</source>
         <translation>Was dies ist, in einem Satz (von OVF verlangt)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="140"/>
+        <location filename="../views/entityeditor.cpp" line="141"/>
         <source>Startup order (drag rows to reorder)</source>
         <translation>Startreihenfolge (Zeilen ziehen, um sie umzuordnen)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="141"/>
+        <location filename="../views/entityeditor.cpp" line="142"/>
         <source>Add a Startup Order</source>
         <translation>Startreihenfolge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="142"/>
+        <location filename="../views/entityeditor.cpp" line="143"/>
         <source>Adds a StartupSection: the order and delays in which the systems power on</source>
         <translation>Fügt eine StartupSection hinzu: Reihenfolge und Verzögerungen, mit denen die Systeme eingeschaltet werden</translation>
     </message>
@@ -3087,62 +3073,62 @@
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="29"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="30"/>
         <source>&amp;Save to:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="54"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
         <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
         <translation>Ein neuer Ordner wird angelegt, der den Deskriptor, das Manifest und die Dateien enthält.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="56"/>
         <source>The file gets the extension %1.</source>
         <translation>Die Datei erhält die Endung %1.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
         <source>New OVF Folder</source>
         <translation>Neuer OVF-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
         <source>OVF folder (a new folder)</source>
         <translation>OVF-Ordner (ein neuer Ordner)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>OVA package (*.ova)</source>
         <translation>OVA-Paket (*.ova)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>ZIP package (*.zip)</source>
         <translation>ZIP-Paket (*.zip)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="100"/>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="111"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="112"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
         <source>The folder “%1” already exists. Replace it with the exported package?</source>
         <translation>Der Ordner „%1“ existiert bereits. Durch das exportierte Paket ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="120"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -3353,82 +3339,82 @@
 <context>
     <name>ExportRunPage</name>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="21"/>
+        <location filename="../wizards/exportrunpage.cpp" line="22"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="23"/>
+        <location filename="../wizards/exportrunpage.cpp" line="24"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="24"/>
+        <location filename="../wizards/exportrunpage.cpp" line="25"/>
         <source>The package is written, then read back and verified as a deployer would.</source>
         <translation>Das Paket wird geschrieben, dann zurückgelesen und so verifiziert, wie es ein Bereitstellender täte.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="76"/>
+        <location filename="../wizards/exportrunpage.cpp" line="77"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="91"/>
+        <location filename="../wizards/exportrunpage.cpp" line="92"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="104"/>
+        <location filename="../wizards/exportrunpage.cpp" line="105"/>
         <source>Writing %1: %2 of %3</source>
         <translation>%1 wird geschrieben: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="122"/>
+        <location filename="../wizards/exportrunpage.cpp" line="123"/>
         <source>The package was not written; nothing was left at the destination, and a file that was there is unchanged.</source>
         <translation>Das Paket wurde nicht geschrieben; am Ziel blieb nichts zurück, und eine dort vorhandene Datei ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="126"/>
+        <location filename="../wizards/exportrunpage.cpp" line="127"/>
         <source>Export stopped</source>
         <translation>Export angehalten</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="128"/>
+        <location filename="../wizards/exportrunpage.cpp" line="129"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="138"/>
+        <location filename="../wizards/exportrunpage.cpp" line="139"/>
         <source>Written. Verifying %1…</source>
         <translation>Geschrieben. %1 wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="153"/>
+        <location filename="../wizards/exportrunpage.cpp" line="154"/>
         <source>The package was written to %1, but its verification was stopped.</source>
         <translation>Das Paket wurde nach %1 geschrieben, aber seine Verifizierung wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="162"/>
+        <location filename="../wizards/exportrunpage.cpp" line="163"/>
         <source>%1 was written (%2) and read back completely.</source>
         <translation>%1 wurde geschrieben (%2) und vollständig zurückgelesen.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="169"/>
+        <location filename="../wizards/exportrunpage.cpp" line="170"/>
         <source>Verification failed: %1</source>
         <translation>Verifizierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="170"/>
+        <location filename="../wizards/exportrunpage.cpp" line="171"/>
         <source>Verification: %1</source>
         <translation>Verifizierung: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="178"/>
+        <location filename="../wizards/exportrunpage.cpp" line="179"/>
         <source>Signed by %1 (valid until %2)</source>
         <translation>Signiert von %1 (gültig bis %2)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="182"/>
+        <location filename="../wizards/exportrunpage.cpp" line="183"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3597,43 +3583,44 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../views/formeditor.cpp" line="40"/>
+        <location filename="../views/formeditor.cpp" line="41"/>
         <source>This element was removed from the document (undo brings it back)</source>
         <translation>Dieses Element wurde aus dem Dokument entfernt (Rückgängig stellt es wieder her)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="51"/>
-        <location filename="../views/formeditor.cpp" line="189"/>
+        <location filename="../views/formeditor.cpp" line="52"/>
+        <location filename="../views/formeditor.cpp" line="190"/>
         <source>Translations…</source>
         <translation>Übersetzungen…</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="75"/>
+        <location filename="../views/formeditor.cpp" line="76"/>
         <source>Not translatable: no ovf:msgid</source>
         <translation>Nicht übersetzbar: kein ovf:msgid</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="79"/>
+        <location filename="../views/formeditor.cpp" line="80"/>
         <source>(no language)</source>
         <translation>(keine Sprache)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="91"/>
+        <location filename="../views/formeditor.cpp" line="92"/>
         <source>Message id %1: no embedded Strings bundle translates it</source>
         <translation>Nachrichten-ID %1: kein eingebettetes Strings-Bündel übersetzt sie</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="92"/>
+        <location filename="../views/formeditor.cpp" line="93"/>
         <source>Message id %1: translated in %2</source>
         <translation>Nachrichten-ID %1: übersetzt in %2</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="94"/>
-        <source>(external bundles, not read here: %1)</source>
-        <translation>(externe Bündel, hier nicht gelesen: %1)</translation>
+        <location filename="../views/formeditor.cpp" line="95"/>
+        <source>%1 (external bundles, not read here: %2)</source>
+        <comment>a translation note, then bundle files</comment>
+        <translation>%1 (externe Bündel, hier nicht gelesen: %2)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="191"/>
+        <location filename="../views/formeditor.cpp" line="192"/>
         <source>Translate this text into the descriptor&apos;s locales in the Strings editor</source>
         <translation>Diesen Text im Strings-Editor in die Gebietsschemas des Deskriptors übersetzen</translation>
     </message>
@@ -4467,73 +4454,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Opening the sample appliance…</source>
         <translation>Die Beispiel-Appliance wird geöffnet…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <source>%1 — %n warning(s): %2</source>
+        <comment>the opened message, then the first warning</comment>
+        <translation>
+            <numerusform>%1 — %n Warnung: %2</numerusform>
+            <numerusform>%1 — %n Warnungen: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>the package writer set the file sizes (ovf:size) in the References; reopen to see them</source>
         <translation>beim Schreiben des Pakets wurden die Dateigrößen (ovf:size) in den References gesetzt; zum Anzeigen erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>“%1” could not be opened.</source>
         <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="69"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69"/>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Autosave failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -4548,75 +4544,72 @@
         <translation>OVF-Deskriptoren und Pakete (*.ovf *.ova *.zip *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Die automatisch gesicherten Änderungen von %1 wurden wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
         <translation>Neue Appliance %1: noch nicht gespeichert (Datei &gt; Speichern unter… schreibt sie als Deskriptor oder Paket)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
-        <source>%n warning(s): %1</source>
-        <translation>
-            <numerusform>%n Warnung: %1</numerusform>
-            <numerusform>%n Warnungen: %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 gespeichert (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>“%1” was not saved.</source>
         <translation>„%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <source>Nothing was written there and your file is as it was. Save As… can put the document on another disk.</source>
+        <translation>Dort wurde nichts geschrieben, und Ihre Datei ist unverändert. Mit „Speichern unter…“ können Sie das Dokument auf einem anderen Datenträger ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Hier stehen die Probleme, die im geöffneten Deskriptor gefunden wurden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Checking the descriptor…</source>
         <translation>Der Deskriptor wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -5285,42 +5278,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="95"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="107"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="96"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="108"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="97"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="109"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="98"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="110"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Manifest-Prüfsumme:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="99"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="111"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>Der Algorithmus des Manifests, das beim Speichern eines Pakets geschrieben wird (DSP0243 §5.1; ab SHA-256 kann ein Paket als „Verifiziert“ gelten)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="101"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="103"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="115"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Automatisch sichern alle:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="104"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="116"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5441,7 +5434,7 @@
         <translation>%1 des Produkts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="92"/>
+        <location filename="../views/productsectioneditor.cpp" line="97"/>
         <source>Edit the icon&apos;s mime type</source>
         <translation>MIME-Typ des Symbols bearbeiten</translation>
     </message>
@@ -5496,112 +5489,112 @@
         <translation>Anwendungs-URL:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="140"/>
+        <location filename="../views/productsectioneditor.cpp" line="143"/>
         <source>e.g. com.example.product (prefixes the property keys)</source>
         <translation>z. B. com.example.product (Präfix der Eigenschaftsschlüssel)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="141"/>
+        <location filename="../views/productsectioneditor.cpp" line="144"/>
         <source>e.g. 1 (suffixes the property keys)</source>
         <translation>z. B. 1 (Suffix der Eigenschaftsschlüssel)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="144"/>
+        <location filename="../views/productsectioneditor.cpp" line="147"/>
         <source>https://… (the application once deployed)</source>
         <translation>https://… (die Anwendung nach der Bereitstellung)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="145"/>
+        <location filename="../views/productsectioneditor.cpp" line="148"/>
         <source>Icon</source>
         <translation>Symbol</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="147"/>
+        <location filename="../views/productsectioneditor.cpp" line="150"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="149"/>
+        <location filename="../views/productsectioneditor.cpp" line="152"/>
         <source>Mime type:</source>
         <translation>MIME-Typ:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="150"/>
+        <location filename="../views/productsectioneditor.cpp" line="153"/>
         <source>The ovf:id of the File in References that holds the icon; empty removes the icon</source>
         <translation>Die ovf:id des File in den References, das das Symbol enthält; leer entfernt das Symbol</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="160"/>
+        <location filename="../views/productsectioneditor.cpp" line="163"/>
         <source>Product section</source>
         <translation>Produktabschnitt</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="160"/>
+        <location filename="../views/productsectioneditor.cpp" line="163"/>
         <source>Product section: %1</source>
         <translation>Produktabschnitt: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="163"/>
+        <location filename="../views/productsectioneditor.cpp" line="166"/>
         <source>Property keys in the OVF environment: %1</source>
         <translation>Eigenschaftsschlüssel in der OVF-Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="193"/>
+        <location filename="../views/productsectioneditor.cpp" line="196"/>
         <source>No icon. Choose the File that holds one.</source>
         <translation>Kein Symbol. Wählen Sie das File, das eines enthält.</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="194"/>
+        <location filename="../views/productsectioneditor.cpp" line="197"/>
         <source>none</source>
         <translation>keines</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="200"/>
+        <location filename="../views/productsectioneditor.cpp" line="203"/>
         <source>No File with ovf:id %1 in References</source>
         <translation>Kein File mit ovf:id %1 in den References</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="201"/>
+        <location filename="../views/productsectioneditor.cpp" line="204"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="206"/>
+        <location filename="../views/productsectioneditor.cpp" line="209"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="208"/>
+        <location filename="../views/productsectioneditor.cpp" line="211"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="219"/>
+        <location filename="../views/productsectioneditor.cpp" line="222"/>
         <source>The file is next to the descriptor but is not an image this program reads: %1</source>
         <translation>Die Datei liegt neben dem Deskriptor, ist aber kein Bild, das dieses Programm lesen kann: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="222"/>
+        <location filename="../views/productsectioneditor.cpp" line="225"/>
         <source>No preview: the file is not next to the descriptor</source>
         <translation>Keine Vorschau: Die Datei liegt nicht neben dem Deskriptor</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="225"/>
+        <location filename="../views/productsectioneditor.cpp" line="228"/>
         <source>no preview</source>
         <translation>keine Vorschau</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="236"/>
+        <location filename="../views/productsectioneditor.cpp" line="239"/>
         <source>Add an icon</source>
         <translation>Symbol hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="244"/>
+        <location filename="../views/productsectioneditor.cpp" line="247"/>
         <source>Remove the icon</source>
         <translation>Symbol entfernen</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="247"/>
+        <location filename="../views/productsectioneditor.cpp" line="250"/>
         <source>Change the icon file</source>
         <translation>Symboldatei ändern</translation>
     </message>
@@ -5662,12 +5655,12 @@
 <context>
     <name>PropertiesEditor</name>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="218"/>
+        <location filename="../views/propertieseditor.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/propertieseditor.cpp" line="225"/>
+        <location filename="../views/propertieseditor.cpp" line="246"/>
         <source>Properties with invalid values (shown in red): %n</source>
         <translation>
             <numerusform>Eigenschaften mit ungültigen Werten (rot dargestellt): %n</numerusform>
@@ -5675,72 +5668,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="261"/>
+        <location filename="../views/propertieseditor.cpp" line="282"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="261"/>
+        <location filename="../views/propertieseditor.cpp" line="282"/>
         <source>Properties of %1</source>
         <translation>Eigenschaften von %1</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="270"/>
+        <location filename="../views/propertieseditor.cpp" line="291"/>
         <source>Keys in the OVF environment: %1. Categories group the properties below them.</source>
         <translation>Schlüssel in der OVF-Umgebung: %1. Kategorien gruppieren die Eigenschaften darunter.</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="278"/>
+        <location filename="../views/propertieseditor.cpp" line="299"/>
         <source>Add Property</source>
         <translation>Eigenschaft hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="279"/>
+        <location filename="../views/propertieseditor.cpp" line="300"/>
         <source>Add Category</source>
         <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="280"/>
+        <location filename="../views/propertieseditor.cpp" line="301"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="281"/>
+        <location filename="../views/propertieseditor.cpp" line="302"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="282"/>
+        <location filename="../views/propertieseditor.cpp" line="303"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="283"/>
+        <location filename="../views/propertieseditor.cpp" line="304"/>
         <source>Qualifiers…</source>
         <translation>Qualifizierer…</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="284"/>
+        <location filename="../views/propertieseditor.cpp" line="305"/>
         <source>Per Configuration…</source>
         <translation>Je Konfiguration…</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="285"/>
+        <location filename="../views/propertieseditor.cpp" line="306"/>
         <source>Add a property after the current row</source>
         <translation>Eine Eigenschaft nach der aktuellen Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="286"/>
+        <location filename="../views/propertieseditor.cpp" line="307"/>
         <source>Add a category heading after the current row</source>
         <translation>Eine Kategorieüberschrift nach der aktuellen Zeile hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="287"/>
+        <location filename="../views/propertieseditor.cpp" line="308"/>
         <source>Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property</source>
         <translation>MinLen, MaxLen, MinValue, MaxValue und ValueMap der aktuellen Eigenschaft bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="288"/>
+        <location filename="../views/propertieseditor.cpp" line="309"/>
         <source>Edit the values the current property takes per deployment option</source>
         <translation>Die Werte der aktuellen Eigenschaft je Bereitstellungsoption bearbeiten</translation>
     </message>
@@ -5776,6 +5769,12 @@
         <location filename="../wizards/propertiespage.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="115"/>
+        <source>%1:</source>
+        <comment>a property&apos;s label before its field</comment>
+        <translation>%1:</translation>
     </message>
     <message>
         <location filename="../wizards/propertiespage.cpp" line="167"/>
@@ -6751,72 +6750,72 @@
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../wizards/signerform.cpp" line="104"/>
+        <location filename="../wizards/signerform.cpp" line="107"/>
         <source>Sign with a &amp;PEM private key and its certificate chain</source>
         <translation>Mit einem &amp;PEM-Privatschlüssel und seiner Zertifikatskette signieren</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="105"/>
+        <location filename="../wizards/signerform.cpp" line="108"/>
         <source>Sign with a PKCS#&amp;12 file (.p12, .pfx)</source>
         <translation>Mit einer PKCS#&amp;12-Datei signieren (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="106"/>
+        <location filename="../wizards/signerform.cpp" line="109"/>
         <source>Private &amp;key:</source>
         <translation>Privater Sch&amp;lüssel:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="107"/>
+        <location filename="../wizards/signerform.cpp" line="110"/>
         <source>Certificate &amp;chain:</source>
         <translation>Zertifikats&amp;kette:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="108"/>
+        <location filename="../wizards/signerform.cpp" line="111"/>
         <source>PKCS#12 &amp;file:</source>
         <translation>PKCS#12-&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="103"/>
+        <location filename="../wizards/signerform.cpp" line="106"/>
         <source>Do n&amp;ot sign (the package gets a manifest only)</source>
         <translation>&amp;Nicht signieren (das Paket erhält nur ein Manifest)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="109"/>
+        <location filename="../wizards/signerform.cpp" line="112"/>
         <source>Passph&amp;rase:</source>
         <translation>Passph&amp;rase:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="110"/>
+        <location filename="../wizards/signerform.cpp" line="113"/>
         <source>only for an encrypted key; never stored</source>
         <translation>nur für einen verschlüsselten Schlüssel; wird nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="111"/>
+        <location filename="../wizards/signerform.cpp" line="114"/>
         <source>the signer&apos;s certificate, then its intermediates (may be the key file)</source>
         <translation>das Zertifikat des Signierenden, dann seine Zwischenzertifikate (kann die Schlüsseldatei sein)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="113"/>
+        <location filename="../wizards/signerform.cpp" line="116"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="168"/>
+        <location filename="../wizards/signerform.cpp" line="171"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="169"/>
+        <location filename="../wizards/signerform.cpp" line="172"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="170"/>
+        <location filename="../wizards/signerform.cpp" line="173"/>
         <source>PEM private keys (*.pem *.key);;All files (*)</source>
         <translation>PEM-Privatschlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="171"/>
+        <location filename="../wizards/signerform.cpp" line="174"/>
         <source>Choose a File</source>
         <translation>Datei wählen</translation>
     </message>
@@ -6988,13 +6987,13 @@
 <context>
     <name>StatusProgress</name>
     <message>
-        <location filename="../app/gui/statusprogress.cpp" line="20"/>
-        <location filename="../app/gui/statusprogress.cpp" line="50"/>
+        <location filename="../app/gui/statusprogress.cpp" line="21"/>
+        <location filename="../app/gui/statusprogress.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/gui/statusprogress.cpp" line="38"/>
+        <location filename="../app/gui/statusprogress.cpp" line="39"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -7002,112 +7001,112 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="27"/>
+        <location filename="../wizards/storagepage.cpp" line="28"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="28"/>
+        <location filename="../wizards/storagepage.cpp" line="29"/>
         <source>Choose where the disks are written and in which format.</source>
         <translation>Wählen Sie, wohin und in welchem Format die Festplatten geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="39"/>
+        <location filename="../wizards/storagepage.cpp" line="40"/>
         <source>qcow2 (grows as the guest writes, snapshots)</source>
         <translation>qcow2 (wächst beim Schreiben des Gasts, Snapshots)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="40"/>
+        <location filename="../wizards/storagepage.cpp" line="41"/>
         <source>raw (fully allocated, fastest)</source>
         <translation>raw (vollständig belegt, am schnellsten)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="46"/>
+        <location filename="../wizards/storagepage.cpp" line="47"/>
         <source>Storage pool:</source>
         <translation>Speicherpool:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="47"/>
+        <location filename="../wizards/storagepage.cpp" line="48"/>
         <source>Disk folder:</source>
         <translation>Festplattenordner:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="48"/>
+        <location filename="../wizards/storagepage.cpp" line="49"/>
         <source>Disk format:</source>
         <translation>Festplattenformat:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="70"/>
+        <location filename="../wizards/storagepage.cpp" line="71"/>
         <source>The disks become volumes of a storage pool of %1, or files in an existing folder of that host when you name one.</source>
         <translation>Die Festplatten werden zu Volumes eines Speicherpools von %1 oder, wenn Sie einen angeben, zu Dateien in einem vorhandenen Ordner dieses Hosts.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="73"/>
+        <location filename="../wizards/storagepage.cpp" line="74"/>
         <source>The disks are written into the output folder %1, unless you name another folder.</source>
         <translation>Die Festplatten werden in den Ausgabeordner %1 geschrieben, sofern Sie keinen anderen Ordner angeben.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="75"/>
+        <location filename="../wizards/storagepage.cpp" line="76"/>
         <source>(optional) an existing folder instead of a pool</source>
         <translation>(optional) ein vorhandener Ordner statt eines Pools</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="91"/>
+        <location filename="../wizards/storagepage.cpp" line="92"/>
         <source>%1 (%2, %3 free)</source>
         <translation>%1 (%2, %3 frei)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="92"/>
+        <location filename="../wizards/storagepage.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="94"/>
+        <location filename="../wizards/storagepage.cpp" line="95"/>
         <source>%1, inactive</source>
         <translation>%1, inaktiv</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="101"/>
+        <location filename="../wizards/storagepage.cpp" line="102"/>
         <source>%1 (to be created: a folder pool at %2, started and autostarted, as virt-install does)</source>
         <translation>%1 (wird angelegt: ein Ordner-Pool unter %2, gestartet und automatisch gestartet, wie bei virt-install)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="168"/>
+        <location filename="../wizards/storagepage.cpp" line="169"/>
         <source>%1 is not an existing folder.</source>
         <translation>%1 ist kein vorhandener Ordner.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="171"/>
+        <location filename="../wizards/storagepage.cpp" line="172"/>
         <source>Asking %1 for its storage pools…</source>
         <translation>Speicherpools von %1 werden abgefragt…</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="174"/>
+        <location filename="../wizards/storagepage.cpp" line="175"/>
         <source>The storage pools could not be listed: %1</source>
         <translation>Die Speicherpools konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="177"/>
+        <location filename="../wizards/storagepage.cpp" line="178"/>
         <source>The target has no storage pool.</source>
         <translation>Das Ziel hat keinen Speicherpool.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="180"/>
+        <location filename="../wizards/storagepage.cpp" line="181"/>
         <source>The disks need up to %1; the free space there is unknown.</source>
         <translation>Die Festplatten brauchen bis zu %1; der freie Platz dort ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="182"/>
+        <location filename="../wizards/storagepage.cpp" line="183"/>
         <source>The disks need up to %1, but only %2 are free.</source>
         <translation>Die Festplatten brauchen bis zu %1, aber nur %2 sind frei.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="187"/>
+        <location filename="../wizards/storagepage.cpp" line="188"/>
         <source>qcow2 images grow as the guest writes, so this may be enough for a while.</source>
         <translation>qcow2-Abbilder wachsen beim Schreiben des Gasts, daher kann das eine Weile reichen.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="189"/>
+        <location filename="../wizards/storagepage.cpp" line="190"/>
         <source>The disks need up to %1; %2 are free.</source>
         <translation>Die Festplatten brauchen bis zu %1; %2 sind frei.</translation>
     </message>
@@ -7115,132 +7114,132 @@
 <context>
     <name>StringsEditor</name>
     <message>
-        <location filename="../views/stringseditor.cpp" line="202"/>
+        <location filename="../views/stringseditor.cpp" line="213"/>
         <source>Locale:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="203"/>
+        <location filename="../views/stringseditor.cpp" line="214"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="204"/>
+        <location filename="../views/stringseditor.cpp" line="215"/>
         <source>Add a language: an empty Strings section for it</source>
         <translation>Eine Sprache hinzufügen: ein leerer Strings-Abschnitt für sie</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="205"/>
+        <location filename="../views/stringseditor.cpp" line="216"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="206"/>
+        <location filename="../views/stringseditor.cpp" line="217"/>
         <source>Remove the shown locale and every translation in it</source>
         <translation>Das angezeigte Gebietsschema mit allen seinen Übersetzungen entfernen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="207"/>
+        <location filename="../views/stringseditor.cpp" line="218"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="208"/>
+        <location filename="../views/stringseditor.cpp" line="219"/>
         <source>Import translations from an XLIFF or PO file</source>
         <translation>Übersetzungen aus einer XLIFF- oder PO-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="209"/>
+        <location filename="../views/stringseditor.cpp" line="220"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="210"/>
+        <location filename="../views/stringseditor.cpp" line="221"/>
         <source>Export the shown locale as XLIFF 1.2, XLIFF 2.0 or PO for a translation tool</source>
         <translation>Das angezeigte Gebietsschema als XLIFF 1.2, XLIFF 2.0 oder PO für ein Übersetzungswerkzeug exportieren</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="211"/>
+        <location filename="../views/stringseditor.cpp" line="222"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="214"/>
+        <location filename="../views/stringseditor.cpp" line="225"/>
         <source>All messages</source>
         <translation>Alle Nachrichten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="215"/>
+        <location filename="../views/stringseditor.cpp" line="226"/>
         <source>Untranslated</source>
         <translation>Unübersetzt</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="216"/>
+        <location filename="../views/stringseditor.cpp" line="227"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="217"/>
+        <location filename="../views/stringseditor.cpp" line="228"/>
         <source>Needing work</source>
         <translation>Zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="219"/>
+        <location filename="../views/stringseditor.cpp" line="230"/>
         <source>Section:</source>
         <translation>Abschnitt:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="222"/>
+        <location filename="../views/stringseditor.cpp" line="233"/>
         <source>All sections</source>
         <translation>Alle Abschnitte</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="226"/>
+        <location filename="../views/stringseditor.cpp" line="237"/>
         <source>Search message IDs and texts</source>
         <translation>Nachrichten-IDs und Texte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="227"/>
+        <location filename="../views/stringseditor.cpp" line="244"/>
         <source>Enter saves the translation and moves to the next message that needs work · Shift+Enter starts a new line · Esc drops the typing</source>
         <translation>Eingabe speichert die Übersetzung und geht zur nächsten zu bearbeitenden Nachricht · Umschalt+Eingabe beginnt eine neue Zeile · Esc verwirft die Eingabe</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="365"/>
+        <location filename="../views/stringseditor.cpp" line="412"/>
         <source>Move into Descriptor</source>
         <translation>Einbetten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="365"/>
+        <location filename="../views/stringseditor.cpp" line="412"/>
         <source>Move to Bundle…</source>
         <translation>Auslagern…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="366"/>
+        <location filename="../views/stringseditor.cpp" line="413"/>
         <source>Keep the translations in the descriptor instead of a separate file</source>
         <translation>Die Übersetzungen in den Deskriptor einbetten statt in einer eigenen Datei zu halten</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="367"/>
+        <location filename="../views/stringseditor.cpp" line="414"/>
         <source>Keep the translations in a separate bundle file of the package</source>
         <translation>Die Übersetzungen in eine eigene Bündeldatei des Pakets auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="370"/>
+        <location filename="../views/stringseditor.cpp" line="417"/>
         <source>Make Translatable…</source>
         <translation>Übersetzbar machen…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="371"/>
+        <location filename="../views/stringseditor.cpp" line="418"/>
         <source>Give texts without a message ID one, so that they can be translated (%1 now)</source>
         <translation>Texten ohne Nachrichten-ID eine geben, damit sie übersetzt werden können (derzeit %1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="381"/>
+        <location filename="../views/stringseditor.cpp" line="428"/>
         <source>Reading the messages…</source>
         <translation>Nachrichten werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="432"/>
         <source>%n message(s); no translations yet: add a locale to start.</source>
         <translation>
             <numerusform>%n Nachricht; noch keine Übersetzungen: Fügen Sie zum Beginnen ein Gebietsschema hinzu.</numerusform>
@@ -7248,62 +7247,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="393"/>
+        <location filename="../views/stringseditor.cpp" line="440"/>
         <source>%1 (bundle)</source>
         <translation>%1 (Bündel)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="398"/>
+        <location filename="../views/stringseditor.cpp" line="445"/>
         <source>Coverage: %1</source>
         <translation>Abdeckung: %1</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="423"/>
+        <location filename="../views/stringseditor.cpp" line="470"/>
         <source>Default text (%1)</source>
         <translation>Standardtext (%1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="429"/>
+        <location filename="../views/stringseditor.cpp" line="476"/>
         <source>Translation</source>
         <translation>Übersetzung</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="436"/>
+        <location filename="../views/stringseditor.cpp" line="485"/>
         <source>Default text (%1) · %2</source>
         <translation>Standardtext (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="442"/>
+        <location filename="../views/stringseditor.cpp" line="495"/>
         <source>Translation (add a locale first)</source>
         <translation>Übersetzung (zuerst ein Gebietsschema hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="443"/>
+        <location filename="../views/stringseditor.cpp" line="496"/>
         <source>Translation (%1) · %2</source>
         <translation>Übersetzung (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="104"/>
+        <location filename="../views/stringseditoredits.cpp" line="112"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Das Dokument hat noch kein Gebietsschema: Fügen Sie zuerst eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="152"/>
+        <location filename="../views/stringseditoredits.cpp" line="120"/>
+        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
+        <translation>Kein Element des Deskriptors verwendet die Nachrichten-ID „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="169"/>
+        <source>The %1 translation of %2 was not saved: %3</source>
+        <translation>Die %1-Übersetzung von %2 wurde nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="233"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Externe Bündel können hier nicht verwendet werden: Für das Dokument liegen keine Paketdateien vor.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="172"/>
+        <location filename="../views/stringseditoredits.cpp" line="253"/>
         <source>No text chosen.</source>
         <translation>Kein Text ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="190"/>
+        <location filename="../views/stringseditoredits.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="196"/>
+        <location filename="../views/stringseditoredits.cpp" line="277"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>%n Text übersetzbar machen</numerusform>
@@ -7311,82 +7320,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="206"/>
+        <location filename="../views/stringseditoredits.cpp" line="287"/>
         <source>Add Locale</source>
         <translation>Gebietsschema hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="207"/>
+        <location filename="../views/stringseditoredits.cpp" line="288"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Sprach-Tag (BCP 47, zum Beispiel de-DE, fr, pt-BR):</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="223"/>
+        <location filename="../views/stringseditoredits.cpp" line="304"/>
         <source>Move to Bundle</source>
         <translation>In ein Bündel auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="224"/>
+        <location filename="../views/stringseditoredits.cpp" line="305"/>
         <source>File name of the bundle in the package:</source>
         <translation>Dateiname des Bündels im Paket:</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="335"/>
+        <location filename="../views/stringseditoredits.cpp" line="341"/>
+        <source>Make Translatable</source>
+        <translation>Übersetzbar machen</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="336"/>
+        <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
+        <translation>%1 hat keine Nachrichten-ID und kann daher noch nicht übersetzt werden. Eine lesbare Nachrichten-ID vergeben (Rückgängig nimmt sie zurück) und übersetzen?</translation>
     </message>
 </context>
 <context>
     <name>StringsExchange</name>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="47"/>
+        <location filename="../views/stringsexchange.cpp" line="48"/>
         <source>XLIFF 1.2 (*.xlf *.xliff)</source>
         <translation>XLIFF 1.2 (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="48"/>
+        <location filename="../views/stringsexchange.cpp" line="49"/>
         <source>XLIFF 2.0 (*.xlf *.xliff)</source>
         <translation>XLIFF 2.0 (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="49"/>
+        <location filename="../views/stringsexchange.cpp" line="50"/>
         <source>gettext PO (*.po)</source>
         <translation>gettext-PO (*.po)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="51"/>
+        <location filename="../views/stringsexchange.cpp" line="52"/>
         <source>Export Translations</source>
         <translation>Übersetzungen exportieren</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="65"/>
-        <location filename="../views/stringsexchange.cpp" line="103"/>
+        <location filename="../views/stringsexchange.cpp" line="66"/>
+        <location filename="../views/stringsexchange.cpp" line="104"/>
         <source>Another import or export is still running.</source>
         <translation>Ein anderer Import oder Export läuft noch.</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="77"/>
+        <location filename="../views/stringsexchange.cpp" line="78"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="85"/>
+        <location filename="../views/stringsexchange.cpp" line="86"/>
         <source>%1 exported to %2 (%3).</source>
         <translation>%1 nach %2 exportiert (%3).</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="94"/>
+        <location filename="../views/stringsexchange.cpp" line="95"/>
         <source>Import Translations</source>
         <translation>Übersetzungen importieren</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="95"/>
+        <location filename="../views/stringsexchange.cpp" line="96"/>
         <source>Translation files (*.xlf *.xliff *.po);;All files (*)</source>
         <translation>Übersetzungsdateien (*.xlf *.xliff *.po);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="113"/>
+        <location filename="../views/stringsexchange.cpp" line="114"/>
         <source>larger than %1: not a translation file</source>
         <translation>größer als %1: keine Übersetzungsdatei</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="128"/>
-        <location filename="../views/stringsexchange.cpp" line="144"/>
+        <location filename="../views/stringsexchange.cpp" line="129"/>
+        <location filename="../views/stringsexchange.cpp" line="145"/>
         <source>Nothing imported: %1</source>
         <translation>Nichts importiert: %1</translation>
     </message>
@@ -7452,7 +7472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="118"/>
+        <location filename="../views/stringssnapshot.cpp" line="123"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -7789,197 +7809,204 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="35"/>
+        <location filename="../wizards/targetpage.cpp" line="36"/>
         <source>Deployment target</source>
         <translation>Bereitstellungsziel</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="36"/>
+        <location filename="../wizards/targetpage.cpp" line="37"/>
         <source>Write ready-to-define files into a folder, or define the virtual machines in libvirt.</source>
         <translation>Schreiben Sie sofort definierbare Dateien in einen Ordner oder definieren Sie die virtuellen Maschinen in libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="38"/>
+        <location filename="../wizards/targetpage.cpp" line="39"/>
         <source>&amp;Folder: disks, domain XML and a script that defines them with virsh</source>
         <translation>&amp;Ordner: Festplatten, Domänen-XML und ein Skript, das sie mit virsh definiert</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="40"/>
+        <location filename="../wizards/targetpage.cpp" line="41"/>
         <source>&amp;libvirt: define the virtual machines through a libvirt connection</source>
         <translation>&amp;libvirt: die virtuellen Maschinen über eine libvirt-Verbindung definieren</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="49"/>
+        <location filename="../wizards/targetpage.cpp" line="50"/>
         <source>A new folder, e.g. %1</source>
         <translation>Ein neuer Ordner, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="75"/>
+        <location filename="../wizards/targetpage.cpp" line="76"/>
         <source>Output folder:</source>
         <translation>Ausgabeordner:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="76"/>
+        <location filename="../wizards/targetpage.cpp" line="77"/>
         <source>Connection URI:</source>
         <translation>Verbindungs-URI:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="80"/>
+        <location filename="../wizards/targetpage.cpp" line="81"/>
         <source>Virtual machines: name, vCPUs, memory</source>
         <translation>Virtuelle Maschinen: Name, vCPUs, Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="85"/>
+        <location filename="../wizards/targetpage.cpp" line="86"/>
         <source>As the package asks (BIOS unless it asks for UEFI)</source>
         <translation>Wie vom Paket verlangt (BIOS, sofern es nicht UEFI verlangt)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="86"/>
+        <location filename="../wizards/targetpage.cpp" line="87"/>
         <source>BIOS (SeaBIOS)</source>
         <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="87"/>
+        <location filename="../wizards/targetpage.cpp" line="88"/>
         <source>UEFI (OVMF)</source>
         <translation>UEFI (OVMF)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="50"/>
+        <location filename="../wizards/targetpage.cpp" line="51"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="57"/>
+        <location filename="../wizards/targetpage.cpp" line="58"/>
         <source>The connections used before, or any libvirt URI: qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, …</source>
         <translation>Die zuvor verwendeten Verbindungen oder eine beliebige libvirt-URI: qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, …</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Storage pool</source>
         <translation>Speicherpool</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="88"/>
+        <location filename="../wizards/targetpage.cpp" line="89"/>
         <source>F&amp;irmware:</source>
         <translation>&amp;Firmware:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="89"/>
+        <location filename="../wizards/targetpage.cpp" line="90"/>
         <source>&amp;Power on the virtual machines after deployment</source>
         <translation>Virtuelle Maschinen nach der Bereitstellung &amp;einschalten</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="195"/>
+        <location filename="../wizards/targetpage.cpp" line="196"/>
         <source>Asking %1 for its storage pools…</source>
         <translation>Speicherpools von %1 werden abgefragt…</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="202"/>
+        <location filename="../wizards/targetpage.cpp" line="203"/>
         <source>The connection did not answer: %1</source>
         <translation>Die Verbindung hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="207"/>
+        <location filename="../wizards/targetpage.cpp" line="208"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="211"/>
+        <location filename="../wizards/targetpage.cpp" line="212"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="216"/>
+        <location filename="../wizards/targetpage.cpp" line="217"/>
         <source>The host has no storage pool yet: a default pool is created when deploying.</source>
         <translation>Der Host hat noch keinen Speicherpool: Bei der Bereitstellung wird ein Standardpool angelegt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="217"/>
+        <location filename="../wizards/targetpage.cpp" line="218"/>
         <source>Storage pools of the host (chosen on the Storage page):</source>
         <translation>Speicherpools des Hosts (Auswahl auf der Seite „Speicher“):</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="242"/>
+        <location filename="../wizards/targetpage.cpp" line="243"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="243"/>
+        <location filename="../wizards/targetpage.cpp" line="244"/>
         <source>The package allows %1 to %2 vCPUs (package value: %3)</source>
         <translation>Das Paket erlaubt %1 bis %2 vCPUs (Paketwert: %3)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="245"/>
+        <location filename="../wizards/targetpage.cpp" line="246"/>
         <source>Package value: %1</source>
         <translation>Paketwert: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="251"/>
+        <location filename="../wizards/targetpage.cpp" line="252"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="253"/>
+        <location filename="../wizards/targetpage.cpp" line="256"/>
         <source>The package allows %1 to %2 MiB (package value: %3 MiB)</source>
         <translation>Das Paket erlaubt %1 bis %2 MiB (Paketwert: %3 MiB)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="255"/>
+        <location filename="../wizards/targetpage.cpp" line="260"/>
         <source>Package value: %1 MiB</source>
         <translation>Paketwert: %1 MiB</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="260"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../wizards/targetpage.cpp" line="266"/>
+        <source>%1:</source>
+        <comment>a virtual machine&apos;s row: its id</comment>
+        <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="272"/>
+        <location filename="../wizards/targetpage.cpp" line="267"/>
+        <source>%1 (%2):</source>
+        <comment>a virtual machine&apos;s row: its name and id</comment>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="279"/>
         <source>Choose Where to Create the Output Folder</source>
         <translation>Ort für den Ausgabeordner wählen</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="285"/>
+        <location filename="../wizards/targetpage.cpp" line="292"/>
         <source>Enter the output folder to create.</source>
         <translation>Geben Sie den anzulegenden Ausgabeordner ein.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="288"/>
+        <location filename="../wizards/targetpage.cpp" line="295"/>
         <source>%1 exists already: the output folder must be new.</source>
         <translation>%1 existiert bereits: Der Ausgabeordner muss neu sein.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="290"/>
+        <location filename="../wizards/targetpage.cpp" line="297"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="292"/>
+        <location filename="../wizards/targetpage.cpp" line="299"/>
         <source>Enter the libvirt connection URI.</source>
         <translation>Geben Sie die libvirt-Verbindungs-URI ein.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="298"/>
+        <location filename="../wizards/targetpage.cpp" line="305"/>
         <source>&quot;%1&quot; is not a valid virtual machine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>„%1“ ist kein gültiger Name für eine virtuelle Maschine: Verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="300"/>
+        <location filename="../wizards/targetpage.cpp" line="307"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Der Name „%1“ wird doppelt verwendet.</translation>
     </message>
@@ -7987,47 +8014,57 @@
 <context>
     <name>TrustPage</name>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="70"/>
+        <location filename="../app/gui/trustpage.cpp" line="103"/>
         <source>A signed package is Verified when its signer&apos;s certificate chains to one of these certificates (or to the system&apos;s store, when ticked).</source>
         <translation>Ein signiertes Paket gilt als „Verifiziert“, wenn die Zertifikatskette des Signierenden zu einem dieser Zertifikate führt (oder zum Zertifikatsspeicher des Systems, wenn angehakt).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="73"/>
+        <location filename="../app/gui/trustpage.cpp" line="106"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="74"/>
+        <location filename="../app/gui/trustpage.cpp" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="75"/>
+        <location filename="../app/gui/trustpage.cpp" line="108"/>
         <source>Also trust the certificates of the &amp;system&apos;s store</source>
         <translation>Auch den Zertifikaten des S&amp;ystemspeichers vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="95"/>
+        <location filename="../app/gui/trustpage.cpp" line="128"/>
+        <source>Reading certificates…</source>
+        <translation>Zertifikate werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="128"/>
+        <source>Storing certificates…</source>
+        <translation>Zertifikate werden gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="180"/>
         <source>(self-signed)</source>
         <translation>(selbstsigniert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="100"/>
+        <location filename="../app/gui/trustpage.cpp" line="185"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -8036,12 +8073,12 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="107"/>
+        <location filename="../app/gui/trustpage.cpp" line="193"/>
         <source>Trust a Certificate</source>
         <translation>Einem Zertifikat vertrauen</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="108"/>
+        <location filename="../app/gui/trustpage.cpp" line="194"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
@@ -8049,13 +8086,13 @@ SHA-256 %2
 <context>
     <name>TrustSettings</name>
     <message>
-        <location filename="../app/gui/trustsettings.cpp" line="66"/>
-        <location filename="../app/gui/trustsettings.cpp" line="79"/>
+        <location filename="../app/gui/trustsettings.cpp" line="76"/>
+        <location filename="../app/gui/trustsettings.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustsettings.cpp" line="74"/>
+        <location filename="../app/gui/trustsettings.cpp" line="84"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: kann den Ordner nicht anlegen</translation>
     </message>
@@ -8115,92 +8152,98 @@ SHA-256 %2
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="24"/>
+        <location filename="../wizards/verificationpage.cpp" line="26"/>
         <source>Verify the package</source>
         <translation>Paket verifizieren</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="25"/>
+        <location filename="../wizards/verificationpage.cpp" line="27"/>
         <source>The digests of the manifest and the signature are checked before anything is deployed.</source>
         <translation>Die Prüfsummen des Manifests und die Signatur werden geprüft, bevor etwas bereitgestellt wird.</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="31"/>
+        <location filename="../wizards/verificationpage.cpp" line="33"/>
         <source>&amp;Cancel Verification</source>
         <translation>Verifizierung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="33"/>
+        <location filename="../wizards/verificationpage.cpp" line="35"/>
         <source>&amp;Verify Again</source>
         <translation>Erneut &amp;verifizieren</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="48"/>
+        <location filename="../wizards/verificationpage.cpp" line="50"/>
         <source>Signer&apos;s certificate</source>
         <translation>Zertifikat des Signierenden</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="58"/>
+        <location filename="../wizards/verificationpage.cpp" line="60"/>
         <source>Subject:</source>
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="59"/>
+        <location filename="../wizards/verificationpage.cpp" line="61"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="60"/>
+        <location filename="../wizards/verificationpage.cpp" line="62"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="61"/>
+        <location filename="../wizards/verificationpage.cpp" line="63"/>
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="118"/>
+        <location filename="../wizards/verificationpage.cpp" line="122"/>
         <source>Verifying %1…</source>
         <translation>%1 wird verifiziert…</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="147"/>
+        <location filename="../wizards/verificationpage.cpp" line="142"/>
+        <location filename="../wizards/verificationpage.cpp" line="158"/>
         <source>The verification was cancelled.</source>
         <translation>Die Verifizierung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../wizards/verificationpage.cpp" line="167"/>
+        <source>Reading the texts of %1…</source>
+        <translation>Die Texte von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="189"/>
         <source>%1 (%2) was read completely.</source>
         <translation>%1 (%2) wurde vollständig gelesen.</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="180"/>
+        <location filename="../wizards/verificationpage.cpp" line="202"/>
         <source>Trust: %1</source>
         <translation>Vertrauen: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="191"/>
+        <location filename="../wizards/verificationpage.cpp" line="213"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="197"/>
+        <location filename="../wizards/verificationpage.cpp" line="219"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="204"/>
+        <location filename="../wizards/verificationpage.cpp" line="226"/>
         <source>Deploy &amp;anyway, although the package has no manifest and nothing could be checked</source>
         <translation>&amp;Trotzdem bereitstellen, obwohl das Paket kein Manifest hat und nichts geprüft werden konnte</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="206"/>
+        <location filename="../wizards/verificationpage.cpp" line="228"/>
         <source>Deploy &amp;anyway, although the manifest does not cover every file (the files listed above as without a digest are not checked)</source>
         <translation>&amp;Trotzdem bereitstellen, obwohl das Manifest nicht jede Datei abdeckt (die oben als ohne Prüfsumme aufgeführten Dateien werden nicht geprüft)</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="209"/>
+        <location filename="../wizards/verificationpage.cpp" line="231"/>
         <source>Deploy &amp;anyway, although the origin of the package is not proven</source>
         <translation>&amp;Trotzdem bereitstellen, obwohl die Herkunft des Pakets nicht nachgewiesen ist</translation>
     </message>
@@ -8291,73 +8334,73 @@ SHA-256 %2
 <context>
     <name>VmExportProgressPage</name>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="39"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="40"/>
         <source>%1 of %2 of disk read</source>
         <translation>%1 von %2 Festplattendaten gelesen</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="49"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="54"/>
         <source>&amp;Cancel Export</source>
         <translation>Export &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="51"/>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="90"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="56"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="95"/>
         <source>Exporting</source>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="52"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="57"/>
         <source>The disks are read through libvirt and written into the package as they are hashed. Cancel removes the partial package.</source>
         <translation>Die Festplatten werden über libvirt gelesen und beim Hashen direkt in das Paket geschrieben. Abbrechen entfernt das unvollständige Paket.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="98"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="103"/>
         <source>Exporting %1 into %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="110"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="115"/>
         <source>Cancelling and removing the partial package…</source>
         <translation>Abbruch läuft, das unvollständige Paket wird entfernt…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="118"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="123"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="119"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="124"/>
         <source>Cancel the export and remove the partial package?</source>
         <translation>Den Export abbrechen und das unvollständige Paket entfernen?</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="135"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="140"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="138"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="143"/>
         <source>Written: %1 (package members: %2).</source>
         <translation>Geschrieben: %1 (Einträge im Paket: %2).</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="140"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="145"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="141"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="146"/>
         <source>Finish opens it.</source>
         <translation>„Abschließen“ öffnet es.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="153"/>
         <source>Cancelled; no package was left behind.</source>
         <translation>Abgebrochen; es wurde kein Paket zurückgelassen.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="153"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -8402,127 +8445,127 @@ SHA-256 %2
 <context>
     <name>VmOutputPage</name>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="26"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="27"/>
         <source>Keep the network adapters&apos; MAC a&amp;ddresses (copies would share them)</source>
         <translation>MAC-Adressen der Netzwerkadapter &amp;beibehalten (Kopien hätten dieselben)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="29"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="30"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="30"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="31"/>
         <source>Where the appliance is written. Disks become streamOptimized VMDKs written straight into the package; nothing is copied first.</source>
         <translation>Wohin die Appliance geschrieben wird. Festplatten werden zu streamOptimized-VMDKs, die direkt in das Paket geschrieben werden; vorher wird nichts kopiert.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="33"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="34"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="36"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="37"/>
         <source>From the name (.ova, .zip, else an OVF folder)</source>
         <translation>Aus dem Namen (.ova, .zip, sonst ein OVF-Ordner)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="37"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="38"/>
         <source>OVA (one tar file)</source>
         <translation>OVA (eine tar-Datei)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="38"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="39"/>
         <source>OVF folder</source>
         <translation>OVF-Ordner</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="39"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="40"/>
         <source>ZIP</source>
         <translation>ZIP</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="41"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="42"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="42"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="43"/>
         <source>SHA-512</source>
         <translation>SHA-512</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="43"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="44"/>
         <source>SHA-1 (old tools only)</source>
         <translation>SHA-1 (nur für alte Werkzeuge)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="44"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="45"/>
         <source>No manifest</source>
         <translation>Kein Manifest</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="53"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="54"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="59"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="60"/>
         <source>&amp;Save as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="62"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="63"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="63"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="64"/>
         <source>&amp;Manifest:</source>
         <translation>&amp;Manifest:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="86"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="87"/>
         <source>Machines: %1</source>
         <translation>Maschinen: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="88"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="89"/>
         <source>Disk %1 of %2: %3, %4</source>
         <translation>Festplatte %1 von %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="92"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="93"/>
         <source>Dropped (no OVF equivalent): %1</source>
         <translation>Ausgelassen (keine Entsprechung in OVF): %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="94"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="95"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="123"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="124"/>
         <source>Export the Virtual Machine As</source>
         <translation>Virtuelle Maschine exportieren als</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="124"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="125"/>
         <source>OVA package (*.ova);;ZIP package (*.zip);;OVF folder (*)</source>
         <translation>OVA-Paket (*.ova);;ZIP-Paket (*.zip);;OVF-Ordner (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="133"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="134"/>
         <source>Enter where to save the package.</source>
         <translation>Geben Sie an, wo das Paket gespeichert werden soll.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="136"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="137"/>
         <source>%1 exists already: choose a new name (an export never overwrites a package).</source>
         <translation>%1 existiert bereits: Wählen Sie einen neuen Namen (ein Export überschreibt nie ein Paket).</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="138"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
@@ -8530,108 +8573,108 @@ SHA-256 %2
 <context>
     <name>VmSourcePage</name>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="27"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="28"/>
         <source>&amp;List Machines</source>
         <translation>Maschinen &amp;auflisten</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="30"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="31"/>
         <source>Virtual machine</source>
         <translation>Virtuelle Maschine</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="31"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="32"/>
         <source>Choose a libvirt connection and the shut-off machines that become the appliance. Several machines become a collection started in the order chosen.</source>
         <translation>Wählen Sie eine libvirt-Verbindung und die ausgeschalteten Maschinen, aus denen die Appliance wird. Mehrere Maschinen werden zu einer Sammlung, die in der gewählten Reihenfolge startet.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="37"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="38"/>
         <source>qemu:///system, qemu+ssh://user@host/system, …</source>
         <translation>qemu:///system, qemu+ssh://user@host/system, …</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Machine</source>
         <translation>Maschine</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>vCPUs</source>
         <translation>vCPUs</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Memory</source>
         <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="55"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="56"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="69"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="70"/>
         <source>Asking %1 for its machines…</source>
         <translation>Maschinen von %1 werden abgefragt…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="74"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="75"/>
         <source>Reading the definition and disks of %1…</source>
         <translation>Definition und Festplatten von %1 werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="90"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="91"/>
         <source>Enter a libvirt connection URI.</source>
         <translation>Geben Sie eine libvirt-Verbindungs-URI ein.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="107"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="108"/>
         <source>The machines of %1 could not be listed: %2</source>
         <translation>Die Maschinen von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="115"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="121"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="122"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="126"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="127"/>
         <source>%1 has no machines.</source>
         <translation>%1 hat keine Maschinen.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="127"/>
-        <location filename="../wizards/vmsourcepage.cpp" line="159"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="128"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="160"/>
         <source>Choose one or more shut-off machines.</source>
         <translation>Wählen Sie eine oder mehrere ausgeschaltete Maschinen.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="184"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="185"/>
         <source>Disks to export: %1</source>
         <translation>Zu exportierende Festplatten: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="186"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="187"/>
         <source>Dropped (no OVF equivalent): %1</source>
         <translation>Ausgelassen (keine Entsprechung in OVF): %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="188"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="189"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -8938,37 +8981,37 @@ SHA-256 %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Open the bundled sample appliance.</source>
         <translation>Die mitgelieferte Beispiel-Appliance öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the deploy wizard on the package PKG.</source>
         <translation>Den Bereitstellungsassistenten für das Paket PKG öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>With --deploy: fill the wizard in from the answer file FILE.</source>
         <translation>Mit --deploy: den Assistenten aus der Antwortdatei DATEI ausfüllen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>OVF Workbench: author DMTF OVF virtual appliances.</source>
         <translation>OVF Workbench: virtuelle DMTF-OVF-Appliances erstellen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>The OVF descriptor or package (OVA, ZIP, OVF folder) to open.</source>
         <translation>Der zu öffnende OVF-Deskriptor oder das Paket (OVA, ZIP, OVF-Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Only one file can be opened at a time.</source>
         <translation>Es kann nur eine Datei auf einmal geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>--answers needs --deploy PKG.</source>
         <translation>--answers braucht --deploy PAKET.</translation>
     </message>
@@ -9691,7 +9734,7 @@ SHA-256 %2
         <translation>%1 ist bereits das letzte in %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="210"/>
+        <location filename="../model/commands/formedits.cpp" line="222"/>
         <source>No deployment option to change.</source>
         <translation>Keine Bereitstellungsoption zum Ändern.</translation>
     </message>
@@ -10409,6 +10452,54 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::deploy::PlanProblem</name>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="21"/>
+        <source>Deployment option %1: %2</source>
+        <translation>Bereitstellungsoption %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="22"/>
+        <source>License %1: %2</source>
+        <translation>Lizenz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="23"/>
+        <source>Property %1: %2</source>
+        <translation>Eigenschaft %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="24"/>
+        <source>Network %1: %2</source>
+        <translation>Netzwerk %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="25"/>
+        <source>Virtual machine %1: %2</source>
+        <translation>Virtuelle Maschine %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="26"/>
+        <source>Storage %1: %2</source>
+        <translation>Speicher %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="27"/>
+        <source>Target (%1): %2</source>
+        <translation>Ziel (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="28"/>
+        <source>Virtual system %1: %2</source>
+        <translation>Virtuelles System %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="29"/>
+        <source>Answer file, %1: %2</source>
+        <translation>Antwortdatei, %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ovf::items::EnvelopeTreeModel</name>
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
@@ -11065,14 +11156,24 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::Catalogue</name>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="97"/>
+        <location filename="../model/l10n/catalogue.cpp" line="115"/>
         <source>no File in References has the id &apos;%1&apos;</source>
         <translation>keine Datei in References hat die ID „%1“</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="99"/>
+        <location filename="../model/l10n/catalogue.cpp" line="117"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
         <translation>das Bündel „%1“ wurde nicht gelesen (keine Paketdateien vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="193"/>
+        <source>The descriptor has no Strings section for %1; add the locale first.</source>
+        <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst das Gebietsschema hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="195"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -11160,11 +11261,6 @@ SHA-256 %2
         <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
         <translation>Der Deskriptor hat keinen References-Abschnitt, in dem die Bündeldatei genannt werden könnte.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -11454,11 +11550,6 @@ SHA-256 %2
         <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
         <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
         <translation>Die %1-Übersetzung von „%2“ lautet bereits „%3“.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
 </context>
 <context>
@@ -11773,26 +11864,39 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::package::DescriptorFile</name>
+    <message>
+        <location filename="../model/package/descriptorfile.cpp" line="25"/>
+        <source>cannot create its folder</source>
+        <translation>kann seinen Ordner nicht anlegen</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::DestinationCheck</name>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="22"/>
+        <location filename="../model/package/destinationcheck.cpp" line="23"/>
         <source>its folder %1 cannot be used: %2</source>
         <translation>sein Ordner %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="25"/>
+        <location filename="../model/package/destinationcheck.cpp" line="26"/>
         <source>the filesystem holding %1 is read-only; nothing was written</source>
         <translation>das Dateisystem mit %1 ist schreibgeschützt; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="28"/>
+        <location filename="../model/package/destinationcheck.cpp" line="29"/>
         <source>cannot write into %1: %2; nothing was written</source>
         <translation>kann nicht in %1 schreiben: %2; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="41"/>
+        <location filename="../model/package/destinationcheck.cpp" line="49"/>
         <source>the disk is full: %1 bytes are needed, only %2 are free; nothing was written</source>
         <translation>der Datenträger ist voll: %1 Bytes werden benötigt, nur %2 sind frei; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="59"/>
+        <source>the disk filled up during the write: %1 more bytes were needed, only %2 were free; what was written was removed</source>
+        <translation>der Datenträger ist beim Schreiben vollgelaufen: %1 weitere Bytes wurden gebraucht, nur %2 waren frei; das Geschriebene wurde entfernt</translation>
     </message>
 </context>
 <context>
@@ -11912,57 +12016,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="92"/>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="99"/>
+        <location filename="../model/package/folderwriter.cpp" line="150"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="103"/>
+        <location filename="../model/package/folderwriter.cpp" line="155"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="110"/>
+        <location filename="../model/package/folderwriter.cpp" line="162"/>
         <source>cannot create a lock file beside %1</source>
         <translation>kann keine Sperrdatei neben %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="129"/>
+        <location filename="../model/package/folderwriter.cpp" line="191"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="205"/>
         <source>%1: more data than announced</source>
         <translation>%1: mehr Daten als angekündigt</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="168"/>
+        <location filename="../model/package/folderwriter.cpp" line="230"/>
         <source>%1: %2 bytes short</source>
         <translation>%1: es fehlen %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="192"/>
+        <location filename="../model/package/folderwriter.cpp" line="254"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="206"/>
+        <location filename="../model/package/folderwriter.cpp" line="268"/>
         <source>cannot move the new package to %1: %2</source>
         <translation>kann das neue Paket nicht nach %1 verschieben: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="213"/>
+        <location filename="../model/package/folderwriter.cpp" line="275"/>
         <source>cannot move the existing %1 aside</source>
         <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="218"/>
+        <location filename="../model/package/folderwriter.cpp" line="280"/>
         <source>cannot move the new package to %1</source>
         <translation>kann das neue Paket nicht nach %1 verschieben</translation>
     </message>
@@ -12444,99 +12548,159 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>ovf::package::PackageWriter</name>
+    <name>ovf::package::PackageWriteError</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="92"/>
-        <source>a signature needs a manifest</source>
-        <translation>eine Signatur braucht ein Manifest</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="74"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="94"/>
-        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
-        <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="78"/>
+        <source>the filesystem is read-only; nothing was written</source>
+        <translation>das Dateisystem ist schreibgeschützt; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="96"/>
-        <source>the chunk size must be positive</source>
-        <translation>die Teilstückgröße muss positiv sein</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="84"/>
+        <source>the disk is full: %1 bytes are needed, only %2 are free</source>
+        <translation>der Datenträger ist voll: %1 Bytes werden gebraucht, nur %2 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="98"/>
-        <source>compressing and decompressing exclude each other</source>
-        <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="86"/>
+        <source>the disk is full: only %1 bytes are free</source>
+        <translation>der Datenträger ist voll: nur %1 Bytes sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="110"/>
-        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
-        <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="88"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="112"/>
-        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
-        <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="91"/>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="140"/>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>kann neben %1 keine temporäre Datei anlegen: %2</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="91"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="154"/>
-        <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="176"/>
-        <location filename="../model/package/packagewriter.cpp" line="209"/>
+        <location filename="../model/package/packagewriteerror.cpp" line="94"/>
+        <source>cannot sign the manifest: %1</source>
+        <translation>kann das Manifest nicht signieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriteerror.cpp" line="97"/>
+        <source>cannot convert the disk image: %1</source>
+        <translation>kann das Festplattenabbild nicht umwandeln: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriteerror.cpp" line="108"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="181"/>
+        <location filename="../model/package/packagewriteerror.cpp" line="109"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PackageWriter</name>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="96"/>
+        <source>a signature needs a manifest</source>
+        <translation>eine Signatur braucht ein Manifest</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="98"/>
+        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
+        <translation>SHA-1-Signaturen werden nicht geschrieben; verwenden Sie SHA-256 oder SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="100"/>
+        <source>the chunk size must be positive</source>
+        <translation>die Teilstückgröße muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="102"/>
+        <source>compressing and decompressing exclude each other</source>
+        <translation>Komprimieren und Dekomprimieren schließen einander aus</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="196"/>
+        <source>not listed in the manifest</source>
+        <translation>nicht im Manifest aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="198"/>
+        <source>does not match its digest in the manifest</source>
+        <translation>stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="204"/>
+        <source>listed in the manifest but not a file of the package</source>
+        <translation>im Manifest aufgeführt, aber keine Datei des Pakets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="367"/>
+        <source>too many chunks of %1 bytes</source>
+        <translation>zu viele Teilstücke zu %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="435"/>
+        <source>the source grew while it was packed</source>
+        <translation>die Quelle ist beim Packen gewachsen</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <source>its bytes changed since the package was verified (%1 %2, now %3)</source>
+        <translation>seine Bytes haben sich seit der Verifizierung des Pakets geändert (%1 %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="51"/>
+        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
+        <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="53"/>
+        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
+        <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="85"/>
+        <source>cannot create a temporary file beside it: %1</source>
+        <translation>kann daneben keine temporäre Datei anlegen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="127"/>
         <source>%1 bytes, %2</source>
         <translation>%1 Bytes, %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="260"/>
+        <location filename="../model/package/packagewriter.cpp" line="162"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
         <translation>%1: ovf:size gab %2 Bytes an, die Datei hat %3; korrigiert</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="285"/>
-        <source>%1: not listed in the manifest</source>
-        <translation>%1: nicht im Manifest aufgeführt</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="287"/>
-        <source>%1: does not match its digest in the manifest</source>
-        <translation>%1: stimmt nicht mit seiner Prüfsumme im Manifest überein</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="293"/>
-        <source>%1: listed in the manifest but not a file of the package</source>
-        <translation>%1: im Manifest aufgeführt, aber keine Datei des Pakets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="309"/>
+        <location filename="../model/package/packagewriter.cpp" line="239"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
         <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="341"/>
+        <location filename="../model/package/packagewriter.cpp" line="300"/>
+        <source>the disk image is missing</source>
+        <translation>das Festplattenabbild fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="308"/>
+        <source>a package signed as it is has no disk images to convert; pack it first</source>
+        <translation>ein unverändert signiertes Paket hat keine Festplattenabbilder zum Umwandeln; packen Sie es zuerst</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="311"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="399"/>
-        <source>%1: too many chunks of %2 bytes</source>
-        <translation>%1: zu viele Teilstücke zu %2 Bytes</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="463"/>
-        <source>%1: the source grew while it was packed</source>
-        <translation>%1: die Quelle ist beim Packen gewachsen</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="484"/>
-        <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
-        <translation>%1: seine Bytes haben sich seit der Verifizierung des Pakets geändert (%2 %3, jetzt %4)</translation>
     </message>
 </context>
 <context>
@@ -12544,8 +12708,8 @@ SHA-256 %2
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="70"/>
         <location filename="../model/package/pendingdisks.cpp" line="79"/>
-        <location filename="../model/package/pendingdisks.cpp" line="167"/>
-        <location filename="../model/package/pendingdisks.cpp" line="174"/>
+        <location filename="../model/package/pendingdisks.cpp" line="173"/>
+        <location filename="../model/package/pendingdisks.cpp" line="180"/>
         <source>File %1 (%2): %3</source>
         <translation>Datei %1 (%2): %3</translation>
     </message>
@@ -12560,18 +12724,18 @@ SHA-256 %2
         <translation>%1: streamOptimized-VMDK von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="146"/>
+        <location filename="../model/package/pendingdisks.cpp" line="152"/>
         <source>%1: the descriptor outgrew the room kept for it</source>
         <translation>%1: der Deskriptor ist über den für ihn reservierten Platz hinausgewachsen</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="151"/>
+        <location filename="../model/package/pendingdisks.cpp" line="157"/>
         <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
         <translation>%1: ein %2-Deskriptor kann nicht aufgefüllt werden; speichern Sie ihn als UTF-8, um Festplatten in eine OVA umzuwandeln</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="170"/>
         <location filename="../model/package/pendingdisks.cpp" line="176"/>
+        <location filename="../model/package/pendingdisks.cpp" line="182"/>
         <source>%1: the image changed since it was inspected</source>
         <translation>%1: das Abbild hat sich seit der Untersuchung verändert</translation>
     </message>
@@ -14374,14 +14538,9 @@ SHA-256 %2
 <context>
     <name>ovf::vmexport::MachineExporter</name>
     <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
+        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>kann keinen temporären Ordner anlegen: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -14400,6 +14559,40 @@ SHA-256 %2
         <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::xml::AttributeChanges</name>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="39"/>
+        <source>a document has no root element</source>
+        <translation>ein Dokument hat kein Wurzelelement</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="47"/>
+        <source>%1: the element became %2</source>
+        <translation>%1: das Element wurde zu %2</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="49"/>
+        <location filename="../model/ovf/attributechanges.cpp" line="58"/>
+        <source>%1: its children changed</source>
+        <translation>%1: seine Kindelemente haben sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="62"/>
+        <source>%1: its text changed</source>
+        <translation>%1: sein Text hat sich geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="76"/>
+        <source>an element the change is about is missing</source>
+        <translation>ein Element, um das es bei der Änderung geht, fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="78"/>
+        <source>%1: its attributes are not the ones the change starts from</source>
+        <translation>%1: seine Attribute sind nicht die, von denen die Änderung ausgeht</translation>
     </message>
 </context>
 </TS>

@@ -466,16 +466,12 @@
     </message>
     <message>
         <location filename="../model/commands/addsectioncommand.cpp" line="70"/>
+        <location filename="../model/commands/addsectioncommand.cpp" line="72"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../model/commands/addsectioncommand.cpp" line="71"/>
-        <source>The default configuration</source>
-        <translation>La configuration par défaut</translation>
-    </message>
-    <message>
-        <location filename="../model/commands/addsectioncommand.cpp" line="94"/>
+        <location filename="../model/commands/addsectioncommand.cpp" line="95"/>
         <source>Add %1 to %2</source>
         <translation>Ajouter %1 à %2</translation>
     </message>
@@ -956,32 +952,32 @@
         <translation>Rendre compatible a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="105"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="115"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="163"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="168"/>
         <source>when the package is written: %1</source>
         <translation>à l’écriture du paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="165"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="170"/>
         <source>not changed: %1</source>
         <translation>non modifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="166"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="171"/>
         <source>Make Compatible with %1</source>
         <translation>Rendre compatible avec %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="168"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="173"/>
         <source>Nothing in the document needed a fix for %1.</source>
         <translation>Rien dans le document ne nécessitait de correction pour %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="169"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="174"/>
         <source>%n changes for %1, as one edit (Edit &gt; Undo takes them back).</source>
         <translation>
             <numerusform>%n modification pour %1, en une seule action (Édition &gt; Annuler la défait).</numerusform>
@@ -989,12 +985,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="178"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="183"/>
         <source>Package fixes (manifest, compression) are applied by ovfctl lint --fix -o OUT.ova.</source>
         <translation>Les corrections du paquet (manifeste, compression) sont appliquées par ovfctl lint --fix -o SORTIE.ova.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/compatibilitycontroller.cpp" line="184"/>
+        <location filename="../app/gui/compatibilitycontroller.cpp" line="189"/>
         <source>Made compatible with %1: %n changes</source>
         <translation>
             <numerusform>Rendu compatible avec %1&#xa0;: %n modification</numerusform>
@@ -1147,37 +1143,37 @@
 <context>
     <name>DeployCleaner</name>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="71"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="85"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="98"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="112"/>
         <source>is not a folder any more; left alone</source>
         <translation>n’est plus un dossier&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="104"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="118"/>
         <source>could not be removed completely</source>
         <translation>n’a pas pu être entièrement supprimé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="112"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="126"/>
         <source>is a folder now; left alone</source>
         <translation>est maintenant un dossier&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="140"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="154"/>
         <source>holds volumes now; left alone</source>
         <translation>contient maintenant des volumes&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="158"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="172"/>
         <source>a domain of this name with another UUID (%1) exists; left alone</source>
         <translation>un domaine de ce nom avec un autre UUID (%1) existe&#xa0;; laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../model/deploy/deploycleaner.cpp" line="196"/>
+        <location filename="../model/deploy/deploycleaner.cpp" line="210"/>
         <source>%1: the deployment is running (its journal is locked); nothing was changed</source>
         <translation>%1&#xa0;: le déploiement est en cours (son journal est verrouillé)&#xa0;; rien n’a été modifié</translation>
     </message>
@@ -1386,27 +1382,27 @@
 <context>
     <name>DeploySession</name>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="172"/>
+        <location filename="../wizards/deploysession.cpp" line="182"/>
         <source>License %1 of the package</source>
         <translation>Licence %1 du paquet</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="173"/>
+        <location filename="../wizards/deploysession.cpp" line="183"/>
         <source>License %1 of %2</source>
         <translation>Licence %1 de %2</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="184"/>
+        <location filename="../wizards/deploysession.cpp" line="194"/>
         <source>%1: %2 accepted a different text (its SHA-256 is not that of the package&apos;s text), so it must be accepted again.</source>
         <translation>%1&#xa0;: %2 a accepté un texte différent (son SHA-256 n’est pas celui du texte du paquet)&#xa0;; il faut donc l’accepter à nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="189"/>
+        <location filename="../wizards/deploysession.cpp" line="199"/>
         <source>%1: %2 does not accept it, so it must be accepted here.</source>
         <translation>%1&#xa0;: %2 ne l’accepte pas&#xa0;; il faut donc l’accepter ici.</translation>
     </message>
     <message>
-        <location filename="../wizards/deploysession.cpp" line="193"/>
+        <location filename="../wizards/deploysession.cpp" line="203"/>
         <source>%1 accepts license %2 of &quot;%3&quot;, which this package does not have; ignored.</source>
         <translation>%1 accepte la licence %2 de «&#xa0;%3&#xa0;», que ce paquet n’a pas&#xa0;; ignoré.</translation>
     </message>
@@ -1629,27 +1625,23 @@
 <context>
     <name>DeploymentOptionsEditor</name>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="104"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="115"/>
         <source>Edit the label of deployment option %1</source>
         <translation>Modifier le libellé de l’option de déploiement %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="110"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="121"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="127"/>
         <source>Edit the description of deployment option %1</source>
         <translation>Modifier la description de l’option de déploiement %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="180"/>
-        <source>(default)</source>
-        <translation>(par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="192"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="211"/>
         <source>No deployment options: the appliance deploys in one way.</source>
         <translation>Aucune option de déploiement&#xa0;: l’appliance virtuelle se déploie d’une seule façon.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="193"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="212"/>
         <source>Deployment options: %n. The default one is used when the operator does not choose.</source>
         <translation>
             <numerusform>Options de déploiement&#xa0;: %n. L’option par défaut s’applique quand l’opérateur ne choisit pas.</numerusform>
@@ -1657,7 +1649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/deploymentoptionseditor.cpp" line="222"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="242"/>
         <source>ovf:configuration attributes naming it: %n</source>
         <translation>
             <numerusform>Attributs ovf:configuration qui la nomment&#xa0;: %n</numerusform>
@@ -1665,77 +1657,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="225"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="245"/>
         <source>Label: %1</source>
         <translation>Libellé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="227"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="247"/>
         <source>Description: %1</source>
         <translation>Description&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="266"/>
-        <source>Describe when to choose this option</source>
-        <translation>Décrivez quand choisir cette option</translation>
+        <location filename="../views/deploymentoptionseditor.cpp" line="198"/>
+        <source>%1 — %2 (default)</source>
+        <comment>a deployment option: id, label</comment>
+        <translation>%1 — %2 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="267"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="199"/>
+        <source>%1 (default)</source>
+        <comment>a deployment option&apos;s id</comment>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../views/deploymentoptionseditor.cpp" line="288"/>
         <source>Add deployment option %1</source>
         <translation>Ajouter l’option de déploiement %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="283"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
         <source>Remove deployment option %1</source>
         <translation>Supprimer l’option de déploiement %1</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="294"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="315"/>
         <source>Make %1 the default deployment option</source>
         <translation>Faire de %1 l’option de déploiement par défaut</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="295"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="316"/>
         <source>Make %1 no longer the default</source>
         <translation>Retirer à %1 le statut d’option par défaut</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="300"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="321"/>
         <source>Deployment options</source>
         <translation>Options de déploiement</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="301"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="322"/>
         <source>Add Option</source>
         <translation>Ajouter une option</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="302"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="323"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Id:</source>
         <translation>Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Label:</source>
         <translation>Libellé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="304"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="325"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="312"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="333"/>
         <source>Default option (ovf:default)</source>
         <translation>Option par défaut (ovf:default)</translation>
     </message>
     <message>
-        <location filename="../views/deploymentoptionseditor.cpp" line="313"/>
+        <location filename="../views/deploymentoptionseditor.cpp" line="334"/>
         <source>Renaming updates every ovf:configuration reference; it is applied when you leave the field</source>
         <translation>Le renommage met à jour chaque référence ovf:configuration&#xa0;; il s’applique quand vous quittez le champ</translation>
     </message>
@@ -1743,98 +1742,98 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="24"/>
+        <location filename="../wizards/detailspage.cpp" line="25"/>
         <source>Appliance details</source>
         <translation>Détails de l’appliance virtuelle</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="25"/>
+        <location filename="../wizards/detailspage.cpp" line="26"/>
         <source>What the package contains.</source>
         <translation>Ce que contient le paquet.</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="49"/>
+        <location filename="../wizards/detailspage.cpp" line="50"/>
         <source>The language the package&apos;s texts (product, licenses, properties, options) are shown in; a missing translation falls back to the language alone (de-AT → de), then to the default text</source>
         <translation>La langue dans laquelle les textes du paquet (produit, licences, propriétés, options) sont affichés&#xa0;; une traduction manquante se rabat sur la langue seule (de-AT → de), puis sur le texte par défaut</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="61"/>
+        <location filename="../wizards/detailspage.cpp" line="62"/>
         <source>Texts in:</source>
         <translation>Textes en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="63"/>
+        <location filename="../wizards/detailspage.cpp" line="64"/>
         <source>Product:</source>
         <translation>Produit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="64"/>
+        <location filename="../wizards/detailspage.cpp" line="65"/>
         <source>Vendor:</source>
         <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="65"/>
+        <location filename="../wizards/detailspage.cpp" line="66"/>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="66"/>
+        <location filename="../wizards/detailspage.cpp" line="67"/>
         <source>Virtual machines:</source>
         <translation>Machines virtuelles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="67"/>
+        <location filename="../wizards/detailspage.cpp" line="68"/>
         <source>Download size:</source>
         <translation>Taille du téléchargement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="68"/>
+        <location filename="../wizards/detailspage.cpp" line="69"/>
         <source>Size on disk:</source>
         <translation>Taille sur le disque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="74"/>
+        <location filename="../wizards/detailspage.cpp" line="75"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="106"/>
+        <location filename="../wizards/detailspage.cpp" line="107"/>
         <source>Default texts (%1)</source>
         <translation>Textes par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="118"/>
+        <location filename="../wizards/detailspage.cpp" line="119"/>
         <source>Some translations could not be read: %1</source>
         <translation>Certaines traductions sont illisibles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="127"/>
+        <location filename="../wizards/detailspage.cpp" line="128"/>
         <source>(not given)</source>
         <translation>(non indiqué)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="111"/>
-        <location filename="../wizards/detailspage.cpp" line="151"/>
+        <location filename="../wizards/detailspage.cpp" line="112"/>
+        <location filename="../wizards/detailspage.cpp" line="152"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="171"/>
+        <location filename="../wizards/detailspage.cpp" line="172"/>
         <source>up to %1 (one disk)</source>
         <translation>jusqu’à %1 (un disque)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="172"/>
+        <location filename="../wizards/detailspage.cpp" line="173"/>
         <source>up to %1 (%2 disks)</source>
         <translation>jusqu’à %1 (%2 disques)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="174"/>
+        <location filename="../wizards/detailspage.cpp" line="175"/>
         <source>(disks of unknown capacity: %1)</source>
         <translation>(disques de capacité inconnue&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../wizards/detailspage.cpp" line="189"/>
+        <location filename="../wizards/detailspage.cpp" line="190"/>
         <source>The package has no description.</source>
         <translation>Le paquet n’a pas de description.</translation>
     </message>
@@ -1969,87 +1968,87 @@
 <context>
     <name>DiskConverter</name>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="73"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="74"/>
         <source>not a readable regular file</source>
         <translation>pas un fichier ordinaire lisible</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="76"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="77"/>
         <source>the byte range lies outside the file</source>
         <translation>la plage d’octets est hors du fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="149"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="150"/>
         <source>read failed: %1</source>
         <translation>échec de lecture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="160"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="161"/>
         <source>the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept</source>
         <translation>les octets lus ne correspondent pas à l’empreinte %1 vérifiée (attendu %2, lu %3)&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="178"/>
-        <source>the disk is full: %1</source>
-        <translation>le disque est plein&#xa0;: %1</translation>
+        <location filename="../model/deploy/diskconverter.cpp" line="184"/>
+        <source>the disk filled up during the conversion: %1 bytes were written (from a source of %2 bytes), %3 bytes are free; nothing was kept (%4)</source>
+        <translation>le disque s’est rempli pendant la conversion&#xa0;: %1 octets écrits (d’une source de %2 octets), %3 octets libres&#xa0;; rien n’a été conservé (%4)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="180"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="189"/>
         <source>the filesystem is read-only: %1</source>
         <translation>le système de fichiers est en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="181"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
         <source>qemu-img convert failed: %1</source>
         <translation>échec de qemu-img convert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="187"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="196"/>
         <source>the file changed while it was read; nothing was kept</source>
         <translation>le fichier a changé pendant sa lecture&#xa0;; rien n’a été conservé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="190"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="199"/>
         <source>cannot rename the converted disk into place</source>
         <translation>impossible de mettre en place le disque converti par renommage</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="202"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
         <source>no verified package</source>
         <translation>aucun paquet vérifié</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="204"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="213"/>
         <source>the package failed verification</source>
         <translation>le paquet a échoué à la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="211"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="220"/>
         <source>no such File in References</source>
         <translation>aucun File de ce nom dans References</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="215"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="224"/>
         <source>the file did not pass verification</source>
         <translation>le fichier n’a pas passé la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="225"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="234"/>
         <source>no Disk with a known ovf:format references this file</source>
         <translation>aucun Disk avec un ovf:format connu ne référence ce fichier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="239"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="248"/>
         <source>the member has no verified digest</source>
         <translation>le membre n’a pas d’empreinte vérifiée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="249"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="258"/>
         <source>its size changed since verification</source>
         <translation>sa taille a changé depuis la vérification</translation>
     </message>
     <message>
-        <location filename="../model/deploy/diskconverter.cpp" line="265"/>
+        <location filename="../model/deploy/diskconverter.cpp" line="274"/>
         <source>its digest was deferred, but it is not stored in place</source>
         <translation>son empreinte a été différée, mais il n’est pas stocké sur place</translation>
     </message>
@@ -2174,25 +2173,12 @@
 <context>
     <name>DocumentSaver</name>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="101"/>
-        <source>%1: cannot create its folder</source>
-        <translation>%1&#xa0;: impossible de créer son dossier</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/documentsaver.cpp" line="104"/>
-        <location filename="../app/gui/documentsaver.cpp" line="109"/>
-        <location filename="../app/gui/documentsaver.cpp" line="111"/>
-        <location filename="../app/gui/documentsaver.cpp" line="137"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/documentsaver.cpp" line="130"/>
+        <location filename="../app/gui/documentsaver.cpp" line="134"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentsaver.cpp" line="192"/>
+        <location filename="../app/gui/documentsaver.cpp" line="206"/>
         <source>the files carried over were not compared with the digests checked when the package was opened (they were checked in another algorithm)</source>
         <translation>les fichiers repris n’ont pas été comparés aux empreintes vérifiées à l’ouverture du paquet (elles l’ont été avec un autre algorithme)</translation>
     </message>
@@ -2234,27 +2220,27 @@
 <context>
     <name>DocumentWorkspace</name>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="269"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="272"/>
         <source>Create a new appliance, or open an OVF descriptor or package (or drop one here)</source>
         <translation>Créez une nouvelle appliance virtuelle, ou ouvrez un descripteur ou un paquet OVF (ou déposez-le ici)</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="270"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="273"/>
         <source>Editor</source>
         <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="271"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="274"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="272"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="275"/>
         <source>Translations</source>
         <translation>Traductions</translation>
     </message>
     <message>
-        <location filename="../app/gui/documentworkspace.cpp" line="273"/>
+        <location filename="../app/gui/documentworkspace.cpp" line="276"/>
         <source>XML</source>
         <translation>XML</translation>
     </message>
@@ -2535,67 +2521,67 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../views/entityeditor.cpp" line="116"/>
+        <location filename="../views/entityeditor.cpp" line="117"/>
         <source>Renaming updates the startup order and scale-out entries that refer to it.</source>
         <translation>Le renommage met à jour les entrées d’ordre de démarrage et de scale-out qui y font référence.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="117"/>
+        <location filename="../views/entityeditor.cpp" line="118"/>
         <source>Renaming updates the startup order entries that refer to it.</source>
         <translation>Le renommage met à jour les entrées d’ordre de démarrage qui y font référence.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="128"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Virtual system collection</source>
         <translation>Collection de systèmes virtuels</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="128"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Virtual system</source>
         <translation>Système virtuel</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Id:</source>
         <translation>Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="130"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="136"/>
+        <location filename="../views/entityeditor.cpp" line="137"/>
         <source>ovf:id: unique in the descriptor, no spaces; committed when you leave the field</source>
         <translation>ovf:id&#xa0;: unique dans le descripteur, sans espaces&#xa0;; validé quand vous quittez le champ</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="137"/>
+        <location filename="../views/entityeditor.cpp" line="138"/>
         <source>A name for people (optional)</source>
         <translation>Un nom pour les humains (facultatif)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="138"/>
+        <location filename="../views/entityeditor.cpp" line="139"/>
         <source>What this is, in a sentence (required by OVF)</source>
         <translation>Ce que c’est, en une phrase (exigé par OVF)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="140"/>
+        <location filename="../views/entityeditor.cpp" line="141"/>
         <source>Startup order (drag rows to reorder)</source>
         <translation>Ordre de démarrage (faites glisser les lignes pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="141"/>
+        <location filename="../views/entityeditor.cpp" line="142"/>
         <source>Add a Startup Order</source>
         <translation>Ajouter un ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="142"/>
+        <location filename="../views/entityeditor.cpp" line="143"/>
         <source>Adds a StartupSection: the order and delays in which the systems power on</source>
         <translation>Ajoute une StartupSection&#xa0;: l’ordre et les délais de mise sous tension des systèmes</translation>
     </message>
@@ -3087,62 +3073,62 @@
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="29"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="30"/>
         <source>&amp;Save to:</source>
         <translation>Emp&amp;lacement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="54"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
         <source>A new folder is created with the descriptor, the manifest and the files in it.</source>
         <translation>Un nouveau dossier est créé avec le descripteur, le manifeste et les fichiers.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="55"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="56"/>
         <source>The file gets the extension %1.</source>
         <translation>Le fichier reçoit l’extension %1.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
         <source>New OVF Folder</source>
         <translation>Nouveau dossier OVF</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="95"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="96"/>
         <source>OVF folder (a new folder)</source>
         <translation>Dossier OVF (un nouveau dossier)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>OVA package (*.ova)</source>
         <translation>Paquet OVA (*.ova)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="98"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
         <source>ZIP package (*.zip)</source>
         <translation>Paquet ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="99"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="100"/>
         <source>Export To</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="111"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="112"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="117"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
         <source>The folder “%1” already exists. Replace it with the exported package?</source>
         <translation>Le dossier «&#xa0;%1&#xa0;» existe déjà. Le remplacer par le paquet exporté&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="118"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
         <source>“%1” already exists. Replace it?</source>
         <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/exportdestinationpage.cpp" line="119"/>
+        <location filename="../wizards/exportdestinationpage.cpp" line="120"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
@@ -3353,82 +3339,82 @@
 <context>
     <name>ExportRunPage</name>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="21"/>
+        <location filename="../wizards/exportrunpage.cpp" line="22"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="23"/>
+        <location filename="../wizards/exportrunpage.cpp" line="24"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="24"/>
+        <location filename="../wizards/exportrunpage.cpp" line="25"/>
         <source>The package is written, then read back and verified as a deployer would.</source>
         <translation>Le paquet est écrit, puis relu et vérifié comme le ferait la personne qui déploie.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="76"/>
+        <location filename="../wizards/exportrunpage.cpp" line="77"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="91"/>
+        <location filename="../wizards/exportrunpage.cpp" line="92"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="104"/>
+        <location filename="../wizards/exportrunpage.cpp" line="105"/>
         <source>Writing %1: %2 of %3</source>
         <translation>Écriture de %1&#xa0;: %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="122"/>
+        <location filename="../wizards/exportrunpage.cpp" line="123"/>
         <source>The package was not written; nothing was left at the destination, and a file that was there is unchanged.</source>
         <translation>Le paquet n’a pas été écrit&#xa0;; rien n’a été laissé à la destination, et un fichier qui s’y trouvait est inchangé.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="126"/>
+        <location filename="../wizards/exportrunpage.cpp" line="127"/>
         <source>Export stopped</source>
         <translation>Export arrêté</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="128"/>
+        <location filename="../wizards/exportrunpage.cpp" line="129"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="138"/>
+        <location filename="../wizards/exportrunpage.cpp" line="139"/>
         <source>Written. Verifying %1…</source>
         <translation>Écrit. Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="153"/>
+        <location filename="../wizards/exportrunpage.cpp" line="154"/>
         <source>The package was written to %1, but its verification was stopped.</source>
         <translation>Le paquet a été écrit dans %1, mais sa vérification a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="162"/>
+        <location filename="../wizards/exportrunpage.cpp" line="163"/>
         <source>%1 was written (%2) and read back completely.</source>
         <translation>%1 a été écrit (%2) et relu entièrement.</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="169"/>
+        <location filename="../wizards/exportrunpage.cpp" line="170"/>
         <source>Verification failed: %1</source>
         <translation>Échec de la vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="170"/>
+        <location filename="../wizards/exportrunpage.cpp" line="171"/>
         <source>Verification: %1</source>
         <translation>Vérification&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="178"/>
+        <location filename="../wizards/exportrunpage.cpp" line="179"/>
         <source>Signed by %1 (valid until %2)</source>
         <translation>Signé par %1 (valide jusqu’au %2)</translation>
     </message>
     <message>
-        <location filename="../wizards/exportrunpage.cpp" line="182"/>
+        <location filename="../wizards/exportrunpage.cpp" line="183"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -3597,43 +3583,44 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../views/formeditor.cpp" line="40"/>
+        <location filename="../views/formeditor.cpp" line="41"/>
         <source>This element was removed from the document (undo brings it back)</source>
         <translation>Cet élément a été supprimé du document (Annuler le rétablit)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="51"/>
-        <location filename="../views/formeditor.cpp" line="189"/>
+        <location filename="../views/formeditor.cpp" line="52"/>
+        <location filename="../views/formeditor.cpp" line="190"/>
         <source>Translations…</source>
         <translation>Traductions…</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="75"/>
+        <location filename="../views/formeditor.cpp" line="76"/>
         <source>Not translatable: no ovf:msgid</source>
         <translation>Non traduisible&#xa0;: pas d’ovf:msgid</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="79"/>
+        <location filename="../views/formeditor.cpp" line="80"/>
         <source>(no language)</source>
         <translation>(aucune langue)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="91"/>
+        <location filename="../views/formeditor.cpp" line="92"/>
         <source>Message id %1: no embedded Strings bundle translates it</source>
         <translation>Identifiant de message %1&#xa0;: aucun catalogue de chaînes intégré ne le traduit</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="92"/>
+        <location filename="../views/formeditor.cpp" line="93"/>
         <source>Message id %1: translated in %2</source>
         <translation>Identifiant de message %1&#xa0;: traduit en %2</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="94"/>
-        <source>(external bundles, not read here: %1)</source>
-        <translation>(catalogues de chaînes externes, non lus ici&#xa0;: %1)</translation>
+        <location filename="../views/formeditor.cpp" line="95"/>
+        <source>%1 (external bundles, not read here: %2)</source>
+        <comment>a translation note, then bundle files</comment>
+        <translation>%1 (catalogues de chaînes externes, non lus ici&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../views/formeditor.cpp" line="191"/>
+        <location filename="../views/formeditor.cpp" line="192"/>
         <source>Translate this text into the descriptor&apos;s locales in the Strings editor</source>
         <translation>Traduire ce texte dans les langues du descripteur, dans l’éditeur de chaînes</translation>
     </message>
@@ -4487,146 +4474,152 @@
         <translation>&lt;h3&gt;OVF Workbench %1&lt;/h3&gt;&lt;p&gt;Créer, localiser, vérifier et déployer des appliances virtuelles DMTF OVF.&lt;/p&gt;&lt;p&gt;Ouvre les descripteurs et paquets OVF 0.9, 1.x et 2.x (OVA, ZIP, dossiers OVF), les modifie avec annulation, les vérifie selon les règles OVF pendant la saisie et les enregistre en descripteur ou en paquet avec un manifeste à jour.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="69"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="69"/>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
         <source>“%1” has unsaved changes. Save them before closing?</source>
         <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116"/>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122"/>
         <source>Autosave failed: %1</source>
         <translation>Échec de la sauvegarde automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="125"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126"/>
         <source>Opening cancelled</source>
         <translation>Ouverture annulée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168"/>
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Undo History</source>
         <translation>&amp;Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="172"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Opening %1…</source>
         <translation>Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="251"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Opening the sample appliance…</source>
         <translation>Ouverture de l’appliance virtuelle d’exemple…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325"/>
+        <location filename="../app/gui/mainwindow.cpp" line="326"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="330"/>
         <source>Restored the autosaved changes of %1</source>
         <translation>Modifications sauvegardées automatiquement de %1 restaurées</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="331"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>New appliance %1: not saved yet (File &gt; Save As… writes it as a descriptor or a package)</source>
         <translation>Nouvelle appliance virtuelle %1&#xa0;: pas encore enregistrée (Fichier &gt; Enregistrer sous… l’écrit en descripteur ou en paquet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
-        <source>%n warning(s): %1</source>
+        <location filename="../app/gui/mainwindow.cpp" line="336"/>
+        <source>%1 — %n warning(s): %2</source>
+        <comment>the opened message, then the first warning</comment>
         <translation>
-            <numerusform>%n avertissement&#xa0;: %1</numerusform>
-            <numerusform>%n avertissements&#xa0;: %1</numerusform>
+            <numerusform>%1 — %n avertissement&#xa0;: %2</numerusform>
+            <numerusform>%1 — %n avertissements&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="392"/>
+        <location filename="../app/gui/mainwindow.cpp" line="394"/>
         <source>Saved %1 (%2)</source>
         <translation>%1 enregistré (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="396"/>
+        <location filename="../app/gui/mainwindow.cpp" line="398"/>
         <source>the package writer set the file sizes (ovf:size) in the References; reopen to see them</source>
         <translation>l’écriture du paquet a défini les tailles de fichier (ovf:size) dans References&#xa0;; rouvrez pour les voir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="406"/>
+        <location filename="../app/gui/mainwindow.cpp" line="410"/>
         <source>“%1” was not saved.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <source>Nothing was written there and your file is as it was. Save As… can put the document on another disk.</source>
+        <translation>Rien n’y a été écrit et votre fichier est intact. «&#xa0;Enregistrer sous…&#xa0;» peut placer le document sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>“%1” could not be opened.</source>
         <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>OVF Workbench</source>
         <translation>OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="444"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
         <source>%1[*] — OVF Workbench</source>
         <translation>%1[*] — OVF Workbench</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="452"/>
+        <location filename="../app/gui/mainwindow.cpp" line="459"/>
         <source>Problems found in the open descriptor are listed here.</source>
         <translation>Les problèmes trouvés dans le descripteur ouvert sont listés ici.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="454"/>
+        <location filename="../app/gui/mainwindow.cpp" line="461"/>
         <source>Checking the descriptor…</source>
         <translation>Vérification du descripteur…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="456"/>
+        <location filename="../app/gui/mainwindow.cpp" line="463"/>
         <source>No problems found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="463"/>
+        <location filename="../app/gui/mainwindow.cpp" line="470"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -5285,42 +5278,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="95"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="107"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="96"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="108"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="97"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="109"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="98"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="110"/>
         <source>&amp;Manifest digest:</source>
         <translation>&amp;Empreinte du manifeste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="99"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="111"/>
         <source>The algorithm of the manifest written when a package is saved (DSP0243 §5.1; SHA-256 or better makes a package eligible for Verified)</source>
         <translation>L’algorithme du manifeste écrit à l’enregistrement d’un paquet (DSP0243 §5.1&#xa0;; SHA-256 ou mieux rend un paquet éligible au statut Vérifié)</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="101"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="113"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="103"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="115"/>
         <source>&amp;Autosave every:</source>
         <translation>&amp;Sauvegarde auto toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/gui/preferencesdialog.cpp" line="104"/>
+        <location filename="../app/gui/preferencesdialog.cpp" line="116"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -5441,7 +5434,7 @@
         <translation>Modifier %1 du produit</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="92"/>
+        <location filename="../views/productsectioneditor.cpp" line="97"/>
         <source>Edit the icon&apos;s mime type</source>
         <translation>Modifier le type MIME de l’icône</translation>
     </message>
@@ -5496,112 +5489,112 @@
         <translation>URL de l’application&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="140"/>
+        <location filename="../views/productsectioneditor.cpp" line="143"/>
         <source>e.g. com.example.product (prefixes the property keys)</source>
         <translation>p. ex. com.example.product (préfixe des clés de propriété)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="141"/>
+        <location filename="../views/productsectioneditor.cpp" line="144"/>
         <source>e.g. 1 (suffixes the property keys)</source>
         <translation>p. ex. 1 (suffixe des clés de propriété)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="144"/>
+        <location filename="../views/productsectioneditor.cpp" line="147"/>
         <source>https://… (the application once deployed)</source>
         <translation>https://… (l’application une fois déployée)</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="145"/>
+        <location filename="../views/productsectioneditor.cpp" line="148"/>
         <source>Icon</source>
         <translation>Icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="147"/>
+        <location filename="../views/productsectioneditor.cpp" line="150"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="149"/>
+        <location filename="../views/productsectioneditor.cpp" line="152"/>
         <source>Mime type:</source>
         <translation>Type MIME&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="150"/>
+        <location filename="../views/productsectioneditor.cpp" line="153"/>
         <source>The ovf:id of the File in References that holds the icon; empty removes the icon</source>
         <translation>L’ovf:id du File de References qui contient l’icône&#xa0;; vide supprime l’icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="160"/>
+        <location filename="../views/productsectioneditor.cpp" line="163"/>
         <source>Product section</source>
         <translation>Section produit</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="160"/>
+        <location filename="../views/productsectioneditor.cpp" line="163"/>
         <source>Product section: %1</source>
         <translation>Section produit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="163"/>
+        <location filename="../views/productsectioneditor.cpp" line="166"/>
         <source>Property keys in the OVF environment: %1</source>
         <translation>Clés de propriété dans l’environnement OVF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="193"/>
+        <location filename="../views/productsectioneditor.cpp" line="196"/>
         <source>No icon. Choose the File that holds one.</source>
         <translation>Aucune icône. Choisissez le File qui en contient une.</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="194"/>
+        <location filename="../views/productsectioneditor.cpp" line="197"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="200"/>
+        <location filename="../views/productsectioneditor.cpp" line="203"/>
         <source>No File with ovf:id %1 in References</source>
         <translation>Aucun File avec l’ovf:id %1 dans References</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="201"/>
+        <location filename="../views/productsectioneditor.cpp" line="204"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="206"/>
+        <location filename="../views/productsectioneditor.cpp" line="209"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="208"/>
+        <location filename="../views/productsectioneditor.cpp" line="211"/>
         <source>%1 × %2 px</source>
         <translation>%1 × %2 px</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="219"/>
+        <location filename="../views/productsectioneditor.cpp" line="222"/>
         <source>The file is next to the descriptor but is not an image this program reads: %1</source>
         <translation>Le fichier est à côté du descripteur mais n’est pas une image lisible par ce programme&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="222"/>
+        <location filename="../views/productsectioneditor.cpp" line="225"/>
         <source>No preview: the file is not next to the descriptor</source>
         <translation>Pas d’aperçu&#xa0;: le fichier n’est pas à côté du descripteur</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="225"/>
+        <location filename="../views/productsectioneditor.cpp" line="228"/>
         <source>no preview</source>
         <translation>pas d’aperçu</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="236"/>
+        <location filename="../views/productsectioneditor.cpp" line="239"/>
         <source>Add an icon</source>
         <translation>Ajouter une icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="244"/>
+        <location filename="../views/productsectioneditor.cpp" line="247"/>
         <source>Remove the icon</source>
         <translation>Supprimer l’icône</translation>
     </message>
     <message>
-        <location filename="../views/productsectioneditor.cpp" line="247"/>
+        <location filename="../views/productsectioneditor.cpp" line="250"/>
         <source>Change the icon file</source>
         <translation>Changer le fichier de l’icône</translation>
     </message>
@@ -5662,12 +5655,12 @@
 <context>
     <name>PropertiesEditor</name>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="218"/>
+        <location filename="../views/propertieseditor.cpp" line="239"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/propertieseditor.cpp" line="225"/>
+        <location filename="../views/propertieseditor.cpp" line="246"/>
         <source>Properties with invalid values (shown in red): %n</source>
         <translation>
             <numerusform>Propriétés aux valeurs non valides (en rouge)&#xa0;: %n</numerusform>
@@ -5675,72 +5668,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="261"/>
+        <location filename="../views/propertieseditor.cpp" line="282"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="261"/>
+        <location filename="../views/propertieseditor.cpp" line="282"/>
         <source>Properties of %1</source>
         <translation>Propriétés de %1</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="270"/>
+        <location filename="../views/propertieseditor.cpp" line="291"/>
         <source>Keys in the OVF environment: %1. Categories group the properties below them.</source>
         <translation>Clés dans l’environnement OVF&#xa0;: %1. Les catégories regroupent les propriétés qui les suivent.</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="278"/>
+        <location filename="../views/propertieseditor.cpp" line="299"/>
         <source>Add Property</source>
         <translation>Ajouter une propriété</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="279"/>
+        <location filename="../views/propertieseditor.cpp" line="300"/>
         <source>Add Category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="280"/>
+        <location filename="../views/propertieseditor.cpp" line="301"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="281"/>
+        <location filename="../views/propertieseditor.cpp" line="302"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="282"/>
+        <location filename="../views/propertieseditor.cpp" line="303"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="283"/>
+        <location filename="../views/propertieseditor.cpp" line="304"/>
         <source>Qualifiers…</source>
         <translation>Qualificatifs…</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="284"/>
+        <location filename="../views/propertieseditor.cpp" line="305"/>
         <source>Per Configuration…</source>
         <translation>Par configuration…</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="285"/>
+        <location filename="../views/propertieseditor.cpp" line="306"/>
         <source>Add a property after the current row</source>
         <translation>Ajouter une propriété après la ligne courante</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="286"/>
+        <location filename="../views/propertieseditor.cpp" line="307"/>
         <source>Add a category heading after the current row</source>
         <translation>Ajouter un titre de catégorie après la ligne courante</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="287"/>
+        <location filename="../views/propertieseditor.cpp" line="308"/>
         <source>Edit MinLen, MaxLen, MinValue, MaxValue and ValueMap of the current property</source>
         <translation>Modifier MinLen, MaxLen, MinValue, MaxValue et ValueMap de la propriété courante</translation>
     </message>
     <message>
-        <location filename="../views/propertieseditor.cpp" line="288"/>
+        <location filename="../views/propertieseditor.cpp" line="309"/>
         <source>Edit the values the current property takes per deployment option</source>
         <translation>Modifier les valeurs que prend la propriété courante selon l’option de déploiement</translation>
     </message>
@@ -5776,6 +5769,12 @@
         <location filename="../wizards/propertiespage.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../wizards/propertiespage.cpp" line="115"/>
+        <source>%1:</source>
+        <comment>a property&apos;s label before its field</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../wizards/propertiespage.cpp" line="167"/>
@@ -6751,72 +6750,72 @@
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../wizards/signerform.cpp" line="104"/>
+        <location filename="../wizards/signerform.cpp" line="107"/>
         <source>Sign with a &amp;PEM private key and its certificate chain</source>
         <translation>Signer avec une clé privée PE&amp;M et sa chaîne de certificats</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="105"/>
+        <location filename="../wizards/signerform.cpp" line="108"/>
         <source>Sign with a PKCS#&amp;12 file (.p12, .pfx)</source>
         <translation>Signer avec un fichier PKCS#&amp;12 (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="106"/>
+        <location filename="../wizards/signerform.cpp" line="109"/>
         <source>Private &amp;key:</source>
         <translation>&amp;Clé privée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="107"/>
+        <location filename="../wizards/signerform.cpp" line="110"/>
         <source>Certificate &amp;chain:</source>
         <translation>C&amp;haîne de certificats&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="108"/>
+        <location filename="../wizards/signerform.cpp" line="111"/>
         <source>PKCS#12 &amp;file:</source>
         <translation>&amp;Fichier PKCS#12&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="103"/>
+        <location filename="../wizards/signerform.cpp" line="106"/>
         <source>Do n&amp;ot sign (the package gets a manifest only)</source>
         <translation>&amp;Ne pas signer (le paquet reçoit seulement un manifeste)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="109"/>
+        <location filename="../wizards/signerform.cpp" line="112"/>
         <source>Passph&amp;rase:</source>
         <translation>Ph&amp;rase secrète&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="110"/>
+        <location filename="../wizards/signerform.cpp" line="113"/>
         <source>only for an encrypted key; never stored</source>
         <translation>uniquement pour une clé chiffrée&#xa0;; jamais conservée</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="111"/>
+        <location filename="../wizards/signerform.cpp" line="114"/>
         <source>the signer&apos;s certificate, then its intermediates (may be the key file)</source>
         <translation>le certificat du signataire, puis ses intermédiaires (peut être le fichier de la clé)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="113"/>
+        <location filename="../wizards/signerform.cpp" line="116"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="168"/>
+        <location filename="../wizards/signerform.cpp" line="171"/>
         <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="169"/>
+        <location filename="../wizards/signerform.cpp" line="172"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="170"/>
+        <location filename="../wizards/signerform.cpp" line="173"/>
         <source>PEM private keys (*.pem *.key);;All files (*)</source>
         <translation>Clés privées PEM (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/signerform.cpp" line="171"/>
+        <location filename="../wizards/signerform.cpp" line="174"/>
         <source>Choose a File</source>
         <translation>Choisir un fichier</translation>
     </message>
@@ -6988,13 +6987,13 @@
 <context>
     <name>StatusProgress</name>
     <message>
-        <location filename="../app/gui/statusprogress.cpp" line="20"/>
-        <location filename="../app/gui/statusprogress.cpp" line="50"/>
+        <location filename="../app/gui/statusprogress.cpp" line="21"/>
+        <location filename="../app/gui/statusprogress.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/gui/statusprogress.cpp" line="38"/>
+        <location filename="../app/gui/statusprogress.cpp" line="39"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -7002,112 +7001,112 @@
 <context>
     <name>StoragePage</name>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="27"/>
+        <location filename="../wizards/storagepage.cpp" line="28"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="28"/>
+        <location filename="../wizards/storagepage.cpp" line="29"/>
         <source>Choose where the disks are written and in which format.</source>
         <translation>Choisissez où les disques sont écrits et dans quel format.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="39"/>
+        <location filename="../wizards/storagepage.cpp" line="40"/>
         <source>qcow2 (grows as the guest writes, snapshots)</source>
         <translation>qcow2 (grossit à mesure que l’invité écrit, instantanés)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="40"/>
+        <location filename="../wizards/storagepage.cpp" line="41"/>
         <source>raw (fully allocated, fastest)</source>
         <translation>raw (entièrement alloué, le plus rapide)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="46"/>
+        <location filename="../wizards/storagepage.cpp" line="47"/>
         <source>Storage pool:</source>
         <translation>Pool de stockage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="47"/>
+        <location filename="../wizards/storagepage.cpp" line="48"/>
         <source>Disk folder:</source>
         <translation>Dossier des disques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="48"/>
+        <location filename="../wizards/storagepage.cpp" line="49"/>
         <source>Disk format:</source>
         <translation>Format des disques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="70"/>
+        <location filename="../wizards/storagepage.cpp" line="71"/>
         <source>The disks become volumes of a storage pool of %1, or files in an existing folder of that host when you name one.</source>
         <translation>Les disques deviennent des volumes d’un pool de stockage de %1, ou des fichiers dans un dossier existant de cet hôte si vous en indiquez un.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="73"/>
+        <location filename="../wizards/storagepage.cpp" line="74"/>
         <source>The disks are written into the output folder %1, unless you name another folder.</source>
         <translation>Les disques sont écrits dans le dossier de sortie %1, sauf si vous indiquez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="75"/>
+        <location filename="../wizards/storagepage.cpp" line="76"/>
         <source>(optional) an existing folder instead of a pool</source>
         <translation>(facultatif) un dossier existant à la place d’un pool</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="91"/>
+        <location filename="../wizards/storagepage.cpp" line="92"/>
         <source>%1 (%2, %3 free)</source>
         <translation>%1 (%2, %3 libres)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="92"/>
+        <location filename="../wizards/storagepage.cpp" line="93"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="94"/>
+        <location filename="../wizards/storagepage.cpp" line="95"/>
         <source>%1, inactive</source>
         <translation>%1, inactif</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="101"/>
+        <location filename="../wizards/storagepage.cpp" line="102"/>
         <source>%1 (to be created: a folder pool at %2, started and autostarted, as virt-install does)</source>
         <translation>%1 (à créer&#xa0;: un pool de type dossier dans %2, démarré et démarré automatiquement, comme le fait virt-install)</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="168"/>
+        <location filename="../wizards/storagepage.cpp" line="169"/>
         <source>%1 is not an existing folder.</source>
         <translation>%1 n’est pas un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="171"/>
+        <location filename="../wizards/storagepage.cpp" line="172"/>
         <source>Asking %1 for its storage pools…</source>
         <translation>Interrogation de %1 sur ses pools de stockage…</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="174"/>
+        <location filename="../wizards/storagepage.cpp" line="175"/>
         <source>The storage pools could not be listed: %1</source>
         <translation>Impossible de lister les pools de stockage&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="177"/>
+        <location filename="../wizards/storagepage.cpp" line="178"/>
         <source>The target has no storage pool.</source>
         <translation>La cible n’a aucun pool de stockage.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="180"/>
+        <location filename="../wizards/storagepage.cpp" line="181"/>
         <source>The disks need up to %1; the free space there is unknown.</source>
         <translation>Les disques nécessitent jusqu’à %1&#xa0;; l’espace libre à cet endroit est inconnu.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="182"/>
+        <location filename="../wizards/storagepage.cpp" line="183"/>
         <source>The disks need up to %1, but only %2 are free.</source>
         <translation>Les disques nécessitent jusqu’à %1, mais seuls %2 sont libres.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="187"/>
+        <location filename="../wizards/storagepage.cpp" line="188"/>
         <source>qcow2 images grow as the guest writes, so this may be enough for a while.</source>
         <translation>Les images qcow2 grossissent à mesure que l’invité écrit&#xa0;; cela peut donc suffire un certain temps.</translation>
     </message>
     <message>
-        <location filename="../wizards/storagepage.cpp" line="189"/>
+        <location filename="../wizards/storagepage.cpp" line="190"/>
         <source>The disks need up to %1; %2 are free.</source>
         <translation>Les disques nécessitent jusqu’à %1&#xa0;; %2 sont libres.</translation>
     </message>
@@ -7115,132 +7114,132 @@
 <context>
     <name>StringsEditor</name>
     <message>
-        <location filename="../views/stringseditor.cpp" line="202"/>
+        <location filename="../views/stringseditor.cpp" line="213"/>
         <source>Locale:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="203"/>
+        <location filename="../views/stringseditor.cpp" line="214"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="204"/>
+        <location filename="../views/stringseditor.cpp" line="215"/>
         <source>Add a language: an empty Strings section for it</source>
         <translation>Ajouter une langue&#xa0;: une section Strings vide pour elle</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="205"/>
+        <location filename="../views/stringseditor.cpp" line="216"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="206"/>
+        <location filename="../views/stringseditor.cpp" line="217"/>
         <source>Remove the shown locale and every translation in it</source>
         <translation>Supprimer la langue affichée et toutes ses traductions</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="207"/>
+        <location filename="../views/stringseditor.cpp" line="218"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="208"/>
+        <location filename="../views/stringseditor.cpp" line="219"/>
         <source>Import translations from an XLIFF or PO file</source>
         <translation>Importer des traductions depuis un fichier XLIFF ou PO</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="209"/>
+        <location filename="../views/stringseditor.cpp" line="220"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="210"/>
+        <location filename="../views/stringseditor.cpp" line="221"/>
         <source>Export the shown locale as XLIFF 1.2, XLIFF 2.0 or PO for a translation tool</source>
         <translation>Exporter la langue affichée en XLIFF 1.2, XLIFF 2.0 ou PO pour un outil de traduction</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="211"/>
+        <location filename="../views/stringseditor.cpp" line="222"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="214"/>
+        <location filename="../views/stringseditor.cpp" line="225"/>
         <source>All messages</source>
         <translation>Tous les messages</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="215"/>
+        <location filename="../views/stringseditor.cpp" line="226"/>
         <source>Untranslated</source>
         <translation>Non traduits</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="216"/>
+        <location filename="../views/stringseditor.cpp" line="227"/>
         <source>Stale</source>
         <translation>Périmés</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="217"/>
+        <location filename="../views/stringseditor.cpp" line="228"/>
         <source>Needing work</source>
         <translation>À retravailler</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="219"/>
+        <location filename="../views/stringseditor.cpp" line="230"/>
         <source>Section:</source>
         <translation>Section&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="222"/>
+        <location filename="../views/stringseditor.cpp" line="233"/>
         <source>All sections</source>
         <translation>Toutes les sections</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="226"/>
+        <location filename="../views/stringseditor.cpp" line="237"/>
         <source>Search message IDs and texts</source>
         <translation>Rechercher dans les identifiants et les textes des messages</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="227"/>
+        <location filename="../views/stringseditor.cpp" line="244"/>
         <source>Enter saves the translation and moves to the next message that needs work · Shift+Enter starts a new line · Esc drops the typing</source>
         <translation>Entrée enregistre la traduction et passe au message suivant à retravailler · Maj+Entrée commence une nouvelle ligne · Échap abandonne la saisie</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="365"/>
+        <location filename="../views/stringseditor.cpp" line="412"/>
         <source>Move into Descriptor</source>
         <translation>Déplacer dans le descripteur</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="365"/>
+        <location filename="../views/stringseditor.cpp" line="412"/>
         <source>Move to Bundle…</source>
         <translation>Déplacer vers un catalogue…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="366"/>
+        <location filename="../views/stringseditor.cpp" line="413"/>
         <source>Keep the translations in the descriptor instead of a separate file</source>
         <translation>Garder les traductions dans le descripteur plutôt que dans un fichier séparé</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="367"/>
+        <location filename="../views/stringseditor.cpp" line="414"/>
         <source>Keep the translations in a separate bundle file of the package</source>
         <translation>Garder les traductions dans un fichier de catalogue séparé du paquet</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="370"/>
+        <location filename="../views/stringseditor.cpp" line="417"/>
         <source>Make Translatable…</source>
         <translation>Rendre traduisible…</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="371"/>
+        <location filename="../views/stringseditor.cpp" line="418"/>
         <source>Give texts without a message ID one, so that they can be translated (%1 now)</source>
         <translation>Donner un identifiant de message aux textes qui n’en ont pas, pour qu’ils puissent être traduits (%1 actuellement)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="381"/>
+        <location filename="../views/stringseditor.cpp" line="428"/>
         <source>Reading the messages…</source>
         <translation>Lecture des messages…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditor.cpp" line="385"/>
+        <location filename="../views/stringseditor.cpp" line="432"/>
         <source>%n message(s); no translations yet: add a locale to start.</source>
         <translation>
             <numerusform>%n message&#xa0;; pas encore de traduction&#xa0;: ajoutez une langue pour commencer.</numerusform>
@@ -7248,62 +7247,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="393"/>
+        <location filename="../views/stringseditor.cpp" line="440"/>
         <source>%1 (bundle)</source>
         <translation>%1 (catalogue)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="398"/>
+        <location filename="../views/stringseditor.cpp" line="445"/>
         <source>Coverage: %1</source>
         <translation>Couverture&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="423"/>
+        <location filename="../views/stringseditor.cpp" line="470"/>
         <source>Default text (%1)</source>
         <translation>Texte par défaut (%1)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="429"/>
+        <location filename="../views/stringseditor.cpp" line="476"/>
         <source>Translation</source>
         <translation>Traduction</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="436"/>
+        <location filename="../views/stringseditor.cpp" line="485"/>
         <source>Default text (%1) · %2</source>
         <translation>Texte par défaut (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="442"/>
+        <location filename="../views/stringseditor.cpp" line="495"/>
         <source>Translation (add a locale first)</source>
         <translation>Traduction (ajoutez d’abord une langue)</translation>
     </message>
     <message>
-        <location filename="../views/stringseditor.cpp" line="443"/>
+        <location filename="../views/stringseditor.cpp" line="496"/>
         <source>Translation (%1) · %2</source>
         <translation>Traduction (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="104"/>
+        <location filename="../views/stringseditoredits.cpp" line="112"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Le document n’a pas encore de langue&#xa0;: ajoutez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="152"/>
+        <location filename="../views/stringseditoredits.cpp" line="120"/>
+        <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
+        <translation>Aucun élément du descripteur n’utilise l’identifiant de message «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="169"/>
+        <source>The %1 translation of %2 was not saved: %3</source>
+        <translation>La traduction %1 de %2 n’a pas été enregistrée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="233"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Les catalogues externes ne sont pas utilisables ici&#xa0;: le document n’a pas de fichiers de paquet à disposition.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="172"/>
+        <location filename="../views/stringseditoredits.cpp" line="253"/>
         <source>No text chosen.</source>
         <translation>Aucun texte choisi.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="190"/>
+        <location filename="../views/stringseditoredits.cpp" line="271"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="196"/>
+        <location filename="../views/stringseditoredits.cpp" line="277"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>Rendre %n texte traduisible</numerusform>
@@ -7311,82 +7320,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="206"/>
+        <location filename="../views/stringseditoredits.cpp" line="287"/>
         <source>Add Locale</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="207"/>
+        <location filename="../views/stringseditoredits.cpp" line="288"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Étiquette de langue (BCP 47, par exemple de-DE, fr, pt-BR)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="223"/>
+        <location filename="../views/stringseditoredits.cpp" line="304"/>
         <source>Move to Bundle</source>
         <translation>Déplacer vers un catalogue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="224"/>
+        <location filename="../views/stringseditoredits.cpp" line="305"/>
         <source>File name of the bundle in the package:</source>
         <translation>Nom du fichier de catalogue dans le paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="335"/>
+        <location filename="../views/stringseditoredits.cpp" line="341"/>
+        <source>Make Translatable</source>
+        <translation>Rendre traduisible</translation>
+    </message>
+    <message>
+        <location filename="../views/stringseditoredits.cpp" line="336"/>
+        <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
+        <translation>%1 n’a pas d’identifiant de message et ne peut donc pas encore être traduit. Lui donner un identifiant lisible (Annuler le retire) et le traduire&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>StringsExchange</name>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="47"/>
+        <location filename="../views/stringsexchange.cpp" line="48"/>
         <source>XLIFF 1.2 (*.xlf *.xliff)</source>
         <translation>XLIFF 1.2 (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="48"/>
+        <location filename="../views/stringsexchange.cpp" line="49"/>
         <source>XLIFF 2.0 (*.xlf *.xliff)</source>
         <translation>XLIFF 2.0 (*.xlf *.xliff)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="49"/>
+        <location filename="../views/stringsexchange.cpp" line="50"/>
         <source>gettext PO (*.po)</source>
         <translation>PO gettext (*.po)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="51"/>
+        <location filename="../views/stringsexchange.cpp" line="52"/>
         <source>Export Translations</source>
         <translation>Exporter les traductions</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="65"/>
-        <location filename="../views/stringsexchange.cpp" line="103"/>
+        <location filename="../views/stringsexchange.cpp" line="66"/>
+        <location filename="../views/stringsexchange.cpp" line="104"/>
         <source>Another import or export is still running.</source>
         <translation>Un autre import ou export est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="77"/>
+        <location filename="../views/stringsexchange.cpp" line="78"/>
         <source>%1: cannot write: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="85"/>
+        <location filename="../views/stringsexchange.cpp" line="86"/>
         <source>%1 exported to %2 (%3).</source>
         <translation>%1 exporté vers %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="94"/>
+        <location filename="../views/stringsexchange.cpp" line="95"/>
         <source>Import Translations</source>
         <translation>Importer des traductions</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="95"/>
+        <location filename="../views/stringsexchange.cpp" line="96"/>
         <source>Translation files (*.xlf *.xliff *.po);;All files (*)</source>
         <translation>Fichiers de traduction (*.xlf *.xliff *.po);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="113"/>
+        <location filename="../views/stringsexchange.cpp" line="114"/>
         <source>larger than %1: not a translation file</source>
         <translation>plus de %1&#xa0;: ce n’est pas un fichier de traduction</translation>
     </message>
     <message>
-        <location filename="../views/stringsexchange.cpp" line="128"/>
-        <location filename="../views/stringsexchange.cpp" line="144"/>
+        <location filename="../views/stringsexchange.cpp" line="129"/>
+        <location filename="../views/stringsexchange.cpp" line="145"/>
         <source>Nothing imported: %1</source>
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
@@ -7452,7 +7472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="118"/>
+        <location filename="../views/stringssnapshot.cpp" line="123"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n de plus)</numerusform>
@@ -7789,197 +7809,204 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="35"/>
+        <location filename="../wizards/targetpage.cpp" line="36"/>
         <source>Deployment target</source>
         <translation>Cible du déploiement</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="36"/>
+        <location filename="../wizards/targetpage.cpp" line="37"/>
         <source>Write ready-to-define files into a folder, or define the virtual machines in libvirt.</source>
         <translation>Créer dans un dossier des fichiers prêts à être définis, ou définir les machines virtuelles dans libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="38"/>
+        <location filename="../wizards/targetpage.cpp" line="39"/>
         <source>&amp;Folder: disks, domain XML and a script that defines them with virsh</source>
         <translation>&amp;Dossier&#xa0;: disques, XML de domaine et un script qui les définit avec virsh</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="40"/>
+        <location filename="../wizards/targetpage.cpp" line="41"/>
         <source>&amp;libvirt: define the virtual machines through a libvirt connection</source>
         <translation>&amp;libvirt&#xa0;: définir les machines virtuelles via une connexion libvirt</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="49"/>
+        <location filename="../wizards/targetpage.cpp" line="50"/>
         <source>A new folder, e.g. %1</source>
         <translation>Un nouveau dossier, p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="57"/>
+        <location filename="../wizards/targetpage.cpp" line="58"/>
         <source>The connections used before, or any libvirt URI: qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, …</source>
         <translation>Les connexions déjà utilisées, ou toute URI libvirt&#xa0;: qemu:///system, qemu+ssh://utilisateur@hôte/system, qemu+tcp://hôte/system, …</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Storage pool</source>
         <translation>Pool de stockage</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Free</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="63"/>
+        <location filename="../wizards/targetpage.cpp" line="64"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="75"/>
+        <location filename="../wizards/targetpage.cpp" line="76"/>
         <source>Output folder:</source>
         <translation>Dossier de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="76"/>
+        <location filename="../wizards/targetpage.cpp" line="77"/>
         <source>Connection URI:</source>
         <translation>URI de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="80"/>
+        <location filename="../wizards/targetpage.cpp" line="81"/>
         <source>Virtual machines: name, vCPUs, memory</source>
         <translation>Machines virtuelles&#xa0;: nom, vCPU, mémoire</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="85"/>
+        <location filename="../wizards/targetpage.cpp" line="86"/>
         <source>As the package asks (BIOS unless it asks for UEFI)</source>
         <translation>Comme le demande le paquet (BIOS sauf s’il demande UEFI)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="86"/>
+        <location filename="../wizards/targetpage.cpp" line="87"/>
         <source>BIOS (SeaBIOS)</source>
         <translation>BIOS (SeaBIOS)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="87"/>
+        <location filename="../wizards/targetpage.cpp" line="88"/>
         <source>UEFI (OVMF)</source>
         <translation>UEFI (OVMF)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="50"/>
+        <location filename="../wizards/targetpage.cpp" line="266"/>
+        <source>%1:</source>
+        <comment>a virtual machine&apos;s row: its id</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="267"/>
+        <source>%1 (%2):</source>
+        <comment>a virtual machine&apos;s row: its name and id</comment>
+        <translation>%1 (%2)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../wizards/targetpage.cpp" line="51"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="88"/>
+        <location filename="../wizards/targetpage.cpp" line="89"/>
         <source>F&amp;irmware:</source>
         <translation>&amp;Micrologiciel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="89"/>
+        <location filename="../wizards/targetpage.cpp" line="90"/>
         <source>&amp;Power on the virtual machines after deployment</source>
         <translation>&amp;Allumer les machines virtuelles après le déploiement</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="195"/>
+        <location filename="../wizards/targetpage.cpp" line="196"/>
         <source>Asking %1 for its storage pools…</source>
         <translation>Interrogation de %1 sur ses pools de stockage…</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="202"/>
+        <location filename="../wizards/targetpage.cpp" line="203"/>
         <source>The connection did not answer: %1</source>
         <translation>La connexion n’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="207"/>
+        <location filename="../wizards/targetpage.cpp" line="208"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="211"/>
+        <location filename="../wizards/targetpage.cpp" line="212"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="216"/>
+        <location filename="../wizards/targetpage.cpp" line="217"/>
         <source>The host has no storage pool yet: a default pool is created when deploying.</source>
         <translation>L’hôte n’a pas encore de pool de stockage&#xa0;: un pool par défaut est créé au déploiement.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="217"/>
+        <location filename="../wizards/targetpage.cpp" line="218"/>
         <source>Storage pools of the host (chosen on the Storage page):</source>
         <translation>Pools de stockage de l’hôte (choisis sur la page Stockage)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="242"/>
+        <location filename="../wizards/targetpage.cpp" line="243"/>
         <source> vCPU</source>
         <translation> vCPU</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="243"/>
+        <location filename="../wizards/targetpage.cpp" line="244"/>
         <source>The package allows %1 to %2 vCPUs (package value: %3)</source>
         <translation>Le paquet autorise de %1 à %2 vCPU (valeur du paquet&#xa0;: %3)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="245"/>
+        <location filename="../wizards/targetpage.cpp" line="246"/>
         <source>Package value: %1</source>
         <translation>Valeur du paquet&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="251"/>
+        <location filename="../wizards/targetpage.cpp" line="252"/>
         <source> MiB</source>
         <translation> Mio</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="253"/>
+        <location filename="../wizards/targetpage.cpp" line="256"/>
         <source>The package allows %1 to %2 MiB (package value: %3 MiB)</source>
         <translation>Le paquet autorise de %1 à %2 Mio (valeur du paquet&#xa0;: %3 Mio)</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="255"/>
+        <location filename="../wizards/targetpage.cpp" line="260"/>
         <source>Package value: %1 MiB</source>
         <translation>Valeur du paquet&#xa0;: %1 Mio</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="260"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../wizards/targetpage.cpp" line="272"/>
+        <location filename="../wizards/targetpage.cpp" line="279"/>
         <source>Choose Where to Create the Output Folder</source>
         <translation>Choisir où créer le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="285"/>
+        <location filename="../wizards/targetpage.cpp" line="292"/>
         <source>Enter the output folder to create.</source>
         <translation>Saisissez le dossier de sortie à créer.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="288"/>
+        <location filename="../wizards/targetpage.cpp" line="295"/>
         <source>%1 exists already: the output folder must be new.</source>
         <translation>%1 existe déjà&#xa0;: le dossier de sortie doit être nouveau.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="290"/>
+        <location filename="../wizards/targetpage.cpp" line="297"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="292"/>
+        <location filename="../wizards/targetpage.cpp" line="299"/>
         <source>Enter the libvirt connection URI.</source>
         <translation>Saisissez l’URI de connexion libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="298"/>
+        <location filename="../wizards/targetpage.cpp" line="305"/>
         <source>&quot;%1&quot; is not a valid virtual machine name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nom de machine virtuelle valide&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../wizards/targetpage.cpp" line="300"/>
+        <location filename="../wizards/targetpage.cpp" line="307"/>
         <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Le nom «&#xa0;%1&#xa0;» est utilisé deux fois.</translation>
     </message>
@@ -7987,47 +8014,57 @@
 <context>
     <name>TrustPage</name>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="70"/>
+        <location filename="../app/gui/trustpage.cpp" line="103"/>
         <source>A signed package is Verified when its signer&apos;s certificate chains to one of these certificates (or to the system&apos;s store, when ticked).</source>
         <translation>Un paquet signé est Vérifié quand le certificat de son signataire remonte à l’un de ces certificats (ou au magasin du système, si la case est cochée).</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="72"/>
+        <location filename="../app/gui/trustpage.cpp" line="105"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="73"/>
+        <location filename="../app/gui/trustpage.cpp" line="106"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="74"/>
+        <location filename="../app/gui/trustpage.cpp" line="107"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="75"/>
+        <location filename="../app/gui/trustpage.cpp" line="108"/>
         <source>Also trust the certificates of the &amp;system&apos;s store</source>
         <translation>Faire aussi confiance aux certificats du magasin du &amp;système</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="95"/>
+        <location filename="../app/gui/trustpage.cpp" line="128"/>
+        <source>Reading certificates…</source>
+        <translation>Lecture des certificats…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="128"/>
+        <source>Storing certificates…</source>
+        <translation>Enregistrement des certificats…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/trustpage.cpp" line="180"/>
         <source>(self-signed)</source>
         <translation>(auto-signé)</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="100"/>
+        <location filename="../app/gui/trustpage.cpp" line="185"/>
         <source>%1
 SHA-256 %2
 %3</source>
@@ -8036,12 +8073,12 @@ SHA-256 %2
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="107"/>
+        <location filename="../app/gui/trustpage.cpp" line="193"/>
         <source>Trust a Certificate</source>
         <translation>Faire confiance à un certificat</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustpage.cpp" line="108"/>
+        <location filename="../app/gui/trustpage.cpp" line="194"/>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
@@ -8049,13 +8086,13 @@ SHA-256 %2
 <context>
     <name>TrustSettings</name>
     <message>
-        <location filename="../app/gui/trustsettings.cpp" line="66"/>
-        <location filename="../app/gui/trustsettings.cpp" line="79"/>
+        <location filename="../app/gui/trustsettings.cpp" line="76"/>
+        <location filename="../app/gui/trustsettings.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/trustsettings.cpp" line="74"/>
+        <location filename="../app/gui/trustsettings.cpp" line="84"/>
         <source>%1: cannot create the folder</source>
         <translation>%1&#xa0;: impossible de créer le dossier</translation>
     </message>
@@ -8115,92 +8152,98 @@ SHA-256 %2
 <context>
     <name>VerificationPage</name>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="24"/>
+        <location filename="../wizards/verificationpage.cpp" line="26"/>
         <source>Verify the package</source>
         <translation>Vérifier le paquet</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="25"/>
+        <location filename="../wizards/verificationpage.cpp" line="27"/>
         <source>The digests of the manifest and the signature are checked before anything is deployed.</source>
         <translation>Les empreintes du manifeste et la signature sont vérifiées avant tout déploiement.</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="31"/>
+        <location filename="../wizards/verificationpage.cpp" line="33"/>
         <source>&amp;Cancel Verification</source>
         <translation>&amp;Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="33"/>
+        <location filename="../wizards/verificationpage.cpp" line="35"/>
         <source>&amp;Verify Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="48"/>
+        <location filename="../wizards/verificationpage.cpp" line="50"/>
         <source>Signer&apos;s certificate</source>
         <translation>Certificat du signataire</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="58"/>
+        <location filename="../wizards/verificationpage.cpp" line="60"/>
         <source>Subject:</source>
         <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="59"/>
+        <location filename="../wizards/verificationpage.cpp" line="61"/>
         <source>Issuer:</source>
         <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="60"/>
+        <location filename="../wizards/verificationpage.cpp" line="62"/>
         <source>Valid:</source>
         <translation>Validité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="61"/>
+        <location filename="../wizards/verificationpage.cpp" line="63"/>
         <source>SHA-256:</source>
         <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="118"/>
+        <location filename="../wizards/verificationpage.cpp" line="122"/>
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="147"/>
+        <location filename="../wizards/verificationpage.cpp" line="142"/>
+        <location filename="../wizards/verificationpage.cpp" line="158"/>
         <source>The verification was cancelled.</source>
         <translation>La vérification a été annulée.</translation>
     </message>
     <message>
         <location filename="../wizards/verificationpage.cpp" line="167"/>
+        <source>Reading the texts of %1…</source>
+        <translation>Lecture des textes de %1…</translation>
+    </message>
+    <message>
+        <location filename="../wizards/verificationpage.cpp" line="189"/>
         <source>%1 (%2) was read completely.</source>
         <translation>%1 (%2) a été lu entièrement.</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="180"/>
+        <location filename="../wizards/verificationpage.cpp" line="202"/>
         <source>Trust: %1</source>
         <translation>Confiance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="191"/>
+        <location filename="../wizards/verificationpage.cpp" line="213"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="197"/>
+        <location filename="../wizards/verificationpage.cpp" line="219"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="204"/>
+        <location filename="../wizards/verificationpage.cpp" line="226"/>
         <source>Deploy &amp;anyway, although the package has no manifest and nothing could be checked</source>
         <translation>Déployer &amp;quand même, bien que le paquet n’ait pas de manifeste et que rien n’ait pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="206"/>
+        <location filename="../wizards/verificationpage.cpp" line="228"/>
         <source>Deploy &amp;anyway, although the manifest does not cover every file (the files listed above as without a digest are not checked)</source>
         <translation>Déployer &amp;quand même, bien que le manifeste ne couvre pas tous les fichiers (ceux listés ci-dessus sans empreinte ne sont pas vérifiés)</translation>
     </message>
     <message>
-        <location filename="../wizards/verificationpage.cpp" line="209"/>
+        <location filename="../wizards/verificationpage.cpp" line="231"/>
         <source>Deploy &amp;anyway, although the origin of the package is not proven</source>
         <translation>Déployer &amp;quand même, bien que l’origine du paquet ne soit pas prouvée</translation>
     </message>
@@ -8291,73 +8334,73 @@ SHA-256 %2
 <context>
     <name>VmExportProgressPage</name>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="39"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="40"/>
         <source>%1 of %2 of disk read</source>
         <translation>%1 sur %2 de disque lus</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="49"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="54"/>
         <source>&amp;Cancel Export</source>
         <translation>&amp;Annuler l’export</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="51"/>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="90"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="56"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="95"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="52"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="57"/>
         <source>The disks are read through libvirt and written into the package as they are hashed. Cancel removes the partial package.</source>
         <translation>Les disques sont lus via libvirt et écrits dans le paquet à mesure qu’ils sont hachés. Annuler supprime le paquet partiel.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="98"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="103"/>
         <source>Exporting %1 into %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="110"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="115"/>
         <source>Cancelling and removing the partial package…</source>
         <translation>Annulation et suppression du paquet partiel…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="118"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="123"/>
         <source>Cancel Export</source>
         <translation>Annuler l’export</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="119"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="124"/>
         <source>Cancel the export and remove the partial package?</source>
         <translation>Annuler l’export et supprimer le paquet partiel&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="135"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="140"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="138"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="143"/>
         <source>Written: %1 (package members: %2).</source>
         <translation>Écrit&#xa0;: %1 (membres du paquet&#xa0;: %2).</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="140"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="145"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="141"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="146"/>
         <source>Finish opens it.</source>
         <translation>Terminer l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="153"/>
         <source>Cancelled; no package was left behind.</source>
         <translation>Annulé&#xa0;; aucun paquet n’a été laissé.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmexportprogresspage.cpp" line="148"/>
+        <location filename="../wizards/vmexportprogresspage.cpp" line="153"/>
         <source>The export failed: %1</source>
         <translation>L’export a échoué&#xa0;: %1</translation>
     </message>
@@ -8402,127 +8445,127 @@ SHA-256 %2
 <context>
     <name>VmOutputPage</name>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="29"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="30"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="30"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="31"/>
         <source>Where the appliance is written. Disks become streamOptimized VMDKs written straight into the package; nothing is copied first.</source>
         <translation>Où l’appliance virtuelle est écrite. Les disques deviennent des VMDK streamOptimized écrits directement dans le paquet&#xa0;; rien n’est copié au préalable.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="33"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="34"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="36"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="37"/>
         <source>From the name (.ova, .zip, else an OVF folder)</source>
         <translation>D’après le nom (.ova, .zip, sinon un dossier OVF)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="37"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="38"/>
         <source>OVA (one tar file)</source>
         <translation>OVA (un fichier tar)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="38"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="39"/>
         <source>OVF folder</source>
         <translation>Dossier OVF</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="39"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="40"/>
         <source>ZIP</source>
         <translation>ZIP</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="41"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="42"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="42"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="43"/>
         <source>SHA-512</source>
         <translation>SHA-512</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="43"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="44"/>
         <source>SHA-1 (old tools only)</source>
         <translation>SHA-1 (anciens outils seulement)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="44"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="45"/>
         <source>No manifest</source>
         <translation>Pas de manifeste</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="26"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="27"/>
         <source>Keep the network adapters&apos; MAC a&amp;ddresses (copies would share them)</source>
         <translation>Conserver les adresses &amp;MAC des cartes réseau (des copies les partageraient)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="53"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="54"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="59"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="60"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Destination&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="62"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="63"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="63"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="64"/>
         <source>&amp;Manifest:</source>
         <translation>Ma&amp;nifeste&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="86"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="87"/>
         <source>Machines: %1</source>
         <translation>Machines&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="88"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="89"/>
         <source>Disk %1 of %2: %3, %4</source>
         <translation>Disque %1 sur %2&#xa0;: %3, %4</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="92"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="93"/>
         <source>Dropped (no OVF equivalent): %1</source>
         <translation>Abandonné (pas d’équivalent OVF)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="94"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="95"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="123"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="124"/>
         <source>Export the Virtual Machine As</source>
         <translation>Exporter la machine virtuelle sous</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="124"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="125"/>
         <source>OVA package (*.ova);;ZIP package (*.zip);;OVF folder (*)</source>
         <translation>Paquet OVA (*.ova);;Paquet ZIP (*.zip);;Dossier OVF (*)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="133"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="134"/>
         <source>Enter where to save the package.</source>
         <translation>Indiquez où enregistrer le paquet.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="136"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="137"/>
         <source>%1 exists already: choose a new name (an export never overwrites a package).</source>
         <translation>%1 existe déjà&#xa0;: choisissez un nouveau nom (un export n’écrase jamais un paquet).</translation>
     </message>
     <message>
-        <location filename="../wizards/vmoutputpage.cpp" line="138"/>
+        <location filename="../wizards/vmoutputpage.cpp" line="139"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
@@ -8530,108 +8573,108 @@ SHA-256 %2
 <context>
     <name>VmSourcePage</name>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="27"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="28"/>
         <source>&amp;List Machines</source>
         <translation>&amp;Lister les machines</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="30"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="31"/>
         <source>Virtual machine</source>
         <translation>Machine virtuelle</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="31"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="32"/>
         <source>Choose a libvirt connection and the shut-off machines that become the appliance. Several machines become a collection started in the order chosen.</source>
         <translation>Choisissez une connexion libvirt et les machines arrêtées qui formeront l’appliance virtuelle. Plusieurs machines forment une collection démarrée dans l’ordre choisi.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="37"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="38"/>
         <source>qemu:///system, qemu+ssh://user@host/system, …</source>
         <translation>qemu:///system, qemu+ssh://utilisateur@hôte/system, …</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Machine</source>
         <translation>Machine</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>vCPUs</source>
         <translation>vCPU</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="42"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="43"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="55"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="56"/>
         <source>&amp;Connection:</source>
         <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="69"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="70"/>
         <source>Asking %1 for its machines…</source>
         <translation>Interrogation de %1 sur ses machines…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="74"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="75"/>
         <source>Reading the definition and disks of %1…</source>
         <translation>Lecture de la définition et des disques de %1…</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="90"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="91"/>
         <source>Enter a libvirt connection URI.</source>
         <translation>Saisissez une URI de connexion libvirt.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="107"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="108"/>
         <source>The machines of %1 could not be listed: %2</source>
         <translation>Impossible de lister les machines de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="115"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="121"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="122"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="126"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="127"/>
         <source>%1 has no machines.</source>
         <translation>%1 n’a aucune machine.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="127"/>
-        <location filename="../wizards/vmsourcepage.cpp" line="159"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="128"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="160"/>
         <source>Choose one or more shut-off machines.</source>
         <translation>Choisissez une ou plusieurs machines arrêtées.</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="184"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="185"/>
         <source>Disks to export: %1</source>
         <translation>Disques à exporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="186"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="187"/>
         <source>Dropped (no OVF equivalent): %1</source>
         <translation>Abandonné (pas d’équivalent OVF)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/vmsourcepage.cpp" line="188"/>
+        <location filename="../wizards/vmsourcepage.cpp" line="189"/>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
@@ -8938,37 +8981,37 @@ SHA-256 %2
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>Open the bundled sample appliance.</source>
         <translation>Ouvrir l’appliance virtuelle d’exemple fournie.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>Open the deploy wizard on the package PKG.</source>
         <translation>Ouvrir l’assistant de déploiement sur le paquet PKG.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="53"/>
+        <location filename="../app/gui/main.cpp" line="55"/>
         <source>With --deploy: fill the wizard in from the answer file FILE.</source>
         <translation>Avec --deploy&#xa0;: remplir l’assistant à partir du fichier de réponses FILE.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="60"/>
+        <location filename="../app/gui/main.cpp" line="62"/>
         <source>OVF Workbench: author DMTF OVF virtual appliances.</source>
         <translation>OVF Workbench&#xa0;: créer des appliances virtuelles DMTF OVF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="66"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>The OVF descriptor or package (OVA, ZIP, OVF folder) to open.</source>
         <translation>Le descripteur ou paquet OVF (OVA, ZIP, dossier OVF) à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
         <source>Only one file can be opened at a time.</source>
         <translation>Un seul fichier peut être ouvert à la fois.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>--answers needs --deploy PKG.</source>
         <translation>--answers exige --deploy PKG.</translation>
     </message>
@@ -9691,7 +9734,7 @@ SHA-256 %2
         <translation>%1 est déjà le dernier dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="210"/>
+        <location filename="../model/commands/formedits.cpp" line="222"/>
         <source>No deployment option to change.</source>
         <translation>Aucune option de déploiement à modifier.</translation>
     </message>
@@ -10409,6 +10452,54 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::deploy::PlanProblem</name>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="21"/>
+        <source>Deployment option %1: %2</source>
+        <translation>Option de déploiement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="22"/>
+        <source>License %1: %2</source>
+        <translation>Licence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="23"/>
+        <source>Property %1: %2</source>
+        <translation>Propriété %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="24"/>
+        <source>Network %1: %2</source>
+        <translation>Réseau %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="25"/>
+        <source>Virtual machine %1: %2</source>
+        <translation>Machine virtuelle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="26"/>
+        <source>Storage %1: %2</source>
+        <translation>Stockage %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="27"/>
+        <source>Target (%1): %2</source>
+        <translation>Cible (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="28"/>
+        <source>Virtual system %1: %2</source>
+        <translation>Système virtuel %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/deploy/planproblem.cpp" line="29"/>
+        <source>Answer file, %1: %2</source>
+        <translation>Fichier de réponses, %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ovf::items::EnvelopeTreeModel</name>
     <message>
         <location filename="../model/items/envelopetreemodel.cpp" line="160"/>
@@ -11065,14 +11156,24 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::Catalogue</name>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="97"/>
+        <location filename="../model/l10n/catalogue.cpp" line="115"/>
         <source>no File in References has the id &apos;%1&apos;</source>
         <translation>aucun File de References n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="99"/>
+        <location filename="../model/l10n/catalogue.cpp" line="117"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
         <translation>le catalogue de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="193"/>
+        <source>The descriptor has no Strings section for %1; add the locale first.</source>
+        <translation>Le descripteur n’a pas de section Strings pour %1&#xa0;; ajoutez d’abord la langue.</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/catalogue.cpp" line="195"/>
+        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
+        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -11160,11 +11261,6 @@ SHA-256 %2
         <location filename="../model/l10n/importtranslationscommand.cpp" line="166"/>
         <source>The descriptor has no References section to name the bundle file in.</source>
         <translation>Le descripteur n’a pas de section References où nommer le fichier du catalogue de chaînes.</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/importtranslationscommand.cpp" line="222"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -11454,11 +11550,6 @@ SHA-256 %2
         <location filename="../model/l10n/settranslationcommand.cpp" line="55"/>
         <source>The %1 translation of &apos;%2&apos; already reads &quot;%3&quot;.</source>
         <translation>La traduction %1 de «&#xa0;%2&#xa0;» indique déjà «&#xa0;%3&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../model/l10n/settranslationcommand.cpp" line="91"/>
-        <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
-        <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -11773,26 +11864,39 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>ovf::package::DescriptorFile</name>
+    <message>
+        <location filename="../model/package/descriptorfile.cpp" line="25"/>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
+    </message>
+</context>
+<context>
     <name>ovf::package::DestinationCheck</name>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="22"/>
+        <location filename="../model/package/destinationcheck.cpp" line="23"/>
         <source>its folder %1 cannot be used: %2</source>
         <translation>son dossier %1 est inutilisable&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="25"/>
+        <location filename="../model/package/destinationcheck.cpp" line="26"/>
         <source>the filesystem holding %1 is read-only; nothing was written</source>
         <translation>le système de fichiers contenant %1 est en lecture seule&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="28"/>
+        <location filename="../model/package/destinationcheck.cpp" line="29"/>
         <source>cannot write into %1: %2; nothing was written</source>
         <translation>impossible d’écrire dans %1&#xa0;: %2&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../model/package/destinationcheck.cpp" line="41"/>
+        <location filename="../model/package/destinationcheck.cpp" line="49"/>
         <source>the disk is full: %1 bytes are needed, only %2 are free; nothing was written</source>
         <translation>le disque est plein&#xa0;: %1&#xa0;octets sont nécessaires, seulement %2 sont libres&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../model/package/destinationcheck.cpp" line="59"/>
+        <source>the disk filled up during the write: %1 more bytes were needed, only %2 were free; what was written was removed</source>
+        <translation>le disque s’est rempli pendant l’écriture&#xa0;: %1 octets de plus étaient nécessaires, seuls %2 étaient libres&#xa0;; ce qui avait été écrit a été supprimé</translation>
     </message>
 </context>
 <context>
@@ -11912,57 +12016,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="92"/>
+        <location filename="../model/package/folderwriter.cpp" line="143"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="99"/>
+        <location filename="../model/package/folderwriter.cpp" line="150"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existe et n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="103"/>
+        <location filename="../model/package/folderwriter.cpp" line="155"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>impossible de créer un dossier temporaire à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="110"/>
+        <location filename="../model/package/folderwriter.cpp" line="162"/>
         <source>cannot create a lock file beside %1</source>
         <translation>impossible de créer un fichier de verrou à côté de %1</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="129"/>
+        <location filename="../model/package/folderwriter.cpp" line="191"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="205"/>
         <source>%1: more data than announced</source>
         <translation>%1&#xa0;: plus de données qu’annoncé</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="168"/>
+        <location filename="../model/package/folderwriter.cpp" line="230"/>
         <source>%1: %2 bytes short</source>
         <translation>%1&#xa0;: il manque %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="192"/>
+        <location filename="../model/package/folderwriter.cpp" line="254"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>impossible de synchroniser le dossier %1 du nouveau paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="206"/>
+        <location filename="../model/package/folderwriter.cpp" line="268"/>
         <source>cannot move the new package to %1: %2</source>
         <translation>impossible de déplacer le nouveau paquet vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="213"/>
+        <location filename="../model/package/folderwriter.cpp" line="275"/>
         <source>cannot move the existing %1 aside</source>
         <translation>impossible de mettre de côté le %1 existant</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="218"/>
+        <location filename="../model/package/folderwriter.cpp" line="280"/>
         <source>cannot move the new package to %1</source>
         <translation>impossible de déplacer le nouveau paquet vers %1</translation>
     </message>
@@ -12444,99 +12548,159 @@ SHA-256 %2
     </message>
 </context>
 <context>
-    <name>ovf::package::PackageWriter</name>
+    <name>ovf::package::PackageWriteError</name>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="92"/>
-        <source>a signature needs a manifest</source>
-        <translation>une signature exige un manifeste</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="74"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="94"/>
-        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
-        <translation>les signatures SHA-1 ne sont pas écrites&#xa0;; utilisez SHA-256 ou SHA-512</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="78"/>
+        <source>the filesystem is read-only; nothing was written</source>
+        <translation>le système de fichiers est en lecture seule&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="96"/>
-        <source>the chunk size must be positive</source>
-        <translation>la taille de bloc doit être positive</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="84"/>
+        <source>the disk is full: %1 bytes are needed, only %2 are free</source>
+        <translation>le disque est plein&#xa0;: %1 octets sont nécessaires, seuls %2 sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="98"/>
-        <source>compressing and decompressing exclude each other</source>
-        <translation>compression et décompression s’excluent mutuellement</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="86"/>
+        <source>the disk is full: only %1 bytes are free</source>
+        <translation>le disque est plein&#xa0;: seuls %1 octets sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="110"/>
-        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
-        <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="88"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="112"/>
-        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
-        <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="91"/>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="140"/>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>impossible de créer un fichier temporaire à côté de %1&#xa0;: %2</translation>
+        <location filename="../model/package/packagewriteerror.cpp" line="91"/>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="154"/>
-        <location filename="../model/package/packagewriter.cpp" line="172"/>
-        <location filename="../model/package/packagewriter.cpp" line="176"/>
-        <location filename="../model/package/packagewriter.cpp" line="209"/>
+        <location filename="../model/package/packagewriteerror.cpp" line="94"/>
+        <source>cannot sign the manifest: %1</source>
+        <translation>impossible de signer le manifeste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriteerror.cpp" line="97"/>
+        <source>cannot convert the disk image: %1</source>
+        <translation>impossible de convertir l’image disque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriteerror.cpp" line="108"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="181"/>
+        <location filename="../model/package/packagewriteerror.cpp" line="109"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::package::PackageWriter</name>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="96"/>
+        <source>a signature needs a manifest</source>
+        <translation>une signature exige un manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="98"/>
+        <source>SHA-1 signatures are not written; use SHA-256 or SHA-512</source>
+        <translation>les signatures SHA-1 ne sont pas écrites&#xa0;; utilisez SHA-256 ou SHA-512</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="100"/>
+        <source>the chunk size must be positive</source>
+        <translation>la taille de bloc doit être positive</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="102"/>
+        <source>compressing and decompressing exclude each other</source>
+        <translation>compression et décompression s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="196"/>
+        <source>not listed in the manifest</source>
+        <translation>absent du manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="198"/>
+        <source>does not match its digest in the manifest</source>
+        <translation>ne correspond pas à son empreinte dans le manifeste</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="204"/>
+        <source>listed in the manifest but not a file of the package</source>
+        <translation>listé dans le manifeste mais pas un fichier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="367"/>
+        <source>too many chunks of %1 bytes</source>
+        <translation>trop de blocs de %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="435"/>
+        <source>the source grew while it was packed</source>
+        <translation>la source a grossi pendant l’empaquetage</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <source>its bytes changed since the package was verified (%1 %2, now %3)</source>
+        <translation>ses octets ont changé depuis la vérification du paquet (%1 %2, maintenant %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="51"/>
+        <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
+        <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="53"/>
+        <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
+        <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="85"/>
+        <source>cannot create a temporary file beside it: %1</source>
+        <translation>impossible de créer un fichier temporaire à côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriterspool.cpp" line="127"/>
         <source>%1 bytes, %2</source>
         <translation>%1 octets, %2</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="260"/>
+        <location filename="../model/package/packagewriter.cpp" line="162"/>
         <source>%1: ovf:size said %2 bytes, the file has %3; corrected</source>
         <translation>%1&#xa0;: ovf:size indiquait %2 octets, le fichier en a %3&#xa0;; corrigé</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="285"/>
-        <source>%1: not listed in the manifest</source>
-        <translation>%1&#xa0;: absent du manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="287"/>
-        <source>%1: does not match its digest in the manifest</source>
-        <translation>%1&#xa0;: ne correspond pas à son empreinte dans le manifeste</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="293"/>
-        <source>%1: listed in the manifest but not a file of the package</source>
-        <translation>%1&#xa0;: listé dans le manifeste mais pas un fichier du paquet</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="309"/>
+        <location filename="../model/package/packagewriter.cpp" line="239"/>
         <source>the signature&apos;s length kept changing; cannot place the certificate</source>
         <translation>la longueur de la signature changeait sans cesse&#xa0;; impossible de placer le certificat</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="341"/>
+        <location filename="../model/package/packagewriter.cpp" line="300"/>
+        <source>the disk image is missing</source>
+        <translation>l’image disque est absente</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="308"/>
+        <source>a package signed as it is has no disk images to convert; pack it first</source>
+        <translation>un paquet signé tel quel n’a pas d’images disque à convertir&#xa0;; empaquetez-le d’abord</translation>
+    </message>
+    <message>
+        <location filename="../model/package/packagewriter.cpp" line="311"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>les images disque converties lors de l’empaquetage ne peuvent pas être découpées en blocs&#xa0;; empaquetez d’abord, découpez ensuite</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="399"/>
-        <source>%1: too many chunks of %2 bytes</source>
-        <translation>%1&#xa0;: trop de blocs de %2 octets</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="463"/>
-        <source>%1: the source grew while it was packed</source>
-        <translation>%1&#xa0;: la source a grossi pendant l’empaquetage</translation>
-    </message>
-    <message>
-        <location filename="../model/package/packagewriter.cpp" line="484"/>
-        <source>%1: its bytes changed since the package was verified (%2 %3, now %4)</source>
-        <translation>%1&#xa0;: ses octets ont changé depuis la vérification du paquet (%2 %3, maintenant %4)</translation>
     </message>
 </context>
 <context>
@@ -12544,8 +12708,8 @@ SHA-256 %2
     <message>
         <location filename="../model/package/pendingdisks.cpp" line="70"/>
         <location filename="../model/package/pendingdisks.cpp" line="79"/>
-        <location filename="../model/package/pendingdisks.cpp" line="167"/>
-        <location filename="../model/package/pendingdisks.cpp" line="174"/>
+        <location filename="../model/package/pendingdisks.cpp" line="173"/>
+        <location filename="../model/package/pendingdisks.cpp" line="180"/>
         <source>File %1 (%2): %3</source>
         <translation>File %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -12560,18 +12724,18 @@ SHA-256 %2
         <translation>%1&#xa0;: VMDK streamOptimized de %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="146"/>
+        <location filename="../model/package/pendingdisks.cpp" line="152"/>
         <source>%1: the descriptor outgrew the room kept for it</source>
         <translation>%1&#xa0;: le descripteur a dépassé la place qui lui était réservée</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="151"/>
+        <location filename="../model/package/pendingdisks.cpp" line="157"/>
         <source>%1: a %2 descriptor cannot be padded; save it as UTF-8 to convert disks into an OVA</source>
         <translation>%1&#xa0;: un descripteur %2 ne peut pas être complété par remplissage&#xa0;; enregistrez-le en UTF-8 pour convertir des disques dans une OVA</translation>
     </message>
     <message>
-        <location filename="../model/package/pendingdisks.cpp" line="170"/>
         <location filename="../model/package/pendingdisks.cpp" line="176"/>
+        <location filename="../model/package/pendingdisks.cpp" line="182"/>
         <source>%1: the image changed since it was inspected</source>
         <translation>%1&#xa0;: l’image a changé depuis son analyse</translation>
     </message>
@@ -14374,14 +14538,9 @@ SHA-256 %2
 <context>
     <name>ovf::vmexport::MachineExporter</name>
     <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="24"/>
+        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/vmexport/machineexporter.cpp" line="28"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -14400,6 +14559,40 @@ SHA-256 %2
         <location filename="../model/vmexport/nbdvolumeserver.cpp" line="111"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ovf::xml::AttributeChanges</name>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="39"/>
+        <source>a document has no root element</source>
+        <translation>un document n’a pas d’élément racine</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="47"/>
+        <source>%1: the element became %2</source>
+        <translation>%1&#xa0;: l’élément est devenu %2</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="49"/>
+        <location filename="../model/ovf/attributechanges.cpp" line="58"/>
+        <source>%1: its children changed</source>
+        <translation>%1&#xa0;: ses éléments enfants ont changé</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="62"/>
+        <source>%1: its text changed</source>
+        <translation>%1&#xa0;: son texte a changé</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="76"/>
+        <source>an element the change is about is missing</source>
+        <translation>un élément concerné par la modification est absent</translation>
+    </message>
+    <message>
+        <location filename="../model/ovf/attributechanges.cpp" line="78"/>
+        <source>%1: its attributes are not the ones the change starts from</source>
+        <translation>%1&#xa0;: ses attributs ne sont pas ceux dont part la modification</translation>
     </message>
 </context>
 </TS>

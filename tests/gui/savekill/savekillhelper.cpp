@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
         say(u"saved %1"_s.arg(outcome.bytesWritten));
         QCoreApplication::exit(0);
     });
-    QObject::connect(&controller, &DocumentController::saveFailed, &app, [](const QString &message) {
-        QCoreApplication::exit(fail(message));
+    QObject::connect(&controller, &DocumentController::saveFailed, &app, [](const ovf::package::PackageWriteError &error) {
+        QCoreApplication::exit(fail(error.toString()));
     });
     QObject::connect(controller.autosave(), &AutosaveManager::autosaved, &app, [](const QString &path) {
         say(u"autosaved "_s + path); // and wait for the kill
