@@ -269,13 +269,8 @@ std::expected<PackageWriterResult, PackageWriteError> PackageWriter::write(const
         // The disk filled up part-way (another writer, an output larger than could be known):
         // said with the bytes, while the partial output still holds its space, instead of
         // the bare system error of the failing write.
-        if (const auto full = DestinationCheck::filledUp(destination, m_total - m_done)) {
-            PackageWriteError e = PackageWriteError::fromPackageError(*full, destination);
-            e.member = result.error().member;
-            e.bytesNeeded = std::max<qint64>(m_total - m_done, 1);
-            e.bytesFree = DestinationCheck::available(destination);
-            result = std::unexpected(e);
-        }
+        if (auto full = filledUpError(result.error().member))
+            result = std::unexpected(*full);
     }
     m_sink.reset(); // an uncommitted output removes itself
     m_spools.clear();

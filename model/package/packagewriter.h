@@ -190,6 +190,10 @@ private:
     // A write into the destination failed with `detail`: ReadOnly, NoSpace or Io (Cancelled
     // when the cancel flag is set).
     PackageWriteError destinationError(const QString &member, const QString &detail) const;
+    // The disk filled up part-way (another writer, an output larger than could be known): rule
+    // NoSpace naming `member`, the bytes still to write and the bytes free; nullopt when the
+    // destination still has room for them.
+    std::optional<PackageWriteError> filledUpError(const QString &member) const;
     // Reading the source failed (`cause`: MissingSource, Io): Cancelled when the cancel flag is
     // set (a source stops reading once cancelled too).
     PackageWriteError sourceError(PackageWriteError::Cause cause, const QString &member, const QString &detail) const;

@@ -27,12 +27,22 @@ PackageWriteError PackageWriter::destinationError(const QString &member, const Q
     // read-only, or filled up meanwhile), with the system's words otherwise.
     if (const auto unwritable = DestinationCheck::writable(m_destination); unwritable && unwritable->rule == PackageError::Rule::ReadOnly)
         return PackageWriteError::fromPackageError(*unwritable, m_destination);
-    if (const qint64 free = DestinationCheck::available(m_destination); free >= 0 && free < kBufferSize) {
-        PackageWriteError e = PackageWriteError::make(Cause::NoSpace, member, {}, m_destination);
-        e.bytesFree = free;
-        return e;
-    }
+    if (auto full = filledUpError(member))
+        return *full;
     return PackageWriteError::make(Cause::Io, member, detail, m_destination);
+}
+
+std::optional<PackageWriteError> PackageWriter::filledUpError(const QString &member) const
+{
+    const qint64 remaining = std::max<qint64>(m_total - m_done, 1);
+    const auto full = DestinationCheck::filledUp(m_destination, remaining);
+    if (!full)
+        return std::nullopt;
+    PackageWriteError e = PackageWriteError::fromPackageError(*full, m_destination);
+    e.member = member;
+    e.bytesNeeded = remaining;
+    e.bytesFree = DestinationCheck::available(m_destination);
+    return e;
 }
 
 PackageWriteError PackageWriter::sourceError(Cause cause, const QString &member, const QString &detail) const

@@ -159,7 +159,9 @@ private slots:
         const QString ova = writeOva(u"uefi.ova"_s, e2ekit::kAppliance + u"/disk1-efi.vmdk"_s, true);
         QVERIFY(!ova.isEmpty());
         deployAndBoot(ova, u"UEFI-Appliance"_s, u"fresh-uefi"_s);
-        const Run domain = virsh({u"dumpxml"_s, u"UEFI-Appliance"_s});
+        // What was defined (a running domain's XML shows the firmware libvirt picked instead of
+        // firmware='efi', and the guest may still be running or have powered off by now).
+        const Run domain = virsh({u"dumpxml"_s, u"--inactive"_s, u"UEFI-Appliance"_s});
         QVERIFY2(domain.out.contains(u"machine='pc-q35"_s), qPrintable(domain.out));
         QVERIFY2(domain.out.contains(u"<os firmware='efi'>"_s), qPrintable(domain.out));
         // The console shows OVMF's boot manager before the kernel.

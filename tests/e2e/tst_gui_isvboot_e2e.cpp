@@ -156,6 +156,9 @@ private slots:
                 QVERIFY(!trust->systemStoreBox()->isChecked());
                 QVERIFY(dialogtest::screenshots(preferences, u"guiboot-trust"_s));
                 dialogtest::click(preferences->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok));
+                // OK stores the certificate on a worker and closes the dialog once it is stored.
+                QTRY_VERIFY_WITH_TIMEOUT(!preferences->isVisible(), 20000);
+                QVERIFY(preferences->trustPage()->errorText().isEmpty());
             }));
         QCOMPARE(TrustSettings::anchorFiles().size(), 1);
 

@@ -332,7 +332,10 @@ private slots:
             dialog.algorithmCombo()->setCurrentIndex(dialog.algorithmCombo()->findText(u"SHA512"_s));
             dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"de"_s));
             QCOMPARE(dialog.languageCombo()->currentText(), u"Deutsch"_s);
-            dialog.accept();
+            QSignalSpy finished(&dialog, &QDialog::finished);
+            dialog.accept(); // applied once the Trust page stored its files, on a worker
+            QVERIFY(finished.size() > 0 || finished.wait(20000));
+            QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
         }
         QCOMPARE(PreferencesDialog::manifestAlgorithm(), ovf::package::DigestAlgorithm::Sha512);
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"de"_s);
