@@ -50,7 +50,8 @@ python3 "$here/make-seeds.py" "$shared/corpus/real" "$work/seeds"
 
 dict_for() {
     case "$1" in
-    fuzz_descriptor) echo "$here/dict/ovf.dict" ;;
+    fuzz_descriptor|fuzz_strings) echo "$here/dict/ovf.dict" ;;
+    fuzz_translations) echo "$here/dict/translations.dict" ;;
     fuzz_manifest|fuzz_certificate) echo "$here/dict/manifest.dict" ;;
     esac
 }
