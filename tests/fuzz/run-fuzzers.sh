@@ -2,9 +2,11 @@
 # Runs the libFuzzer targets of tests/fuzz (built by the "fuzz" CMake preset) and fails on any
 # crash, sanitizer report, leak or input slower than 1 s.
 #
-#   run-fuzzers.sh [--seconds N] [--build DIR] [--work DIR] [--jobs N] [TARGET...]
+#   run-fuzzers.sh [--seconds N] [--runs N] [--build DIR] [--work DIR] [--jobs N] [TARGET...]
 #
 #   --seconds N  time per target (default 30: the CI smoke; long campaigns give hours)
+#   --runs N     stop a target after N executions instead (e.g. 10000000), or at --seconds
+#                if that comes first (then give --seconds a bound, e.g. 36000)
 #   --build DIR  the fuzz build folder (default: build-fuzz beside this repository's top)
 #   --work DIR   where corpora grow and crash artifacts land (default: DIR/fuzz-work); keep it
 #                between campaigns so each starts from what the last one found
@@ -21,15 +23,16 @@
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
-seconds=30 build="$top/build-fuzz" work="" jobs=1 timeout=1 targets=()
+seconds=30 runs=-1 build="$top/build-fuzz" work="" jobs=1 timeout=1 targets=()
 while (($#)); do
     case "$1" in
     --seconds) seconds=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --timeout) timeout=$2; shift 2 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     -*) echo "run-fuzzers.sh: unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
     esac
@@ -63,7 +66,7 @@ for t in "${targets[@]}"; do
     corpus="$work/corpus/$t"
     mkdir -p "$corpus" "$work/seeds/$t"
     log="$work/logs/$t.log"
-    args=(-max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -max_len=262144
+    args=(-max_total_time="$seconds" -runs="$runs" -timeout="$timeout" -rss_limit_mb=2048 -max_len=262144
           -print_final_stats=1 -artifact_prefix="$work/artifacts/$t-")
     dict=$(dict_for "$t")
     [ -n "$dict" ] && args+=(-dict="$dict")
