@@ -7566,133 +7566,138 @@
         <translation>Der Plan kann so nicht bereitgestellt werden:</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="117"/>
+        <location filename="../wizards/summarypage.cpp" line="119"/>
+        <source>%1, as it is being edited (preview)</source>
+        <translation>%1, wie es gerade bearbeitet wird (Vorschau)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="120"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="123"/>
+        <location filename="../wizards/summarypage.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="125"/>
+        <location filename="../wizards/summarypage.cpp" line="128"/>
         <source>Deployment option</source>
         <translation>Bereitstellungsoption</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="127"/>
+        <location filename="../wizards/summarypage.cpp" line="130"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="128"/>
+        <location filename="../wizards/summarypage.cpp" line="131"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="129"/>
+        <location filename="../wizards/summarypage.cpp" line="132"/>
         <source>%1 accepted</source>
         <translation>%1 akzeptiert</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="130"/>
+        <location filename="../wizards/summarypage.cpp" line="133"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="130"/>
+        <location filename="../wizards/summarypage.cpp" line="133"/>
         <source>folder %1</source>
         <translation>Ordner %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="131"/>
+        <location filename="../wizards/summarypage.cpp" line="134"/>
         <source>libvirt at %1</source>
         <translation>libvirt unter %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="134"/>
+        <location filename="../wizards/summarypage.cpp" line="137"/>
         <source>Virtual machine %1</source>
         <translation>Virtuelle Maschine %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="135"/>
+        <location filename="../wizards/summarypage.cpp" line="138"/>
         <source>%1, vCPUs: %2, memory: %3</source>
         <translation>%1, vCPUs: %2, Arbeitsspeicher: %3</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="141"/>
+        <location filename="../wizards/summarypage.cpp" line="144"/>
         <source>Network %1</source>
         <translation>Netzwerk %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="142"/>
+        <location filename="../wizards/summarypage.cpp" line="145"/>
         <source>Firmware</source>
         <translation>Firmware</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="143"/>
+        <location filename="../wizards/summarypage.cpp" line="146"/>
         <source>as the package asks (BIOS unless it asks for UEFI)</source>
         <translation>wie vom Paket verlangt (BIOS, sofern es nicht UEFI verlangt)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="146"/>
+        <location filename="../wizards/summarypage.cpp" line="149"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="146"/>
+        <location filename="../wizards/summarypage.cpp" line="149"/>
         <source>deploy although the manifest is missing or incomplete (acknowledged)</source>
         <translation>trotz fehlendem oder unvollständigem Manifest bereitstellen (bestätigt)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="147"/>
+        <location filename="../wizards/summarypage.cpp" line="150"/>
         <source>Storage</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="148"/>
+        <location filename="../wizards/summarypage.cpp" line="151"/>
         <source>Disk format</source>
         <translation>Festplattenformat</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>Power on</source>
         <translation>Einschalten</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="167"/>
+        <location filename="../wizards/summarypage.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="172"/>
+        <location filename="../wizards/summarypage.cpp" line="175"/>
         <source>Before deploying: mapped, chosen or dropped</source>
         <translation>Vor der Bereitstellung: zugeordnet, gewählt oder weggelassen</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="173"/>
+        <location filename="../wizards/summarypage.cpp" line="176"/>
         <source>Every device of the package has its counterpart.</source>
         <translation>Jedes Gerät des Pakets hat sein Gegenstück.</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="231"/>
-        <location filename="../wizards/summarypage.cpp" line="238"/>
+        <location filename="../wizards/summarypage.cpp" line="234"/>
+        <location filename="../wizards/summarypage.cpp" line="241"/>
         <source>Save Answer File</source>
         <translation>Antwortdatei speichern</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="239"/>
+        <location filename="../wizards/summarypage.cpp" line="242"/>
         <source>Answer files (*.json)</source>
         <translation>Antwortdateien (*.json)</translation>
     </message>
@@ -12643,37 +12648,37 @@ SHA-256 %2
         <translation>im Manifest aufgeführt, aber keine Datei des Pakets</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="367"/>
+        <location filename="../model/package/packagewriter.cpp" line="362"/>
         <source>too many chunks of %1 bytes</source>
         <translation>zu viele Teilstücke zu %1 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="435"/>
+        <location filename="../model/package/packagewriter.cpp" line="430"/>
         <source>the source grew while it was packed</source>
         <translation>die Quelle ist beim Packen gewachsen</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <location filename="../model/package/packagewriter.cpp" line="452"/>
         <source>its bytes changed since the package was verified (%1 %2, now %3)</source>
         <translation>seine Bytes haben sich seit der Verifizierung des Pakets geändert (%1 %2, jetzt %3)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="51"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="61"/>
         <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
         <translation>das Paket braucht %1 Bytes im Dateisystem des Ziels (%2 bleiben frei), nur %3 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="53"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="63"/>
         <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
         <translation>das Entpacken braucht bisher mindestens %1 Bytes im Dateisystem des Ziels (der Zwischenspeicher und seine Kopie im Paket, %2 bleiben frei; es kann auf bis zu %3 anwachsen), nur %4 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="85"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="95"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>kann daneben keine temporäre Datei anlegen: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="127"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="137"/>
         <source>%1 bytes, %2</source>
         <translation>%1 Bytes, %2</translation>
     </message>
@@ -12688,17 +12693,17 @@ SHA-256 %2
         <translation>die Länge der Signatur hat sich ständig geändert; das Zertifikat kann nicht platziert werden</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="300"/>
+        <location filename="../model/package/packagewriter.cpp" line="295"/>
         <source>the disk image is missing</source>
         <translation>das Festplattenabbild fehlt</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="308"/>
+        <location filename="../model/package/packagewriter.cpp" line="303"/>
         <source>a package signed as it is has no disk images to convert; pack it first</source>
         <translation>ein unverändert signiertes Paket hat keine Festplattenabbilder zum Umwandeln; packen Sie es zuerst</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="311"/>
+        <location filename="../model/package/packagewriter.cpp" line="306"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>beim Packen umgewandelte Festplattenabbilder können nicht aufgeteilt werden; zuerst packen, dann aufteilen</translation>
     </message>

@@ -7566,133 +7566,138 @@
         <translation>Le plan ne peut pas être déployé en l’état&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="117"/>
+        <location filename="../wizards/summarypage.cpp" line="119"/>
+        <source>%1, as it is being edited (preview)</source>
+        <translation>%1, tel qu’il est en cours de modification (aperçu)</translation>
+    </message>
+    <message>
+        <location filename="../wizards/summarypage.cpp" line="120"/>
         <source>Package</source>
         <translation>Paquet</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="123"/>
+        <location filename="../wizards/summarypage.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="125"/>
+        <location filename="../wizards/summarypage.cpp" line="128"/>
         <source>Deployment option</source>
         <translation>Option de déploiement</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="127"/>
+        <location filename="../wizards/summarypage.cpp" line="130"/>
         <source>Licenses</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="128"/>
+        <location filename="../wizards/summarypage.cpp" line="131"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="129"/>
+        <location filename="../wizards/summarypage.cpp" line="132"/>
         <source>%1 accepted</source>
         <translation>acceptées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="130"/>
+        <location filename="../wizards/summarypage.cpp" line="133"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="130"/>
+        <location filename="../wizards/summarypage.cpp" line="133"/>
         <source>folder %1</source>
         <translation>dossier %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="131"/>
+        <location filename="../wizards/summarypage.cpp" line="134"/>
         <source>libvirt at %1</source>
         <translation>libvirt sur %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="134"/>
+        <location filename="../wizards/summarypage.cpp" line="137"/>
         <source>Virtual machine %1</source>
         <translation>Machine virtuelle %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="135"/>
+        <location filename="../wizards/summarypage.cpp" line="138"/>
         <source>%1, vCPUs: %2, memory: %3</source>
         <translation>%1, vCPU&#xa0;: %2, mémoire&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="141"/>
+        <location filename="../wizards/summarypage.cpp" line="144"/>
         <source>Network %1</source>
         <translation>Réseau %1</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="142"/>
+        <location filename="../wizards/summarypage.cpp" line="145"/>
         <source>Firmware</source>
         <translation>Micrologiciel</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="143"/>
+        <location filename="../wizards/summarypage.cpp" line="146"/>
         <source>as the package asks (BIOS unless it asks for UEFI)</source>
         <translation>comme le demande le paquet (BIOS sauf s’il demande UEFI)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="146"/>
+        <location filename="../wizards/summarypage.cpp" line="149"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="146"/>
+        <location filename="../wizards/summarypage.cpp" line="149"/>
         <source>deploy although the manifest is missing or incomplete (acknowledged)</source>
         <translation>déployer bien que le manifeste soit absent ou incomplet (accepté)</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="147"/>
+        <location filename="../wizards/summarypage.cpp" line="150"/>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="148"/>
+        <location filename="../wizards/summarypage.cpp" line="151"/>
         <source>Disk format</source>
         <translation>Format des disques</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>Power on</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="149"/>
+        <location filename="../wizards/summarypage.cpp" line="152"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="167"/>
+        <location filename="../wizards/summarypage.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="172"/>
+        <location filename="../wizards/summarypage.cpp" line="175"/>
         <source>Before deploying: mapped, chosen or dropped</source>
         <translation>Avant le déploiement&#xa0;: correspondances, choix et abandons</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="173"/>
+        <location filename="../wizards/summarypage.cpp" line="176"/>
         <source>Every device of the package has its counterpart.</source>
         <translation>Chaque périphérique du paquet a son équivalent.</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="231"/>
-        <location filename="../wizards/summarypage.cpp" line="238"/>
+        <location filename="../wizards/summarypage.cpp" line="234"/>
+        <location filename="../wizards/summarypage.cpp" line="241"/>
         <source>Save Answer File</source>
         <translation>Enregistrer le fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../wizards/summarypage.cpp" line="239"/>
+        <location filename="../wizards/summarypage.cpp" line="242"/>
         <source>Answer files (*.json)</source>
         <translation>Fichiers de réponses (*.json)</translation>
     </message>
@@ -12643,37 +12648,37 @@ SHA-256 %2
         <translation>listé dans le manifeste mais pas un fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="367"/>
+        <location filename="../model/package/packagewriter.cpp" line="362"/>
         <source>too many chunks of %1 bytes</source>
         <translation>trop de blocs de %1 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="435"/>
+        <location filename="../model/package/packagewriter.cpp" line="430"/>
         <source>the source grew while it was packed</source>
         <translation>la source a grossi pendant l’empaquetage</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="457"/>
+        <location filename="../model/package/packagewriter.cpp" line="452"/>
         <source>its bytes changed since the package was verified (%1 %2, now %3)</source>
         <translation>ses octets ont changé depuis la vérification du paquet (%1 %2, maintenant %3)</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="51"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="61"/>
         <source>the package needs %1 bytes on the destination&apos;s filesystem (%2 kept free), only %3 are free</source>
         <translation>le paquet nécessite %1 octets sur le système de fichiers de destination (%2 gardés libres), seuls %3 sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="53"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="63"/>
         <source>inflating it needs at least %1 bytes on the destination&apos;s filesystem so far (the spool and its copy in the package, %2 kept free; it may inflate up to %3), only %4 are free</source>
         <translation>sa décompression nécessite jusqu’ici au moins %1 octets sur le système de fichiers de destination (le tampon et sa copie dans le paquet, %2 gardés libres&#xa0;; il peut atteindre %3 décompressé), seuls %4 sont libres</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="85"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="95"/>
         <source>cannot create a temporary file beside it: %1</source>
         <translation>impossible de créer un fichier temporaire à côté&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriterspool.cpp" line="127"/>
+        <location filename="../model/package/packagewriterspool.cpp" line="137"/>
         <source>%1 bytes, %2</source>
         <translation>%1 octets, %2</translation>
     </message>
@@ -12688,17 +12693,17 @@ SHA-256 %2
         <translation>la longueur de la signature changeait sans cesse&#xa0;; impossible de placer le certificat</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="300"/>
+        <location filename="../model/package/packagewriter.cpp" line="295"/>
         <source>the disk image is missing</source>
         <translation>l’image disque est absente</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="308"/>
+        <location filename="../model/package/packagewriter.cpp" line="303"/>
         <source>a package signed as it is has no disk images to convert; pack it first</source>
         <translation>un paquet signé tel quel n’a pas d’images disque à convertir&#xa0;; empaquetez-le d’abord</translation>
     </message>
     <message>
-        <location filename="../model/package/packagewriter.cpp" line="311"/>
+        <location filename="../model/package/packagewriter.cpp" line="306"/>
         <source>disk images converted while packing cannot be chunked; pack first, then chunk</source>
         <translation>les images disque converties lors de l’empaquetage ne peuvent pas être découpées en blocs&#xa0;; empaquetez d’abord, découpez ensuite</translation>
     </message>

@@ -114,7 +114,10 @@ void SummaryPage::initializePage()
     // Choices.
     const QLocale locale;
     QString html = u"<table>"_s;
-    html += row(tr("Package"), plan.package);
+    QString package = plan.package;
+    if (package.isEmpty() && session()->verification()) // a preview of the document being edited
+        package = tr("%1, as it is being edited (preview)").arg(session()->verification()->descriptorName);
+    html += row(tr("Package"), package);
     const QString option = check.effective.configuration();
     if (!option.isNull()) {
         QString label = option;

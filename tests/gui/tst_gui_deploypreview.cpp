@@ -246,6 +246,11 @@ private slots:
         QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         QCOMPARE(DeployPageId(wizard->currentId()), DeployPageId::Summary);
+        // The package row names the edited document instead of staying empty.
+        const QTextBrowser *choices = wizard->currentPage()->findChild<QTextBrowser *>();
+        QVERIFY(choices);
+        QVERIFY2(choices->toPlainText().contains(u"hello-appliance-fr.ovf, tel qu’il est en cours de modification (aperçu)"_s),
+                 qPrintable(choices->toPlainText()));
         look(u"summary"_s);
         // Reported, not failed (like tst_gui_languages): the screenshots are looked at.
         for (const QString &c : std::as_const(clipped))
