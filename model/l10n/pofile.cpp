@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::l10n::pofile {
@@ -75,12 +77,21 @@ QString bcp47FromPosix(QString s)
     return s.trimmed();
 }
 
+// `text` on one comment line: line breaks (and the other characters QString::simplified
+// treats as white space) become single spaces.
+QString oneLine(const QString &text)
+{
+    return text.contains(u'\n') || text.contains(u'\r') ? text.simplified() : text;
+}
+
 } // namespace
 
 QByteArray write(const TranslationFile &file)
 {
     QString out;
-    out += u"# %1: translations into %2, written by OVF Workbench.\n"_s.arg(file.original, file.targetLanguage);
+    // A comment ends at the line's end: a file name or note with line breaks must not spill
+    // into the entry (found by fuzz_translations).
+    out += u"# %1: translations into %2, written by OVF Workbench.\n"_s.arg(oneLine(file.original), oneLine(file.targetLanguage));
     out += u"# msgctxt is the OVF message id (ovf:msgid); msgid is the default text.\n"_s;
     out += u"msgid \"\"\nmsgstr \"\"\n"_s;
     const QStringList header = {
@@ -102,11 +113,14 @@ QByteArray write(const TranslationFile &file)
         out += u'\n';
         if (!u.note.isEmpty()) {
             for (const QString &line : u.note.split(u'\n'))
-                out += u"#. "_s + line + u'\n';
+                out += u"#. "_s + oneLine(line) + u'\n';
         }
         // The id as a reference too: translate-toolkit's po2xliff drops msgctxt but keeps
-        // references (as XLIFF location contexts).
-        out += u"#: "_s + u.msgid + u'\n';
+        // references (as XLIFF location contexts). References are separated by white space, so
+        // an id with white space in it (a line break, found by fuzz_translations) has none:
+        // msgctxt alone carries it.
+        if (!u.msgid.isEmpty() && std::none_of(u.msgid.cbegin(), u.msgid.cend(), [](QChar c) { return c.isSpace(); }))
+            out += u"#: "_s + u.msgid + u'\n';
         if (u.hasTarget && !u.final)
             out += u"#, fuzzy\n"_s;
         writeString(out, u"msgctxt", u.msgid);
