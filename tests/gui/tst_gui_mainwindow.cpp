@@ -4,6 +4,7 @@
 #include "app/gui/preferencesdialog.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/recentfilesmenu.h"
+#include "mainwindowtestkit.h"
 #include "model/items/envelopetreemodel.h"
 #include "views/detailsview.h"
 #include "views/producteditortabs.h"
@@ -332,10 +333,7 @@ private slots:
             dialog.algorithmCombo()->setCurrentIndex(dialog.algorithmCombo()->findText(u"SHA512"_s));
             dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(u"de"_s));
             QCOMPARE(dialog.languageCombo()->currentText(), u"Deutsch"_s);
-            QSignalSpy finished(&dialog, &QDialog::finished);
-            dialog.accept(); // applied once the Trust page stored its files, on a worker
-            QVERIFY(finished.size() > 0 || finished.wait(20000));
-            QCOMPARE(finished.first().at(0).toInt(), int(QDialog::Accepted));
+            QVERIFY(mainwindowtest::acceptPreferences(dialog));
         }
         QCOMPARE(PreferencesDialog::manifestAlgorithm(), ovf::package::DigestAlgorithm::Sha512);
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"de"_s);

@@ -10,6 +10,7 @@
 #include "app/gui/savecontroller.h"
 #include "app/gui/trustsettings.h"
 #include "editortestkit.h"
+#include "mainwindowtestkit.h"
 #include "model/commands/editsession.h"
 #include "model/compat/fixer.h"
 #include "model/package/packageverifier.h"
@@ -122,14 +123,6 @@ class TestGuiTrust : public QObject
         std::thread m_thread;
     };
 
-    // OK, and the dialog closing once the Trust page stored its files.
-    static bool accept(PreferencesDialog &dialog)
-    {
-        QSignalSpy finished(&dialog, &QDialog::finished);
-        dialog.accept();
-        return (finished.size() > 0 || finished.wait(20000)) && finished.first().at(0).toInt() == QDialog::Accepted;
-    }
-
     static void shoot(QWidget *w, const QString &name)
     {
         for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
@@ -215,7 +208,7 @@ private slots:
             page->systemStoreBox()->setChecked(false);
             dialog.show();
             shoot(&dialog, u"preferences-trust"_s);
-            QVERIFY(accept(dialog));
+            QVERIFY(mainwindowtest::acceptPreferences(dialog));
         }
         const QStringList stored = TrustSettings::anchorFiles();
         QCOMPARE(stored.size(), 2);
@@ -232,7 +225,7 @@ private slots:
             page->view()->setCurrentItem(page->view()->topLevelItem(1));
             QTest::mouseClick(page->removeButton(), Qt::LeftButton);
             QCOMPARE(page->view()->topLevelItemCount(), 1);
-            QVERIFY(accept(dialog));
+            QVERIFY(mainwindowtest::acceptPreferences(dialog));
         }
         QCOMPARE(TrustSettings::anchorFiles(), QStringList{stored.first()});
         QVERIFY(!QFile::exists(stored.at(1)));

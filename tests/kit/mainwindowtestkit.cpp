@@ -1,5 +1,7 @@
 #include "mainwindowtestkit.h"
 
+#include <QSignalSpy>
+
 namespace mainwindowtest {
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,13 @@ bool choose(QMenu *menu, QAction *action)
     }
     action->trigger();
     return true;
+}
+
+bool acceptPreferences(PreferencesDialog &dialog)
+{
+    QSignalSpy finished(&dialog, &QDialog::finished);
+    dialog.accept();
+    return (finished.size() > 0 || finished.wait(20000)) && finished.first().at(0).toInt() == QDialog::Accepted;
 }
 
 bool addSection(MainWindow &w, ovf::xml::Element *container, const QString &kindName)

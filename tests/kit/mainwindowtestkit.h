@@ -5,6 +5,7 @@
 
 #include "app/gui/documentworkspace.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/preferencesdialog.h"
 #include "model/items/hardwarequantitymodel.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/section.h"
@@ -25,6 +26,10 @@ using namespace Qt::StringLiterals;
 
 // A menu item chosen as a user does: it must be an enabled item of that menu.
 bool choose(QMenu *menu, QAction *action);
+
+// OK on Preferences, which applies once the Trust page has stored its files on a worker:
+// true when the dialog then finished as accepted (within 20 s).
+bool acceptPreferences(PreferencesDialog &dialog);
 
 // Adds a section to `container` through the tree's Insert > Add Section menu; the new
 // section becomes current and its editor is shown.
