@@ -1,6 +1,7 @@
 #include "views/editorfactory.h"
 
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/section.h"
 #include "views/annotationeditor.h"
 #include "views/deploymentoptionseditor.h"
@@ -15,11 +16,6 @@
 #include "model/ovf/entity.h"
 
 namespace {
-
-bool isOvfNamed(const ovf::xml::Element *e, QStringView local)
-{
-    return e && e->localName() == local && ovf::ns::isOvfElement(e->namespaceUri());
-}
 
 enum class Target {
     None,
@@ -50,7 +46,7 @@ bool isHardwareItem(const ovf::xml::Element *e)
 // The Envelope's References, or a File in it.
 bool isReferences(const ovf::xml::Element *e)
 {
-    return isOvfNamed(e, u"References") && e->parent() && !e->parent()->parent();
+    return ovf::isOvfNamed(e, u"References") && e->parent() && !e->parent()->parent();
 }
 
 
@@ -64,19 +60,19 @@ Target targetOf(const ovf::xml::Element *e)
         return Target::HardwareItem;
     if (isReferences(e))
         return Target::Files;
-    if (isOvfNamed(e, u"File") && e->parent() && isReferences(e->parent()))
+    if (ovf::isOvfNamed(e, u"File") && e->parent() && isReferences(e->parent()))
         return Target::Files;
     if (const ovf::xml::Element *p = e->parent(); p && ovf::isSectionElement(p)) {
-        if (isOvfNamed(e, u"Disk") && ovf::sectionKindOf(p) == ovf::SectionKind::Disk)
+        if (ovf::isOvfNamed(e, u"Disk") && ovf::sectionKindOf(p) == ovf::SectionKind::Disk)
             return Target::Disks;
-        if (isOvfNamed(e, u"Network") && ovf::sectionKindOf(p) == ovf::SectionKind::Network)
+        if (ovf::isOvfNamed(e, u"Network") && ovf::sectionKindOf(p) == ovf::SectionKind::Network)
             return Target::Networks;
     }
     const ovf::xml::Element *parent = e->parent();
-    if ((isOvfNamed(e, u"Property") || isOvfNamed(e, u"Category")) && parent && ovf::isSectionElement(parent)
+    if ((ovf::isOvfNamed(e, u"Property") || ovf::isOvfNamed(e, u"Category")) && parent && ovf::isSectionElement(parent)
         && ovf::sectionKindOf(parent) == ovf::SectionKind::Product)
         return Target::PropertyRow;
-    if (isOvfNamed(e, u"Configuration") && parent && ovf::isSectionElement(parent)
+    if (ovf::isOvfNamed(e, u"Configuration") && parent && ovf::isSectionElement(parent)
         && ovf::sectionKindOf(parent) == ovf::SectionKind::DeploymentOption)
         return Target::Configuration;
     if (!ovf::isSectionElement(e))

@@ -13,14 +13,9 @@ using ovf::l10n::MessageStatus;
 
 namespace {
 
-bool isOvfNamed(const ovf::xml::Element *e, QStringView local)
-{
-    return e->localName() == local && ovf::ns::isOvfElement(e->namespaceUri());
-}
-
 bool isStrings(const ovf::xml::Element *e)
 {
-    return isOvfNamed(e, u"Strings");
+    return ovf::isOvfNamed(e, u"Strings");
 }
 
 // Moves one message of `status` in or out of `c` (delta +1 / -1), as Catalogue::coverage counts.
@@ -53,7 +48,7 @@ void count(ovf::l10n::Coverage &c, MessageStatus status, int delta)
 StringsArea StringsSnapshot::areaOf(const ovf::xml::Element *use)
 {
     for (const ovf::xml::Element *e = use; e; e = e->parent()) {
-        if (isOvfNamed(e, u"Property") || isOvfNamed(e, u"Category"))
+        if (ovf::isOvfNamed(e, u"Property") || ovf::isOvfNamed(e, u"Category"))
             return StringsArea::Properties;
         if (ovf::Entity::isEntity(e) || !e->parent())
             return StringsArea::Systems;

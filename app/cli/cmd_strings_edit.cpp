@@ -26,7 +26,7 @@ namespace ovfctl::strings {
 
 namespace {
 
-class Text
+class StringsEditText
 {
     Q_DECLARE_TR_FUNCTIONS(ovfctl)
 };
@@ -39,7 +39,7 @@ int saveTo(const StringsDocument &doc, const QString &out)
         return ExitUsage;
     }
     for (const QString &f : *written)
-        err(Text::tr("wrote %1").arg(sanitize(f)) + u'\n');
+        err(StringsEditText::tr("wrote %1").arg(sanitize(f)) + u'\n');
     return ExitClean;
 }
 
@@ -56,13 +56,13 @@ void walk(ovf::xml::Element *e, QList<ovf::xml::Element *> &out)
 
 int exportLocale(const QStringList &args)
 {
-    const QCommandLineOption locale(u"locale"_s, Text::tr("The locale to translate into (BCP 47)."), u"L"_s);
-    const QCommandLineOption format(u"format"_s, Text::tr("xliff12, xliff20 or po."), u"FORMAT"_s);
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Text::tr("The file to write ('-': stdout)."),
+    const QCommandLineOption locale(u"locale"_s, StringsEditText::tr("The locale to translate into (BCP 47)."), u"L"_s);
+    const QCommandLineOption format(u"format"_s, StringsEditText::tr("xliff12, xliff20 or po."), u"FORMAT"_s);
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, StringsEditText::tr("The file to write ('-': stdout)."),
                                     u"OUT"_s);
     SubCommand cmd(u"strings export"_s,
-                   formatHelp(Text::tr("strings export FILE --locale L --format xliff12|xliff20|po -o OUT"),
-                              Text::tr("A translation file for one locale: every message with its default text as\n"
+                   formatHelp(StringsEditText::tr("strings export FILE --locale L --format xliff12|xliff20|po -o OUT"),
+                              StringsEditText::tr("A translation file for one locale: every message with its default text as\n"
                                        "source, where it is used as a note, and its translation with its state\n"
                                        "(stale ones marked for review). A locale the descriptor does not have yet\n"
                                        "gives a file without translations."),
@@ -72,10 +72,10 @@ int exportLocale(const QStringList &args)
     if (parsed.exitCode)
         return *parsed.exitCode;
     if (!parser.isSet(locale) || !parser.isSet(format) || !parser.isSet(output))
-        return usageError(Text::tr("strings export needs --locale, --format and -o."), u"strings"_s);
+        return usageError(StringsEditText::tr("strings export needs --locale, --format and -o."), u"strings"_s);
     const auto fmt = TranslationFile::formatFromKey(parser.value(format));
     if (!fmt)
-        return usageError(Text::tr("unknown format '%1' (xliff12, xliff20, po).").arg(sanitize(parser.value(format))),
+        return usageError(StringsEditText::tr("unknown format '%1' (xliff12, xliff20, po).").arg(sanitize(parser.value(format))),
                           u"strings"_s);
     auto doc = StringsDocument::open(parsed.positional.first(), false);
     if (!doc)
@@ -95,31 +95,31 @@ int exportLocale(const QStringList &args)
 
 int importFile(const QStringList &args)
 {
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Text::tr("The descriptor to write."), u"OUT"_s);
-    const QCommandLineOption locale(u"locale"_s, Text::tr("The locale to import into (default: the file's\n"
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, StringsEditText::tr("The descriptor to write."), u"OUT"_s);
+    const QCommandLineOption locale(u"locale"_s, StringsEditText::tr("The locale to import into (default: the file's\n"
                                                           "target language)."),
                                     u"L"_s);
-    const QCommandLineOption bundle(u"bundle"_s, Text::tr("A new locale goes into this bundle file (a relative\n"
+    const QCommandLineOption bundle(u"bundle"_s, StringsEditText::tr("A new locale goes into this bundle file (a relative\n"
                                                           "href) instead of an embedded Strings section."),
                                     u"HREF"_s);
     SubCommand cmd(u"strings import"_s,
-                   formatHelp(Text::tr("strings import FILE TRANSLATION -o OUT [--locale L] [--bundle HREF]"),
-                              Text::tr("Reads an XLIFF 1.2/2.0 or PO file (recognized from its content) and writes\n"
+                   formatHelp(StringsEditText::tr("strings import FILE TRANSLATION -o OUT [--locale L] [--bundle HREF]"),
+                              StringsEditText::tr("Reads an XLIFF 1.2/2.0 or PO file (recognized from its content) and writes\n"
                                        "its final translations into the locale: one edit, written to OUT. Units\n"
                                        "whose msgid the descriptor does not use, or whose source text is no longer\n"
                                        "the default text, are reported as FILE:LINE and skipped; targets marked\n"
                                        "fuzzy or for review are counted, not imported. A malformed file changes\n"
                                        "nothing."),
                               {output, locale, bundle},
-                              Text::tr("Exit status: 0 imported, 1 something skipped or refused (OUT is written only\n"
+                              StringsEditText::tr("Exit status: 0 imported, 1 something skipped or refused (OUT is written only\n"
                                        "when something was imported), 2 usage/I/O.")));
     QCommandLineParser parser;
     const ParsedArguments parsed = parseArguments(parser, cmd, {output, locale, bundle}, args, 2,
-                                                  Text::tr("FILE and TRANSLATION"));
+                                                  StringsEditText::tr("FILE and TRANSLATION"));
     if (parsed.exitCode)
         return *parsed.exitCode;
     if (!parser.isSet(output))
-        return usageError(Text::tr("strings import needs -o OUT."), u"strings"_s);
+        return usageError(StringsEditText::tr("strings import needs -o OUT."), u"strings"_s);
     const QString translationPath = parsed.positional.at(1);
     QFile in(translationPath);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -129,7 +129,7 @@ int importFile(const QStringList &args)
     constexpr qint64 maxBytes = qint64(256) * 1024 * 1024;
     const QByteArray bytes = in.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        printError(Text::tr("%1: larger than %2 bytes").arg(sanitize(translationPath)).arg(maxBytes));
+        printError(StringsEditText::tr("%1: larger than %2 bytes").arg(sanitize(translationPath)).arg(maxBytes));
         return ExitFailed;
     }
     const QString shown = QFileInfo(translationPath).fileName();
@@ -163,20 +163,20 @@ int importFile(const QStringList &args)
 
 int addLocale(const QStringList &args)
 {
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Text::tr("The descriptor to write."), u"OUT"_s);
-    const QCommandLineOption bundle(u"bundle"_s, Text::tr("Keep the locale's messages in this bundle file."),
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, StringsEditText::tr("The descriptor to write."), u"OUT"_s);
+    const QCommandLineOption bundle(u"bundle"_s, StringsEditText::tr("Keep the locale's messages in this bundle file."),
                                     u"HREF"_s);
     SubCommand cmd(u"strings add-locale"_s,
-                   formatHelp(Text::tr("strings add-locale FILE LOCALE -o OUT [--bundle HREF]"),
-                              Text::tr("Adds an empty Strings section for LOCALE (a BCP 47 tag such as fr-FR),\n"
+                   formatHelp(StringsEditText::tr("strings add-locale FILE LOCALE -o OUT [--bundle HREF]"),
+                              StringsEditText::tr("Adds an empty Strings section for LOCALE (a BCP 47 tag such as fr-FR),\n"
                                        "embedded, or as a bundle file named in References with --bundle."),
                               {output, bundle}));
     QCommandLineParser parser;
-    const ParsedArguments parsed = parseArguments(parser, cmd, {output, bundle}, args, 2, Text::tr("FILE and LOCALE"));
+    const ParsedArguments parsed = parseArguments(parser, cmd, {output, bundle}, args, 2, StringsEditText::tr("FILE and LOCALE"));
     if (parsed.exitCode)
         return *parsed.exitCode;
     if (!parser.isSet(output))
-        return usageError(Text::tr("strings add-locale needs -o OUT."), u"strings"_s);
+        return usageError(StringsEditText::tr("strings add-locale needs -o OUT."), u"strings"_s);
     auto doc = StringsDocument::open(parsed.positional.first(), false);
     if (!doc)
         return doc.error();
@@ -198,16 +198,16 @@ int addLocale(const QStringList &args)
 
 int makeTranslatable(const QStringList &args)
 {
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, Text::tr("The descriptor to write."), u"OUT"_s);
-    const QCommandLineOption all(u"all"_s, Text::tr("Every translatable text that has no msgid yet."));
-    const QCommandLineOption element(u"element"_s, Text::tr("One element, by its path as validate prints it\n"
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, StringsEditText::tr("The descriptor to write."), u"OUT"_s);
+    const QCommandLineOption all(u"all"_s, StringsEditText::tr("Every translatable text that has no msgid yet."));
+    const QCommandLineOption element(u"element"_s, StringsEditText::tr("One element, by its path as validate prints it\n"
                                                             "(/Envelope/VirtualSystem[1]/ProductSection[1]/Vendor[1])."),
                                      u"PATH"_s);
-    const QCommandLineOption msgid(u"msgid"_s, Text::tr("The msgid for --element (default: a readable one)."),
+    const QCommandLineOption msgid(u"msgid"_s, StringsEditText::tr("The msgid for --element (default: a readable one)."),
                                    u"ID"_s);
     SubCommand cmd(u"strings make-translatable"_s,
-                   formatHelp(Text::tr("strings make-translatable FILE -o OUT (--all | --element PATH [--msgid ID])"),
-                              Text::tr("Gives texts an ovf:msgid (product.vendor, prop.KEY.label, ...) so they can\n"
+                   formatHelp(StringsEditText::tr("strings make-translatable FILE -o OUT (--all | --element PATH [--msgid ID])"),
+                              StringsEditText::tr("Gives texts an ovf:msgid (product.vendor, prop.KEY.label, ...) so they can\n"
                                        "be translated; their text stays the default text. Prints PATH -> MSGID."),
                               {output, all, element, msgid}));
     QCommandLineParser parser;
@@ -215,7 +215,7 @@ int makeTranslatable(const QStringList &args)
     if (parsed.exitCode)
         return *parsed.exitCode;
     if (!parser.isSet(output) || parser.isSet(all) == parser.isSet(element))
-        return usageError(Text::tr("strings make-translatable needs -o OUT and either --all or --element."),
+        return usageError(StringsEditText::tr("strings make-translatable needs -o OUT and either --all or --element."),
                           u"strings"_s);
     auto doc = StringsDocument::open(parsed.positional.first(), false);
     if (!doc)
@@ -229,7 +229,7 @@ int makeTranslatable(const QStringList &args)
                 targets << e;
         }
         if (targets.isEmpty()) {
-            printError(Text::tr("no element at %1").arg(sanitize(parser.value(element))));
+            printError(StringsEditText::tr("no element at %1").arg(sanitize(parser.value(element))));
             return ExitFailed;
         }
     } else {
@@ -241,7 +241,7 @@ int makeTranslatable(const QStringList &args)
     }
     int done = 0;
     bool refused = false;
-    doc->session().beginMacro(Text::tr("Make texts translatable"));
+    doc->session().beginMacro(StringsEditText::tr("Make texts translatable"));
     for (ovf::xml::Element *e : std::as_const(targets)) {
         auto made = MakeTranslatableCommand::create(&doc->session(), doc->catalogue(), e, parser.value(msgid));
         if (!made) {
@@ -259,7 +259,7 @@ int makeTranslatable(const QStringList &args)
     if (refused)
         return ExitFailed;
     if (done == 0) {
-        err(Text::tr("nothing to make translatable") + u'\n');
+        err(StringsEditText::tr("nothing to make translatable") + u'\n');
         return ExitClean;
     }
     return saveTo(*doc, parser.value(output));

@@ -18,7 +18,7 @@ namespace ovfctl::strings {
 
 namespace {
 
-class Text
+class ReportText
 {
     Q_DECLARE_TR_FUNCTIONS(ovfctl)
 };
@@ -40,14 +40,14 @@ bool reportBundleErrors(const Catalogue &c, const QString &name)
 
 int stats(const QStringList &args)
 {
-    const QCommandLineOption json(u"json"_s, Text::tr("Print JSON on stdout."));
+    const QCommandLineOption json(u"json"_s, ReportText::tr("Print JSON on stdout."));
     SubCommand cmd(u"strings stats"_s,
-                   formatHelp(Text::tr("strings stats FILE [--json]"),
-                              Text::tr("Coverage per locale: of the messages the descriptor uses, how many each\n"
+                   formatHelp(ReportText::tr("strings stats FILE [--json]"),
+                              ReportText::tr("Coverage per locale: of the messages the descriptor uses, how many each\n"
                                        "locale translates, misses (no message or an empty one) and has stale\n"
                                        "(the default text changed after the translation was made)."),
                               {json},
-                              Text::tr("JSON: {\"locales\": [{\"locale\", \"source\": \"embedded\"|\"external\",\n"
+                              ReportText::tr("JSON: {\"locales\": [{\"locale\", \"source\": \"embedded\"|\"external\",\n"
                                        "\"total\", \"translated\", \"missing\", \"stale\"}, ...], \"messages\": N}\n"
                                        "Exit status: 0 done, 1 an external bundle could not be read, 2 usage/I/O.")));
     QCommandLineParser parser;
@@ -73,19 +73,19 @@ int stats(const QStringList &args)
         printJson(QJsonObject{{u"locales"_s, locales}, {u"messages"_s, int(c.messages().size())}});
         return problems ? ExitFailed : ExitClean;
     }
-    QString text = Text::tr("%1: %2 messages, default language %3\n")
+    QString text = ReportText::tr("%1: %2 messages, default language %3\n")
                        .arg(sanitize(doc->name()))
                        .arg(c.messages().size())
                        .arg(sanitize(c.defaultLanguage()));
     for (const QString &l : c.locales()) {
         const Coverage cov = c.coverage(l);
-        text += Text::tr("  %1 %2/%3 · %4 missing · %5 stale (%6)\n")
+        text += ReportText::tr("  %1 %2/%3 · %4 missing · %5 stale (%6)\n")
                     .arg(padded(sanitize(cov.locale), 8))
                     .arg(cov.translated)
                     .arg(cov.total)
                     .arg(cov.missing)
                     .arg(cov.stale)
-                    .arg(cov.external ? Text::tr("external") : Text::tr("embedded"));
+                    .arg(cov.external ? ReportText::tr("external") : ReportText::tr("embedded"));
     }
     out(text);
     return problems ? ExitFailed : ExitClean;
@@ -93,17 +93,17 @@ int stats(const QStringList &args)
 
 int list(const QStringList &args)
 {
-    const QCommandLineOption json(u"json"_s, Text::tr("Print JSON on stdout."));
-    const QCommandLineOption locale(u"locale"_s, Text::tr("Only this locale."), u"L"_s);
+    const QCommandLineOption json(u"json"_s, ReportText::tr("Print JSON on stdout."));
+    const QCommandLineOption locale(u"locale"_s, ReportText::tr("Only this locale."), u"L"_s);
     const QCommandLineOption untranslated(u"untranslated"_s,
-                                          Text::tr("Only messages missing, empty or stale in the locale (in any\n"
+                                          ReportText::tr("Only messages missing, empty or stale in the locale (in any\n"
                                                    "locale without --locale)."));
     SubCommand cmd(u"strings list"_s,
-                   formatHelp(Text::tr("strings list FILE [--locale L] [--untranslated] [--json]"),
-                              Text::tr("Every message: its id, where it is used, its default text and, per\n"
+                   formatHelp(ReportText::tr("strings list FILE [--locale L] [--untranslated] [--json]"),
+                              ReportText::tr("Every message: its id, where it is used, its default text and, per\n"
                                        "locale, its status and translation."),
                               {locale, untranslated, json},
-                              Text::tr("JSON: {\"defaultLanguage\", \"messages\": [{\"msgid\", \"uses\": [...],\n"
+                              ReportText::tr("JSON: {\"defaultLanguage\", \"messages\": [{\"msgid\", \"uses\": [...],\n"
                                        "\"default\", \"translations\": {LOCALE: {\"status\", \"text\"}}}]}\n"
                                        "Exit status: 0 done, 1 an external bundle could not be read, 2 usage/I/O.")));
     QCommandLineParser parser;

@@ -34,7 +34,7 @@ QJsonObject summarize(const QList<ovf::HardwareItem> &items, const QString &conf
     };
 }
 
-QJsonValue optional(const QString &s)
+QJsonValue unlessEmpty(const QString &s)
 {
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
@@ -49,18 +49,18 @@ QJsonObject item(const ovf::HardwareItem &i)
         kind = u"StorageItem";
     return QJsonObject{
         {u"element"_s, kind.toString()},
-        {u"instanceId"_s, optional(i.instanceId())},
+        {u"instanceId"_s, unlessEmpty(i.instanceId())},
         {u"resourceType"_s, type >= 0 ? QJsonValue(type) : QJsonValue()},
-        {u"resourceTypeName"_s, optional(i.resourceTypeName())},
-        {u"resourceSubType"_s, optional(i.resourceSubType())},
-        {u"elementName"_s, optional(i.elementName())},
-        {u"virtualQuantity"_s, optional(i.virtualQuantity())},
-        {u"allocationUnits"_s, optional(i.allocationUnits())},
-        {u"parent"_s, optional(i.parentId())},
+        {u"resourceTypeName"_s, unlessEmpty(i.resourceTypeName())},
+        {u"resourceSubType"_s, unlessEmpty(i.resourceSubType())},
+        {u"elementName"_s, unlessEmpty(i.elementName())},
+        {u"virtualQuantity"_s, unlessEmpty(i.virtualQuantity())},
+        {u"allocationUnits"_s, unlessEmpty(i.allocationUnits())},
+        {u"parent"_s, unlessEmpty(i.parentId())},
         {u"connections"_s, QJsonArray::fromStringList(i.connections())},
         {u"hostResources"_s, QJsonArray::fromStringList(i.hostResources())},
         {u"configurations"_s, QJsonArray::fromStringList(i.configurations())},
-        {u"bound"_s, optional(i.bound())},
+        {u"bound"_s, unlessEmpty(i.bound())},
         {u"required"_s, i.isRequired()},
     };
 }
@@ -80,8 +80,8 @@ QJsonObject describeHardware(const ovf::VirtualHardwareSection &section, const H
     for (const ovf::HardwareItem &i : items)
         itemList.append(item(i));
     return QJsonObject{
-        {u"id"_s, optional(section.id())},
-        {u"virtualSystemType"_s, optional(section.virtualSystemType())},
+        {u"id"_s, unlessEmpty(section.id())},
+        {u"virtualSystemType"_s, unlessEmpty(section.virtualSystemType())},
         {u"transports"_s, QJsonArray::fromStringList(section.transports())},
         {u"required"_s, section.isRequired()},
         {u"configuration"_s, context.defaultConfiguration.isNull() ? QJsonValue()

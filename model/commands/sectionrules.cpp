@@ -2,6 +2,7 @@
 
 #include "model/ovf/entity.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/xmlnode.h"
 
 #include <QSet>
@@ -11,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::commands {
 
 namespace {
-
-bool isOvfNamed(const xml::Element *e, QStringView local)
-{
-    return e->localName() == local && ns::isOvfElement(e->namespaceUri());
-}
 
 QString placeName(Container place)
 {

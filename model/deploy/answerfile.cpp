@@ -25,8 +25,6 @@ namespace {
 
 constexpr qint64 maxAnswerFileBytes = qint64(16) << 20;
 
-using Result = std::expected<AnswerFileContents, QString>;
-
 // A JSON number that is a whole number in [min, max], or nullopt. Checked on the double before
 // any conversion: converting a double outside an integer type's range is undefined (found by
 // fuzz_answers with "version": 5.5e36).

@@ -51,7 +51,7 @@ QString Deployer::stepName(DeployStep step)
 
 namespace {
 
-using Result = std::expected<DeployResult, DeployError>;
+using Outcome = std::expected<DeployResult, DeployError>;
 
 class Run
 {
@@ -64,7 +64,7 @@ public:
     {
     }
 
-    Result run()
+    Outcome run()
     {
         // 1. Verify: everything later uses bytes that match this verification.
         report(DeployStep::Verify, m_path, 0, 0);
@@ -221,7 +221,7 @@ private:
             m_progress(step, what, done, total);
     }
 
-    Result fail(DeployStep step, const QString &message, bool wasCancelled = false)
+    Outcome fail(DeployStep step, const QString &message, bool wasCancelled = false)
     {
         DeployError e;
         e.step = step;
@@ -466,7 +466,7 @@ QFuture<std::expected<DeployResult, DeployError>>
 Deployer::deployAsync(const QString &packagePath, std::shared_ptr<const package::VerifyResult> verified, const Plan &plan,
                       const DeployOptions &options)
 {
-    return QtConcurrent::run([packagePath, verified, plan, options](QPromise<Result> &promise) {
+    return QtConcurrent::run([packagePath, verified, plan, options](QPromise<Outcome> &promise) {
         std::atomic<bool> cancel{false};
         DeployStep last = DeployStep::Commit;
         const DeployProgress progress = [&](DeployStep step, const QString &what, qint64 done, qint64 total) {

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::deploy {
 
-using Kind = BackendError::Kind;
+using ErrorKind = BackendError::Kind;
 using ovf::package::DigestAlgorithm;
 
 namespace {
@@ -54,7 +54,7 @@ std::optional<FileIdentity> identityOf(const QString &path)
 
 BackendError cancelled(const QString &where)
 {
-    return {Kind::Cancelled, where, Job::cancelledMessage()};
+    return {ErrorKind::Cancelled, where, Job::cancelledMessage()};
 }
 
 bool isCancelled(const std::atomic<bool> *cancel)
@@ -71,10 +71,10 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
     const QString where = source.displayName.isEmpty() ? QFileInfo(source.file).fileName() : source.displayName;
     const auto before = identityOf(source.file);
     if (!before)
-        return std::unexpected(BackendError{Kind::Io, source.file, tr("not a readable regular file")});
+        return std::unexpected(BackendError{ErrorKind::Io, source.file, tr("not a readable regular file")});
     if (source.offset < 0 || source.size <= 0 || source.offset + source.size > qint64(before->size)
         || (source.wholeFile && (source.offset != 0 || source.size != qint64(before->size))))
-        return std::unexpected(BackendError{Kind::Invalid, where, tr("the byte range lies outside the file")});
+        return std::unexpected(BackendError{ErrorKind::Invalid, where, tr("the byte range lies outside the file")});
     const qint64 qemuSize = source.wholeFile ? -1 : source.size;
 
     auto info = DiskImage::inspect(source.format, source.file, source.offset, qemuSize, source.maxVirtualBytes, where);
@@ -103,7 +103,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
                   {u"convert"_s, u"-p"_s, u"-f"_s, source.format, u"-O"_s, diskFormatName(format),
                    DiskImage::jsonFilename(source.format, source.file, source.offset, qemuSize), part});
     if (!process.waitForStarted(30000))
-        return std::unexpected(BackendError{Kind::Process, DiskImage::qemuImg(), process.errorString()});
+        return std::unexpected(BackendError{ErrorKind::Process, DiskImage::qemuImg(), process.errorString()});
     process.closeWriteChannel();
 
     const auto abort = [&](BackendError error) {
@@ -138,7 +138,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
         hashClock.start();
         QFile file(source.file);
         if (!file.open(QIODevice::ReadOnly) || !file.seek(source.offset))
-            return abort({Kind::Io, source.file, file.errorString()});
+            return abort({ErrorKind::Io, source.file, file.errorString()});
         ovf::package::DigestHasher hasher(source.algorithm);
         QByteArray block(1 << 20, Qt::Uninitialized);
         qint64 remaining = source.size;
@@ -147,7 +147,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
                 return abort(cancelled(where));
             const qint64 got = file.read(block.data(), std::min<qint64>(block.size(), remaining));
             if (got <= 0)
-                return abort({Kind::Io, source.file, tr("read failed: %1").arg(file.errorString())});
+                return abort({ErrorKind::Io, source.file, tr("read failed: %1").arg(file.errorString())});
             hasher.update(block.constData(), got);
             remaining -= got;
             process.waitForReadyRead(0);
@@ -157,7 +157,7 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
         result.digestHex = ovf::package::digestToHex(digest);
         result.hashSeconds = double(hashClock.nsecsElapsed()) / 1e9;
         if (digest != source.expectedDigest) {
-            return abort({Kind::Digest, where,
+            return abort({ErrorKind::Digest, where,
                           tr("the bytes read do not match the verified %1 digest (expected %2, read %3); nothing was kept")
                               .arg(ovf::package::digestAlgorithmName(source.algorithm),
                                    ovf::package::digestToHex(source.expectedDigest), result.digestHex)});
@@ -180,23 +180,23 @@ DiskConverter::convertRange(const Range &source, const QString &output, DiskForm
             // writer, or a disk that needs more than its capacity says).
             const qint64 written = QFileInfo(part).size();
             const qint64 free = QStorageInfo(QFileInfo(output).absolutePath()).bytesAvailable();
-            return abort({Kind::NoSpace, output,
+            return abort({ErrorKind::NoSpace, output,
                           tr("the disk filled up during the conversion: %1 bytes were written (from a source of %2 "
                              "bytes), %3 bytes are free; nothing was kept (%4)")
                               .arg(written).arg(source.size).arg(free).arg(stderrText)});
         }
         if (stderrText.contains(u"Read-only file system"_s))
-            return abort({Kind::ReadOnly, output, tr("the filesystem is read-only: %1").arg(stderrText)});
-        return abort({Kind::Process, where, tr("qemu-img convert failed: %1").arg(stderrText)});
+            return abort({ErrorKind::ReadOnly, output, tr("the filesystem is read-only: %1").arg(stderrText)});
+        return abort({ErrorKind::Process, where, tr("qemu-img convert failed: %1").arg(stderrText)});
     }
     if (isCancelled(cancel))
         return abort(cancelled(where));
     const auto after = identityOf(source.file);
     if (!after || !(*after == *before))
-        return abort({Kind::Changed, source.file, tr("the file changed while it was read; nothing was kept")});
+        return abort({ErrorKind::Changed, source.file, tr("the file changed while it was read; nothing was kept")});
     QFile::remove(output);
     if (!QFile::rename(part, output))
-        return abort({Kind::Io, output, tr("cannot rename the converted disk into place")});
+        return abort({ErrorKind::Io, output, tr("cannot rename the converted disk into place")});
     if (progress)
         progress(source.size, source.size);
     return result;
@@ -208,20 +208,20 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
 {
     const ovf::package::VerifyResult *package = request.package;
     if (!package || !package->descriptor)
-        return std::unexpected(BackendError{Kind::Invalid, request.fileId, tr("no verified package")});
+        return std::unexpected(BackendError{ErrorKind::Invalid, request.fileId, tr("no verified package")});
     if (package->isInvalid() || package->cancelled)
-        return std::unexpected(BackendError{Kind::Invalid, package->packagePath, tr("the package failed verification")});
+        return std::unexpected(BackendError{ErrorKind::Invalid, package->packagePath, tr("the package failed verification")});
     const ovf::package::FileCheck *file = nullptr;
     for (const ovf::package::FileCheck &f : package->files) {
         if (f.id == request.fileId)
             file = &f;
     }
     if (!file)
-        return std::unexpected(BackendError{Kind::Invalid, request.fileId, tr("no such File in References")});
+        return std::unexpected(BackendError{ErrorKind::Invalid, request.fileId, tr("no such File in References")});
     using FileStatus = ovf::package::FileCheck::Status;
     if ((file->status != FileStatus::Ok && file->status != FileStatus::Unchecked && file->status != FileStatus::Deferred)
         || file->members.isEmpty())
-        return std::unexpected(BackendError{Kind::Invalid, file->href, tr("the file did not pass verification")});
+        return std::unexpected(BackendError{ErrorKind::Invalid, file->href, tr("the file did not pass verification")});
 
     // The input format comes from the Disk that references the File (DSP0243 §9.1), never
     // from the image's content.
@@ -231,7 +231,7 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
             format = DiskImage::formatFromUri(disk.format()).value_or(QString());
     }
     if (format.isEmpty())
-        return std::unexpected(BackendError{Kind::Image, file->href, tr("no Disk with a known ovf:format references this file")});
+        return std::unexpected(BackendError{ErrorKind::Image, file->href, tr("no Disk with a known ovf:format references this file")});
 
     const quint64 capacity = request.capacityBytes;
     if (!file->compressed && file->members.size() == 1) {
@@ -245,17 +245,17 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
         else if (member.status == MemberStatus::Unchecked)
             hex = member.actualHex;
         if (hex.isEmpty())
-            return std::unexpected(BackendError{Kind::Digest, member.name, tr("the member has no verified digest")});
+            return std::unexpected(BackendError{ErrorKind::Digest, member.name, tr("the member has no verified digest")});
         auto location = ovf::package::locateMember(package->packagePath, member.name);
         if (!location)
-            return std::unexpected(BackendError{Kind::Io, member.name, location.error().toString()});
+            return std::unexpected(BackendError{ErrorKind::Io, member.name, location.error().toString()});
         // qemu's raw-offset layer wants sizes in whole sectors, unless the range is a whole
         // file; other members are staged (their tar padding is not verified data).
         const bool wholeFile = *location && (*location)->offset == 0
             && QFileInfo((*location)->file).size() == (*location)->size;
         if (*location && ((*location)->size % 512 == 0 || wholeFile)) {
             if ((*location)->size != member.size)
-                return std::unexpected(BackendError{Kind::Changed, member.name, tr("its size changed since verification")});
+                return std::unexpected(BackendError{ErrorKind::Changed, member.name, tr("its size changed since verification")});
             Range range;
             range.file = (*location)->file;
             range.offset = (*location)->offset;
@@ -271,20 +271,20 @@ DiskConverter::convert(const DiskRequest &request, const QString &output, const 
     }
 
     if (file->status == FileStatus::Deferred) // the verifier defers only what is read in place
-        return std::unexpected(BackendError{Kind::Digest, file->href, tr("its digest was deferred, but it is not stored in place")});
+        return std::unexpected(BackendError{ErrorKind::Digest, file->href, tr("its digest was deferred, but it is not stored in place")});
     // Compressed, chunked, or not stored in place: stage the verified bytes privately first.
     auto staging = ovf::package::StagingArea::create(scratchDir);
     if (!staging)
-        return std::unexpected(BackendError{Kind::Io, scratchDir, staging.error().toString()});
+        return std::unexpected(BackendError{ErrorKind::Io, scratchDir, staging.error().toString()});
     ovf::package::StageOptions options;
     options.inflate = true;
     if (capacity > 0) // the image may exceed its capacity by its own metadata
         options.maxInflatedBytes = ovf::package::GzipInflater::diskImageBound(qint64(capacity));
     auto staged = (*staging)->stage(*package, request.fileId, options, progress, cancel);
     if (!staged) {
-        const Kind kind = staged.error().rule == ovf::package::PackageError::Rule::Cancelled ? Kind::Cancelled
-                          : staged.error().rule == ovf::package::PackageError::Rule::CorruptData ? Kind::Digest
-                                                                                                   : Kind::Io;
+        const ErrorKind kind = staged.error().rule == ovf::package::PackageError::Rule::Cancelled ? ErrorKind::Cancelled
+                          : staged.error().rule == ovf::package::PackageError::Rule::CorruptData ? ErrorKind::Digest
+                                                                                                   : ErrorKind::Io;
         return std::unexpected(BackendError{kind, file->href, staged.error().toString()});
     }
     Range range;

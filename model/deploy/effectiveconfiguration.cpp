@@ -128,12 +128,12 @@ const EffectiveSystem *EffectiveConfiguration::system(const QString &id) const
 
 namespace {
 
-class Builder
+class ConfigurationBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(EffectiveConfiguration)
 
 public:
-    Builder(const Envelope &envelope, const QString &configuration, QList<EffectiveSystem> &systems,
+    ConfigurationBuilder(const Envelope &envelope, const QString &configuration, QList<EffectiveSystem> &systems,
             QList<PlanProblem> &problems)
         : m_envelope(envelope), m_configuration(configuration), m_systems(systems), m_problems(problems)
     {
@@ -267,7 +267,7 @@ EffectiveConfiguration EffectiveConfiguration::build(const Envelope &envelope, c
         c.m_problems.append({PlanProblem::Kind::Hardware, QString(), tr("the Envelope has no VirtualSystem")});
         return c;
     }
-    Builder(envelope, c.m_configuration, c.m_systems, c.m_problems).expand(content, {}, {});
+    ConfigurationBuilder(envelope, c.m_configuration, c.m_systems, c.m_problems).expand(content, {}, {});
     return c;
 }
 

@@ -15,10 +15,10 @@ namespace {
 using xml::Element;
 
 // Appends indented children to elements of a document under construction.
-class Builder
+class EnvironmentBuilder
 {
 public:
-    explicit Builder(xml::Document &doc) : m_doc(doc) { }
+    explicit EnvironmentBuilder(xml::Document &doc) : m_doc(doc) { }
 
     Element *element(Element *parent, QStringView local, int depth)
     {
@@ -69,7 +69,7 @@ QList<ResolvedProperty> visibleProperties(const PlanCheck &check, const Entity &
     return out;
 }
 
-void propertySection(Builder &b, Element *parent, const QList<ResolvedProperty> &properties, int depth)
+void propertySection(EnvironmentBuilder &b, Element *parent, const QList<ResolvedProperty> &properties, int depth)
 {
     if (properties.isEmpty())
         return;
@@ -99,7 +99,7 @@ QByteArray EnvironmentDocument::build(const PlanCheck &check, const QString &sys
     auto parsed = xml::Document::parse(skeleton);
     Q_ASSERT(parsed);
     xml::Document &doc = **parsed;
-    Builder b(doc);
+    EnvironmentBuilder b(doc);
     Element *root = doc.root();
     b.attribute(root, u"id", systemId);
 

@@ -3,6 +3,7 @@
 #include "model/deploy/deployjournal.h"
 #include "model/deploy/diskconverter.h"
 #include "model/deploy/domainxml.h"
+#include "model/deploy/plan.h"
 #include "model/package/destinationcheck.h"
 
 #include <QDir>
@@ -20,18 +21,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::deploy {
 
 using ErrorKind = BackendError::Kind;
-
-namespace {
-
-// A word for POSIX sh in single quotes: every ' becomes '\''.
-QString shellQuote(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u"'"_s, u"'\\''"_s);
-    return u"'"_s + quoted + u"'"_s;
-}
-
-} // namespace
 
 bool FolderBackend::isSafeName(const QString &name)
 {

@@ -1,6 +1,7 @@
 #include "model/items/envelopetreebuilder.h"
 
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/productsection.h"
 #include "model/ovf/sections.h"
 #include "model/ovf/units.h"
@@ -12,11 +13,6 @@ namespace ovf::items {
 namespace {
 
 constexpr QStringView separator = u" \u00B7 ";
-
-bool isOvfNamed(const xml::Element *e, QStringView local)
-{
-    return e->localName() == local && ns::isOvfElement(e->namespaceUri());
-}
 
 QString oneLine(const LocalizedText &text)
 {

@@ -3,6 +3,7 @@
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/propertytype.h"
 
 #include <QBrush>
@@ -16,11 +17,6 @@ namespace ovf::items {
 namespace {
 
 using commands::FormEdits;
-
-bool isOvfNamed(const xml::Element *e, QStringView local)
-{
-    return e->localName() == local && ns::isOvfElement(e->namespaceUri());
-}
 
 // The index of `row` in `rows` after removing the element at `removed` and inserting
 // nothing; used to recognise single-row changes.

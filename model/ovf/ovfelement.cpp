@@ -4,6 +4,11 @@
 
 namespace ovf {
 
+bool isOvfNamed(const xml::Element *e, QStringView local)
+{
+    return e && e->localName() == local && ns::isOvfElement(e->namespaceUri());
+}
+
 xml::Element *ovfChild(const xml::Element *parent, QStringView local)
 {
     if (!parent)
@@ -12,7 +17,7 @@ xml::Element *ovfChild(const xml::Element *parent, QStringView local)
         if (!c->isElement())
             continue;
         auto *e = static_cast<xml::Element *>(c.get());
-        if (e->localName() == local && ns::isOvfElement(e->namespaceUri()))
+        if (isOvfNamed(e, local))
             return e;
     }
     return nullptr;
@@ -27,7 +32,7 @@ QList<xml::Element *> ovfChildren(const xml::Element *parent, QStringView local)
         if (!c->isElement())
             continue;
         auto *e = static_cast<xml::Element *>(c.get());
-        if (e->localName() == local && ns::isOvfElement(e->namespaceUri()))
+        if (isOvfNamed(e, local))
             out.append(e);
     }
     return out;

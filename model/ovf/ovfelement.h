@@ -8,6 +8,8 @@
 // within the family of OVF envelope namespaces (see ns::isOvf).
 namespace ovf {
 
+// `e` is an OVF element named `local` (false for null).
+bool isOvfNamed(const xml::Element *e, QStringView local);
 xml::Element *ovfChild(const xml::Element *parent, QStringView local);
 QList<xml::Element *> ovfChildren(const xml::Element *parent, QStringView local);
 const xml::Attribute *ovfAttribute(const xml::Element *e, QStringView local);

@@ -1,5 +1,6 @@
 #include "model/package/zipreader.h"
 
+#include "model/package/zipformat.h"
 #include "model/package/zipstructure.h"
 
 #include <quazip.h>
@@ -18,25 +19,7 @@ namespace ovf::package {
 
 using Rule = PackageError::Rule;
 
-namespace {
-
-// APPNOTE.TXT 4.4.4: general purpose bit 0 = encrypted, bit 11 = UTF-8 names.
-constexpr unsigned long kFlagEncrypted = 0x0001;
-constexpr unsigned long kFlagUtf8 = 0x0800;
-// APPNOTE.TXT 4.4.5: 0 = stored, 8 = deflated.
-constexpr unsigned long kMethodStored = 0;
-constexpr unsigned long kMethodDeflated = 8;
-// Unix st_mode file types in the high 16 bits of the external attributes.
-constexpr quint32 kTypeMask = 0170000;
-constexpr quint32 kRegular = 0100000;
-constexpr quint32 kDirectory = 0040000;
-constexpr quint32 kSymlink = 0120000;
-constexpr quint32 kCharDevice = 0020000;
-constexpr quint32 kBlockDevice = 0060000;
-constexpr quint32 kFifo = 0010000;
-constexpr quint32 kDosDirectory = 0x10;
-
-} // namespace
+using namespace zipformat;
 
 ZipReader::ZipReader(const QString &path, const MemberPolicy::Limits &limits)
     : ArchiveReader(path, Format::Zip, limits)
@@ -109,7 +92,7 @@ std::expected<MemberHeader, PackageError> ZipReader::describeCurrent()
     MemberHeader header;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString asUtf8 = utf8.decode(rawName);
-    if (info.flag & kFlagUtf8) {
+    if (info.flag & kFlagUtf8Names) {
         if (auto error = MemberPolicy::checkEncoding(rawName, limits()))
             return std::unexpected(*error);
         header.name = asUtf8;
@@ -124,14 +107,14 @@ std::expected<MemberHeader, PackageError> ZipReader::describeCurrent()
 
     using T = MemberHeader::Type;
     const quint32 mode = quint32(info.external_fa) >> 16;
-    switch (mode & kTypeMask) {
-    case kSymlink: header.type = T::Symlink; break;
-    case kDirectory: header.type = T::Directory; break;
-    case kCharDevice: header.type = T::CharDevice; break;
-    case kBlockDevice: header.type = T::BlockDevice; break;
-    case kFifo: header.type = T::Fifo; break;
+    switch (mode & kUnixTypeMask) {
+    case kUnixSymlink: header.type = T::Symlink; break;
+    case kUnixDirectory: header.type = T::Directory; break;
+    case kUnixCharDevice: header.type = T::CharDevice; break;
+    case kUnixBlockDevice: header.type = T::BlockDevice; break;
+    case kUnixFifo: header.type = T::Fifo; break;
     case 0:
-    case kRegular: header.type = T::Regular; break;
+    case kUnixRegular: header.type = T::Regular; break;
     default: header.type = T::Other; break;
     }
     if (header.type == T::Regular && (header.name.endsWith(u'/') || (info.external_fa & kDosDirectory)))

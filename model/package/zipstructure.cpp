@@ -1,5 +1,7 @@
 #include "model/package/zipstructure.h"
 
+#include "model/package/zipformat.h"
+
 #include <QIODevice>
 #include <QStringDecoder>
 
@@ -14,22 +16,10 @@ using Rule = PackageError::Rule;
 
 namespace {
 
-// APPNOTE.TXT 4.3.7-4.3.16: record signatures and fixed sizes.
-constexpr quint32 kLocalSig = 0x04034b50;
-constexpr quint32 kCentralSig = 0x02014b50;
-constexpr quint32 kEndSig = 0x06054b50;
-constexpr quint32 kZip64EndSig = 0x06064b50;
-constexpr quint32 kZip64LocatorSig = 0x07064b50;
-constexpr quint32 kDescriptorSig = 0x08074b50;
-constexpr qint64 kEndSize = 22;
-constexpr qint64 kLocatorSize = 20;
-constexpr qint64 kCentralSize = 46;
-constexpr qint64 kLocalSize = 30;
-constexpr qint64 kMaxComment = 65535;
+using namespace zipformat;
+
+// How much of a central directory the reader takes in at most.
 constexpr qint64 kMaxDirectoryBytes = qint64(64) << 20;
-constexpr quint16 kZip64Extra = 0x0001;
-constexpr quint32 kFlagEncrypted = 0x0001;
-constexpr quint32 kFlagDescriptor = 0x0008;
 
 quint64 le(const QByteArray &b, qint64 at, int bytes)
 {
@@ -63,7 +53,7 @@ std::optional<Sizes> resolveZip64(Sizes s, const QByteArray &extra, bool hasOffs
         const qint64 length = qint64(le(extra, p + 2, 2));
         if (p + 4 + length > extra.size())
             return std::nullopt;
-        if (id == kZip64Extra) {
+        if (id == kZip64ExtraId) {
             s.zip64 = true;
             qint64 q = p + 4;
             auto take = [&](quint64 &field) {
@@ -105,13 +95,13 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
 
     // The end record minizip uses: the last signature within the last 64 KiB + 22 bytes.
     const qint64 size = file.size();
-    const qint64 tailLength = std::min(size, kEndSize + kMaxComment);
+    const qint64 tailLength = std::min(size, kEndSize + kMaxCommentSize);
     const QByteArray tail = readAt(file, size - tailLength, tailLength);
     if (tail.size() != tailLength)
         return refuse(Rule::Io, tr("cannot read the end of the ZIP"));
     qint64 at = -1;
     for (qint64 i = tailLength - kEndSize; i >= 0; --i) {
-        if (le(tail, i, 4) == kEndSig) {
+        if (le(tail, i, 4) == kEndSignature) {
             at = i;
             break;
         }
@@ -132,22 +122,22 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
     qint64 directoryEnd = end;
 
     // ZIP64 (4.3.14, 4.3.15): minizip uses the zip64 end record whenever its locator is there.
-    const QByteArray locator = end >= kLocatorSize ? readAt(file, end - kLocatorSize, kLocatorSize) : QByteArray();
-    if (locator.size() == kLocatorSize && le(locator, 0, 4) == kZip64LocatorSig) {
+    const QByteArray locator = end >= kZip64LocatorSize ? readAt(file, end - kZip64LocatorSize, kZip64LocatorSize) : QByteArray();
+    if (locator.size() == kZip64LocatorSize && le(locator, 0, 4) == kZip64LocatorSignature) {
         const quint64 recordAt = le(locator, 8, 8);
         if (le(locator, 4, 4) != 0 || le(locator, 16, 4) > 1)
             return malformed(tr("split (multi-disk) ZIP archives are not supported"));
-        if (recordAt > quint64(end - kLocatorSize))
+        if (recordAt > quint64(end - kZip64LocatorSize))
             return malformed(tr("the zip64 end-of-central-directory record lies outside the file"));
         const QByteArray record = readAt(file, qint64(recordAt), 56);
-        if (record.size() != 56 || le(record, 0, 4) != kZip64EndSig)
+        if (record.size() != 56 || le(record, 0, 4) != kZip64EndSignature)
             return malformed(tr("the zip64 end-of-central-directory record is missing"));
         const quint64 recordEnd = recordAt + 12 + le(record, 4, 8);
-        if (recordEnd < recordAt + 56 || recordEnd > quint64(end - kLocatorSize))
+        if (recordEnd < recordAt + 56 || recordEnd > quint64(end - kZip64LocatorSize))
             return malformed(tr("the zip64 end-of-central-directory record has a wrong size"));
-        if (recordEnd < quint64(end - kLocatorSize)) {
+        if (recordEnd < quint64(end - kZip64LocatorSize)) {
             return refuse(Rule::TrailingData, tr("%1 bytes between the zip64 end-of-central-directory record and its locator")
-                                                  .arg(quint64(end - kLocatorSize) - recordEnd));
+                                                  .arg(quint64(end - kZip64LocatorSize) - recordEnd));
         }
         disk = le(record, 16, 4);
         directoryDisk = le(record, 20, 4);
@@ -179,20 +169,20 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
     QList<Entry> list;
     qint64 p = 0;
     for (quint64 i = 0; i < entries; ++i) {
-        if (p + kCentralSize > directory.size() || le(directory, p, 4) != kCentralSig)
+        if (p + kCentralHeaderSize > directory.size() || le(directory, p, 4) != kCentralHeaderSignature)
             return malformed(tr("the central directory holds fewer records than its end record says (%1)").arg(entries));
         const qint64 nameLength = qint64(le(directory, p + 28, 2)), extraLength = qint64(le(directory, p + 30, 2));
         const qint64 commentBytes = qint64(le(directory, p + 32, 2));
-        const qint64 next = p + kCentralSize + nameLength + extraLength + commentBytes;
+        const qint64 next = p + kCentralHeaderSize + nameLength + extraLength + commentBytes;
         if (next > directory.size())
             return malformed(tr("a central directory record runs past the directory's end"));
         Entry e;
         e.flags = quint32(le(directory, p + 8, 2));
         e.method = quint32(le(directory, p + 10, 2));
         e.crc = quint32(le(directory, p + 16, 4));
-        e.name = directory.mid(p + kCentralSize, nameLength);
+        e.name = directory.mid(p + kCentralHeaderSize, nameLength);
         const Sizes raw{le(directory, p + 20, 4), le(directory, p + 24, 4), le(directory, p + 42, 4), false};
-        const auto sizes = resolveZip64(raw, directory.mid(p + kCentralSize + nameLength, extraLength), true);
+        const auto sizes = resolveZip64(raw, directory.mid(p + kCentralHeaderSize + nameLength, extraLength), true);
         if (!sizes)
             return malformed(tr("'%1': its zip64 extra field is malformed").arg(name(e.name)));
         e.sizes = *sizes;
@@ -214,13 +204,13 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
         }
         if (e.sizes.offset < expected)
             return malformed(tr("'%1' overlaps the member before it").arg(name(e.name)));
-        const QByteArray local = readAt(file, qint64(e.sizes.offset), kLocalSize);
-        if (local.size() != kLocalSize || le(local, 0, 4) != kLocalSig)
+        const QByteArray local = readAt(file, qint64(e.sizes.offset), kLocalHeaderSize);
+        if (local.size() != kLocalHeaderSize || le(local, 0, 4) != kLocalHeaderSignature)
             return malformed(tr("'%1': no local header where the central directory points").arg(name(e.name)));
         const quint32 flags = quint32(le(local, 6, 2));
         const qint64 nameLength = qint64(le(local, 26, 2)), extraLength = qint64(le(local, 28, 2));
-        const QByteArray localName = readAt(file, qint64(e.sizes.offset) + kLocalSize, nameLength);
-        const QByteArray localExtra = readAt(file, qint64(e.sizes.offset) + kLocalSize + nameLength, extraLength);
+        const QByteArray localName = readAt(file, qint64(e.sizes.offset) + kLocalHeaderSize, nameLength);
+        const QByteArray localExtra = readAt(file, qint64(e.sizes.offset) + kLocalHeaderSize + nameLength, extraLength);
         if (localName != e.name) {
             return malformed(tr("'%1': its local header names it '%2'").arg(name(e.name), name(localName)));
         }
@@ -231,17 +221,17 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
         const auto localSizes = resolveZip64({le(local, 18, 4), le(local, 22, 4), 0, false}, localExtra, false);
         if (!localSizes || localExtra.size() != extraLength)
             return malformed(tr("'%1': its local header is malformed").arg(name(e.name)));
-        const bool descriptor = flags & kFlagDescriptor;
+        const bool descriptor = flags & kFlagDataDescriptor;
         if (!descriptor
             && (quint32(le(local, 14, 4)) != e.crc || localSizes->compressed != e.sizes.compressed
                 || localSizes->uncompressed != e.sizes.uncompressed)) {
             return malformed(tr("'%1': its local header and its central directory record disagree on the CRC-32 "
                                 "or the sizes").arg(name(e.name)));
         }
-        quint64 next = e.sizes.offset + quint64(kLocalSize + nameLength + extraLength) + e.sizes.compressed;
+        quint64 next = e.sizes.offset + quint64(kLocalHeaderSize + nameLength + extraLength) + e.sizes.compressed;
         if (descriptor) { // 4.3.9: [signature] CRC-32, sizes (8 bytes each for zip64)
             const QByteArray d = readAt(file, qint64(next), 24);
-            const qint64 q = d.size() >= 4 && le(d, 0, 4) == kDescriptorSig ? 4 : 0;
+            const qint64 q = d.size() >= 4 && le(d, 0, 4) == kDataDescriptorSignature ? 4 : 0;
             auto matches = [&](int width) {
                 return d.size() >= q + 4 + 2 * width && quint32(le(d, q, 4)) == e.crc
                     && le(d, q + 4, width) == e.sizes.compressed && le(d, q + 4 + width, width) == e.sizes.uncompressed;

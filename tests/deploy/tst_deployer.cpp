@@ -124,7 +124,7 @@ private slots:
         QVERIFY(xml.contains("<memory unit=\"KiB\">262144</memory>"));
         QVERIFY(xml.contains("<source network=\"default\"/>"));
         QVERIFY2(deploykit::runTool(u"virt-xml-validate"_s, {out + u"/Tiny-Appliance.xml"_s, u"domain"_s}, &output), qPrintable(output));
-        QVERIFY(testkit::readFile(out + u"/define-and-start.sh"_s).contains("start 'Tiny-Appliance'"));
+        QVERIFY(testkit::readFile(out + u"/define-and-start.sh"_s).contains("start Tiny-Appliance"));
     }
 
     void invalidPlanCreatesNothing()

@@ -129,8 +129,8 @@ private slots:
         const QString script = output + u"/define-and-start.sh"_s;
         QVERIFY(QFileInfo(script).isExecutable());
         const QByteArray text = testkit::readFile(script);
-        QVERIFY(text.contains("virsh -c \"$uri\" define \"$here\"/'web.xml'"));
-        QVERIFY(text.contains("virsh -c \"$uri\" start 'web'"));
+        QVERIFY(text.contains("virsh -c \"$uri\" define \"$here\"/web.xml"));
+        QVERIFY(text.contains("virsh -c \"$uri\" start web"));
         QString syntax;
         QVERIFY2(run(u"sh"_s, {u"-n"_s, script}, &syntax), qPrintable(syntax));
         // No temporary folder left next to the output.

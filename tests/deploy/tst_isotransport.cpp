@@ -80,7 +80,7 @@ private slots:
         const QString staged = dir.filePath(u"staged-1"_s);
         QByteArray big(3 * 1024 * 1024 + 17, '\0');
         for (int i = 0; i < big.size(); ++i)
-            big[i] = char((i * 7919) >> 3);
+            big[i] = char((qint64(i) * 7919) >> 3);
         {
             QFile f(staged);
             QVERIFY(f.open(QIODevice::WriteOnly));

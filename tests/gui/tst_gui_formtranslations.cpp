@@ -40,6 +40,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using ovf::items::PropertyTableModel;
 
@@ -85,16 +87,18 @@ class TestGuiFormTranslations : public QObject
     }
 
     // Answers the modal "Make Translatable" question once it shows: its accept button or Cancel.
-    static void answerQuestion(bool make, QString *text)
+    // The caller keeps the returned poll for as long as `text` lives (a question that never
+    // shows leaves it running until then).
+    [[nodiscard]] static std::unique_ptr<QTimer> answerQuestion(bool make, QString *text)
     {
-        auto *poll = new QTimer;
+        auto poll = std::make_unique<QTimer>();
         poll->setInterval(20);
-        QObject::connect(poll, &QTimer::timeout, poll, [poll, make, text] {
+        QTimer *timer = poll.get();
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, make, text] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || box->objectName() != u"makeTranslatableQuestion")
                 return;
-            poll->stop();
-            poll->deleteLater();
+            timer->stop();
             *text = box->text();
             for (QAbstractButton *b : box->buttons()) {
                 if (box->buttonRole(b) == (make ? QMessageBox::AcceptRole : QMessageBox::RejectRole)) {
@@ -104,6 +108,7 @@ class TestGuiFormTranslations : public QObject
             }
         });
         poll->start();
+        return poll;
     }
 
     ovf::xml::Element *productSection() const
@@ -234,14 +239,14 @@ private slots:
         const int steps = session()->undoStack()->count();
 
         QString question;
-        answerQuestion(false, &question);
+        const auto answering = answerQuestion(false, &question);
         QTest::mouseClick(vendor, Qt::LeftButton);
         QVERIFY2(question.contains(u"Vendor"_s), qPrintable(question)); // names the field
         QCOMPARE(session()->undoStack()->count(), steps);
         QCOMPARE(session()->document().save(), original);
 
         workspace()->showEditor();
-        answerQuestion(true, &question);
+        const auto answering2 = answerQuestion(true, &question);
         QTest::mouseClick(vendor, Qt::LeftButton);
         const QString msgid = ovf::ovfAttr(vendorElement, u"msgid");
         QCOMPARE(msgid, u"product.vendor"_s);
@@ -268,7 +273,7 @@ private slots:
         QVERIFY(entity);
         auto *name = entity->findChild<QPushButton *>(u"nameFieldTranslations"_s);
         QVERIFY(name && name->isEnabled());
-        answerQuestion(true, &question);
+        const auto answering3 = answerQuestion(true, &question);
         QTest::mouseClick(name, Qt::LeftButton);
         const QString nameId = ovf::ovfAttr(ovf::ovfChild(collection, u"Name"), u"msgid");
         QVERIFY2(!nameId.isEmpty(), qPrintable(question));
@@ -294,7 +299,7 @@ private slots:
         auto *info = tabs->productEditor()->findChild<QPushButton *>(u"infoFieldTranslations"_s);
         QVERIFY(info && info->isEnabled());
         QString question;
-        answerQuestion(true, &question);
+        const auto answering = answerQuestion(true, &question);
         QTest::mouseClick(info, Qt::LeftButton);
         QTest::qWait(100); // a question would have been answered by now
         QVERIFY2(question.isEmpty(), qPrintable(question));
