@@ -59,6 +59,18 @@ build() {
     cmake --build "$build"
 }
 
+# The end-to-end tests (label e2e) need a real libvirtd with QEMU: start one for the whole
+# run (tests/e2e/libvirtd-up.sh installs and configures what it needs; an already running
+# libvirtd is used as it is) and stop what was started when the run ends, whatever the
+# outcome. When it cannot start, those tests report themselves skipped and the rest runs.
+start_libvirtd() {
+    state=$(mktemp -d "${TMPDIR:-/tmp}/ovfw-test-libvirt.XXXXXX")
+    trap '"$here/tests/e2e/libvirtd-down.sh" "$state" >/dev/null || true; rm -rf "$state"' EXIT
+    if ! "$here/tests/e2e/libvirtd-up.sh" "$state"; then
+        echo "==> libvirtd could not be started: the end-to-end tests will be skipped" >&2
+    fi
+}
+
 sample="$here/resources/samples/hello-appliance.ovf"
 
 case "${1:-}" in
@@ -75,15 +87,7 @@ start)
     ;;
 test)
     build
-    # The end-to-end tests (label e2e) need a real libvirtd with QEMU: start one for the whole
-    # run (tests/e2e/libvirtd-up.sh installs and configures what it needs; an already running
-    # libvirtd is used as it is) and stop what was started when the run ends, whatever the
-    # outcome. When it cannot start, those tests report themselves skipped and the rest runs.
-    state=$(mktemp -d "${TMPDIR:-/tmp}/ovfw-test-libvirt.XXXXXX")
-    trap '"$here/tests/e2e/libvirtd-down.sh" "$state" >/dev/null || true; rm -rf "$state"' EXIT
-    if ! "$here/tests/e2e/libvirtd-up.sh" "$state"; then
-        echo "==> libvirtd could not be started: the end-to-end tests will be skipped" >&2
-    fi
+    start_libvirtd
     ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
     ;;
 build)
@@ -102,9 +106,11 @@ fuzz)
     ;;
 asan)
     # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer (the "asan" preset,
-    # build-asan/); e2e tests included when libvirtd runs.
+    # build-asan/), the end-to-end tests included, as for `test`.
     install_missing
-    (cd "$here" && cmake --preset asan >/dev/null && cmake --build --preset asan && ctest --preset asan -j "$(nproc)")
+    (cd "$here" && cmake --preset asan >/dev/null && cmake --build --preset asan)
+    start_libvirtd
+    (cd "$here" && ctest --preset asan -j "$(nproc)")
     ;;
 *)
     echo "usage: $0 start|test|build|fuzz|asan" >&2
