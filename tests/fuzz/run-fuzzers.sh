@@ -6,7 +6,8 @@
 #
 #   --seconds N  time per target (default 30: the CI smoke; long campaigns give hours)
 #   --runs N     stop a target after N executions instead (e.g. 10000000), or at --seconds
-#                if that comes first (then give --seconds a bound, e.g. 36000)
+#                if that comes first (then give --seconds a bound, e.g. 36000); with --jobs,
+#                N per job (--jobs 2 --runs 5000000 makes 10^7 in all)
 #   --build DIR  the fuzz build folder (default: build-fuzz beside this repository's top)
 #   --work DIR   where corpora grow and crash artifacts land (default: DIR/fuzz-work); keep it
 #                between campaigns so each starts from what the last one found
@@ -37,7 +38,9 @@ while (($#)); do
     *) targets+=("$1"); shift ;;
     esac
 done
+build=$(cd "$build" 2>/dev/null && pwd) || { echo "run-fuzzers.sh: no build folder $build" >&2; exit 2; }
 work=${work:-$build/fuzz-work}
+mkdir -p "$work" && work=$(cd "$work" && pwd)
 shared=${OVFW_SHARED_DIR:-$top/../shared}
 bin="$build/tests/fuzz"
 if ((${#targets[@]} == 0)); then
@@ -66,6 +69,10 @@ for t in "${targets[@]}"; do
     corpus="$work/corpus/$t"
     mkdir -p "$corpus" "$work/seeds/$t"
     log="$work/logs/$t.log"
+    # With --jobs, libFuzzer writes each job's log as fuzz-N.log in its working folder: one
+    # folder per target, emptied first, so that only this run's jobs are counted.
+    jobdir="$work/logs/$t.jobs"
+    rm -rf "$jobdir" && mkdir -p "$jobdir"
     args=(-max_total_time="$seconds" -runs="$runs" -timeout="$timeout" -rss_limit_mb=2048 -max_len=262144
           -print_final_stats=1 -artifact_prefix="$work/artifacts/$t-")
     dict=$(dict_for "$t")
@@ -75,15 +82,19 @@ for t in "${targets[@]}"; do
     fi
     export OVFW_FUZZ_TMP=${OVFW_FUZZ_TMP:-/dev/shm}
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+        bash -c 'cd "$1" && shift && exec "$@"' run "$jobdir" \
         "$exe" "${args[@]}" "$corpus" "$work/seeds/$t" "$here/regressions/$t" >"$log" 2>&1
     rc=$?
-    execs=$(grep -h 'stat::number_of_executed_units' "$log" "$work"/logs/fuzz-*.log 2>/dev/null | awk '{s+=$2} END {print s+0}')
-    rate=$(grep -h 'stat::average_exec_per_sec' "$log" | awk '{s+=$2} END {print s+0}')
+    # The jobs' own logs when there are jobs (the main log then repeats each of them).
+    stats=("$log")
+    ((jobs > 1)) && stats=("$jobdir"/fuzz-*.log)
+    execs=$(grep -h 'stat::number_of_executed_units' "${stats[@]}" 2>/dev/null | awk '{s+=$2} END {print s+0}')
+    rate=$(grep -h 'stat::average_exec_per_sec' "${stats[@]}" 2>/dev/null | awk '{s+=$2} END {print s+0}')
     size=$(find "$corpus" -type f | wc -l)
     if ((rc == 0)); then
         outcome=ok
     else
-        outcome="FAILED (exit $rc): $(grep -m1 -E 'ERROR: |runtime error|Test unit written' "$log" | cut -c1-160); log $log"
+        outcome="FAILED (exit $rc): $(grep -h -m1 -E 'ERROR: |runtime error|Test unit written' "$log" "$jobdir"/fuzz-*.log 2>/dev/null | head -1 | cut -c1-160); log $log"
         failed=1
     fi
     printf '%-18s %14s %10s %8s  %s\n' "$t" "$execs" "$rate" "$size" "$outcome"
