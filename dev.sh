@@ -6,7 +6,8 @@
 #                    tests, run the whole test suite (`ctest -L AREA` runs one area)
 #   ./dev.sh build   install what is missing and build
 #   ./dev.sh fuzz    build the libFuzzer targets (clang 16) and run each for 30 s
-#   ./dev.sh asan    build and run the whole suite under ASan + UBSan (build-asan/)
+#   ./dev.sh asan    build and run the whole suite under ASan + UBSan (build-asan/), with
+#                    libvirtd started as for `test`
 #
 # Idempotent: packages are only installed when missing and the build is incremental.
 # OVFW_BUILD_DIR overrides the build folder (default: ./build).
@@ -64,8 +65,10 @@ build() {
 # libvirtd is used as it is) and stop what was started when the run ends, whatever the
 # outcome. When it cannot start, those tests report themselves skipped and the rest runs.
 start_libvirtd() {
+    local state
     state=$(mktemp -d "${TMPDIR:-/tmp}/ovfw-test-libvirt.XXXXXX")
-    trap '"$here/tests/e2e/libvirtd-down.sh" "$state" >/dev/null || true; rm -rf "$state"' EXIT
+    # The EXIT trap runs after this function has returned: the folder is written into it.
+    trap "\"\$here/tests/e2e/libvirtd-down.sh\" $(printf %q "$state") >/dev/null || true; rm -rf $(printf %q "$state")" EXIT
     if ! "$here/tests/e2e/libvirtd-up.sh" "$state"; then
         echo "==> libvirtd could not be started: the end-to-end tests will be skipped" >&2
     fi

@@ -17,7 +17,7 @@
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
-using Firmware = ovf::vmexport::DomainDescription::Firmware;
+using DomainFirmware = ovf::vmexport::DomainDescription::Firmware;
 using FirmwareChoice = ovf::commands::SetFirmwareCommand::Firmware;
 
 VmExportWizard::VmExportWizard(QWidget *parent) : QWizard(parent), m_session(new VmExportSession(this))
@@ -95,7 +95,7 @@ void VmExportWizard::prefill()
     hardware->memoryUnit()->setCurrentIndex(hardware->memoryUnit()->findData(wholeGiB ? 30 : 20));
     hardware->memorySpin()->setValue(int(d.memoryBytes >> (wholeGiB ? 30 : 20)));
     hardware->firmwareCombo()->setCurrentIndex(hardware->firmwareCombo()->findData(
-        int(d.firmware == Firmware::Efi ? FirmwareChoice::Efi : FirmwareChoice::Bios)));
+        int(d.firmware == DomainFirmware::Efi ? FirmwareChoice::Efi : FirmwareChoice::Bios)));
     QStringList buses;
     for (const auto &disk : d.disks) {
         if (!disk.bus.isEmpty() && !buses.contains(disk.bus))
@@ -131,7 +131,7 @@ ovf::vmexport::ExportPlan VmExportWizard::finalPlan() const
     d.memoryBytes = quint64(hardware->memorySpin()->value()) << hardware->memoryUnit()->currentData().toInt();
     const int firmware = hardware->firmwareCombo()->currentData().toInt();
     if (firmware >= 0)
-        d.firmware = FirmwareChoice(firmware) == FirmwareChoice::Efi ? Firmware::Efi : Firmware::Bios;
+        d.firmware = FirmwareChoice(firmware) == FirmwareChoice::Efi ? DomainFirmware::Efi : DomainFirmware::Bios;
     return plan;
 }
 

@@ -1,5 +1,7 @@
 #include "model/ovf/languagetag.h"
 
+#include "model/ovf/asciichars.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ovf {
@@ -9,10 +11,6 @@ namespace {
 bool isAlpha(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
-}
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
 }
 bool allOf(QStringView s, bool (*pred)(QChar))
 {
@@ -24,7 +22,7 @@ bool allOf(QStringView s, bool (*pred)(QChar))
 }
 bool isAlnum(QChar c)
 {
-    return isAlpha(c) || isDigit(c);
+    return isAlpha(c) || isAsciiDigit(c);
 }
 
 // RFC 5646 §2.2.8: irregular grandfathered tags that do not match the langtag production
@@ -88,13 +86,13 @@ std::expected<void, QString> LanguageTag::check(QStringView tag)
         ++i;
     // region = 2ALPHA / 3DIGIT
     if (i < parts.size()
-        && ((parts[i].size() == 2 && allOf(parts[i], isAlpha)) || (parts[i].size() == 3 && allOf(parts[i], isDigit))))
+        && ((parts[i].size() == 2 && allOf(parts[i], isAlpha)) || (parts[i].size() == 3 && allOf(parts[i], isAsciiDigit))))
         ++i;
     // variant = 5*8alphanum / (DIGIT 3alphanum)
     QStringList variants;
     while (i < parts.size()
            && ((parts[i].size() >= 5 && allOf(parts[i], isAlnum))
-               || (parts[i].size() == 4 && isDigit(parts[i][0]) && allOf(parts[i], isAlnum)))) {
+               || (parts[i].size() == 4 && isAsciiDigit(parts[i][0]) && allOf(parts[i], isAlnum)))) {
         const QString v = parts[i].toString().toLower();
         if (variants.contains(v))
             return std::unexpected(tr("'%1' repeats the variant '%2'").arg(tag, parts[i]));

@@ -1,5 +1,6 @@
 #include "model/ovf/propertytype.h"
 
+#include "model/ovf/asciichars.h"
 #include "model/ovf/units.h"
 
 #include <QCoreApplication>
@@ -29,16 +30,6 @@ constexpr std::array<QStringView, 14> kTypeNames = {
     u"boolean", u"string", u"real32", u"real64", u"char16", u"datetime",
 };
 // clang-format on
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-bool allDigits(QStringView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), isAsciiDigit);
-}
 
 QString toText(Int128 v)
 {
@@ -76,7 +67,7 @@ std::expected<Int128, QString> parseInteger(PropertyType type, QStringView text)
         return std::unexpected(
             TypeText::tr("'%1' is not a valid %2 value: it contains spaces").arg(text, typeName));
     }
-    if (!allDigits(digits))
+    if (!allAsciiDigits(digits))
         return std::unexpected(TypeText::tr("'%1' is not a whole number").arg(text));
     Int128 magnitude = 0;
     for (const QChar c : digits) {
@@ -137,7 +128,7 @@ std::expected<double, QString> parseReal(PropertyType type, QStringView text)
         if (i < text.size() && (text[i] == u'+' || text[i] == u'-'))
             ++i;
         const QStringView expDigits = text.sliced(i);
-        if (!allDigits(expDigits))
+        if (!allAsciiDigits(expDigits))
             return notReal();
         for (const QChar c : expDigits)
             exponent = std::min<qint64>(exponent * 10 + (c.unicode() - u'0'), 1'000'000);
@@ -208,7 +199,7 @@ std::optional<QString> dateTimeProblem(QStringView v)
         return format;
     const bool interval = v[21] == u':';
     if (interval ? v.sliced(22) != u"000"
-                 : (v[21] != u'+' && v[21] != u'-') || !allDigits(v.sliced(22)))
+                 : (v[21] != u'+' && v[21] != u'-') || !allAsciiDigits(v.sliced(22)))
         return format;
     bool masked = false; // once a field is '*', every later one must be too
     for (qsizetype i = 0; i < 21; ++i) {
@@ -221,7 +212,7 @@ std::optional<QString> dateTimeProblem(QStringView v)
     }
     const auto field = [&](qsizetype from, qsizetype length) -> std::optional<int> {
         const QStringView s = v.sliced(from, length);
-        return allDigits(s) ? std::optional<int>(s.toInt()) : std::nullopt;
+        return allAsciiDigits(s) ? std::optional<int>(s.toInt()) : std::nullopt;
     };
     const auto outOfRange = [&](const QString &what, qsizetype from, qsizetype length) {
         return TypeText::tr("'%1' is not a valid CIM datetime: the %2 %3 is out of range")

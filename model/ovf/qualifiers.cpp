@@ -1,5 +1,6 @@
 #include "model/ovf/propertytype.h"
 
+#include "model/ovf/asciichars.h"
 #include "model/ovf/units.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,10 @@ namespace ovf {
 
 namespace {
 
-struct TypeText
+struct QualifierText
 {
     Q_DECLARE_TR_FUNCTIONS(ovf::PropertyType)
 };
-
-bool allDigits(QStringView s)
-{
-    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
 
 // ovf:qualifiers reader (DSP0243 §9.5, CIM qualifier syntax of DSP0004 reduced to one line).
 class QualifierParser
@@ -42,9 +38,9 @@ public:
                 ++m_pos;
                 skipSpace();
                 if (atEnd())
-                    return std::unexpected(TypeText::tr("expected a qualifier after the last ','"));
+                    return std::unexpected(QualifierText::tr("expected a qualifier after the last ','"));
             } else if (m_pos == before) {
-                return std::unexpected(TypeText::tr("unexpected '%1' at position %2")
+                return std::unexpected(QualifierText::tr("unexpected '%1' at position %2")
                                            .arg(m_text.sliced(m_pos, 1))
                                            .arg(m_pos + 1));
             }
@@ -90,7 +86,7 @@ private:
         const QStringView name = m_text.sliced(start, m_pos - start);
         if (name.isEmpty() || !(name.front().isLetter() || name.front() == u'_')) {
             m_pos = start;
-            return TypeText::tr("expected a qualifier name at position %1, found '%2'")
+            return QualifierText::tr("expected a qualifier name at position %1, found '%2'")
                 .arg(start + 1)
                 .arg(m_text.sliced(start, 1));
         }
@@ -101,8 +97,8 @@ private:
         if (open == u'(' || open == u'{') {
             const qsizetype argStart = ++m_pos;
             if (!skipGroup(open == u'(' ? u')' : u'}')) {
-                return open == u'(' ? TypeText::tr("unterminated %1(...)").arg(name)
-                                    : TypeText::tr("unterminated %1{...}").arg(name);
+                return open == u'(' ? QualifierText::tr("unterminated %1(...)").arg(name)
+                                    : QualifierText::tr("unterminated %1{...}").arg(name);
             }
             argument = m_text.sliced(argStart, m_pos - argStart);
             ++m_pos;
@@ -114,7 +110,7 @@ private:
             = [name](QStringView known) { return name.compare(known, Qt::CaseInsensitive) == 0; };
         const auto once = [&](bool alreadySet) -> std::optional<QString> {
             if (alreadySet)
-                return TypeText::tr("%1 is given more than once").arg(name);
+                return QualifierText::tr("%1 is given more than once").arg(name);
             return std::nullopt;
         };
         if (is(u"MinLen") || is(u"MaxLen")) {
@@ -122,11 +118,11 @@ private:
             if (auto error = once(target.has_value()))
                 return error;
             if (open != u'(')
-                return TypeText::tr("%1 needs a non-negative integer in parentheses, e.g. %1(64)")
+                return QualifierText::tr("%1 needs a non-negative integer in parentheses, e.g. %1(64)")
                     .arg(name);
             const auto number = parseUnsignedDecimal(argument->trimmed());
             if (!number) {
-                return TypeText::tr("%1 needs a non-negative integer, got '%2'")
+                return QualifierText::tr("%1 needs a non-negative integer, got '%2'")
                     .arg(name, argument->trimmed());
             }
             target = *number;
@@ -135,13 +131,13 @@ private:
             if (auto error = once(target.has_value()))
                 return error;
             if (open != u'(' || argument->trimmed().isEmpty())
-                return TypeText::tr("%1 needs a value in parentheses, e.g. %1(0)").arg(name);
+                return QualifierText::tr("%1 needs a value in parentheses, e.g. %1(0)").arg(name);
             target = argument->trimmed().toString();
         } else if (is(u"ValueMap")) {
             if (auto error = once(m_result.valueMap.has_value()))
                 return error;
             if (open != u'{')
-                return TypeText::tr("ValueMap needs a list in braces, e.g. ValueMap{\"a\", \"b\"}");
+                return QualifierText::tr("ValueMap needs a list in braces, e.g. ValueMap{\"a\", \"b\"}");
             auto entries = parseList(argument->data() - m_text.data(), *argument);
             if (!entries)
                 return entries.error();
@@ -181,7 +177,7 @@ private:
                 ++i;
                 skip();
                 if (i < list.size() && list[i] != u',') {
-                    return std::unexpected(TypeText::tr("expected ',' at position %1 in ValueMap")
+                    return std::unexpected(QualifierText::tr("expected ',' at position %1 in ValueMap")
                                                .arg(offset + i + 1));
                 }
             } else {
@@ -191,7 +187,7 @@ private:
                 value = list.sliced(from, i - from).trimmed().toString();
                 if (value.isEmpty()) {
                     return std::unexpected(
-                        TypeText::tr("empty ValueMap entry at position %1").arg(offset + from + 1));
+                        QualifierText::tr("empty ValueMap entry at position %1").arg(offset + from + 1));
                 }
             }
             ValueMapEntry entry { value, std::nullopt, std::nullopt };
@@ -199,7 +195,7 @@ private:
                 const QStringView low = QStringView(value).first(dots);
                 const QStringView high = QStringView(value).sliced(dots + 2);
                 const auto isBound
-                    = [](QStringView b) { return allDigits(b.startsWith(u'-') ? b.sliced(1) : b); };
+                    = [](QStringView b) { return allAsciiDigits(b.startsWith(u'-') ? b.sliced(1) : b); };
                 if ((low.isEmpty() || isBound(low)) && (high.isEmpty() || isBound(high))
                     && !(low.isEmpty() && high.isEmpty())) {
                     if (!low.isEmpty())

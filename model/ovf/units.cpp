@@ -1,5 +1,7 @@
 #include "model/ovf/units.h"
 
+#include "model/ovf/asciichars.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -17,11 +19,6 @@ struct UnitsText
 };
 
 constexpr quint64 kMaxU64 = ~quint64(0);
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
 
 bool isIdentStart(QChar c)
 {

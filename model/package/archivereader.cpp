@@ -19,16 +19,16 @@ using Rule = PackageError::Rule;
 
 namespace {
 
-constexpr qint64 kBlock = 512;
+constexpr qint64 kTarBlock = 512;
 
 // A ustar / GNU / v7 header block: the checksum field (octal) equals the sum of the block's
 // bytes with the field itself counted as spaces (POSIX ustar; unsigned, or signed as some
 // old tars computed it). An all-zero block is an empty archive's end marker.
 bool isTarHeader(const QByteArray &block)
 {
-    if (block.size() < kBlock)
+    if (block.size() < kTarBlock)
         return false;
-    if (std::all_of(block.cbegin(), block.cbegin() + kBlock, [](char c) { return c == 0; }))
+    if (std::all_of(block.cbegin(), block.cbegin() + kTarBlock, [](char c) { return c == 0; }))
         return true;
     qint64 stored = 0;
     bool digits = false;
@@ -47,7 +47,7 @@ bool isTarHeader(const QByteArray &block)
         return false;
     qint64 unsignedSum = 0;
     qint64 signedSum = 0;
-    for (int i = 0; i < kBlock; ++i) {
+    for (int i = 0; i < kTarBlock; ++i) {
         const char c = (i >= 148 && i < 156) ? ' ' : block[i];
         unsignedSum += static_cast<unsigned char>(c);
         signedSum += static_cast<signed char>(c);
@@ -228,7 +228,7 @@ ArchiveReader::open(const QString &path, const MemberPolicy::Limits &limits)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(PackageError{Rule::Io, shown, tr("cannot open the file: %1").arg(file.errorString())});
-    const QByteArray head = file.read(kBlock);
+    const QByteArray head = file.read(kTarBlock);
     if (head.isEmpty())
         return std::unexpected(PackageError{Rule::NotAnArchive, shown, tr("the file is empty")});
 
@@ -237,15 +237,15 @@ ArchiveReader::open(const QString &path, const MemberPolicy::Limits &limits)
         GzipInflater inflater([&file](char *buffer, qint64 max) -> std::expected<qint64, PackageError> {
             return file.read(buffer, max);
         }, info.fileName());
-        QByteArray inner(kBlock, '\0');
+        QByteArray inner(kTarBlock, '\0');
         qint64 filled = 0;
-        while (filled < kBlock) {
-            auto got = inflater.read(inner.data() + filled, kBlock - filled);
+        while (filled < kTarBlock) {
+            auto got = inflater.read(inner.data() + filled, kTarBlock - filled);
             if (!got || *got == 0)
                 break;
             filled += *got;
         }
-        if (filled < kBlock || !isTarHeader(inner)) {
+        if (filled < kTarBlock || !isTarHeader(inner)) {
             return std::unexpected(PackageError{Rule::NotAnArchive, shown,
                                                 tr("a gzip-compressed file that does not hold a tar archive")});
         }

@@ -12,7 +12,6 @@ namespace ovf::package {
 
 namespace {
 
-constexpr int kStartMs = 30000;
 constexpr int kInfoMs = 120000;
 
 // True when an extent's filename names the same bytes as the range we opened: either the
@@ -45,7 +44,7 @@ std::expected<QByteArray, DiskImageError> runQemuImg(const QStringList &argument
 {
     QProcess process;
     process.start(DiskImageInspector::qemuImg(), arguments);
-    if (!process.waitForStarted(kStartMs))
+    if (!process.waitForStarted(DiskImageInspector::kStartMs))
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuImg(),
                                               process.errorString()});
     process.closeWriteChannel();

@@ -90,6 +90,8 @@ public:
     static QString qemuImg();
     // The qemu-nbd to run: $OVFW_QEMU_NBD, else "qemu-nbd" from PATH.
     static QString qemuNbd();
+    // How long either may take to start before it counts as not runnable, in milliseconds.
+    static constexpr int kStartMs = 30000;
 
     // The extents for a qemu filename the caller built and answers for (machine export: a
     // qcow2 volume of a remote host over NBD, "json:{...}").

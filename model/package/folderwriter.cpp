@@ -20,7 +20,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::package {
 
 namespace {
-constexpr qint64 kWritebackWindow = qint64(32) << 20;
 constexpr auto kFilePermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
 constexpr auto kDirPermissions = kFilePermissions | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
 // fsync of a folder, so the names it holds survive a crash; false when it failed.
@@ -191,7 +190,7 @@ std::expected<void, QString> FolderWriter::begin(const QString &name, qint64 siz
         return std::unexpected(tr("%1: cannot create its folder").arg(name));
     for (QString f = folder; f.size() >= m_temp->path().size() && !m_folders.contains(f); f = QFileInfo(f).absolutePath())
         m_folders << f;
-    m_unsynced = 0;
+    m_writeback.reset();
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return fileError();
@@ -206,22 +205,8 @@ std::expected<void, QString> FolderWriter::write(const char *data, qint64 size)
     if (m_file.write(data, size) != size)
         return fileError();
     m_remaining -= size;
-    m_unsynced += size;
-    if (m_unsynced >= kWritebackWindow)
-        startWriteback();
+    m_writeback.wrote(m_file, size);
     return {};
-}
-
-void FolderWriter::startWriteback()
-{
-    // As OvaWriter: the sync in end() then only waits for the tail. Advisory.
-#if defined(Q_OS_LINUX)
-    if (m_file.flush()) {
-        const qint64 end = m_file.pos();
-        ::sync_file_range(m_file.handle(), end - m_unsynced, m_unsynced, SYNC_FILE_RANGE_WRITE);
-    }
-#endif
-    m_unsynced = 0;
 }
 
 std::expected<void, QString> FolderWriter::end()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/package/packagewritersink.h"
+#include "model/package/writeback.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,7 +56,6 @@ private:
     // whose lock is free (or that have none and are over a minute old), and an old package
     // moved aside by an unfinished commit (put back when the destination is missing).
     static QStringList removeStaleSiblings(const QString &destination);
-    void startWriteback();
 
     QString m_destination;
     std::unique_ptr<QTemporaryDir> m_temp;
@@ -66,7 +66,7 @@ private:
     QString m_member;
     qint64 m_remaining = 0;
     bool m_unsized = false;
-    qint64 m_unsynced = 0;   // bytes of m_file since the last startWriteback()
+    EarlyWriteback m_writeback;
     QStringList m_folders;   // of the temporary tree, to sync before the rename
 };
 

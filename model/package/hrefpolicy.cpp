@@ -10,11 +10,6 @@ namespace {
 
 using Rule = PackageError::Rule;
 
-bool isControl(char16_t u)
-{
-    return u < 0x20 || (u >= 0x7f && u <= 0x9f);
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -38,7 +33,7 @@ std::expected<QString, PackageError> HrefPolicy::resolve(QStringView href, const
     if (href.isEmpty())
         return fail(Rule::HrefInvalid, tr("the href is empty"));
     for (const QChar c : href) {
-        if (isControl(c.unicode()))
+        if (MemberPolicy::isControl(c.unicode()))
             return fail(Rule::HrefInvalid, tr("the href contains a control character"));
         if (c == u'\\')
             return fail(Rule::HrefInvalid, tr("the href contains a backslash; paths use '/'"));
@@ -87,7 +82,7 @@ std::expected<QString, PackageError> HrefPolicy::resolve(QStringView href, const
         if (segment.isEmpty())
             return fail(Rule::HrefInvalid, tr("the href has an empty path segment"));
         for (const QChar c : segment) {
-            if (isControl(c.unicode()))
+            if (MemberPolicy::isControl(c.unicode()))
                 return fail(Rule::HrefInvalid, tr("the href encodes a control character"));
             if (c == u'\\')
                 return fail(Rule::HrefInvalid, tr("the href encodes a backslash"));

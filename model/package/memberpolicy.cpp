@@ -17,11 +17,6 @@ PackageError fail(Rule rule, QStringView member, const QString &message)
     return PackageError{rule, PackageError::displayName(member), message};
 }
 
-bool isControl(char16_t u)
-{
-    return u < 0x20 || (u >= 0x7f && u <= 0x9f);
-}
-
 bool isDriveLetter(QStringView name)
 {
     return name.size() >= 2 && name[1] == u':' && name[0].unicode() < 0x80 && name[0].isLetter();
@@ -51,7 +46,7 @@ std::expected<QString, PackageError> MemberPolicy::checkName(const QString &name
                                     tr("the name is %1 bytes long; the limit is %2").arg(bytes).arg(limits.maxNameBytes)));
     }
     for (const QChar c : name) {
-        if (isControl(c.unicode())) {
+        if (MemberPolicy::isControl(c.unicode())) {
             return std::unexpected(fail(Rule::ControlCharacter, name,
                                         tr("the name contains the control character U+%1")
                                             .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper())));

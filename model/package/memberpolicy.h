@@ -69,6 +69,9 @@ public:
     // length and the other rules are check()'s.
     static std::optional<PackageError> checkEncoding(const QByteArray &rawName, const Limits &limits);
 
+    // A control character (C0, DEL or C1), which no member name or href may hold.
+    static bool isControl(char16_t u) { return u < 0x20 || (u >= 0x7f && u <= 0x9f); }
+
     qint64 memberCount() const { return m_count; }
 
 private:

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 namespace ovf::package {
 
 namespace {
-constexpr int kStartMs = 30000;
 constexpr int kExitMs = 10000;
 } // namespace
 
@@ -77,14 +76,14 @@ NbdImageSource::start(const QString &qemuFilename, const QString &name, QList<Di
     process.setStandardOutputFile(QProcess::nullDevice());
     process.start(DiskImageInspector::qemuNbd(),
                   {u"--read-only"_s, u"--shared=1"_s, u"--socket="_s + socket, qemuFilename});
-    if (!process.waitForStarted(kStartMs))
+    if (!process.waitForStarted(DiskImageInspector::kStartMs))
         return std::unexpected(DiskImageError{DiskImageError::Kind::Process, DiskImageInspector::qemuNbd(),
                                               process.errorString()});
     process.closeWriteChannel();
 
     // qemu-nbd creates the socket once the image is open; connect as soon as it listens.
     source->m_client = std::make_unique<NbdClient>(name);
-    const QDeadlineTimer deadline(kStartMs);
+    const QDeadlineTimer deadline(DiskImageInspector::kStartMs);
     for (;;) {
         if (process.state() == QProcess::NotRunning || process.waitForFinished(0))
             return std::unexpected(DiskImageError{DiskImageError::Kind::Process, name,

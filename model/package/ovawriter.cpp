@@ -12,10 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace ovf::package {
 
-namespace {
-// Body bytes after which their writeback to disk is started (see startWriteback()).
-constexpr qint64 kWritebackWindow = qint64(32) << 20;
-} // namespace
 
 OvaWriter::OvaWriter(const QString &destination, qint64 mtime)
     : m_file(destination)
@@ -95,24 +91,8 @@ std::expected<void, QString> OvaWriter::write(const char *data, qint64 size)
     m_remaining -= size;
     if (auto r = put(QByteArrayView(data, size)); !r)
         return r;
-    m_unsynced += size;
-    if (m_unsynced >= kWritebackWindow)
-        startWriteback();
+    m_writeback.wrote(m_file, size);
     return {};
-}
-
-void OvaWriter::startWriteback()
-{
-    // The commit's fsync must wait for every byte to reach the disk; started now, the writeback
-    // of the body runs while the rest is still being read, hashed and written, so the fsync
-    // only waits for the last window. Advisory: an error here shows again in that fsync.
-#if defined(Q_OS_LINUX)
-    if (m_file.flush()) {
-        const qint64 end = m_file.pos();
-        ::sync_file_range(m_file.handle(), end - m_unsynced, m_unsynced, SYNC_FILE_RANGE_WRITE);
-    }
-#endif
-    m_unsynced = 0;
 }
 
 std::expected<void, QString> OvaWriter::end()

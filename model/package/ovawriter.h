@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/package/packagewritersink.h"
+#include "model/package/writeback.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -32,7 +33,6 @@ public:
 private:
     std::expected<void, QString> put(QByteArrayView bytes);
     std::unexpected<QString> ioError() const;
-    void startWriteback();
 
     QSaveFile m_file;
     qint64 m_mtime;
@@ -43,7 +43,7 @@ private:
     QString m_member;
     qint64 m_remaining = 0;
     qint64 m_size = 0;
-    qint64 m_unsynced = 0; // body bytes written since the last startWriteback()
+    EarlyWriteback m_writeback;
     // An unsized member: where its reserved header starts, its length, and whether the size
     // goes into a pax record (reserved for a maximum over the ustar limit).
     qint64 m_headerAt = -1;

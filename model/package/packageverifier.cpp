@@ -20,7 +20,7 @@ namespace ovf::package {
 
 namespace {
 
-constexpr qint64 kBlock = qint64(1) << 20;
+constexpr qint64 kHashChunk = qint64(1) << 20;
 // Manifest and certificate candidates met before the descriptor (whose name says which one
 // counts) are kept in memory up to this many bytes in all; DSP0243 §5.3 puts them after it.
 constexpr qint64 kCandidateBytes = qint64(8) << 20;
@@ -166,7 +166,7 @@ bool Pass::stream(ArchiveReader &reader, PackageScan::Member &member, const QLis
     member.stream = m_pipeline.begin(algorithms);
     member.algorithms = algorithms;
     for (;;) {
-        QByteArray block(std::min(kBlock, std::max<qint64>(member.size, 1)), Qt::Uninitialized);
+        QByteArray block(std::min(kHashChunk, std::max<qint64>(member.size, 1)), Qt::Uninitialized);
         qint64 filled = 0;
         while (filled < block.size()) {
             auto got = reader.read(block.data() + filled, block.size() - filled);

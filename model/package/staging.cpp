@@ -24,7 +24,7 @@ using Rule = PackageError::Rule;
 
 namespace {
 
-constexpr qint64 kBlock = qint64(1) << 20;
+constexpr qint64 kCopyChunk = qint64(1) << 20;
 
 // The stored bytes of one File: its member, or its chunks in order, pulled from a reader
 // positioned anywhere before them. Each member is hashed as it passes and compared with the
@@ -191,12 +191,12 @@ std::expected<StagedFile, PackageError> StagingArea::stage(const VerifyResult &v
     qint64 available = -1;
     if (const QStorageInfo storage(m_dir->path()); storage.isValid() && storage.isReady())
         available = storage.bytesAvailable();
-    QByteArray block(kBlock, Qt::Uninitialized);
+    QByteArray block(kCopyChunk, Qt::Uninitialized);
     qint64 written = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             return failed(PackageError{Rule::Cancelled, shownId, Job::cancelledMessage()});
-        auto got = inflater ? inflater->read(block.data(), kBlock) : stored.read(block.data(), kBlock);
+        auto got = inflater ? inflater->read(block.data(), kCopyChunk) : stored.read(block.data(), kCopyChunk);
         if (!got)
             return failed(got.error());
         if (*got == 0)

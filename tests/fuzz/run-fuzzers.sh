@@ -38,9 +38,9 @@ while (($#)); do
     *) targets+=("$1"); shift ;;
     esac
 done
-build=$(cd "$build" 2>/dev/null && pwd) || { echo "run-fuzzers.sh: no build folder $build" >&2; exit 2; }
+build=$(CDPATH= cd -- "$build" 2>/dev/null && pwd) || { echo "run-fuzzers.sh: no build folder $build" >&2; exit 2; }
 work=${work:-$build/fuzz-work}
-mkdir -p "$work" && work=$(cd "$work" && pwd)
+work=$(mkdir -p -- "$work" && CDPATH= cd -- "$work" && pwd) || { echo "run-fuzzers.sh: cannot use $work" >&2; exit 2; }
 shared=${OVFW_SHARED_DIR:-$top/../shared}
 bin="$build/tests/fuzz"
 if ((${#targets[@]} == 0)); then
