@@ -1,5 +1,6 @@
 #include "model/ovf/xmldocument.h"
 
+#include "model/ovf/xmlchars.h"
 #include "model/ovf/xmlparser.h"
 #include "model/ovf/xmlwriter.h"
 
@@ -275,7 +276,7 @@ const Name *Document::internName(std::string_view utf8)
         return it->second;
     Name &n = m_names.emplace_back();
     n.key.assign(utf8);
-    n.qualified = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    n.qualified = decodeUtf8(utf8);
     const qsizetype colon = n.qualified.indexOf(u':');
     if (colon > 0 && colon + 1 < n.qualified.size() && n.qualified.indexOf(u':', colon + 1) < 0) {
         n.prefix = n.qualified.left(colon);

@@ -15,14 +15,14 @@ namespace {
 QString decodeText(std::string_view raw)
 {
     if (raw.find_first_of("&\r") == std::string_view::npos)
-        return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+        return decodeUtf8(raw);
     QString out;
     out.reserve(qsizetype(raw.size()));
     size_t i = 0;
     while (i < raw.size()) {
         const size_t j = raw.find_first_of("&\r", i);
         const size_t stop = j == std::string_view::npos ? raw.size() : j;
-        out += QString::fromUtf8(raw.data() + i, qsizetype(stop - i));
+        out += decodeUtf8(raw.substr(i, stop - i));
         if (stop == raw.size())
             break;
         if (raw[stop] == '\r') {
@@ -39,7 +39,7 @@ QString decodeText(std::string_view raw)
 
 QString normalizeLineEnds(std::string_view raw)
 {
-    QString s = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+    QString s = decodeUtf8(raw);
     if (s.contains(u'\r')) {
         s.replace(u"\r\n"_s, u"\n"_s);
         s.replace(u'\r', u'\n');

@@ -16,7 +16,7 @@ namespace {
 
 QString quoted(std::string_view s)
 {
-    return u"'"_s + QString::fromUtf8(s.data(), qsizetype(s.size())) + u"'"_s;
+    return u"'"_s + decodeUtf8(s) + u"'"_s;
 }
 
 // Attribute errors point at the name, not at the whitespace before it.
@@ -276,7 +276,7 @@ std::expected<void, ParseError> Parser::parseDoctype()
                         start)
                        .error();
     if (name)
-        e.doctypeName = QString::fromUtf8(name->data(), qsizetype(name->size()));
+        e.doctypeName = decodeUtf8(*name);
     return std::unexpected(e);
 }
 
@@ -373,7 +373,7 @@ std::expected<void, ParseError> Parser::parseStartTag()
     if (!name)
         return std::unexpected(name.error());
     if (m_firstElementName.isNull())
-        m_firstElementName = QString::fromUtf8(name->data(), qsizetype(name->size()));
+        m_firstElementName = decodeUtf8(*name);
     if (int(m_open.size()) >= m_limits.maxDepth)
         return fail(ParseError::Kind::TooDeep,
                     u"elements nested deeper than %1 levels: refused as a possible resource attack"_s.arg(m_limits.maxDepth),

@@ -144,7 +144,7 @@ std::expected<QString, ParseError> Parser::decodeAttributeValue(qint64 begin, qi
         }
     }
     if (plain)
-        return QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+        return decodeUtf8(raw);
     if (auto ok = checkReferences(begin, end); !ok)
         return std::unexpected(ok.error());
     QString out;
@@ -165,7 +165,7 @@ std::expected<QString, ParseError> Parser::decodeAttributeValue(qint64 begin, qi
             size_t j = i;
             while (j < raw.size() && raw[j] != '&' && raw[j] != '\r' && raw[j] != '\n' && raw[j] != '\t')
                 ++j;
-            out += QString::fromUtf8(raw.data() + i, qsizetype(j - i));
+            out += decodeUtf8(raw.substr(i, j - i));
             i = j;
         }
     }
