@@ -540,7 +540,7 @@ bool StringsEditor::focusElement(const ovf::xml::Element *element)
 {
     if (!element)
         return false;
-    if (element->localName() == u"Strings" && ovf::ns::isOvfElement(element->namespaceUri())) {
+    if (ovf::isOvfNamed(element, u"Strings")) {
         const QString lang = element->attributeValue(ovf::xml::xmlNamespace, u"lang");
         showLocale(lang);
         settle();

@@ -10,7 +10,7 @@
 #include "views/emptystatewidget.h"
 #include "views/formeditor.h"
 #include "views/stringseditor.h"
-#include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "views/envelopeiconproxymodel.h"
 #include "views/envelopetreeview.h"
 #include "views/xmleditorpane.h"
@@ -226,7 +226,7 @@ void DocumentWorkspace::showElement(ovf::xml::Element *element)
     // lay out: it is shown when its tab is.
     m_current = element;
     m_xml->setElement(element);
-    if (element && m_session && element->localName() == u"Strings" && ovf::ns::isOvfElement(element->namespaceUri()))
+    if (element && m_session && ovf::isOvfNamed(element, u"Strings"))
         showStrings(element);
     emit currentElementChanged(element);
 }

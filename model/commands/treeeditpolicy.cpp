@@ -6,6 +6,7 @@
 #include "model/ovf/descriptor.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 
 namespace ovf::commands {
 
@@ -51,8 +52,7 @@ bool TreeEditPolicy::isRenamable(const xml::Element *element)
         return false;
     if (Entity::isEntity(element))
         return true;
-    return element->localName() == u"Configuration" && element->parent()
-        && element->parent()->localName() == u"DeploymentOptionSection" && ns::isOvfElement(element->namespaceUri());
+    return isOvfNamed(element, u"Configuration") && isOvfNamed(element->parent(), u"DeploymentOptionSection");
 }
 
 bool TreeEditPolicy::isDraggable(const xml::Element *element)

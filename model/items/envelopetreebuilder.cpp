@@ -241,7 +241,7 @@ void EnvelopeTreeBuilder::addSection(EnvelopeTreeItem *parent, const Section &se
     }
     // Vendor and unknown sections: shown by their qualified name (DSP0243 §9: a section an
     // implementation does not understand may be skipped unless ovf:required is true).
-    const bool legacy = e->localName() == u"Section" && ns::isOvfElement(e->namespaceUri());
+    const bool legacy = isOvfNamed(e, u"Section");
     EnvelopeTreeItem *node =
         add(parent, EnvelopeNodeType::ExtensionSection, e, legacy ? section.displayName() : e->qualifiedName(),
             section.isRequired() ? tr("Extension section (required)") : tr("Extension section"), info);

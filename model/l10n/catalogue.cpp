@@ -5,6 +5,7 @@
 #include "model/ovf/sourcedigest.h"
 #include "model/ovf/envelope.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/xmldocument.h"
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,7 @@ QString msgidOf(const xml::Element *e)
 
 bool isStrings(const xml::Element *e)
 {
-    return e->localName() == u"Strings" && ns::isOvfElement(e->namespaceUri());
+    return isOvfNamed(e, u"Strings");
 }
 
 // Polled every this many elements: a stop request is seen within microseconds of work.

@@ -2,6 +2,7 @@
 
 #include "model/ovf/entity.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -168,7 +169,7 @@ std::optional<Container> OvfSchema::containerOf(const xml::Element *element)
 {
     if (!element)
         return std::nullopt;
-    if (!element->parent() && element->localName() == u"Envelope" && ns::isOvfElement(element->namespaceUri()))
+    if (!element->parent() && isOvfNamed(element, u"Envelope"))
         return Container::Envelope;
     if (Entity::isEntity(element))
         return Entity(const_cast<xml::Element *>(element)).isCollection() ? Container::VirtualSystemCollection

@@ -1,6 +1,6 @@
 #include "model/ovf/productsection.h"
 
-#include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,7 +31,7 @@ LocalizedText Property::category() const
     for (xml::Element *c : section->childElements()) {
         if (c == m_e)
             break;
-        if (c->localName() == u"Category" && ns::isOvfElement(c->namespaceUri()))
+        if (isOvfNamed(c, u"Category"))
             current = localizedText(c);
     }
     return current;

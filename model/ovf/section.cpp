@@ -1,6 +1,7 @@
 #include "model/ovf/section.h"
 
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/ovf/ovfschema.h"
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,7 @@ QString Section::displayName() const
 {
     if (!m_e)
         return {};
-    if (m_e->localName() == u"Section" && ns::isOvfElement(m_e->namespaceUri())) {
+    if (isOvfNamed(m_e, u"Section")) {
         const QString t = legacyTypeName(m_e);
         return t.isEmpty() ? m_e->localName() : t;
     }

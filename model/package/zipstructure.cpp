@@ -14,9 +14,9 @@ namespace ovf::package {
 
 using Rule = PackageError::Rule;
 
-namespace {
-
 using namespace zipformat;
+
+namespace {
 
 // How much of a central directory the reader takes in at most.
 constexpr qint64 kMaxDirectoryBytes = qint64(64) << 20;

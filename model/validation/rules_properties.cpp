@@ -3,6 +3,7 @@
 #include "model/ovf/descriptor.h"
 #include "model/ovf/propertytype.h"
 #include "model/ovf/namespaces.h"
+#include "model/ovf/ovfelement.h"
 #include "model/validation/context.h"
 #include "model/validation/envelopeindex.h"
 #include "model/validation/rules.h"
@@ -103,11 +104,11 @@ void PropertyRules::checkEntity(const EnvelopeIndex::EntityInfo &info)
             if (!node->isElement())
                 continue;
             const auto *c = static_cast<const xml::Element *>(node.get());
-            if (c->localName() == u"Property" && ns::isOvfElement(c->namespaceUri())) {
+            if (isOvfNamed(c, u"Property")) {
                 if (m_ctx.cancelledEvery(256))
                     return;
                 checkProperty(c, info);
-            } else if (c->localName() == u"AppUrl" && ns::isOvfElement(c->namespaceUri())) {
+            } else if (isOvfNamed(c, u"AppUrl")) {
                 checkReferences(c, tr("The AppUrl"), c->text(), info);
             }
         }

@@ -196,6 +196,18 @@ private slots:
         QVERIFY(TreeEditPolicy::isRenamable(vm1));
         QVERIFY(TreeEditPolicy::isRenamable(large));
         QVERIFY(!TreeEditPolicy::isRenamable(product));
+        {
+            // Both the option and its section must be OVF's: a vendor's element of the same name
+            // holds no deployment options.
+            auto foreign = commandtestkit::fromText(
+                u"<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/2\" xmlns:v=\"urn:vendor\">"
+                "<References/><v:DeploymentOptionSection><Configuration/></v:DeploymentOptionSection>"
+                "<DeploymentOptionSection><v:Configuration/></DeploymentOptionSection></Envelope>"_s);
+            const QList<xml::Element *> sections = foreign->document().root()->childElements();
+            QCOMPARE(sections.size(), 3);
+            QVERIFY(!TreeEditPolicy::isRenamable(sections.at(1)->childElements().first()));
+            QVERIFY(!TreeEditPolicy::isRenamable(sections.at(2)->childElements().first()));
+        }
         QVERIFY(TreeEditPolicy::isDraggable(vm1));
         QVERIFY(!TreeEditPolicy::isDraggable(vsc)); // the Envelope's content stays
         QVERIFY(TreeEditPolicy::isDropTarget(vsc));
