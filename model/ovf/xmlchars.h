@@ -1,9 +1,10 @@
 #pragma once
 
+#include "model/ovf/utf8text.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <cstring>
 #include <string_view>
 
 // Character classes of XML 1.0 §2.2-§2.3, shared by the parser's files. Names are checked
@@ -29,21 +30,6 @@ inline bool isXmlChar(char32_t c)
 {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
         || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-// Decodes a part of the document. QString::fromUtf8 takes EF BB BF at the start of what it is
-// given for a byte order mark and drops it; inside a document U+FEFF is an ordinary character
-// (ZERO WIDTH NO-BREAK SPACE) that a text, an attribute value or a name may begin with, so it
-// is kept. The document's own byte order mark is removed before the parser runs.
-inline QString decodeUtf8(std::string_view utf8)
-{
-    qsizetype marks = 0;
-    while (utf8.size() >= 3 * size_t(marks + 1) && std::memcmp(utf8.data() + 3 * marks, "\xEF\xBB\xBF", 3) == 0)
-        ++marks;
-    QString out = QString::fromUtf8(utf8.data() + 3 * marks, qsizetype(utf8.size()) - 3 * marks);
-    if (marks)
-        out.prepend(QString(marks, QChar(0xFEFF)));
-    return out;
 }
 
 // Appends what a reference stands for; `ref` is the text between '&' and ';', already

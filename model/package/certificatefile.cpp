@@ -1,5 +1,6 @@
 #include "model/package/certificatefile.h"
 
+#include "model/ovf/utf8text.h"
 #include "model/package/manifestline.h"
 #include "model/package/signatureopenssl.h"
 
@@ -166,7 +167,7 @@ std::expected<qsizetype, CertificateFileIssue> CertificateFileParser::parseSigna
                "\"SHA256(manifest.mf)= signature\""));
     }
     m_file.m_algorithm = *algorithm;
-    m_file.m_manifestName = QString::fromUtf8(parts->name);
+    m_file.m_manifestName = decodeUtf8(parts->name);
 
     QByteArray hex = parts->digest.toByteArray();
     qsizetype i = index + 1;

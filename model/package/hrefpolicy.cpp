@@ -1,6 +1,6 @@
 #include "model/package/hrefpolicy.h"
 
-#include <QStringDecoder>
+#include "model/ovf/utf8text.h"
 
 using namespace Qt::StringLiterals;
 
@@ -71,10 +71,10 @@ std::expected<QString, PackageError> HrefPolicy::resolve(QStringView href, const
             bytes += decoded;
             i += 2;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString segment = decoder.decode(bytes);
-        if (decoder.hasError())
+        const std::optional<QString> decoded = decodeValidUtf8(bytes);
+        if (!decoded)
             return fail(Rule::HrefInvalid, tr("the href does not decode to UTF-8"));
+        const QString segment = *decoded;
         if (segment == u".."_s)
             return fail(Rule::HrefOutside, tr("the href has a '..' segment; files must lie inside the package"));
         if (segment == u"."_s)

@@ -1,5 +1,6 @@
 #include "model/package/manifest.h"
 
+#include "model/ovf/utf8text.h"
 #include "model/package/manifestline.h"
 
 #include <QFileInfo>
@@ -203,7 +204,7 @@ std::expected<void, ManifestError> ManifestParser::parseLine(QByteArrayView raw,
 
     ManifestEntry entry;
     entry.algorithm = *algorithm;
-    entry.fileName = QString::fromUtf8(parts->name);
+    entry.fileName = decodeUtf8(parts->name);
     entry.digest = QByteArray::fromHex(hex.toByteArray());
     entry.line = number;
 

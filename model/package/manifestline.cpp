@@ -1,5 +1,7 @@
 #include "model/package/manifestline.h"
 
+#include "model/ovf/utf8text.h"
+
 namespace ovf::package {
 
 namespace {
@@ -73,7 +75,7 @@ bool isHexDigit(char c)
 QString quoteForMessage(QByteArrayView text)
 {
     constexpr qsizetype limit = 80;
-    const QString decoded = QString::fromUtf8(text.first(qMin(text.size(), limit * 4)));
+    const QString decoded = decodeUtf8(text.first(qMin(text.size(), limit * 4)));
     QString shown;
     for (const QChar c : decoded) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)

@@ -1,6 +1,6 @@
 #include "model/package/memberpolicy.h"
 
-#include <QStringDecoder>
+#include "model/ovf/utf8text.h"
 
 #include <expected>
 
@@ -31,10 +31,8 @@ bool endsWithOvf(const QString &name)
 
 std::optional<PackageError> MemberPolicy::checkEncoding(const QByteArray &rawName, const Limits &limits)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString name = decoder.decode(rawName);
-    if (decoder.hasError())
-        return fail(Rule::NameEncoding, name.left(limits.maxNameBytes), tr("the name is not valid UTF-8"));
+    if (!decodeValidUtf8(rawName))
+        return fail(Rule::NameEncoding, decodeUtf8(rawName).left(limits.maxNameBytes), tr("the name is not valid UTF-8"));
     return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "model/package/tarreader.h"
 
+#include "model/ovf/utf8text.h"
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -143,7 +145,7 @@ std::expected<MemberHeader, PackageError> TarReader::describe(struct archive_ent
         return std::unexpected(*error);
 
     MemberHeader header;
-    header.name = QString::fromUtf8(rawName);
+    header.name = decodeUtf8(rawName);
     header.size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
     using T = MemberHeader::Type;
     if (const char *target = archive_entry_hardlink(entry)) {

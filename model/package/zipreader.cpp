@@ -1,5 +1,6 @@
 #include "model/package/zipreader.h"
 
+#include "model/ovf/utf8text.h"
 #include "model/package/zipformat.h"
 #include "model/package/zipstructure.h"
 
@@ -8,7 +9,6 @@
 #include <quazipfileinfo.h>
 #include <unzip.h>
 
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <climits>
@@ -90,14 +90,13 @@ std::expected<MemberHeader, PackageError> ZipReader::describeCurrent()
     rawName.truncate(qsizetype(std::min<uLong>(info.size_filename, 65535)));
 
     MemberHeader header;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString asUtf8 = utf8.decode(rawName);
+    const std::optional<QString> asUtf8 = decodeValidUtf8(rawName);
     if (info.flag & kFlagUtf8Names) {
         if (auto error = MemberPolicy::checkEncoding(rawName, limits()))
             return std::unexpected(*error);
-        header.name = asUtf8;
-    } else if (!utf8.hasError()) {
-        header.name = asUtf8;
+        header.name = *asUtf8;
+    } else if (asUtf8) {
+        header.name = *asUtf8;
     } else {
         header.name = m_zip->getCurrentFileName(); // QuaZip's CP437 decoding
     }

@@ -1,9 +1,9 @@
 #include "model/package/zipstructure.h"
 
+#include "model/ovf/utf8text.h"
 #include "model/package/zipformat.h"
 
 #include <QIODevice>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -91,7 +91,7 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
         return std::unexpected(PackageError{rule, shown, message});
     };
     auto malformed = [&](const QString &message) { return refuse(Rule::MalformedHeader, message); };
-    auto name = [](const QByteArray &raw) { return PackageError::displayName(QString::fromUtf8(raw)); };
+    auto name = [](const QByteArray &raw) { return PackageError::displayName(decodeUtf8(raw)); };
 
     // The end record minizip uses: the last signature within the last 64 KiB + 22 bytes.
     const qint64 size = file.size();
@@ -258,9 +258,9 @@ ZipStructure::check(QIODevice &file, const QString &shown, const MemberPolicy::L
     layout.members = qint64(entries);
     if (commentLength > 0) {
         const QByteArray comment = tail.mid(at + kEndSize, commentLength);
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = utf8.decode(comment);
-        const bool printable = !utf8.hasError() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        const std::optional<QString> decoded = decodeValidUtf8(comment);
+        const QString text = decoded.value_or(QString());
+        const bool printable = decoded && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
             return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f;
         });
         if (!printable) {

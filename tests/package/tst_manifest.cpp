@@ -278,6 +278,14 @@ void TestManifest::lookupAndWeakest()
     QCOMPARE(disk->digest, QByteArray::fromHex(kSha256));
     QVERIFY(!manifest->entry(u"DISK1.vmdk"_s).has_value());
 
+    // U+FEFF at the start of a name is part of the name (only the file's own byte order mark
+    // is not content): another file than disk1.vmdk.
+    const auto marked = Manifest::parse(QByteArray("SHA256(\xEF\xBB\xBF" "disk1.vmdk)= " + kSha256 + "\n"), u"appliance.mf"_s);
+    QVERIFY(marked.has_value());
+    QCOMPARE(marked->entries().size(), 1);
+    QCOMPARE(marked->entries().first().fileName, u"\ufeffdisk1.vmdk"_s);
+    QVERIFY(!marked->entry(u"disk1.vmdk"_s).has_value());
+
     manifest
         = Manifest::parse(QByteArray(text + "SHA1(cd.iso)= " + kSha1 + "\n"), u"appliance.mf"_s);
     QVERIFY(manifest.has_value());

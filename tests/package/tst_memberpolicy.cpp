@@ -274,6 +274,10 @@ void TestMemberPolicy::hrefs_data()
     QTest::newRow("escaped space") << u"my%20disk.vmdk"_s << QString() << u"my disk.vmdk"_s;
     QTest::newRow("escaped utf8") << u"d%C3%ADsk.vmdk"_s << QString() << u"d\u00edsk.vmdk"_s;
     QTest::newRow("raw utf8") << u"d\u00edsk.vmdk"_s << QString() << u"d\u00edsk.vmdk"_s;
+    // U+FEFF starting a segment is part of the name, written or escaped (not a byte order mark).
+    QTest::newRow("leading U+FEFF") << u"d/\ufeffx.vmdk"_s << QString() << u"d/\ufeffx.vmdk"_s;
+    QTest::newRow("escaped U+FEFF") << u"%EF%BB%BFx.vmdk"_s << QString() << u"\ufeffx.vmdk"_s;
+    QTest::newRow("U+FEFF before dotdot") << u"%EF%BB%BF../x"_s << QString() << u"\ufeff../x"_s;
     QTest::newRow("decoded once") << u"%252e%252e/x"_s << QString() << u"%2e%2e/x"_s;
     QTest::newRow("colon later") << u"a/b:c"_s << QString() << u"a/b:c"_s;
     QTest::newRow("encoded dotdot") << u"%2e%2e/x"_s << u"href-outside"_s << QString();
