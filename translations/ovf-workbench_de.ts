@@ -507,131 +507,131 @@
 <context>
     <name>AnswerFile</name>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="54"/>
+        <location filename="../model/deploy/answerfile.cpp" line="52"/>
         <source>%1: unknown key, ignored</source>
         <translation>%1: unbekannter Schlüssel, ignoriert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="65"/>
+        <location filename="../model/deploy/answerfile.cpp" line="63"/>
         <source>%1: not a string</source>
         <translation>%1: keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="76"/>
-        <location filename="../model/deploy/answerfile.cpp" line="95"/>
-        <location filename="../model/deploy/answerfile.cpp" line="211"/>
+        <location filename="../model/deploy/answerfile.cpp" line="74"/>
+        <location filename="../model/deploy/answerfile.cpp" line="93"/>
+        <location filename="../model/deploy/answerfile.cpp" line="209"/>
         <source>%1: not an object</source>
         <translation>%1: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="80"/>
+        <location filename="../model/deploy/answerfile.cpp" line="78"/>
         <source>%1.%2: not a string</source>
         <translation>%1.%2: keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="117"/>
+        <location filename="../model/deploy/answerfile.cpp" line="115"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="119"/>
+        <location filename="../model/deploy/answerfile.cpp" line="117"/>
         <source>the answer file is not a JSON object</source>
         <translation>die Antwortdatei ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="122"/>
+        <location filename="../model/deploy/answerfile.cpp" line="120"/>
         <source>format: expected &quot;%1&quot;</source>
         <translation>format: „%1“ erwartet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="129"/>
+        <location filename="../model/deploy/answerfile.cpp" line="127"/>
         <source>version: expected a positive integer</source>
         <translation>version: positive Ganzzahl erwartet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="125"/>
+        <location filename="../model/deploy/answerfile.cpp" line="123"/>
         <source>version: %1 is newer than the version this program reads (%2)</source>
         <translation>version: %1 ist neuer als die Version, die dieses Programm liest (%2)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="100"/>
+        <location filename="../model/deploy/answerfile.cpp" line="98"/>
         <source>%1.%2: expected a whole number from %3 to %4</source>
         <translation>%1.%2: erwartet wird eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="148"/>
+        <location filename="../model/deploy/answerfile.cpp" line="146"/>
         <source>locale: %1</source>
         <translation>locale: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="155"/>
+        <location filename="../model/deploy/answerfile.cpp" line="153"/>
         <source>diskFormat: &apos;%1&apos; is not &quot;qcow2&quot; or &quot;raw&quot;</source>
         <translation>diskFormat: „%1“ ist weder &quot;qcow2&quot; noch &quot;raw&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="159"/>
+        <location filename="../model/deploy/answerfile.cpp" line="157"/>
         <source>powerOn: not a boolean</source>
         <translation>powerOn: kein boolescher Wert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="163"/>
+        <location filename="../model/deploy/answerfile.cpp" line="161"/>
         <source>allowUnchecked: not a boolean</source>
         <translation>allowUnchecked: kein Wahrheitswert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="168"/>
+        <location filename="../model/deploy/answerfile.cpp" line="166"/>
         <source>firmware: &apos;%1&apos; is not &quot;auto&quot;, &quot;bios&quot; or &quot;efi&quot;</source>
         <translation>firmware: „%1“ ist nicht „auto“, „bios“ oder „efi“</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="185"/>
+        <location filename="../model/deploy/answerfile.cpp" line="183"/>
         <source>target: not an object</source>
         <translation>target: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="191"/>
+        <location filename="../model/deploy/answerfile.cpp" line="189"/>
         <source>target.backend: &apos;%1&apos; is not &quot;libvirt&quot; or &quot;folder&quot;</source>
         <translation>target.backend: „%1“ ist weder &quot;libvirt&quot; noch &quot;folder&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="199"/>
+        <location filename="../model/deploy/answerfile.cpp" line="197"/>
         <source>target.domainType: &apos;%1&apos; is not &quot;kvm&quot; or &quot;qemu&quot;</source>
         <translation>target.domainType: „%1“ ist nicht „kvm“ oder „qemu“</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="206"/>
+        <location filename="../model/deploy/answerfile.cpp" line="204"/>
         <source>eulas: not an array</source>
         <translation>eulas: kein Array</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="219"/>
+        <location filename="../model/deploy/answerfile.cpp" line="217"/>
         <source>%1.index: expected a non-negative integer</source>
         <translation>%1.index: nicht negative Ganzzahl erwartet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="224"/>
+        <location filename="../model/deploy/answerfile.cpp" line="222"/>
         <source>%1.sha256: expected 64 hexadecimal digits</source>
         <translation>%1.sha256: 64 Hexadezimalziffern erwartet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="231"/>
+        <location filename="../model/deploy/answerfile.cpp" line="229"/>
         <source>%1.acceptedAt: expected an ISO 8601 date and time</source>
         <translation>%1.acceptedAt: Datum und Uhrzeit nach ISO 8601 erwartet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="244"/>
+        <location filename="../model/deploy/answerfile.cpp" line="242"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="246"/>
+        <location filename="../model/deploy/answerfile.cpp" line="244"/>
         <source>%1: larger than 16 MiB, not an answer file</source>
         <translation>%1: größer als 16 MiB, keine Antwortdatei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="331"/>
-        <location filename="../model/deploy/answerfile.cpp" line="334"/>
-        <location filename="../model/deploy/answerfile.cpp" line="337"/>
+        <location filename="../model/deploy/answerfile.cpp" line="329"/>
+        <location filename="../model/deploy/answerfile.cpp" line="332"/>
+        <location filename="../model/deploy/answerfile.cpp" line="335"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2589,17 +2589,17 @@
 <context>
     <name>EnvelopeTreeBuilder</name>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="93"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="89"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="94"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="90"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="94"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="90"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -2607,183 +2607,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="103"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="99"/>
         <source>compressed (%1)</source>
         <translation>komprimiert (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="105"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="101"/>
         <source>chunked</source>
         <translation>aufgeteilt</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="139"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="135"/>
         <source>Shared disks</source>
         <translation>Gemeinsame Festplatten</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="139"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="135"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="145"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="141"/>
         <source>file %1</source>
         <translation>Datei %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="145"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="141"/>
         <source>blank</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="147"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="143"/>
         <source>delta of %1</source>
         <translation>Delta von %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="154"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="150"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="163"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="159"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="168"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="164"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="168"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="164"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="183"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="179"/>
         <source>Virtual hardware</source>
         <translation>Virtuelle Hardware</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="183"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="179"/>
         <source>Virtual hardware (%1)</source>
         <translation>Virtuelle Hardware (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="188"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="184"/>
         <source>Resource allocation</source>
         <translation>Ressourcenzuteilung</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="193"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="189"/>
         <source>License agreement</source>
         <translation>Lizenzvereinbarung (EULA)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="196"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="192"/>
         <source>Annotation</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="204"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="200"/>
         <source>Operating system %1</source>
         <translation>Betriebssystem %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="209"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="205"/>
         <source>Startup order</source>
         <translation>Startreihenfolge</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="211"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="207"/>
         <source>order %1</source>
         <translation>Position %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="213"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="209"/>
         <source>start delay %1 s</source>
         <translation>Startverzögerung %1 s</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="215"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="211"/>
         <source>stop delay %1 s</source>
         <translation>Stoppverzögerung %1 s</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="221"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="217"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="224"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="220"/>
         <source>Environment files</source>
         <translation>Umgebungsdateien</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="227"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="223"/>
         <source>Boot devices</source>
         <translation>Startgeräte</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="230"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="226"/>
         <source>Scale-out %1</source>
         <translation>Skalierung %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="235"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="231"/>
         <source>Placement group %1</source>
         <translation>Platzierungsgruppe %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="238"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="234"/>
         <source>Placement</source>
         <translation>Platzierung</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="241"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="237"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="251"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="247"/>
         <source>Extension section (required)</source>
         <translation>Erweiterungsabschnitt (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="251"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="247"/>
         <source>Extension section</source>
         <translation>Erweiterungsabschnitt</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="261"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="257"/>
         <source>%1 %2</source>
         <comment>product name and version</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="265"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="261"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="274"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="270"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="283"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="279"/>
         <source>Property (%1)</source>
         <translation>Eigenschaft (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="291"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="287"/>
         <source>1 property</source>
         <translation>1 Eigenschaft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="291"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="287"/>
         <source>%n properties</source>
         <translation>
             <numerusform>%n Eigenschaft</numerusform>
@@ -2791,53 +2791,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="301"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="297"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="312"/>
         <source>1 CPU</source>
         <translation>1 CPU</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="312"/>
         <source>%1 CPUs</source>
         <translation>%1 CPUs</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="320"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
         <source>%1 %2</source>
         <comment>quantity and unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="326"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="322"/>
         <source>network %1</source>
         <translation>Netzwerk %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="331"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="327"/>
         <source>%1 bound</source>
         <translation>%1 gebunden</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="334"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="330"/>
         <source>only in %1</source>
         <translation>nur in %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="342"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="338"/>
         <source>external bundle, file %1</source>
         <translation>externes Bündel, Datei %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="339"/>
         <source>1 message</source>
         <translation>1 Nachricht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="339"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -2845,7 +2845,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="345"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="341"/>
         <source>(no language)</source>
         <translation>(keine Sprache)</translation>
     </message>
@@ -2946,93 +2946,62 @@
 <context>
     <name>EulaEditor</name>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="47"/>
+        <location filename="../views/eulaeditor.cpp" line="26"/>
         <source>Edit the license section&apos;s Info</source>
         <translation>Info des Lizenzabschnitts bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="81"/>
+        <location filename="../views/eulaeditor.cpp" line="60"/>
         <source>Import License Text</source>
         <translation>Lizenztext importieren</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="82"/>
+        <location filename="../views/eulaeditor.cpp" line="61"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>Textdateien (*.txt *.text *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="95"/>
+        <location filename="../views/eulaeditor.cpp" line="74"/>
         <source>Edit the license text</source>
         <translation>Lizenztext bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="101"/>
-        <source>The file is larger than %1 MiB: not a license text</source>
-        <translation>Die Datei ist größer als %1 MiB: kein Lizenztext</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="108"/>
-        <source>The file starts with a %1 byte order mark but is not valid %1</source>
-        <translation>Die Datei beginnt mit einer %1-Bytereihenfolgemarke, ist aber kein gültiges %1</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="116"/>
-        <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
-        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als ISO-8859-1 (Latin-1) gelesen. Prüfen Sie Sonderzeichen und Umlaute.</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="124"/>
-        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
-        <translation>Die Datei enthält an Zeichen %2 das Steuerzeichen U+%1, das ein OVF-Deskriptor nicht enthalten darf (ist es eine Binärdatei?)</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="142"/>
-        <source>%1: larger than %2 MiB, not a license text</source>
-        <translation>%1: größer als %2 MiB, kein Lizenztext</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="144"/>
-        <location filename="../views/eulaeditor.cpp" line="147"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="150"/>
+        <location filename="../views/eulaeditor.cpp" line="90"/>
         <source>Import the license text from %1</source>
         <translation>Lizenztext aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="156"/>
+        <location filename="../views/eulaeditor.cpp" line="96"/>
         <source>Imported %1 (%2)</source>
         <translation>%1 importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="185"/>
+        <location filename="../views/eulaeditor.cpp" line="125"/>
         <source>the package</source>
         <translation>das Paket</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="186"/>
+        <location filename="../views/eulaeditor.cpp" line="126"/>
         <source>License agreement of %1</source>
         <translation>Lizenzvereinbarung (EULA) von %1</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="194"/>
+        <location filename="../views/eulaeditor.cpp" line="134"/>
         <source>Info:</source>
         <translation>Info:</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="196"/>
+        <location filename="../views/eulaeditor.cpp" line="136"/>
         <source>The license text the operator must accept before deploying</source>
         <translation>Der Lizenztext, der vor der Bereitstellung akzeptiert werden muss</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="197"/>
+        <location filename="../views/eulaeditor.cpp" line="137"/>
         <source>Import from File…</source>
         <translation>Aus Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="198"/>
+        <location filename="../views/eulaeditor.cpp" line="138"/>
         <source>Replace the license text by the contents of a text file (UTF-8, UTF-16 or Latin-1)</source>
         <translation>Den Lizenztext durch den Inhalt einer Textdatei ersetzen (UTF-8, UTF-16 oder Latin-1)</translation>
     </message>
@@ -3458,79 +3427,79 @@
 <context>
     <name>FolderBackend</name>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="45"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="34"/>
         <source>no output folder given</source>
         <translation>kein Ausgabeordner angegeben</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="48"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="37"/>
         <source>already exists; choose a new folder</source>
         <translation>existiert bereits; wählen Sie einen neuen Ordner</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="51"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="40"/>
         <source>not a folder</source>
         <translation>kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="74"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="63"/>
         <source>cannot create the disks folder</source>
         <translation>kann den Festplattenordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="94"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="83"/>
         <source>libvirt&apos;s default NAT network</source>
         <translation>Standard-NAT-Netzwerk von libvirt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="103"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 Bytes werden benötigt, %2 sind frei</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="112"/>
         <source>the deployment is already committed</source>
         <translation>die Bereitstellung ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="125"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="144"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="133"/>
         <source>not a usable file name</source>
         <translation>kein verwendbarer Dateiname</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="118"/>
         <source>a disk of that name was already written</source>
         <translation>eine Festplatte dieses Namens wurde bereits geschrieben</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="149"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="138"/>
         <source>cannot copy the ISO into the output</source>
         <translation>kann das ISO nicht in die Ausgabe kopieren</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="156"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="145"/>
         <source>not a usable domain name</source>
         <translation>kein verwendbarer Domänenname</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="158"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="147"/>
         <source>defined twice</source>
         <translation>doppelt definiert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="170"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="159"/>
         <source>not defined</source>
         <translation>nicht definiert</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="213"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="202"/>
         <source>cannot move the result into place (does it exist now?)</source>
         <translation>kann das Ergebnis nicht an seinen Platz verschieben (existiert es inzwischen?)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="227"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="230"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="216"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="219"/>
         <source>%1: could not be removed completely</source>
         <translation>%1: konnte nicht vollständig entfernt werden</translation>
     </message>
@@ -3893,82 +3862,82 @@
 <context>
     <name>HrefPolicy</name>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="39"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="34"/>
         <source>the href is empty</source>
         <translation>der href ist leer</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="42"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="37"/>
         <source>the href contains a control character</source>
         <translation>der href enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="44"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="39"/>
         <source>the href contains a backslash; paths use &apos;/&apos;</source>
         <translation>der href enthält einen Backslash; Pfade verwenden &apos;/&apos;</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="46"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="41"/>
         <source>the href has a query or fragment (&apos;%1&apos;)</source>
         <translation>der href hat eine Query oder ein Fragment („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="49"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="44"/>
         <source>the href is an absolute path; only paths relative to the descriptor are allowed</source>
         <translation>der href ist ein absoluter Pfad; nur Pfade relativ zum Deskriptor sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="53"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="48"/>
         <source>the href has a URI scheme or drive (&apos;%1&apos;); only relative paths are allowed</source>
         <translation>der href hat ein URI-Schema oder Laufwerk („%1“); nur relative Pfade sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="72"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="67"/>
         <source>the href has a malformed percent-escape</source>
         <translation>der href hat eine fehlerhafte Prozent-Kodierung</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="75"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="70"/>
         <source>the href encodes a &apos;/&apos; inside a path segment (&apos;%2F&apos;)</source>
         <translation>der href kodiert ein &apos;/&apos; innerhalb eines Pfadsegments (&apos;%2F&apos;)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="82"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="76"/>
         <source>the href does not decode to UTF-8</source>
         <translation>der href ergibt dekodiert kein UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="84"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="79"/>
         <source>the href has a &apos;..&apos; segment; files must lie inside the package</source>
         <translation>der href hat ein &apos;..&apos;-Segment; Dateien müssen innerhalb des Pakets liegen</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="88"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="83"/>
         <source>the href has an empty path segment</source>
         <translation>der href hat ein leeres Pfadsegment</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="91"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="86"/>
         <source>the href encodes a control character</source>
         <translation>der href kodiert ein Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="93"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="88"/>
         <source>the href encodes a backslash</source>
         <translation>der href kodiert einen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="96"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="91"/>
         <source>the href encodes a URI scheme or drive (&apos;%1&apos;)</source>
         <translation>der href kodiert ein URI-Schema oder Laufwerk („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="100"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="95"/>
         <source>the href names no file</source>
         <translation>der href nennt keine Datei</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="105"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="100"/>
         <source>the href is %1 bytes long; the limit is %2</source>
         <translation>der href ist %1 Bytes lang; die Grenze liegt bei %2</translation>
     </message>
@@ -4182,6 +4151,40 @@
         <location filename="../model/deploy/libvirtvolumes.cpp" line="111"/>
         <source>is in no storage pool of %1: libvirt reads only files of its pools (define a pool for its folder)</source>
         <translation>liegt in keinem Speicherpool von %1: libvirt liest nur Dateien seiner Pools (definieren Sie einen Pool für ihren Ordner)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTextFile</name>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="16"/>
+        <source>The file is larger than %1 MiB: not a license text</source>
+        <translation>Die Datei ist größer als %1 MiB: kein Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="23"/>
+        <source>The file starts with a %1 byte order mark but is not valid %1</source>
+        <translation>Die Datei beginnt mit einer %1-Bytereihenfolgemarke, ist aber kein gültiges %1</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="31"/>
+        <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
+        <translation>Die Datei ist kein gültiges UTF-8; sie wurde als ISO-8859-1 (Latin-1) gelesen. Prüfen Sie Sonderzeichen und Umlaute.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="41"/>
+        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
+        <translation>Die Datei enthält an Zeichen %2 das Steuerzeichen U+%1, das ein OVF-Deskriptor nicht enthalten darf (ist es eine Binärdatei?)</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="54"/>
+        <source>%1: larger than %2 MiB, not a license text</source>
+        <translation>%1: größer als %2 MiB, kein Lizenztext</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="57"/>
+        <location filename="../model/commands/licensetext.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4650,123 +4653,123 @@
 <context>
     <name>MemberPolicy</name>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="42"/>
+        <location filename="../model/package/memberpolicy.cpp" line="35"/>
         <source>the name is not valid UTF-8</source>
         <translation>der Name ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="51"/>
+        <location filename="../model/package/memberpolicy.cpp" line="44"/>
         <source>the name is %1 bytes long; the limit is %2</source>
         <translation>der Name ist %1 Bytes lang; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="56"/>
+        <location filename="../model/package/memberpolicy.cpp" line="49"/>
         <source>the name contains the control character U+%1</source>
         <translation>der Name enthält das Steuerzeichen U+%1</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="61"/>
+        <location filename="../model/package/memberpolicy.cpp" line="54"/>
         <source>the name contains a backslash</source>
         <translation>der Name enthält einen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="63"/>
+        <location filename="../model/package/memberpolicy.cpp" line="56"/>
         <source>the name is an absolute path</source>
         <translation>der Name ist ein absoluter Pfad</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="65"/>
+        <location filename="../model/package/memberpolicy.cpp" line="58"/>
         <source>the name starts with a drive letter</source>
         <translation>der Name beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="74"/>
+        <location filename="../model/package/memberpolicy.cpp" line="67"/>
         <source>the name has a &apos;..&apos; component</source>
         <translation>der Name hat eine &apos;..&apos;-Komponente</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="79"/>
-        <location filename="../model/package/memberpolicy.cpp" line="84"/>
+        <location filename="../model/package/memberpolicy.cpp" line="72"/>
+        <location filename="../model/package/memberpolicy.cpp" line="77"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="79"/>
+        <location filename="../model/package/memberpolicy.cpp" line="72"/>
         <source>the name has an empty path component</source>
         <translation>der Name hat eine leere Pfadkomponente</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="93"/>
+        <location filename="../model/package/memberpolicy.cpp" line="86"/>
         <source>the package has more than %1 members</source>
         <translation>das Paket hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="97"/>
+        <location filename="../model/package/memberpolicy.cpp" line="90"/>
         <source>the member&apos;s headers take %1 bytes; the limit is %2</source>
         <translation>die Header des Eintrags belegen %1 Bytes; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="110"/>
+        <location filename="../model/package/memberpolicy.cpp" line="103"/>
         <source>the descriptor is %1 bytes; the limit is %2</source>
         <translation>der Deskriptor ist %1 Bytes groß; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="124"/>
+        <location filename="../model/package/memberpolicy.cpp" line="117"/>
         <source>the directory entry carries %1 bytes of data</source>
         <translation>der Verzeichniseintrag trägt %1 Bytes Daten</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="129"/>
+        <location filename="../model/package/memberpolicy.cpp" line="122"/>
         <source>symbolic links are not allowed in a package (it points to &apos;%1&apos;)</source>
         <translation>symbolische Links sind in einem Paket nicht zulässig (er zeigt auf „%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="133"/>
+        <location filename="../model/package/memberpolicy.cpp" line="126"/>
         <source>hard links are not allowed in a package (it links to &apos;%1&apos;)</source>
         <translation>Hardlinks sind in einem Paket nicht zulässig (er verweist auf „%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="136"/>
+        <location filename="../model/package/memberpolicy.cpp" line="129"/>
         <source>character devices are not allowed in a package</source>
         <translation>zeichenorientierte Geräte sind in einem Paket nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="138"/>
+        <location filename="../model/package/memberpolicy.cpp" line="131"/>
         <source>block devices are not allowed in a package</source>
         <translation>blockorientierte Geräte sind in einem Paket nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="140"/>
+        <location filename="../model/package/memberpolicy.cpp" line="133"/>
         <source>FIFOs (named pipes) are not allowed in a package</source>
         <translation>FIFOs (benannte Pipes) sind in einem Paket nicht zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="144"/>
+        <location filename="../model/package/memberpolicy.cpp" line="137"/>
         <source>only regular files are allowed in a package</source>
         <translation>in einem Paket sind nur reguläre Dateien zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="157"/>
+        <location filename="../model/package/memberpolicy.cpp" line="150"/>
         <source>the name appears twice in the package</source>
         <translation>der Name kommt im Paket doppelt vor</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="161"/>
+        <location filename="../model/package/memberpolicy.cpp" line="154"/>
         <source>the name differs from &apos;%1&apos; only by case or Unicode normalization</source>
         <translation>der Name unterscheidet sich von „%1“ nur in Groß-/Kleinschreibung oder Unicode-Normalisierung</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="167"/>
+        <location filename="../model/package/memberpolicy.cpp" line="160"/>
         <source>the name is also used as a folder (&apos;%1/...&apos;)</source>
         <translation>der Name wird auch als Ordner verwendet („%1/...“)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="171"/>
+        <location filename="../model/package/memberpolicy.cpp" line="164"/>
         <source>the folder has the name of the file &apos;%1&apos;</source>
         <translation>der Ordner hat den Namen der Datei „%1“</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="180"/>
+        <location filename="../model/package/memberpolicy.cpp" line="173"/>
         <source>its folder &apos;%1&apos; is also a file in the package</source>
         <translation>sein Ordner „%1“ ist auch eine Datei im Paket</translation>
     </message>
@@ -6306,52 +6309,52 @@
 <context>
     <name>SectionRules</name>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="23"/>
+        <location filename="../model/commands/sectionrules.cpp" line="19"/>
         <source>the Envelope</source>
         <translation>das Envelope</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="24"/>
+        <location filename="../model/commands/sectionrules.cpp" line="20"/>
         <source>a VirtualSystem</source>
         <translation>ein VirtualSystem</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="25"/>
+        <location filename="../model/commands/sectionrules.cpp" line="21"/>
         <source>a VirtualSystemCollection</source>
         <translation>eine VirtualSystemCollection</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="68"/>
+        <location filename="../model/commands/sectionrules.cpp" line="64"/>
         <source>Sections can only be added to the Envelope, a VirtualSystem or a VirtualSystemCollection.</source>
         <translation>Abschnitte können nur zum Envelope, zu einem VirtualSystem oder zu einer VirtualSystemCollection hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="72"/>
+        <location filename="../model/commands/sectionrules.cpp" line="68"/>
         <source>%1 is not allowed in %2 (%3).</source>
         <translation>%1 ist in %2 nicht zulässig (%3).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="77"/>
+        <location filename="../model/commands/sectionrules.cpp" line="73"/>
         <source>%1 already has a %2; there may be only one (%3).</source>
         <translation>%1 hat bereits einen %2; es darf nur einen geben (%3).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="82"/>
+        <location filename="../model/commands/sectionrules.cpp" line="78"/>
         <source>A %1 needs content this editor cannot choose for you; add it in the XML.</source>
         <translation>Ein %1 braucht Inhalt, den dieser Editor nicht für Sie wählen kann; fügen Sie ihn im XML hinzu.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="100"/>
+        <location filename="../model/commands/sectionrules.cpp" line="96"/>
         <source>Not a section.</source>
         <translation>Kein Abschnitt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="108"/>
+        <location filename="../model/commands/sectionrules.cpp" line="104"/>
         <source>%1 is the only VirtualHardwareSection of its virtual system, which needs one (DSP0243 VirtualSystem_Type).</source>
         <translation>%1 ist der einzige VirtualHardwareSection seines virtuellen Systems, das einen braucht (DSP0243 VirtualSystem_Type).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="134"/>
+        <location filename="../model/commands/sectionrules.cpp" line="130"/>
         <source>%1 cannot be removed: &quot;%2&quot; is still referenced.</source>
         <translation>%1 kann nicht entfernt werden: „%2“ wird noch referenziert.</translation>
     </message>
@@ -7414,57 +7417,57 @@
 <context>
     <name>StringsSnapshot</name>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="81"/>
+        <location filename="../views/stringssnapshot.cpp" line="76"/>
         <source>Virtual systems</source>
         <translation>Virtuelle Systeme</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="82"/>
+        <location filename="../views/stringssnapshot.cpp" line="77"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="83"/>
+        <location filename="../views/stringssnapshot.cpp" line="78"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="84"/>
+        <location filename="../views/stringssnapshot.cpp" line="79"/>
         <source>License agreements</source>
         <translation>Lizenzvereinbarungen</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="85"/>
+        <location filename="../views/stringssnapshot.cpp" line="80"/>
         <source>Deployment options</source>
         <translation>Bereitstellungsoptionen</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="86"/>
+        <location filename="../views/stringssnapshot.cpp" line="81"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="87"/>
+        <location filename="../views/stringssnapshot.cpp" line="82"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="88"/>
+        <location filename="../views/stringssnapshot.cpp" line="83"/>
         <source>Virtual hardware</source>
         <translation>Virtuelle Hardware</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="89"/>
+        <location filename="../views/stringssnapshot.cpp" line="84"/>
         <source>Other sections</source>
         <translation>Andere Abschnitte</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="96"/>
+        <location filename="../views/stringssnapshot.cpp" line="91"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="97"/>
+        <location filename="../views/stringssnapshot.cpp" line="92"/>
         <source>%1 · %n stale</source>
         <translation>
             <numerusform>%1 · %n veraltet</numerusform>
@@ -7472,7 +7475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="123"/>
+        <location filename="../views/stringssnapshot.cpp" line="118"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (und %n weitere)</numerusform>
@@ -7705,82 +7708,82 @@
 <context>
     <name>TarReader</name>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="89"/>
+        <location filename="../model/package/tarreader.cpp" line="91"/>
         <source>libarchive could not be set up</source>
         <translation>libarchive konnte nicht eingerichtet werden</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="95"/>
+        <location filename="../model/package/tarreader.cpp" line="97"/>
         <source>not a tar archive (%1)</source>
         <translation>kein tar-Archiv (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="98"/>
+        <location filename="../model/package/tarreader.cpp" line="100"/>
         <source>gzip-compressed OVA: DSP0243 requires a plain tar</source>
         <translation>gzip-komprimiertes OVA: DSP0243 verlangt ein unkomprimiertes tar</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="120"/>
+        <location filename="../model/package/tarreader.cpp" line="122"/>
         <source>the archive ends inside this member (truncated)</source>
         <translation>das Archiv endet innerhalb dieses Eintrags (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="122"/>
+        <location filename="../model/package/tarreader.cpp" line="124"/>
         <source>the archive ends inside the first member&apos;s header (truncated)</source>
         <translation>das Archiv endet innerhalb des Headers des ersten Eintrags (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="123"/>
+        <location filename="../model/package/tarreader.cpp" line="125"/>
         <source>the archive ends inside the header after &apos;%1&apos; (truncated)</source>
         <translation>das Archiv endet innerhalb des Headers nach „%1“ (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="127"/>
+        <location filename="../model/package/tarreader.cpp" line="129"/>
         <source>a header after &apos;%1&apos; is too large (%2)</source>
         <translation>ein Header nach „%1“ ist zu groß (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="130"/>
+        <location filename="../model/package/tarreader.cpp" line="132"/>
         <source>cannot read the member&apos;s data (%1)</source>
         <translation>die Daten des Eintrags können nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="132"/>
+        <location filename="../model/package/tarreader.cpp" line="134"/>
         <source>damaged tar header (%1)</source>
         <translation>beschädigter tar-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="133"/>
+        <location filename="../model/package/tarreader.cpp" line="135"/>
         <source>damaged tar header after &apos;%1&apos; (%2)</source>
         <translation>beschädigter tar-Header nach „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="168"/>
+        <location filename="../model/package/tarreader.cpp" line="170"/>
         <source>sparse files are not supported in a package</source>
         <translation>Sparse-Dateien werden in einem Paket nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="210"/>
+        <location filename="../model/package/tarreader.cpp" line="212"/>
         <source>pre-POSIX (v7) tar format: DSP0243 §5.3 requires ustar (POSIX)</source>
         <translation>tar-Format vor POSIX (v7): DSP0243 §5.3 verlangt ustar (POSIX)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="238"/>
+        <location filename="../model/package/tarreader.cpp" line="240"/>
         <source>the archive has no end-of-archive marker (truncated)</source>
         <translation>das Archiv hat keine Archivende-Markierung (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="239"/>
+        <location filename="../model/package/tarreader.cpp" line="241"/>
         <source>the archive ends after &apos;%1&apos; without the end-of-archive marker (truncated)</source>
         <translation>das Archiv endet nach „%1“ ohne Archivende-Markierung (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="244"/>
+        <location filename="../model/package/tarreader.cpp" line="246"/>
         <source>data after the end of the archive</source>
         <translation>Daten nach dem Ende des Archivs</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="251"/>
+        <location filename="../model/package/tarreader.cpp" line="253"/>
         <source>cannot check the end of the archive</source>
         <translation>das Ende des Archivs kann nicht geprüft werden</translation>
     </message>
@@ -8778,53 +8781,53 @@ SHA-256 %2
 <context>
     <name>ZipReader</name>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="60"/>
+        <location filename="../model/package/zipreader.cpp" line="43"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="75"/>
+        <location filename="../model/package/zipreader.cpp" line="58"/>
         <source>the ZIP&apos;s central directory cannot be read (truncated or damaged)</source>
         <translation>das zentrale Verzeichnis des ZIP kann nicht gelesen werden (abgeschnitten oder beschädigt)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="95"/>
+        <location filename="../model/package/zipreader.cpp" line="78"/>
         <source>%1 (ZIP error %2)</source>
         <translation>%1 (ZIP-Fehler %2)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="105"/>
+        <location filename="../model/package/zipreader.cpp" line="88"/>
         <source>a central directory record cannot be read</source>
         <translation>ein Eintrag des zentralen Verzeichnisses kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="148"/>
+        <location filename="../model/package/zipreader.cpp" line="130"/>
         <source>encrypted ZIP members are not supported</source>
         <translation>verschlüsselte ZIP-Einträge werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="151"/>
+        <location filename="../model/package/zipreader.cpp" line="133"/>
         <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
         <translation>ZIP-Kompressionsmethode %1 wird nicht unterstützt (nur stored und deflated)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="170"/>
+        <location filename="../model/package/zipreader.cpp" line="152"/>
         <source>the central directory is damaged (ZIP error %1)</source>
         <translation>das zentrale Verzeichnis ist beschädigt (ZIP-Fehler %1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="186"/>
+        <location filename="../model/package/zipreader.cpp" line="168"/>
         <source>the member cannot be opened</source>
         <translation>der Eintrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="190"/>
-        <location filename="../model/package/zipreader.cpp" line="196"/>
+        <location filename="../model/package/zipreader.cpp" line="172"/>
+        <location filename="../model/package/zipreader.cpp" line="178"/>
         <source>the member&apos;s data is corrupt</source>
         <translation>die Daten des Eintrags sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="194"/>
+        <location filename="../model/package/zipreader.cpp" line="176"/>
         <source>the member&apos;s CRC-32 does not match its data</source>
         <translation>die CRC-32 des Eintrags passt nicht zu seinen Daten</translation>
     </message>
@@ -8832,153 +8835,153 @@ SHA-256 %2
 <context>
     <name>ZipStructure</name>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="111"/>
+        <location filename="../model/package/zipstructure.cpp" line="101"/>
         <source>cannot read the end of the ZIP</source>
         <translation>das Ende des ZIP kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="120"/>
+        <location filename="../model/package/zipstructure.cpp" line="110"/>
         <source>the ZIP has no end-of-central-directory record (truncated)</source>
         <translation>das ZIP hat keinen End-of-Central-Directory-Eintrag (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="124"/>
+        <location filename="../model/package/zipstructure.cpp" line="114"/>
         <source>the ZIP&apos;s comment runs past the end of the file (truncated)</source>
         <translation>der Kommentar des ZIP reicht über das Dateiende hinaus (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="126"/>
+        <location filename="../model/package/zipstructure.cpp" line="116"/>
         <source>%1 bytes after the end of the ZIP (its end-of-central-directory record)</source>
         <translation>%1 Bytes nach dem Ende des ZIP (seinem End-of-Central-Directory-Eintrag)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="139"/>
-        <location filename="../model/package/zipstructure.cpp" line="161"/>
+        <location filename="../model/package/zipstructure.cpp" line="129"/>
+        <location filename="../model/package/zipstructure.cpp" line="151"/>
         <source>split (multi-disk) ZIP archives are not supported</source>
         <translation>geteilte ZIP-Archive (mehrere Datenträger) werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="141"/>
+        <location filename="../model/package/zipstructure.cpp" line="131"/>
         <source>the zip64 end-of-central-directory record lies outside the file</source>
         <translation>der zip64-End-of-Central-Directory-Eintrag liegt außerhalb der Datei</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="144"/>
+        <location filename="../model/package/zipstructure.cpp" line="134"/>
         <source>the zip64 end-of-central-directory record is missing</source>
         <translation>der zip64-End-of-Central-Directory-Eintrag fehlt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="147"/>
+        <location filename="../model/package/zipstructure.cpp" line="137"/>
         <source>the zip64 end-of-central-directory record has a wrong size</source>
         <translation>der zip64-End-of-Central-Directory-Eintrag hat eine falsche Größe</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="149"/>
+        <location filename="../model/package/zipstructure.cpp" line="139"/>
         <source>%1 bytes between the zip64 end-of-central-directory record and its locator</source>
         <translation>%1 Bytes zwischen dem zip64-End-of-Central-Directory-Eintrag und seinem Locator</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="163"/>
+        <location filename="../model/package/zipstructure.cpp" line="153"/>
         <source>the ZIP&apos;s central directory lists %1 members; the limit is %2</source>
         <translation>das zentrale Verzeichnis des ZIP führt %1 Einträge auf; die Grenze liegt bei %2</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="167"/>
+        <location filename="../model/package/zipstructure.cpp" line="157"/>
         <source>the ZIP&apos;s central directory is %1 bytes</source>
         <translation>das zentrale Verzeichnis des ZIP ist %1 Bytes groß</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="169"/>
+        <location filename="../model/package/zipstructure.cpp" line="159"/>
         <source>the central directory overlaps its end record or lies outside the file</source>
         <translation>das zentrale Verzeichnis überlappt seinen Endeintrag oder liegt außerhalb der Datei</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="171"/>
+        <location filename="../model/package/zipstructure.cpp" line="161"/>
         <source>%1 bytes between the central directory and its end record</source>
         <translation>%1 Bytes zwischen dem zentralen Verzeichnis und seinem Endeintrag</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="178"/>
+        <location filename="../model/package/zipstructure.cpp" line="168"/>
         <source>cannot read the ZIP&apos;s central directory</source>
         <translation>das zentrale Verzeichnis des ZIP kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="183"/>
+        <location filename="../model/package/zipstructure.cpp" line="173"/>
         <source>the central directory holds fewer records than its end record says (%1)</source>
         <translation>das zentrale Verzeichnis enthält weniger Einträge, als sein Endeintrag angibt (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="188"/>
+        <location filename="../model/package/zipstructure.cpp" line="178"/>
         <source>a central directory record runs past the directory&apos;s end</source>
         <translation>ein Eintrag des zentralen Verzeichnisses reicht über das Ende des Verzeichnisses hinaus</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="197"/>
+        <location filename="../model/package/zipstructure.cpp" line="187"/>
         <source>&apos;%1&apos;: its zip64 extra field is malformed</source>
         <translation>„%1“: sein zip64-Extrafeld ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="203"/>
+        <location filename="../model/package/zipstructure.cpp" line="193"/>
         <source>%1 bytes in the central directory after its last record</source>
         <translation>%1 Bytes im zentralen Verzeichnis nach seinem letzten Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="212"/>
+        <location filename="../model/package/zipstructure.cpp" line="202"/>
         <source>%1 bytes before &apos;%2&apos; belong to no member</source>
         <translation>%1 Bytes vor „%2“ gehören zu keinem Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="216"/>
+        <location filename="../model/package/zipstructure.cpp" line="206"/>
         <source>&apos;%1&apos; overlaps the member before it</source>
         <translation>„%1“ überlappt den Eintrag davor</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="219"/>
+        <location filename="../model/package/zipstructure.cpp" line="209"/>
         <source>&apos;%1&apos;: no local header where the central directory points</source>
         <translation>„%1“: kein lokaler Header, wo das zentrale Verzeichnis hinzeigt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="225"/>
+        <location filename="../model/package/zipstructure.cpp" line="215"/>
         <source>&apos;%1&apos;: its local header names it &apos;%2&apos;</source>
         <translation>„%1“: sein lokaler Header nennt es „%2“</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="228"/>
+        <location filename="../model/package/zipstructure.cpp" line="218"/>
         <source>&apos;%1&apos;: its local header and its central directory record disagree on the compression method or encryption</source>
         <translation>„%1“: sein lokaler Header und sein Eintrag im zentralen Verzeichnis widersprechen sich bei Kompressionsmethode oder Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="233"/>
+        <location filename="../model/package/zipstructure.cpp" line="223"/>
         <source>&apos;%1&apos;: its local header is malformed</source>
         <translation>„%1“: sein lokaler Header ist fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="238"/>
+        <location filename="../model/package/zipstructure.cpp" line="228"/>
         <source>&apos;%1&apos;: its local header and its central directory record disagree on the CRC-32 or the sizes</source>
         <translation>„%1“: sein lokaler Header und sein Eintrag im zentralen Verzeichnis widersprechen sich bei CRC-32 oder Größen</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="253"/>
+        <location filename="../model/package/zipstructure.cpp" line="243"/>
         <source>&apos;%1&apos;: its data descriptor and its central directory record disagree</source>
         <translation>„%1“: sein Data Descriptor und sein Eintrag im zentralen Verzeichnis widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="261"/>
+        <location filename="../model/package/zipstructure.cpp" line="251"/>
         <source>the last member overlaps the central directory</source>
         <translation>der letzte Eintrag überlappt das zentrale Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="263"/>
+        <location filename="../model/package/zipstructure.cpp" line="253"/>
         <source>%1 bytes between the last member and the central directory</source>
         <translation>%1 Bytes zwischen dem letzten Eintrag und dem zentralen Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="277"/>
+        <location filename="../model/package/zipstructure.cpp" line="267"/>
         <source>the ZIP comment holds %1 bytes that are not text</source>
         <translation>der ZIP-Kommentar enthält %1 Bytes, die kein Text sind</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="283"/>
+        <location filename="../model/package/zipstructure.cpp" line="273"/>
         <source>ZIP comment ignored (%1 bytes): &quot;%2&quot;</source>
         <translation>ZIP-Kommentar ignoriert (%1 Bytes): „%2“</translation>
     </message>
@@ -9060,67 +9063,67 @@ SHA-256 %2
 <context>
     <name>ovf::LanguageTag</name>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="42"/>
+        <location filename="../model/ovf/languagetag.cpp" line="40"/>
         <source>the language tag is empty</source>
         <translation>das Sprach-Tag ist leer</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="52"/>
+        <location filename="../model/ovf/languagetag.cpp" line="50"/>
         <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
         <translation>„%1“ verwendet „_“ zwischen Subtags; BCP 47 verwendet „-“ (meinten Sie „%2“?)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="55"/>
+        <location filename="../model/ovf/languagetag.cpp" line="53"/>
         <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
         <translation>„%1“ enthält „%2“; ein Sprach-Tag besteht nur aus Buchstaben, Ziffern und „-“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="60"/>
+        <location filename="../model/ovf/languagetag.cpp" line="58"/>
         <source>&apos;%1&apos; has an empty subtag</source>
         <translation>„%1“ hat ein leeres Subtag</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="62"/>
+        <location filename="../model/ovf/languagetag.cpp" line="60"/>
         <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
         <translation>„%1“: Subtag „%2“ ist länger als 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="66"/>
+        <location filename="../model/ovf/languagetag.cpp" line="64"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
         <translation>„%1“: „%2“ ist nicht %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="71"/>
+        <location filename="../model/ovf/languagetag.cpp" line="69"/>
         <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
         <translation>„%1“: ein Private-Use-Tag braucht ein Subtag nach „x“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="77"/>
+        <location filename="../model/ovf/languagetag.cpp" line="75"/>
         <source>a language subtag (2 to 8 letters)</source>
         <translation>ein Sprach-Subtag (2 bis 8 Buchstaben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="100"/>
+        <location filename="../model/ovf/languagetag.cpp" line="98"/>
         <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
         <translation>„%1“ wiederholt die Variante „%2“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="109"/>
+        <location filename="../model/ovf/languagetag.cpp" line="107"/>
         <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
         <translation>„%1“ wiederholt die Erweiterung „%2“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="118"/>
+        <location filename="../model/ovf/languagetag.cpp" line="116"/>
         <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
         <translation>„%1“: die Erweiterung „%2“ hat keine Subtags</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="123"/>
+        <location filename="../model/ovf/languagetag.cpp" line="121"/>
         <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
         <translation>„%1“: ein Private-Use-Teil braucht ein Subtag nach „x“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="127"/>
+        <location filename="../model/ovf/languagetag.cpp" line="125"/>
         <source>a script, region, variant or extension subtag in this position</source>
         <translation>ein Schrift-, Regions-, Varianten- oder Erweiterungs-Subtag an dieser Stelle</translation>
     </message>
@@ -9128,341 +9131,341 @@ SHA-256 %2
 <context>
     <name>ovf::PropertyType</name>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="68"/>
-        <location filename="../model/ovf/propertytype.cpp" line="108"/>
-        <location filename="../model/ovf/propertytype.cpp" line="379"/>
+        <location filename="../model/ovf/propertytype.cpp" line="59"/>
+        <location filename="../model/ovf/propertytype.cpp" line="99"/>
+        <location filename="../model/ovf/propertytype.cpp" line="370"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="73"/>
+        <location filename="../model/ovf/propertytype.cpp" line="64"/>
         <source>&apos;%1&apos; is not a valid %2 value: leave out the &apos;+&apos;</source>
         <translation>„%1“ ist kein gültiger %2-Wert: Lassen Sie das &apos;+&apos; weg</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="77"/>
+        <location filename="../model/ovf/propertytype.cpp" line="68"/>
         <source>&apos;%1&apos; is not a valid %2 value: it contains spaces</source>
         <translation>„%1“ ist kein gültiger %2-Wert: Er enthält Leerzeichen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="80"/>
+        <location filename="../model/ovf/propertytype.cpp" line="71"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="89"/>
+        <location filename="../model/ovf/propertytype.cpp" line="80"/>
         <source>&apos;%1&apos; is not a valid %2 value: unsigned values take no sign</source>
         <translation>„%1“ ist kein gültiger %2-Wert: Vorzeichenlose Werte haben kein Vorzeichen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="94"/>
+        <location filename="../model/ovf/propertytype.cpp" line="85"/>
         <source>%1 is below the smallest %2 value, %3</source>
         <translation>%1 liegt unter dem kleinsten %2-Wert, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="98"/>
+        <location filename="../model/ovf/propertytype.cpp" line="89"/>
         <source>%1 is above the largest %2 value, %3</source>
         <translation>%1 liegt über dem größten %2-Wert, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="116"/>
+        <location filename="../model/ovf/propertytype.cpp" line="107"/>
         <source>&apos;%1&apos; is not a real number</source>
         <translation>„%1“ ist keine reelle Zahl</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="170"/>
+        <location filename="../model/ovf/propertytype.cpp" line="161"/>
         <source>%1 is outside the real64 range (about ±1.8e308)</source>
         <translation>%1 liegt außerhalb des real64-Bereichs (etwa ±1.8e308)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="177"/>
+        <location filename="../model/ovf/propertytype.cpp" line="168"/>
         <source>%1 is outside the real32 range (about ±3.4e38)</source>
         <translation>%1 liegt außerhalb des real32-Bereichs (etwa ±3.4e38)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="203"/>
+        <location filename="../model/ovf/propertytype.cpp" line="194"/>
         <source>&apos;%1&apos; is not a CIM datetime: use yyyymmddhhmmss.mmmmmmsutc (for example 20240131235959.000000+000) or an interval ddddddddhhmmss.mmmmmm:000</source>
         <translation>„%1“ ist kein CIM-Datum: Verwenden Sie yyyymmddhhmmss.mmmmmmsutc (zum Beispiel 20240131235959.000000+000) oder ein Intervall ddddddddhhmmss.mmmmmm:000</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="227"/>
+        <location filename="../model/ovf/propertytype.cpp" line="218"/>
         <source>&apos;%1&apos; is not a valid CIM datetime: the %2 %3 is out of range</source>
         <translation>„%1“ ist kein gültiges CIM-Datum: %2 %3 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="235"/>
+        <location filename="../model/ovf/propertytype.cpp" line="226"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="238"/>
+        <location filename="../model/ovf/propertytype.cpp" line="229"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="241"/>
+        <location filename="../model/ovf/propertytype.cpp" line="232"/>
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="243"/>
+        <location filename="../model/ovf/propertytype.cpp" line="234"/>
         <source>minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="245"/>
+        <location filename="../model/ovf/propertytype.cpp" line="236"/>
         <source>second</source>
         <translation>Sekunde</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="262"/>
+        <location filename="../model/ovf/propertytype.cpp" line="253"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (und %2 weitere)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="331"/>
+        <location filename="../model/ovf/propertytype.cpp" line="322"/>
         <source>a property type is required</source>
         <translation>ein Eigenschaftstyp ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="334"/>
+        <location filename="../model/ovf/propertytype.cpp" line="325"/>
         <source>the type &apos;%1&apos; has surrounding spaces</source>
         <translation>der Typ „%1“ ist von Leerzeichen umgeben</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="342"/>
+        <location filename="../model/ovf/propertytype.cpp" line="333"/>
         <source>&apos;%1&apos; should be written &apos;%2&apos;</source>
         <translation>„%1“ sollte „%2“ geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="346"/>
+        <location filename="../model/ovf/propertytype.cpp" line="337"/>
         <source>&apos;%1&apos; is a VMware spelling; read as sint32</source>
         <translation>„%1“ ist eine VMware-Schreibweise; als sint32 gelesen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="351"/>
+        <location filename="../model/ovf/propertytype.cpp" line="342"/>
         <source>&apos;%1&apos; is not a property type: use ovf:type=&quot;string&quot; with ovf:password=&quot;true&quot;</source>
         <translation>„%1“ ist kein Eigenschaftstyp: Verwenden Sie ovf:type=&quot;string&quot; mit ovf:password=&quot;true&quot;</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="356"/>
+        <location filename="../model/ovf/propertytype.cpp" line="347"/>
         <source>&apos;%1&apos; is a VMware vApp type, not an OVF one: an IP address is a string property</source>
         <translation>„%1“ ist ein VMware-vApp-Typ, kein OVF-Typ: Eine IP-Adresse ist eine string-Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="362"/>
+        <location filename="../model/ovf/propertytype.cpp" line="353"/>
         <source>use string with ValueMap{...} or MinLen/MaxLen</source>
         <translation>verwenden Sie string mit ValueMap{...} oder MinLen/MaxLen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="363"/>
+        <location filename="../model/ovf/propertytype.cpp" line="354"/>
         <source>use sint32 with MinValue/MaxValue</source>
         <translation>verwenden Sie sint32 mit MinValue/MaxValue</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="364"/>
+        <location filename="../model/ovf/propertytype.cpp" line="355"/>
         <source>use real64 with MinValue/MaxValue</source>
         <translation>verwenden Sie real64 mit MinValue/MaxValue</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="368"/>
+        <location filename="../model/ovf/propertytype.cpp" line="359"/>
         <source>&apos;%1&apos; is a VMware vApp type, not an OVF one: %2</source>
         <translation>„%1“ ist ein VMware-vApp-Typ, kein OVF-Typ: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="371"/>
+        <location filename="../model/ovf/propertytype.cpp" line="362"/>
         <source>unknown property type &apos;%1&apos;; valid types are: %2</source>
         <translation>unbekannter Eigenschaftstyp „%1“; gültige Typen sind: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="387"/>
-        <location filename="../model/ovf/propertytype.cpp" line="405"/>
+        <location filename="../model/ovf/propertytype.cpp" line="378"/>
+        <location filename="../model/ovf/propertytype.cpp" line="396"/>
         <source>%1 is below the minimum, %2</source>
         <translation>%1 liegt unter dem Minimum, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="391"/>
-        <location filename="../model/ovf/propertytype.cpp" line="407"/>
+        <location filename="../model/ovf/propertytype.cpp" line="382"/>
+        <location filename="../model/ovf/propertytype.cpp" line="398"/>
         <source>%1 is above the maximum, %2</source>
         <translation>%1 liegt über dem Maximum, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="402"/>
+        <location filename="../model/ovf/propertytype.cpp" line="393"/>
         <source>NaN is outside the allowed range</source>
         <translation>NaN liegt außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="411"/>
+        <location filename="../model/ovf/propertytype.cpp" line="402"/>
         <source>&apos;%1&apos; is not a boolean: use true or false</source>
         <translation>„%1“ ist kein boolescher Wert: Verwenden Sie true oder false</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="417"/>
+        <location filename="../model/ovf/propertytype.cpp" line="408"/>
         <source>at least 1 character is required (%1 given)</source>
         <translation>mindestens 1 Zeichen ist erforderlich (%1 angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="418"/>
+        <location filename="../model/ovf/propertytype.cpp" line="409"/>
         <source>at least %1 characters are required (%2 given)</source>
         <translation>mindestens %1 Zeichen sind erforderlich (%2 angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="424"/>
+        <location filename="../model/ovf/propertytype.cpp" line="415"/>
         <source>at most 1 character is allowed (%1 given)</source>
         <translation>höchstens 1 Zeichen ist zulässig (%1 angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="425"/>
+        <location filename="../model/ovf/propertytype.cpp" line="416"/>
         <source>at most %1 characters are allowed (%2 given)</source>
         <translation>höchstens %1 Zeichen sind zulässig (%2 angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="431"/>
+        <location filename="../model/ovf/propertytype.cpp" line="422"/>
         <source>&apos;%1&apos; lies outside the Basic Multilingual Plane, which a char16 cannot hold</source>
         <translation>„%1“ liegt außerhalb der Basic Multilingual Plane, die ein char16 nicht aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="436"/>
+        <location filename="../model/ovf/propertytype.cpp" line="427"/>
         <source>&apos;%1&apos; is not a single character (%2 given)</source>
         <translation>„%1“ ist kein einzelnes Zeichen (%2 angegeben)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="446"/>
+        <location filename="../model/ovf/propertytype.cpp" line="437"/>
         <source>&apos;%1&apos; is not allowed: it must be one of: %2</source>
         <translation>„%1“ ist nicht zulässig: Es muss einer dieser Werte sein: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="459"/>
+        <location filename="../model/ovf/propertytype.cpp" line="450"/>
         <source>MinLen applies only to string properties, not to %1</source>
         <translation>MinLen gilt nur für string-Eigenschaften, nicht für %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="462"/>
+        <location filename="../model/ovf/propertytype.cpp" line="453"/>
         <source>MaxLen applies only to string properties, not to %1</source>
         <translation>MaxLen gilt nur für string-Eigenschaften, nicht für %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="465"/>
+        <location filename="../model/ovf/propertytype.cpp" line="456"/>
         <source>MinLen(%1) is greater than MaxLen(%2), so no value fits</source>
         <translation>MinLen(%1) ist größer als MaxLen(%2), daher passt kein Wert</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="477"/>
+        <location filename="../model/ovf/propertytype.cpp" line="468"/>
         <source>NaN cannot bound a range</source>
         <translation>NaN kann keinen Bereich begrenzen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="486"/>
+        <location filename="../model/ovf/propertytype.cpp" line="477"/>
         <source>%1 applies only to numeric properties, not to %2</source>
         <translation>%1 gilt nur für numerische Eigenschaften, nicht für %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="490"/>
+        <location filename="../model/ovf/propertytype.cpp" line="481"/>
         <source>%1(%2) is not a valid %3 value: %4</source>
         <translation>%1(%2) ist kein gültiger %3-Wert: %4</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="502"/>
+        <location filename="../model/ovf/propertytype.cpp" line="493"/>
         <source>MinValue(%1) is greater than MaxValue(%2), so no value fits</source>
         <translation>MinValue(%1) ist größer als MaxValue(%2), daher passt kein Wert</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="510"/>
+        <location filename="../model/ovf/propertytype.cpp" line="501"/>
         <source>ValueMap is empty, so no value is allowed</source>
         <translation>ValueMap ist leer, daher ist kein Wert zulässig</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="525"/>
+        <location filename="../model/ovf/propertytype.cpp" line="516"/>
         <source>ValueMap range &apos;%1&apos; is not valid for %2: %3</source>
         <translation>ValueMap-Bereich „%1“ ist für %2 ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="530"/>
+        <location filename="../model/ovf/propertytype.cpp" line="521"/>
         <source>ValueMap range &apos;%1&apos; is reversed, so it allows nothing</source>
         <translation>ValueMap-Bereich „%1“ ist umgekehrt und lässt daher nichts zu</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="538"/>
+        <location filename="../model/ovf/propertytype.cpp" line="529"/>
         <source>ValueMap entry &apos;%1&apos; is not a valid %2 value: %3</source>
         <translation>ValueMap-Eintrag „%1“ ist kein gültiger %2-Wert: %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="544"/>
+        <location filename="../model/ovf/propertytype.cpp" line="535"/>
         <source>ValueMap entry &apos;%1&apos; can never be chosen: %2</source>
         <translation>ValueMap-Eintrag „%1“ kann nie gewählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="556"/>
+        <location filename="../model/ovf/propertytype.cpp" line="547"/>
         <source>ValueMap lists &apos;%1&apos; more than once</source>
         <translation>ValueMap führt „%1“ mehrfach auf</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="574"/>
+        <location filename="../model/ovf/propertytype.cpp" line="565"/>
         <source>the value is empty and the property is not user-configurable, so the guest receives an empty value</source>
         <translation>der Wert ist leer und die Eigenschaft ist nicht vom Benutzer konfigurierbar, daher erhält der Gast einen leeren Wert</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="579"/>
+        <location filename="../model/ovf/propertytype.cpp" line="570"/>
         <source>the value is empty and the property is not user-configurable, but %1</source>
         <translation>der Wert ist leer und die Eigenschaft ist nicht vom Benutzer konfigurierbar, aber %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="45"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="41"/>
         <source>expected a qualifier after the last &apos;,&apos;</source>
         <translation>nach dem letzten &apos;,&apos; wird ein Qualifizierer erwartet</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="47"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="43"/>
         <source>unexpected &apos;%1&apos; at position %2</source>
         <translation>unerwartetes „%1“ an Position %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="93"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="89"/>
         <source>expected a qualifier name at position %1, found &apos;%2&apos;</source>
         <translation>Qualifizierername an Position %1 erwartet, „%2“ gefunden</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="104"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="100"/>
         <source>unterminated %1(...)</source>
         <translation>nicht abgeschlossenes %1(...)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="105"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="101"/>
         <source>unterminated %1{...}</source>
         <translation>nicht abgeschlossenes %1{...}</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="117"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="113"/>
         <source>%1 is given more than once</source>
         <translation>%1 ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="125"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="121"/>
         <source>%1 needs a non-negative integer in parentheses, e.g. %1(64)</source>
         <translation>%1 braucht eine nicht negative Ganzzahl in Klammern, z. B. %1(64)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="129"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="125"/>
         <source>%1 needs a non-negative integer, got &apos;%2&apos;</source>
         <translation>%1 braucht eine nicht negative Ganzzahl, erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="138"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="134"/>
         <source>%1 needs a value in parentheses, e.g. %1(0)</source>
         <translation>%1 braucht einen Wert in Klammern, z. B. %1(0)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="144"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="140"/>
         <source>ValueMap needs a list in braces, e.g. ValueMap{&quot;a&quot;, &quot;b&quot;}</source>
         <translation>ValueMap braucht eine Liste in geschweiften Klammern, z. B. ValueMap{&quot;a&quot;, &quot;b&quot;}</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="184"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="180"/>
         <source>expected &apos;,&apos; at position %1 in ValueMap</source>
         <translation>&apos;,&apos; an Position %1 in ValueMap erwartet</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="194"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="190"/>
         <source>empty ValueMap entry at position %1</source>
         <translation>leerer ValueMap-Eintrag an Position %1</translation>
     </message>
@@ -9470,154 +9473,154 @@ SHA-256 %2
 <context>
     <name>ovf::Units</name>
     <message>
-        <location filename="../model/ovf/units.cpp" line="136"/>
+        <location filename="../model/ovf/units.cpp" line="133"/>
         <source>&apos;%1&apos; overflows a 64-bit count</source>
         <translation>„%1“ überschreitet einen 64-Bit-Zähler</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="137"/>
+        <location filename="../model/ovf/units.cpp" line="134"/>
         <source>&apos;%1&apos; overflows a 64-bit %2 count</source>
         <translation>„%1“ überschreitet einen 64-Bit-Zähler für %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="150"/>
-        <location filename="../model/ovf/units.cpp" line="178"/>
+        <location filename="../model/ovf/units.cpp" line="147"/>
+        <location filename="../model/ovf/units.cpp" line="175"/>
         <source>unknown unit &apos;%1&apos;</source>
         <translation>unbekannte Einheit „%1“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="164"/>
+        <location filename="../model/ovf/units.cpp" line="161"/>
         <source>&apos;%1&apos; is a fraction of a %2; fractional units are not supported</source>
         <translation>„%1“ ist ein Bruchteil von %2; gebrochene Einheiten werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="191"/>
+        <location filename="../model/ovf/units.cpp" line="188"/>
         <source>a unit is required</source>
         <translation>eine Einheit ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="194"/>
+        <location filename="../model/ovf/units.cpp" line="191"/>
         <source>&apos;%1&apos;: negative units are not supported for sizes</source>
         <translation>„%1“: negative Einheiten werden für Größen nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="208"/>
+        <location filename="../model/ovf/units.cpp" line="205"/>
         <source>expected a unit or number after &apos;*&apos; in &apos;%1&apos;</source>
         <translation>nach &apos;*&apos; in „%1“ wird eine Einheit oder Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="214"/>
+        <location filename="../model/ovf/units.cpp" line="211"/>
         <source>&apos;%1&apos;: division is not supported for sizes</source>
         <translation>„%1“: Division wird für Größen nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="218"/>
+        <location filename="../model/ovf/units.cpp" line="215"/>
         <source>expected &apos;*&apos; before &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>&apos;*&apos; vor „%1“ in „%2“ erwartet</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="247"/>
+        <location filename="../model/ovf/units.cpp" line="244"/>
         <source>unexpected &apos;%1&apos; at position %2 in &apos;%3&apos;</source>
         <translation>unerwartetes „%1“ an Position %2 in „%3“</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="281"/>
+        <location filename="../model/ovf/units.cpp" line="278"/>
         <source>&apos;%1&apos;: negative exponents are not supported for sizes</source>
         <translation>„%1“: negative Exponenten werden für Größen nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="285"/>
+        <location filename="../model/ovf/units.cpp" line="282"/>
         <source>expected a number after &apos;^&apos; in &apos;%1&apos;</source>
         <translation>nach &apos;^&apos; in „%1“ wird eine Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="290"/>
+        <location filename="../model/ovf/units.cpp" line="287"/>
         <source>&apos;%1&apos;: an exponent must be a whole number</source>
         <translation>„%1“: Ein Exponent muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="321"/>
+        <location filename="../model/ovf/units.cpp" line="318"/>
         <source>&apos;%1&apos;: only whole numbers can be raised to a power (&apos;%2^&apos;)</source>
         <translation>„%1“: Nur ganze Zahlen können potenziert werden („%2^“)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="332"/>
-        <location filename="../model/ovf/units.cpp" line="347"/>
+        <location filename="../model/ovf/units.cpp" line="329"/>
+        <location filename="../model/ovf/units.cpp" line="344"/>
         <source>&apos;%1&apos; has a zero factor</source>
         <translation>„%1“ hat einen Faktor null</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="340"/>
+        <location filename="../model/ovf/units.cpp" line="337"/>
         <source>&apos;%1&apos;: the factor %2 is not a whole number</source>
         <translation>„%1“: Der Faktor %2 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="377"/>
+        <location filename="../model/ovf/units.cpp" line="374"/>
         <source>&apos;%1&apos;: powers of a unit such as &apos;%2^%3&apos; are not supported</source>
         <translation>„%1“: Potenzen einer Einheit wie „%2^%3“ werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="383"/>
+        <location filename="../model/ovf/units.cpp" line="380"/>
         <source>&apos;%1&apos; combines the units %2 and %3; only one unit is supported</source>
         <translation>„%1“ kombiniert die Einheiten %2 und %3; nur eine Einheit wird unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="401"/>
+        <location filename="../model/ovf/units.cpp" line="398"/>
         <source>&apos;%1&apos;: negative factors are not supported for sizes</source>
         <translation>„%1“: negative Faktoren werden für Größen nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="424"/>
+        <location filename="../model/ovf/units.cpp" line="421"/>
         <source>%1 × %2 exceeds the largest 64-bit value, %3</source>
         <translation>%1 × %2 übersteigt den größten 64-Bit-Wert, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="434"/>
+        <location filename="../model/ovf/units.cpp" line="431"/>
         <source>a number is required</source>
         <translation>eine Zahl ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="436"/>
+        <location filename="../model/ovf/units.cpp" line="433"/>
         <source>&apos;%1&apos; is a placeholder, not a number</source>
         <translation>„%1“ ist ein Platzhalter, keine Zahl</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="439"/>
+        <location filename="../model/ovf/units.cpp" line="436"/>
         <source>&apos;%1&apos; has a sign; only the digits 0-9 are allowed</source>
         <translation>„%1“ hat ein Vorzeichen; nur die Ziffern 0-9 sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="444"/>
+        <location filename="../model/ovf/units.cpp" line="441"/>
         <source>&apos;%1&apos; contains whitespace; only the digits 0-9 are allowed</source>
         <translation>„%1“ enthält Leerraum; nur die Ziffern 0-9 sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="451"/>
+        <location filename="../model/ovf/units.cpp" line="448"/>
         <source>&apos;%1&apos; is not a whole number; only the digits 0-9 are allowed</source>
         <translation>„%1“ ist keine ganze Zahl; nur die Ziffern 0-9 sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="456"/>
+        <location filename="../model/ovf/units.cpp" line="453"/>
         <source>&apos;%1&apos; is not a decimal number; only the digits 0-9 are allowed</source>
         <translation>„%1“ ist keine Dezimalzahl; nur die Ziffern 0-9 sind zulässig</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="468"/>
+        <location filename="../model/ovf/units.cpp" line="465"/>
         <source>&apos;%1&apos; exceeds the largest 64-bit value, %2</source>
         <translation>„%1“ übersteigt den größten 64-Bit-Wert, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="486"/>
+        <location filename="../model/ovf/units.cpp" line="483"/>
         <source>&apos;%1&apos; is not a unit of bytes (its base unit is %2)</source>
         <translation>„%1“ ist keine Byte-Einheit (ihre Basiseinheit ist %2)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="501"/>
+        <location filename="../model/ovf/units.cpp" line="498"/>
         <source>&apos;%1&apos; is not a size: it starts with a number, e.g. 512MiB or 2GiB</source>
         <translation>„%1“ ist keine Größe: sie beginnt mit einer Zahl, z. B. 512MiB oder 2GiB</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="504"/>
+        <location filename="../model/ovf/units.cpp" line="501"/>
         <source>&apos;%1&apos; has no unit: write it as e.g. %1MiB or %1GiB</source>
         <translation>„%1“ hat keine Einheit: schreiben Sie es z. B. als %1MiB oder %1GiB</translation>
     </message>
@@ -10800,187 +10803,187 @@ SHA-256 %2
 <context>
     <name>ovf::items::PropertyTableModel</name>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="137"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="133"/>
         <source>The type is not valid: %1</source>
         <translation>Der Typ ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="138"/>
         <source>The qualifiers are not valid: %1</source>
         <translation>Die Qualifizierer sind ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="146"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
         <source>The qualifiers do not fit the type: %1</source>
         <translation>Die Qualifizierer passen nicht zum Typ: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="158"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="154"/>
         <source>Value for %1: %2</source>
         <translation>Wert für %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="215"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="211"/>
         <source>Category: the properties below it are shown under this heading</source>
         <translation>Kategorie: Die Eigenschaften darunter werden unter dieser Überschrift angezeigt</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="255"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="251"/>
         <source>No default value: the value is asked for at deployment</source>
         <translation>Kein Standardwert: Der Wert wird bei der Bereitstellung abgefragt</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="253"/>
         <source>Full key in the OVF environment: %1</source>
         <translation>Vollständiger Schlüssel in der OVF-Umgebung: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="278"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="274"/>
         <source>Rename category %1</source>
         <translation>Kategorie %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
         <source>Make %1 user-configurable</source>
         <translation>%1 vom Benutzer konfigurierbar machen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
         <source>Make %1 fixed</source>
         <translation>%1 unveränderlich machen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
         <source>Mark %1 as a password</source>
         <translation>%1 als Passwort kennzeichnen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
         <source>Unmark %1 as a password</source>
         <translation>Kennzeichnung von %1 als Passwort aufheben</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="301"/>
         <source>Rename property %1 to %2</source>
         <translation>Eigenschaft %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
         <source>Set type of %1 to %2</source>
         <translation>Typ von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
         <source>Set default value of %1</source>
         <translation>Standardwert von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="314"/>
         <source>Set qualifiers of %1</source>
         <translation>Qualifizierer von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="322"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
         <source>Set label of %1</source>
         <translation>Bezeichnung von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="327"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="323"/>
         <source>Set description of %1</source>
         <translation>Beschreibung von %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="333"/>
         <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
         <translation>Werte je Bereitstellungsoption (ovf:Value mit ovf:configuration)</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="338"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="334"/>
         <source>ovf:userConfigurable: the operator may change the value at deployment</source>
         <translation>ovf:userConfigurable: Der Wert darf bei der Bereitstellung geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="335"/>
         <source>ovf:password: the value is hidden while it is entered</source>
         <translation>ovf:password: Der Wert wird bei der Eingabe verborgen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="342"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="343"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="344"/>
         <source>Default value</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="345"/>
         <source>Qualifiers</source>
         <translation>Qualifizierer</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
         <source>User set</source>
         <translation>Änderbar</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
         <source>Per option</source>
         <translation>Je Option</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="405"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="401"/>
         <source>Add property %1</source>
         <translation>Eigenschaft %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="415"/>
         <source>New category</source>
         <translation>Neue Kategorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="415"/>
         <source>Add category</source>
         <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="433"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="429"/>
         <source>Remove category %1</source>
         <translation>Kategorie %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="434"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="430"/>
         <source>Remove property %1</source>
         <translation>Eigenschaft %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 up</source>
         <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 down</source>
         <translation>%1 nach unten verschieben</translation>
     </message>
@@ -11161,22 +11164,22 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::Catalogue</name>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="115"/>
+        <location filename="../model/l10n/catalogue.cpp" line="116"/>
         <source>no File in References has the id &apos;%1&apos;</source>
         <translation>keine Datei in References hat die ID „%1“</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="117"/>
+        <location filename="../model/l10n/catalogue.cpp" line="118"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
         <translation>das Bündel „%1“ wurde nicht gelesen (keine Paketdateien vorhanden)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="193"/>
+        <location filename="../model/l10n/catalogue.cpp" line="194"/>
         <source>The descriptor has no Strings section for %1; add the locale first.</source>
         <translation>Der Deskriptor hat keinen Strings-Abschnitt für %1; fügen Sie zuerst das Gebietsschema hinzu.</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="195"/>
+        <location filename="../model/l10n/catalogue.cpp" line="196"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
         <translation>Die %1-Nachrichten stehen im externen Bündel „%2“, das nicht gelesen werden kann: %3</translation>
     </message>
@@ -11571,72 +11574,72 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::TranslationFile</name>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="163"/>
+        <location filename="../model/l10n/pofile.cpp" line="177"/>
         <source>an entry without msgid</source>
         <translation>ein Eintrag ohne msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="165"/>
+        <location filename="../model/l10n/pofile.cpp" line="179"/>
         <source>an entry without msgstr</source>
         <translation>ein Eintrag ohne msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="168"/>
+        <location filename="../model/l10n/pofile.cpp" line="182"/>
         <source>a second header entry</source>
         <translation>ein zweiter Kopfeintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="189"/>
+        <location filename="../model/l10n/pofile.cpp" line="203"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>die Datei ist in %1 kodiert; nur UTF-8-PO-Dateien werden gelesen (msgconv --to-code=UTF-8 wandelt sie um)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="221"/>
+        <location filename="../model/l10n/pofile.cpp" line="235"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist nicht UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="264"/>
+        <location filename="../model/l10n/pofile.cpp" line="278"/>
         <source>expected a quoted string</source>
         <translation>erwartet wurde eine Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="269"/>
+        <location filename="../model/l10n/pofile.cpp" line="283"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>ein nicht maskiertes „&quot;“ innerhalb einer Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="275"/>
+        <location filename="../model/l10n/pofile.cpp" line="289"/>
         <source>a string ends with a lone backslash</source>
         <translation>eine Zeichenkette endet mit einem einzelnen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="287"/>
+        <location filename="../model/l10n/pofile.cpp" line="301"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>ein unbekanntes Escape „\%1“</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="292"/>
+        <location filename="../model/l10n/pofile.cpp" line="306"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>eine Zeichenkette setzt kein msgctxt, msgid oder msgstr fort</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="310"/>
+        <location filename="../model/l10n/pofile.cpp" line="324"/>
         <source>msgstr without msgid</source>
         <translation>msgstr ohne msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="312"/>
+        <location filename="../model/l10n/pofile.cpp" line="326"/>
         <source>a second msgstr in one entry</source>
         <translation>ein zweites msgstr in einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="315"/>
+        <location filename="../model/l10n/pofile.cpp" line="329"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>Pluralformen (%1) werden von OVF-Nachrichten nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="317"/>
+        <location filename="../model/l10n/pofile.cpp" line="331"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>unbekanntes Schlüsselwort „%1“</translation>
     </message>
@@ -11720,117 +11723,117 @@ SHA-256 %2
 <context>
     <name>ovf::package::CertificateFile</name>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="72"/>
+        <location filename="../model/package/certificatefile.cpp" line="73"/>
         <source>The certificate file is %1 bytes long; files larger than 1 MiB are refused</source>
         <translation>Die Zertifikatsdatei ist %1 Bytes lang; Dateien über 1 MiB werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="77"/>
+        <location filename="../model/package/certificatefile.cpp" line="78"/>
         <source>Not a certificate file: it contains NUL bytes (it is not text)</source>
         <translation>Keine Zertifikatsdatei: Sie enthält NUL-Bytes (sie ist kein Text)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="79"/>
+        <location filename="../model/package/certificatefile.cpp" line="80"/>
         <source>The file starts with a UTF-8 byte order mark, which ovftool does not write</source>
         <translation>Die Datei beginnt mit einer UTF-8-Bytereihenfolgemarke, die ovftool nicht schreibt</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="103"/>
+        <location filename="../model/package/certificatefile.cpp" line="104"/>
         <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
         <translation>Zeilen enden mit CRLF (Windows-Zeilenenden); ovftool schreibt LF</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="106"/>
+        <location filename="../model/package/certificatefile.cpp" line="107"/>
         <source>The certificate file is empty</source>
         <translation>Die Zertifikatsdatei ist leer</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="120"/>
+        <location filename="../model/package/certificatefile.cpp" line="121"/>
         <source>The certificate file contains no certificate after its signature line (DSP0243 §5.2 requires the signer&apos;s X.509 certificate)</source>
         <translation>Die Zertifikatsdatei enthält nach ihrer Signaturzeile kein Zertifikat (DSP0243 §5.2 verlangt das X.509-Zertifikat des Signierenden)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="127"/>
+        <location filename="../model/package/certificatefile.cpp" line="128"/>
         <source>This is a certificate for another manifest: it signs &quot;%1&quot;, but the package&apos;s manifest is &quot;%2&quot;</source>
         <translation>Dies ist ein Zertifikat für ein anderes Manifest: Es signiert „%1“, das Manifest des Pakets ist aber „%2“</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="132"/>
+        <location filename="../model/package/certificatefile.cpp" line="133"/>
         <source>The signature line names &quot;%1&quot;, which differs in letter case from the manifest &quot;%2&quot;</source>
         <translation>Die Signaturzeile nennt „%1“, das sich in der Groß-/Kleinschreibung vom Manifest „%2“ unterscheidet</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="145"/>
+        <location filename="../model/package/certificatefile.cpp" line="146"/>
         <source>The certificate file has no signature line: it must start with &quot;SHA256(manifest.mf)= signature&quot;, not with a PEM block</source>
         <translation>Die Zertifikatsdatei hat keine Signaturzeile: Sie muss mit &quot;SHA256(manifest.mf)= signature&quot; beginnen, nicht mit einem PEM-Block</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="151"/>
+        <location filename="../model/package/certificatefile.cpp" line="152"/>
         <source>Line %1 is not a signature line &quot;SHA256(manifest.mf)= signature&quot;: %2</source>
         <translation>Zeile %1 ist keine Signaturzeile &quot;SHA256(manifest.mf)= signature&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="159"/>
+        <location filename="../model/package/certificatefile.cpp" line="160"/>
         <source>The signature line uses the digest algorithm &quot;%1&quot;, which is not supported (SHA1, SHA256 and SHA512 are)</source>
         <translation>Die Signaturzeile verwendet den Prüfsummenalgorithmus „%1“, der nicht unterstützt wird (unterstützt werden SHA1, SHA256 und SHA512)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="165"/>
+        <location filename="../model/package/certificatefile.cpp" line="166"/>
         <source>The signature line is spaced differently from ovftool&apos;s &quot;SHA256(manifest.mf)= signature&quot;</source>
         <translation>Die Signaturzeile hat andere Abstände als &quot;SHA256(manifest.mf)= signature&quot; von ovftool</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="182"/>
+        <location filename="../model/package/certificatefile.cpp" line="183"/>
         <source>The signature is wrapped over %1 lines; ovftool writes it on one line</source>
         <translation>Die Signatur ist auf %1 Zeilen umbrochen; ovftool schreibt sie in eine Zeile</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="187"/>
+        <location filename="../model/package/certificatefile.cpp" line="188"/>
         <source>The signature line has no signature after &quot;=&quot;</source>
         <translation>Die Signaturzeile hat nach &quot;=&quot; keine Signatur</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="190"/>
+        <location filename="../model/package/certificatefile.cpp" line="191"/>
         <source>The signature is not hexadecimal: %1</source>
         <translation>Die Signatur ist nicht hexadezimal: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="195"/>
+        <location filename="../model/package/certificatefile.cpp" line="196"/>
         <source>The signature has an odd number of hexadecimal digits (%1): it is truncated or damaged</source>
         <translation>Die Signatur hat eine ungerade Anzahl Hexadezimalziffern (%1): Sie ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="202"/>
+        <location filename="../model/package/certificatefile.cpp" line="203"/>
         <source>The signature is written in upper-case hexadecimal; ovftool writes lower case</source>
         <translation>Die Signatur ist in hexadezimalen Großbuchstaben geschrieben; ovftool schreibt Kleinbuchstaben</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="218"/>
+        <location filename="../model/package/certificatefile.cpp" line="219"/>
         <source>Line %1 is neither part of the signature nor of a certificate: %2</source>
         <translation>Zeile %1 gehört weder zur Signatur noch zu einem Zertifikat: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="226"/>
+        <location filename="../model/package/certificatefile.cpp" line="227"/>
         <source>Line %1 starts a PEM block of type &quot;%2&quot;; a certificate file holds only CERTIFICATE blocks</source>
         <translation>Zeile %1 beginnt einen PEM-Block vom Typ „%2“; eine Zertifikatsdatei enthält nur CERTIFICATE-Blöcke</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="240"/>
+        <location filename="../model/package/certificatefile.cpp" line="241"/>
         <source>The certificate that starts on line %1 has no matching &quot;-----END CERTIFICATE-----&quot; line</source>
         <translation>Dem Zertifikat, das in Zeile %1 beginnt, fehlt die passende Zeile &quot;-----END CERTIFICATE-----&quot;</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="248"/>
+        <location filename="../model/package/certificatefile.cpp" line="249"/>
         <source>The certificate that starts on line %1 is not valid base64</source>
         <translation>Das Zertifikat, das in Zeile %1 beginnt, ist kein gültiges Base64</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="256"/>
+        <location filename="../model/package/certificatefile.cpp" line="257"/>
         <source>The certificate that starts on line %1 is not an X.509 certificate: %2</source>
         <translation>Das Zertifikat, das in Zeile %1 beginnt, ist kein X.509-Zertifikat: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="263"/>
+        <location filename="../model/package/certificatefile.cpp" line="264"/>
         <source>The certificate that starts on line %1 is followed by unexpected data inside its PEM block</source>
         <translation>Auf das Zertifikat, das in Zeile %1 beginnt, folgen unerwartete Daten innerhalb seines PEM-Blocks</translation>
     </message>
@@ -11925,77 +11928,77 @@ SHA-256 %2
 <context>
     <name>ovf::package::DiskImageInspector</name>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="55"/>
         <source>qemu-img %1 did not finish</source>
         <translation>qemu-img %1 wurde nicht beendet</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="59"/>
         <source>qemu-img cannot read it as %1: %2</source>
         <translation>qemu-img kann es nicht als %1 lesen: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="123"/>
         <source>disk format &apos;%1&apos; is not supported (%2)</source>
         <translation>das Festplattenformat „%1“ wird nicht unterstützt (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="131"/>
         <source>qemu-img info gave no JSON</source>
         <translation>qemu-img info lieferte kein JSON</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="133"/>
         <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
         <translation>das Abbild hat eine Basisdatei („%1“); nur eigenständige Festplatten werden angenommen (zuerst zusammenführen)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="137"/>
         <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
         <translation>das Abbild speichert seine Daten in einer externen Datei („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="141"/>
         <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>qemu-img hat es als „%1“ gelesen, nicht als „%2“</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="149"/>
         <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
         <translation>der Extent „%1“ des VMDK ist keine Datei daneben</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="153"/>
         <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
         <translation>VMDK-Erstellungstyp „%1“ ist nicht zulässig (nur streamOptimized oder monolithicSparse)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="156"/>
         <source>the VMDK has %1 extents; one is allowed</source>
         <translation>die VMDK hat %1 Extents; einer ist zulässig</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="159"/>
         <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
         <translation>der Extent der VMDK zeigt außerhalb des Abbilds („%1“)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="164"/>
         <source>qemu-img reports no virtual size</source>
         <translation>qemu-img meldet keine virtuelle Größe</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="167"/>
         <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
         <translation>ihre virtuelle Größe von %1 Bytes übersteigt die angegebene Kapazität der Festplatte von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="198"/>
         <source>qemu-img map gave no JSON list: %1</source>
         <translation>qemu-img map lieferte keine JSON-Liste: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="206"/>
         <source>qemu-img map gave an extent without start or length</source>
         <translation>qemu-img map lieferte einen Extent ohne Anfang oder Länge</translation>
     </message>
@@ -12021,57 +12024,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="150"/>
+        <location filename="../model/package/folderwriter.cpp" line="149"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="155"/>
+        <location filename="../model/package/folderwriter.cpp" line="154"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>kann neben %1 keinen temporären Ordner anlegen: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="162"/>
+        <location filename="../model/package/folderwriter.cpp" line="161"/>
         <source>cannot create a lock file beside %1</source>
         <translation>kann keine Sperrdatei neben %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="191"/>
+        <location filename="../model/package/folderwriter.cpp" line="190"/>
         <source>%1: cannot create its folder</source>
         <translation>%1: kann seinen Ordner nicht anlegen</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="205"/>
+        <location filename="../model/package/folderwriter.cpp" line="204"/>
         <source>%1: more data than announced</source>
         <translation>%1: mehr Daten als angekündigt</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="230"/>
+        <location filename="../model/package/folderwriter.cpp" line="215"/>
         <source>%1: %2 bytes short</source>
         <translation>%1: es fehlen %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="254"/>
+        <location filename="../model/package/folderwriter.cpp" line="239"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>kann den Ordner %1 des neuen Pakets nicht synchronisieren</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="268"/>
+        <location filename="../model/package/folderwriter.cpp" line="253"/>
         <source>cannot move the new package to %1: %2</source>
         <translation>kann das neue Paket nicht nach %1 verschieben: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="275"/>
+        <location filename="../model/package/folderwriter.cpp" line="260"/>
         <source>cannot move the existing %1 aside</source>
         <translation>kann das vorhandene %1 nicht beiseiteschieben</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="280"/>
+        <location filename="../model/package/folderwriter.cpp" line="265"/>
         <source>cannot move the new package to %1</source>
         <translation>kann das neue Paket nicht nach %1 verschieben</translation>
     </message>
@@ -12143,147 +12146,147 @@ SHA-256 %2
 <context>
     <name>ovf::package::Manifest</name>
     <message>
-        <location filename="../model/package/manifest.cpp" line="72"/>
+        <location filename="../model/package/manifest.cpp" line="73"/>
         <source>The manifest is %1 bytes long; manifests larger than 1 MiB are refused</source>
         <translation>Das Manifest ist %1 Bytes lang; Manifeste über 1 MiB werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="77"/>
+        <location filename="../model/package/manifest.cpp" line="78"/>
         <source>Not a manifest: the file contains NUL bytes (it is not text)</source>
         <translation>Kein Manifest: Die Datei enthält NUL-Bytes (sie ist kein Text)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="80"/>
+        <location filename="../model/package/manifest.cpp" line="81"/>
         <source>Not a manifest: the file is not UTF-8 text</source>
         <translation>Kein Manifest: Die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="83"/>
+        <location filename="../model/package/manifest.cpp" line="84"/>
         <source>The manifest starts with a UTF-8 byte order mark, which ovftool does not write</source>
         <translation>Das Manifest beginnt mit einer UTF-8-Bytereihenfolgemarke, die ovftool nicht schreibt</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="105"/>
+        <location filename="../model/package/manifest.cpp" line="106"/>
         <source>Line %1 contains a carriage return in the middle: %2</source>
         <translation>Zeile %1 enthält mittendrin einen Wagenrücklauf: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="114"/>
+        <location filename="../model/package/manifest.cpp" line="115"/>
         <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
         <translation>Zeilen enden mit CRLF (Windows-Zeilenenden); ovftool schreibt LF</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="118"/>
+        <location filename="../model/package/manifest.cpp" line="119"/>
         <source>The manifest uses the BSD spelling &quot;SHA1 (name) = digest&quot;; ovftool writes &quot;SHA1(name)= digest&quot;</source>
         <translation>Das Manifest verwendet die BSD-Schreibweise &quot;SHA1 (name) = digest&quot;; ovftool schreibt &quot;SHA1(name)= digest&quot;</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="123"/>
+        <location filename="../model/package/manifest.cpp" line="124"/>
         <source>Unusual spacing around &quot;(&quot;, &quot;)&quot; or &quot;=&quot;; ovftool writes &quot;SHA1(name)= digest&quot;</source>
         <translation>Ungewöhnliche Abstände um &quot;(&quot;, &quot;)&quot; oder &quot;=&quot;; ovftool schreibt &quot;SHA1(name)= digest&quot;</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="128"/>
+        <location filename="../model/package/manifest.cpp" line="129"/>
         <source>Digests are written in upper-case hexadecimal; ovftool writes lower case</source>
         <translation>Prüfsummen sind in hexadezimalen Großbuchstaben geschrieben; ovftool schreibt Kleinbuchstaben</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="135"/>
+        <location filename="../model/package/manifest.cpp" line="136"/>
         <source>The manifest is blank padding: it lists no file (OVF Tool 4.0 wrote such manifests)</source>
         <translation>Das Manifest ist leere Auffüllung: es führt keine Datei auf (OVF Tool 4.0 hat solche Manifeste geschrieben)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="136"/>
+        <location filename="../model/package/manifest.cpp" line="137"/>
         <source>The manifest is empty: it lists no file</source>
         <translation>Das Manifest ist leer: Es führt keine Datei auf</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="147"/>
+        <location filename="../model/package/manifest.cpp" line="148"/>
         <source>Line %1 is blank</source>
         <translation>Zeile %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="152"/>
+        <location filename="../model/package/manifest.cpp" line="153"/>
         <source>Line %1 ends with spaces or tabs</source>
         <translation>Zeile %1 endet mit Leerzeichen oder Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="154"/>
+        <location filename="../model/package/manifest.cpp" line="155"/>
         <source>Line %1 starts with spaces or tabs</source>
         <translation>Zeile %1 beginnt mit Leerzeichen oder Tabulatoren</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="163"/>
+        <location filename="../model/package/manifest.cpp" line="164"/>
         <source>Line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
         <translation>Zeile %1 hat nicht die Form &quot;SHA256(file)= digest&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="170"/>
+        <location filename="../model/package/manifest.cpp" line="171"/>
         <source>Line %1 uses the digest algorithm &quot;%2&quot;, which is not supported (SHA1, SHA256 and SHA512 are)</source>
         <translation>Zeile %1 verwendet den Prüfsummenalgorithmus „%2“, der nicht unterstützt wird (unterstützt werden SHA1, SHA256 und SHA512)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="183"/>
+        <location filename="../model/package/manifest.cpp" line="184"/>
         <source>Line %1 has no digest after &quot;=&quot;</source>
         <translation>Zeile %1 hat nach &quot;=&quot; keine Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="187"/>
+        <location filename="../model/package/manifest.cpp" line="188"/>
         <source>Line %1: the digest &quot;%2&quot; is not hexadecimal</source>
         <translation>Zeile %1: die Prüfsumme „%2“ ist nicht hexadezimal</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="197"/>
+        <location filename="../model/package/manifest.cpp" line="198"/>
         <source>Line %1: a %2 digest has %3 hexadecimal digits, this one has %4</source>
         <translation>Zeile %1: eine %2-Prüfsumme hat %3 Hexadezimalziffern, diese hat %4</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="212"/>
+        <location filename="../model/package/manifest.cpp" line="213"/>
         <source>Line %1 names &quot;%2&quot;, which is not a file in the package: %3</source>
         <translation>Zeile %1 nennt „%2“, das keine Datei im Paket ist: %3</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="220"/>
+        <location filename="../model/package/manifest.cpp" line="221"/>
         <source>The manifest lists itself: line %1 gives a digest for &quot;%2&quot;, which a manifest cannot cover (DSP0243 §5.1)</source>
         <translation>Das Manifest führt sich selbst auf: Zeile %1 gibt eine Prüfsumme für „%2“ an, die ein Manifest nicht abdecken kann (DSP0243 §5.1)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="236"/>
+        <location filename="../model/package/manifest.cpp" line="237"/>
         <source>Line %1 repeats the entry for &quot;%2&quot; of line %3</source>
         <translation>Zeile %1 wiederholt den Eintrag für „%2“ aus Zeile %3</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="242"/>
+        <location filename="../model/package/manifest.cpp" line="243"/>
         <source>Conflicting entries for &quot;%1&quot;: line %2 gives %3 %4, line %5 gives %6 %7</source>
         <translation>Widersprüchliche Einträge für „%1“: Zeile %2 gibt %3 %4 an, Zeile %5 gibt %6 %7 an</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="255"/>
+        <location filename="../model/package/manifest.cpp" line="256"/>
         <source>Lines %1 and %2 name &quot;%3&quot; and &quot;%4&quot;, which differ only by letter case</source>
         <translation>Die Zeilen %1 und %2 nennen „%3“ und „%4“, die sich nur in der Groß-/Kleinschreibung unterscheiden</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="269"/>
+        <location filename="../model/package/manifest.cpp" line="270"/>
         <source>the name is empty</source>
         <translation>der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="272"/>
+        <location filename="../model/package/manifest.cpp" line="273"/>
         <source>it contains control characters</source>
         <translation>er enthält Steuerzeichen</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="275"/>
+        <location filename="../model/package/manifest.cpp" line="276"/>
         <source>it contains a backslash</source>
         <translation>er enthält einen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="277"/>
+        <location filename="../model/package/manifest.cpp" line="278"/>
         <source>it is an absolute path</source>
         <translation>er ist ein absoluter Pfad</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="280"/>
+        <location filename="../model/package/manifest.cpp" line="281"/>
         <source>it contains &quot;..&quot;, &quot;.&quot; or an empty path segment</source>
         <translation>er enthält &quot;..&quot;, &quot;.&quot; oder ein leeres Pfadsegment</translation>
     </message>
@@ -12352,17 +12355,17 @@ SHA-256 %2
 <context>
     <name>ovf::package::NbdImageSource</name>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="90"/>
         <source>qemu-nbd could not export it: %1</source>
         <translation>qemu-nbd konnte es nicht exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="100"/>
         <source>qemu-nbd did not open its socket</source>
         <translation>qemu-nbd hat seinen Socket nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="108"/>
         <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
         <translation>qemu-img map deckt %1 Bytes ab, qemu-nbd exportiert %2</translation>
     </message>
@@ -12370,42 +12373,42 @@ SHA-256 %2
 <context>
     <name>ovf::package::OvaWriter</name>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="28"/>
+        <location filename="../model/package/ovawriter.cpp" line="24"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="64"/>
+        <location filename="../model/package/ovawriter.cpp" line="60"/>
         <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
         <translation>%1 braucht einen pax-Erweiterungsheader (über 8 GiB oder langer Name); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="94"/>
+        <location filename="../model/package/ovawriter.cpp" line="90"/>
         <source>%1: more data than the %2 bytes announced</source>
         <translation>%1: mehr Daten als die angekündigten %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="128"/>
+        <location filename="../model/package/ovawriter.cpp" line="108"/>
         <source>%1: its tar header changed length</source>
         <translation>%1: Sein tar-Header hat die Länge geändert</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="130"/>
+        <location filename="../model/package/ovawriter.cpp" line="110"/>
         <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
         <translation>%1 hat einen pax-Erweiterungsheader (könnte 8 GiB überschreiten); manche OVA-Verarbeiter lehnen pax-Header ab</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="142"/>
+        <location filename="../model/package/ovawriter.cpp" line="122"/>
         <source>%1: %2 bytes short of the %3 announced</source>
         <translation>%1: %2 Bytes weniger als die angekündigten %3</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="154"/>
+        <location filename="../model/package/ovawriter.cpp" line="134"/>
         <source>%1: not the head member reserved at this place, or not its size</source>
         <translation>%1: nicht der an dieser Stelle reservierte Kopfeintrag oder nicht dessen Größe</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="174"/>
+        <location filename="../model/package/ovawriter.cpp" line="154"/>
         <source>the package head was not written completely</source>
         <translation>der Kopf des Pakets wurde nicht vollständig geschrieben</translation>
     </message>
@@ -13894,98 +13897,98 @@ SHA-256 %2
         <translation>Eigenschaftsschlüssel %1 ist auch in Zeile %2 in einem anderen ProductSection mit gleicher ovf:class und ovf:instance definiert; beide wären %3 in der OVF-Umgebung</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="99"/>
+        <location filename="../model/validation/rules_properties.cpp" line="100"/>
         <source>ProductSection ovf:%1 %2 contains &apos;:&apos;, which OVF does not allow</source>
         <translation>ProductSection ovf:%1 %2 enthält &apos;:&apos;, was OVF nicht zulässt</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="111"/>
+        <location filename="../model/validation/rules_properties.cpp" line="112"/>
         <source>The AppUrl</source>
         <translation>Die AppUrl</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="123"/>
+        <location filename="../model/validation/rules_properties.cpp" line="124"/>
         <source>A Property has an empty ovf:key</source>
         <translation>Eine Property hat einen leeren ovf:key</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="123"/>
+        <location filename="../model/validation/rules_properties.cpp" line="124"/>
         <source>A Property has no ovf:key</source>
         <translation>Eine Property hat keinen ovf:key</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="126"/>
+        <location filename="../model/validation/rules_properties.cpp" line="127"/>
         <source>Property key %1 contains &apos;%2&apos;; OVF forbids &apos;.&apos; and &apos;:&apos; in keys because the environment key is class.key.instance</source>
         <translation>Eigenschaftsschlüssel %1 enthält &apos;%2&apos;; OVF verbietet &apos;.&apos; und &apos;:&apos; in Schlüsseln, weil der Umgebungsschlüssel class.key.instance lautet</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="130"/>
+        <location filename="../model/validation/rules_properties.cpp" line="131"/>
         <source>The Property</source>
         <translation>Die Property</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="130"/>
+        <location filename="../model/validation/rules_properties.cpp" line="131"/>
         <source>Property %1</source>
         <translation>Eigenschaft %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="134"/>
+        <location filename="../model/validation/rules_properties.cpp" line="135"/>
         <source>%1 has no ovf:type</source>
         <translation>%1 hat keinen ovf:type</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="138"/>
+        <location filename="../model/validation/rules_properties.cpp" line="139"/>
         <source>%1 has an unknown type: %2</source>
         <translation>%1 hat einen unbekannten Typ: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="142"/>
-        <location filename="../model/validation/rules_properties.cpp" line="169"/>
+        <location filename="../model/validation/rules_properties.cpp" line="143"/>
+        <location filename="../model/validation/rules_properties.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="146"/>
+        <location filename="../model/validation/rules_properties.cpp" line="147"/>
         <source>%1 has type %2, which OVF defines only from version 2.0; this is an %3 descriptor</source>
         <translation>%1 hat den Typ %2, den OVF erst ab Version 2.0 definiert; dies ist ein %3-Deskriptor</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="157"/>
+        <location filename="../model/validation/rules_properties.cpp" line="158"/>
         <source>%1 has qualifiers %2 that cannot be read: %3</source>
         <translation>%1 hat Qualifizierer %2, die nicht gelesen werden können: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="163"/>
+        <location filename="../model/validation/rules_properties.cpp" line="164"/>
         <source>%1 has qualifiers that OVF does not define and that are ignored: %2</source>
         <translation>%1 hat Qualifizierer, die OVF nicht definiert und die ignoriert werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="191"/>
+        <location filename="../model/validation/rules_properties.cpp" line="192"/>
         <source>default value</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="192"/>
+        <location filename="../model/validation/rules_properties.cpp" line="193"/>
         <source>value for configuration %1</source>
         <translation>Wert für Konfiguration %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="199"/>
+        <location filename="../model/validation/rules_properties.cpp" line="200"/>
         <source>%1 (%2): the %3 is empty and it is not user-configurable, so the guest receives an empty value</source>
         <translation>%1 (%2): %3 ist leer und nicht vom Benutzer konfigurierbar, daher erhält der Gast einen leeren Wert</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="207"/>
+        <location filename="../model/validation/rules_properties.cpp" line="208"/>
         <source>The %1 of password %2 is not a valid %3 within its qualifiers (value not shown)</source>
         <translation>Der %1 des Passworts %2 ist kein gültiger %3 innerhalb seiner Qualifizierer (Wert nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="210"/>
+        <location filename="../model/validation/rules_properties.cpp" line="211"/>
         <source>The %1 of %2 is not valid: %3</source>
         <translation>Der %1 von %2 ist ungültig: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="237"/>
+        <location filename="../model/validation/rules_properties.cpp" line="238"/>
         <source>%1 refers to ${%2}, but no property %3 exists in this entity or its parent collection</source>
         <translation>%1 verweist auf ${%2}, aber es gibt keine Eigenschaft %3 in dieser Entität oder ihrer übergeordneten Sammlung</translation>
     </message>

@@ -507,131 +507,131 @@
 <context>
     <name>AnswerFile</name>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="54"/>
+        <location filename="../model/deploy/answerfile.cpp" line="52"/>
         <source>%1: unknown key, ignored</source>
         <translation>%1&#xa0;: clé inconnue, ignorée</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="65"/>
+        <location filename="../model/deploy/answerfile.cpp" line="63"/>
         <source>%1: not a string</source>
         <translation>%1&#xa0;: pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="76"/>
-        <location filename="../model/deploy/answerfile.cpp" line="95"/>
-        <location filename="../model/deploy/answerfile.cpp" line="211"/>
+        <location filename="../model/deploy/answerfile.cpp" line="74"/>
+        <location filename="../model/deploy/answerfile.cpp" line="93"/>
+        <location filename="../model/deploy/answerfile.cpp" line="209"/>
         <source>%1: not an object</source>
         <translation>%1&#xa0;: pas un objet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="80"/>
+        <location filename="../model/deploy/answerfile.cpp" line="78"/>
         <source>%1.%2: not a string</source>
         <translation>%1.%2&#xa0;: pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="100"/>
+        <location filename="../model/deploy/answerfile.cpp" line="98"/>
         <source>%1.%2: expected a whole number from %3 to %4</source>
         <translation>%1.%2&#xa0;: nombre entier attendu entre %3 et %4</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="117"/>
+        <location filename="../model/deploy/answerfile.cpp" line="115"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>JSON invalide à la position %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="119"/>
+        <location filename="../model/deploy/answerfile.cpp" line="117"/>
         <source>the answer file is not a JSON object</source>
         <translation>le fichier de réponses n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="122"/>
+        <location filename="../model/deploy/answerfile.cpp" line="120"/>
         <source>format: expected &quot;%1&quot;</source>
         <translation>format&#xa0;: «&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="125"/>
+        <location filename="../model/deploy/answerfile.cpp" line="123"/>
         <source>version: %1 is newer than the version this program reads (%2)</source>
         <translation>version&#xa0;: %1 est plus récente que la version lue par ce programme (%2)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="129"/>
+        <location filename="../model/deploy/answerfile.cpp" line="127"/>
         <source>version: expected a positive integer</source>
         <translation>version&#xa0;: entier positif attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="148"/>
+        <location filename="../model/deploy/answerfile.cpp" line="146"/>
         <source>locale: %1</source>
         <translation>locale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="155"/>
+        <location filename="../model/deploy/answerfile.cpp" line="153"/>
         <source>diskFormat: &apos;%1&apos; is not &quot;qcow2&quot; or &quot;raw&quot;</source>
         <translation>diskFormat&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;qcow2&quot; ni &quot;raw&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="159"/>
+        <location filename="../model/deploy/answerfile.cpp" line="157"/>
         <source>powerOn: not a boolean</source>
         <translation>powerOn&#xa0;: pas un booléen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="163"/>
+        <location filename="../model/deploy/answerfile.cpp" line="161"/>
         <source>allowUnchecked: not a boolean</source>
         <translation>allowUnchecked&#xa0;: pas un booléen</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="168"/>
+        <location filename="../model/deploy/answerfile.cpp" line="166"/>
         <source>firmware: &apos;%1&apos; is not &quot;auto&quot;, &quot;bios&quot; or &quot;efi&quot;</source>
         <translation>firmware&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;auto&quot;, ni &quot;bios&quot;, ni &quot;efi&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="185"/>
+        <location filename="../model/deploy/answerfile.cpp" line="183"/>
         <source>target: not an object</source>
         <translation>target&#xa0;: pas un objet</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="191"/>
+        <location filename="../model/deploy/answerfile.cpp" line="189"/>
         <source>target.backend: &apos;%1&apos; is not &quot;libvirt&quot; or &quot;folder&quot;</source>
         <translation>target.backend&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;libvirt&quot; ni &quot;folder&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="199"/>
+        <location filename="../model/deploy/answerfile.cpp" line="197"/>
         <source>target.domainType: &apos;%1&apos; is not &quot;kvm&quot; or &quot;qemu&quot;</source>
         <translation>target.domainType&#xa0;: «&#xa0;%1&#xa0;» n’est ni &quot;kvm&quot; ni &quot;qemu&quot;</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="206"/>
+        <location filename="../model/deploy/answerfile.cpp" line="204"/>
         <source>eulas: not an array</source>
         <translation>eulas&#xa0;: pas un tableau</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="219"/>
+        <location filename="../model/deploy/answerfile.cpp" line="217"/>
         <source>%1.index: expected a non-negative integer</source>
         <translation>%1.index&#xa0;: entier positif ou nul attendu</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="224"/>
+        <location filename="../model/deploy/answerfile.cpp" line="222"/>
         <source>%1.sha256: expected 64 hexadecimal digits</source>
         <translation>%1.sha256&#xa0;: 64 chiffres hexadécimaux attendus</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="231"/>
+        <location filename="../model/deploy/answerfile.cpp" line="229"/>
         <source>%1.acceptedAt: expected an ISO 8601 date and time</source>
         <translation>%1.acceptedAt&#xa0;: date et heure ISO 8601 attendues</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="244"/>
+        <location filename="../model/deploy/answerfile.cpp" line="242"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="246"/>
+        <location filename="../model/deploy/answerfile.cpp" line="244"/>
         <source>%1: larger than 16 MiB, not an answer file</source>
         <translation>%1&#xa0;: plus de 16 Mio, ce n’est pas un fichier de réponses</translation>
     </message>
     <message>
-        <location filename="../model/deploy/answerfile.cpp" line="331"/>
-        <location filename="../model/deploy/answerfile.cpp" line="334"/>
-        <location filename="../model/deploy/answerfile.cpp" line="337"/>
+        <location filename="../model/deploy/answerfile.cpp" line="329"/>
+        <location filename="../model/deploy/answerfile.cpp" line="332"/>
+        <location filename="../model/deploy/answerfile.cpp" line="335"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
     </message>
@@ -2589,17 +2589,17 @@
 <context>
     <name>EnvelopeTreeBuilder</name>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="93"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="89"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="94"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="90"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="94"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="90"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -2607,183 +2607,183 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="103"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="99"/>
         <source>compressed (%1)</source>
         <translation>compressé (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="105"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="101"/>
         <source>chunked</source>
         <translation>en blocs</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="139"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="135"/>
         <source>Shared disks</source>
         <translation>Disques partagés</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="139"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="135"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="145"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="141"/>
         <source>file %1</source>
         <translation>fichier %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="145"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="141"/>
         <source>blank</source>
         <translation>vierge</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="147"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="143"/>
         <source>delta of %1</source>
         <translation>delta de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="154"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="150"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="163"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="159"/>
         <source>Deployment options</source>
         <translation>Options de déploiement</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="168"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="164"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="168"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="164"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="183"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="179"/>
         <source>Virtual hardware</source>
         <translation>Matériel virtuel</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="183"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="179"/>
         <source>Virtual hardware (%1)</source>
         <translation>Matériel virtuel (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="188"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="184"/>
         <source>Resource allocation</source>
         <translation>Allocation des ressources</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="193"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="189"/>
         <source>License agreement</source>
         <translation>Contrat de licence</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="196"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="192"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="204"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="200"/>
         <source>Operating system %1</source>
         <translation>Système d’exploitation %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="209"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="205"/>
         <source>Startup order</source>
         <translation>Ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="211"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="207"/>
         <source>order %1</source>
         <translation>ordre %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="213"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="209"/>
         <source>start delay %1 s</source>
         <translation>délai de démarrage %1 s</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="215"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="211"/>
         <source>stop delay %1 s</source>
         <translation>délai d’arrêt %1 s</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="221"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="217"/>
         <source>Installation</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="224"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="220"/>
         <source>Environment files</source>
         <translation>Fichiers d’environnement</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="227"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="223"/>
         <source>Boot devices</source>
         <translation>Périphériques d’amorçage</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="230"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="226"/>
         <source>Scale-out %1</source>
         <translation>Scale-out %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="235"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="231"/>
         <source>Placement group %1</source>
         <translation>Groupe de placement %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="238"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="234"/>
         <source>Placement</source>
         <translation>Placement</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="241"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="237"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="251"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="247"/>
         <source>Extension section (required)</source>
         <translation>Section d’extension (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="251"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="247"/>
         <source>Extension section</source>
         <translation>Section d’extension</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="261"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="257"/>
         <source>%1 %2</source>
         <comment>product name and version</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="265"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="261"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="274"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="270"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="283"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="279"/>
         <source>Property (%1)</source>
         <translation>Propriété (%1)</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="291"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="287"/>
         <source>1 property</source>
         <translation>1 propriété</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="291"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="287"/>
         <source>%n properties</source>
         <translation>
             <numerusform>%n propriété</numerusform>
@@ -2791,53 +2791,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="301"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="297"/>
         <source>Item %1</source>
         <translation>Élément %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="312"/>
         <source>1 CPU</source>
         <translation>1 processeur</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="312"/>
         <source>%1 CPUs</source>
         <translation>%1 processeurs</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="320"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="316"/>
         <source>%1 %2</source>
         <comment>quantity and unit</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="326"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="322"/>
         <source>network %1</source>
         <translation>réseau %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="331"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="327"/>
         <source>%1 bound</source>
         <translation>%1 lié</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="334"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="330"/>
         <source>only in %1</source>
         <translation>uniquement dans %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="342"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="338"/>
         <source>external bundle, file %1</source>
         <translation>catalogue de chaînes externe, fichier %1</translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="339"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/items/envelopetreebuilder.cpp" line="343"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="339"/>
         <source>%n messages</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -2845,7 +2845,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/items/envelopetreebuilder.cpp" line="345"/>
+        <location filename="../model/items/envelopetreebuilder.cpp" line="341"/>
         <source>(no language)</source>
         <translation>(aucune langue)</translation>
     </message>
@@ -2946,93 +2946,62 @@
 <context>
     <name>EulaEditor</name>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="47"/>
+        <location filename="../views/eulaeditor.cpp" line="26"/>
         <source>Edit the license section&apos;s Info</source>
         <translation>Modifier l’Info de la section de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="81"/>
+        <location filename="../views/eulaeditor.cpp" line="60"/>
         <source>Import License Text</source>
         <translation>Importer le texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="82"/>
+        <location filename="../views/eulaeditor.cpp" line="61"/>
         <source>Text files (*.txt *.text *.md);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.text *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="95"/>
+        <location filename="../views/eulaeditor.cpp" line="74"/>
         <source>Edit the license text</source>
         <translation>Modifier le texte de licence</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="101"/>
-        <source>The file is larger than %1 MiB: not a license text</source>
-        <translation>Le fichier dépasse %1 Mio&#xa0;: ce n’est pas un texte de licence</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="108"/>
-        <source>The file starts with a %1 byte order mark but is not valid %1</source>
-        <translation>Le fichier commence par une marque d’ordre des octets %1 mais n’est pas du %1 valide</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="116"/>
-        <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
-        <translation>Le fichier n’est pas de l’UTF-8 valide&#xa0;; il a été lu comme ISO-8859-1 (Latin-1). Vérifiez les caractères accentués.</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="124"/>
-        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
-        <translation>Le fichier contient le caractère de contrôle U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="142"/>
-        <source>%1: larger than %2 MiB, not a license text</source>
-        <translation>%1&#xa0;: plus de %2 Mio, ce n’est pas un texte de licence</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="144"/>
-        <location filename="../views/eulaeditor.cpp" line="147"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/eulaeditor.cpp" line="150"/>
+        <location filename="../views/eulaeditor.cpp" line="90"/>
         <source>Import the license text from %1</source>
         <translation>Importer le texte de licence depuis %1</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="156"/>
+        <location filename="../views/eulaeditor.cpp" line="96"/>
         <source>Imported %1 (%2)</source>
         <translation>%1 importé (%2)</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="185"/>
+        <location filename="../views/eulaeditor.cpp" line="125"/>
         <source>the package</source>
         <translation>le paquet</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="186"/>
+        <location filename="../views/eulaeditor.cpp" line="126"/>
         <source>License agreement of %1</source>
         <translation>Contrat de licence de %1</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="194"/>
+        <location filename="../views/eulaeditor.cpp" line="134"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="196"/>
+        <location filename="../views/eulaeditor.cpp" line="136"/>
         <source>The license text the operator must accept before deploying</source>
         <translation>Le texte de licence que l’opérateur doit accepter avant de déployer</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="197"/>
+        <location filename="../views/eulaeditor.cpp" line="137"/>
         <source>Import from File…</source>
         <translation>Importer depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../views/eulaeditor.cpp" line="198"/>
+        <location filename="../views/eulaeditor.cpp" line="138"/>
         <source>Replace the license text by the contents of a text file (UTF-8, UTF-16 or Latin-1)</source>
         <translation>Remplacer le texte de licence par le contenu d’un fichier texte (UTF-8, UTF-16 ou Latin-1)</translation>
     </message>
@@ -3458,79 +3427,79 @@
 <context>
     <name>FolderBackend</name>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="45"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="34"/>
         <source>no output folder given</source>
         <translation>aucun dossier de sortie indiqué</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="48"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="37"/>
         <source>already exists; choose a new folder</source>
         <translation>existe déjà&#xa0;; choisissez un nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="51"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="40"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="74"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="63"/>
         <source>cannot create the disks folder</source>
         <translation>impossible de créer le dossier des disques</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="94"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="83"/>
         <source>libvirt&apos;s default NAT network</source>
         <translation>le réseau NAT par défaut de libvirt</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="103"/>
         <source>%1 bytes are needed, %2 are free</source>
         <translation>%1 octets nécessaires, %2 libres</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="123"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="112"/>
         <source>the deployment is already committed</source>
         <translation>le déploiement est déjà validé</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="125"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="144"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="114"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="133"/>
         <source>not a usable file name</source>
         <translation>pas un nom de fichier utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="129"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="118"/>
         <source>a disk of that name was already written</source>
         <translation>un disque de ce nom a déjà été écrit</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="149"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="138"/>
         <source>cannot copy the ISO into the output</source>
         <translation>impossible de copier l’ISO dans la sortie</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="156"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="145"/>
         <source>not a usable domain name</source>
         <translation>pas un nom de domaine utilisable</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="158"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="147"/>
         <source>defined twice</source>
         <translation>défini deux fois</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="170"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="159"/>
         <source>not defined</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="213"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="202"/>
         <source>cannot move the result into place (does it exist now?)</source>
         <translation>impossible de mettre le résultat en place (existe-t-il maintenant&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/deploy/folderbackend.cpp" line="227"/>
-        <location filename="../model/deploy/folderbackend.cpp" line="230"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="216"/>
+        <location filename="../model/deploy/folderbackend.cpp" line="219"/>
         <source>%1: could not be removed completely</source>
         <translation>%1&#xa0;: n’a pas pu être entièrement supprimé</translation>
     </message>
@@ -3893,82 +3862,82 @@
 <context>
     <name>HrefPolicy</name>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="39"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="34"/>
         <source>the href is empty</source>
         <translation>le href est vide</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="42"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="37"/>
         <source>the href contains a control character</source>
         <translation>le href contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="44"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="39"/>
         <source>the href contains a backslash; paths use &apos;/&apos;</source>
         <translation>le href contient une barre oblique inverse&#xa0;; les chemins utilisent «&#xa0;/&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="46"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="41"/>
         <source>the href has a query or fragment (&apos;%1&apos;)</source>
         <translation>le href a une requête ou un fragment («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="49"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="44"/>
         <source>the href is an absolute path; only paths relative to the descriptor are allowed</source>
         <translation>le href est un chemin absolu&#xa0;; seuls les chemins relatifs au descripteur sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="53"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="48"/>
         <source>the href has a URI scheme or drive (&apos;%1&apos;); only relative paths are allowed</source>
         <translation>le href a un schéma d’URI ou un lecteur («&#xa0;%1&#xa0;»)&#xa0;; seuls les chemins relatifs sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="72"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="67"/>
         <source>the href has a malformed percent-escape</source>
         <translation>le href a un échappement pourcent mal formé</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="75"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="70"/>
         <source>the href encodes a &apos;/&apos; inside a path segment (&apos;%2F&apos;)</source>
         <translation>le href encode un «&#xa0;/&#xa0;» dans un segment de chemin («&#xa0;%2F&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="82"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="76"/>
         <source>the href does not decode to UTF-8</source>
         <translation>le href ne se décode pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="84"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="79"/>
         <source>the href has a &apos;..&apos; segment; files must lie inside the package</source>
         <translation>le href a un segment «&#xa0;..&#xa0;»&#xa0;; les fichiers doivent se trouver dans le paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="88"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="83"/>
         <source>the href has an empty path segment</source>
         <translation>le href a un segment de chemin vide</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="91"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="86"/>
         <source>the href encodes a control character</source>
         <translation>le href encode un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="93"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="88"/>
         <source>the href encodes a backslash</source>
         <translation>le href encode une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="96"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="91"/>
         <source>the href encodes a URI scheme or drive (&apos;%1&apos;)</source>
         <translation>le href encode un schéma d’URI ou un lecteur («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="100"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="95"/>
         <source>the href names no file</source>
         <translation>le href ne désigne aucun fichier</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefpolicy.cpp" line="105"/>
+        <location filename="../model/package/hrefpolicy.cpp" line="100"/>
         <source>the href is %1 bytes long; the limit is %2</source>
         <translation>le href fait %1 octets&#xa0;; la limite est %2</translation>
     </message>
@@ -4182,6 +4151,40 @@
         <location filename="../model/deploy/libvirtvolumes.cpp" line="111"/>
         <source>is in no storage pool of %1: libvirt reads only files of its pools (define a pool for its folder)</source>
         <translation>ne se trouve dans aucun pool de stockage de %1&#xa0;: libvirt ne lit que les fichiers de ses pools (définissez un pool pour son dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTextFile</name>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="16"/>
+        <source>The file is larger than %1 MiB: not a license text</source>
+        <translation>Le fichier dépasse %1 Mio&#xa0;: ce n’est pas un texte de licence</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="23"/>
+        <source>The file starts with a %1 byte order mark but is not valid %1</source>
+        <translation>Le fichier commence par une marque d’ordre des octets %1 mais n’est pas du %1 valide</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="31"/>
+        <source>The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). Check accented characters.</source>
+        <translation>Le fichier n’est pas de l’UTF-8 valide&#xa0;; il a été lu comme ISO-8859-1 (Latin-1). Vérifiez les caractères accentués.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="41"/>
+        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
+        <translation>Le fichier contient le caractère de contrôle U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="54"/>
+        <source>%1: larger than %2 MiB, not a license text</source>
+        <translation>%1&#xa0;: plus de %2 Mio, ce n’est pas un texte de licence</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/licensetext.cpp" line="57"/>
+        <location filename="../model/commands/licensetext.cpp" line="60"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4650,123 +4653,123 @@
 <context>
     <name>MemberPolicy</name>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="42"/>
+        <location filename="../model/package/memberpolicy.cpp" line="35"/>
         <source>the name is not valid UTF-8</source>
         <translation>le nom n’est pas de l’UTF-8 valide</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="51"/>
+        <location filename="../model/package/memberpolicy.cpp" line="44"/>
         <source>the name is %1 bytes long; the limit is %2</source>
         <translation>le nom fait %1 octets&#xa0;; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="56"/>
+        <location filename="../model/package/memberpolicy.cpp" line="49"/>
         <source>the name contains the control character U+%1</source>
         <translation>le nom contient le caractère de contrôle U+%1</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="61"/>
+        <location filename="../model/package/memberpolicy.cpp" line="54"/>
         <source>the name contains a backslash</source>
         <translation>le nom contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="63"/>
+        <location filename="../model/package/memberpolicy.cpp" line="56"/>
         <source>the name is an absolute path</source>
         <translation>le nom est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="65"/>
+        <location filename="../model/package/memberpolicy.cpp" line="58"/>
         <source>the name starts with a drive letter</source>
         <translation>le nom commence par une lettre de lecteur</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="74"/>
+        <location filename="../model/package/memberpolicy.cpp" line="67"/>
         <source>the name has a &apos;..&apos; component</source>
         <translation>le nom a un composant «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="79"/>
-        <location filename="../model/package/memberpolicy.cpp" line="84"/>
+        <location filename="../model/package/memberpolicy.cpp" line="72"/>
+        <location filename="../model/package/memberpolicy.cpp" line="77"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="79"/>
+        <location filename="../model/package/memberpolicy.cpp" line="72"/>
         <source>the name has an empty path component</source>
         <translation>le nom a un composant de chemin vide</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="93"/>
+        <location filename="../model/package/memberpolicy.cpp" line="86"/>
         <source>the package has more than %1 members</source>
         <translation>le paquet a plus de %1 membres</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="97"/>
+        <location filename="../model/package/memberpolicy.cpp" line="90"/>
         <source>the member&apos;s headers take %1 bytes; the limit is %2</source>
         <translation>les en-têtes du membre occupent %1 octets&#xa0;; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="110"/>
+        <location filename="../model/package/memberpolicy.cpp" line="103"/>
         <source>the descriptor is %1 bytes; the limit is %2</source>
         <translation>le descripteur fait %1 octets&#xa0;; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="124"/>
+        <location filename="../model/package/memberpolicy.cpp" line="117"/>
         <source>the directory entry carries %1 bytes of data</source>
         <translation>l’entrée de répertoire porte %1 octets de données</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="129"/>
+        <location filename="../model/package/memberpolicy.cpp" line="122"/>
         <source>symbolic links are not allowed in a package (it points to &apos;%1&apos;)</source>
         <translation>les liens symboliques sont interdits dans un paquet (il pointe vers «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="133"/>
+        <location filename="../model/package/memberpolicy.cpp" line="126"/>
         <source>hard links are not allowed in a package (it links to &apos;%1&apos;)</source>
         <translation>les liens physiques sont interdits dans un paquet (il est lié à «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="136"/>
+        <location filename="../model/package/memberpolicy.cpp" line="129"/>
         <source>character devices are not allowed in a package</source>
         <translation>les périphériques caractère sont interdits dans un paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="138"/>
+        <location filename="../model/package/memberpolicy.cpp" line="131"/>
         <source>block devices are not allowed in a package</source>
         <translation>les périphériques bloc sont interdits dans un paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="140"/>
+        <location filename="../model/package/memberpolicy.cpp" line="133"/>
         <source>FIFOs (named pipes) are not allowed in a package</source>
         <translation>les FIFO (tubes nommés) sont interdits dans un paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="144"/>
+        <location filename="../model/package/memberpolicy.cpp" line="137"/>
         <source>only regular files are allowed in a package</source>
         <translation>seuls les fichiers ordinaires sont autorisés dans un paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="157"/>
+        <location filename="../model/package/memberpolicy.cpp" line="150"/>
         <source>the name appears twice in the package</source>
         <translation>le nom apparaît deux fois dans le paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="161"/>
+        <location filename="../model/package/memberpolicy.cpp" line="154"/>
         <source>the name differs from &apos;%1&apos; only by case or Unicode normalization</source>
         <translation>le nom ne diffère de «&#xa0;%1&#xa0;» que par la casse ou la normalisation Unicode</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="167"/>
+        <location filename="../model/package/memberpolicy.cpp" line="160"/>
         <source>the name is also used as a folder (&apos;%1/...&apos;)</source>
         <translation>le nom sert aussi de dossier («&#xa0;%1/...&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="171"/>
+        <location filename="../model/package/memberpolicy.cpp" line="164"/>
         <source>the folder has the name of the file &apos;%1&apos;</source>
         <translation>le dossier porte le nom du fichier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/memberpolicy.cpp" line="180"/>
+        <location filename="../model/package/memberpolicy.cpp" line="173"/>
         <source>its folder &apos;%1&apos; is also a file in the package</source>
         <translation>son dossier «&#xa0;%1&#xa0;» est aussi un fichier du paquet</translation>
     </message>
@@ -6306,52 +6309,52 @@
 <context>
     <name>SectionRules</name>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="23"/>
+        <location filename="../model/commands/sectionrules.cpp" line="19"/>
         <source>the Envelope</source>
         <translation>l’Envelope</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="24"/>
+        <location filename="../model/commands/sectionrules.cpp" line="20"/>
         <source>a VirtualSystem</source>
         <translation>un VirtualSystem</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="25"/>
+        <location filename="../model/commands/sectionrules.cpp" line="21"/>
         <source>a VirtualSystemCollection</source>
         <translation>une VirtualSystemCollection</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="68"/>
+        <location filename="../model/commands/sectionrules.cpp" line="64"/>
         <source>Sections can only be added to the Envelope, a VirtualSystem or a VirtualSystemCollection.</source>
         <translation>Les sections ne peuvent être ajoutées qu’à l’Envelope, à un VirtualSystem ou à une VirtualSystemCollection.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="72"/>
+        <location filename="../model/commands/sectionrules.cpp" line="68"/>
         <source>%1 is not allowed in %2 (%3).</source>
         <translation>%1 n’est pas autorisé dans %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="77"/>
+        <location filename="../model/commands/sectionrules.cpp" line="73"/>
         <source>%1 already has a %2; there may be only one (%3).</source>
         <translation>%1 a déjà une %2&#xa0;; il ne peut y en avoir qu’une (%3).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="82"/>
+        <location filename="../model/commands/sectionrules.cpp" line="78"/>
         <source>A %1 needs content this editor cannot choose for you; add it in the XML.</source>
         <translation>Une %1 exige un contenu que cet éditeur ne peut pas choisir pour vous&#xa0;; ajoutez-la dans le XML.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="100"/>
+        <location filename="../model/commands/sectionrules.cpp" line="96"/>
         <source>Not a section.</source>
         <translation>Pas une section.</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="108"/>
+        <location filename="../model/commands/sectionrules.cpp" line="104"/>
         <source>%1 is the only VirtualHardwareSection of its virtual system, which needs one (DSP0243 VirtualSystem_Type).</source>
         <translation>%1 est l’unique VirtualHardwareSection de son système virtuel, qui en exige une (DSP0243 VirtualSystem_Type).</translation>
     </message>
     <message>
-        <location filename="../model/commands/sectionrules.cpp" line="134"/>
+        <location filename="../model/commands/sectionrules.cpp" line="130"/>
         <source>%1 cannot be removed: &quot;%2&quot; is still referenced.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: «&#xa0;%2&#xa0;» est encore référencé.</translation>
     </message>
@@ -7414,57 +7417,57 @@
 <context>
     <name>StringsSnapshot</name>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="81"/>
+        <location filename="../views/stringssnapshot.cpp" line="76"/>
         <source>Virtual systems</source>
         <translation>Systèmes virtuels</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="82"/>
+        <location filename="../views/stringssnapshot.cpp" line="77"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="83"/>
+        <location filename="../views/stringssnapshot.cpp" line="78"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="84"/>
+        <location filename="../views/stringssnapshot.cpp" line="79"/>
         <source>License agreements</source>
         <translation>Contrats de licence</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="85"/>
+        <location filename="../views/stringssnapshot.cpp" line="80"/>
         <source>Deployment options</source>
         <translation>Options de déploiement</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="86"/>
+        <location filename="../views/stringssnapshot.cpp" line="81"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="87"/>
+        <location filename="../views/stringssnapshot.cpp" line="82"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="88"/>
+        <location filename="../views/stringssnapshot.cpp" line="83"/>
         <source>Virtual hardware</source>
         <translation>Matériel virtuel</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="89"/>
+        <location filename="../views/stringssnapshot.cpp" line="84"/>
         <source>Other sections</source>
         <translation>Autres sections</translation>
     </message>
     <message>
-        <location filename="../views/stringssnapshot.cpp" line="96"/>
+        <location filename="../views/stringssnapshot.cpp" line="91"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="97"/>
+        <location filename="../views/stringssnapshot.cpp" line="92"/>
         <source>%1 · %n stale</source>
         <translation>
             <numerusform>%1 · %n périmé</numerusform>
@@ -7472,7 +7475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringssnapshot.cpp" line="123"/>
+        <location filename="../views/stringssnapshot.cpp" line="118"/>
         <source>%1 (and %n more)</source>
         <translation>
             <numerusform>%1 (et %n de plus)</numerusform>
@@ -7705,82 +7708,82 @@
 <context>
     <name>TarReader</name>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="89"/>
+        <location filename="../model/package/tarreader.cpp" line="91"/>
         <source>libarchive could not be set up</source>
         <translation>libarchive n’a pas pu être initialisé</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="95"/>
+        <location filename="../model/package/tarreader.cpp" line="97"/>
         <source>not a tar archive (%1)</source>
         <translation>pas une archive tar (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="98"/>
+        <location filename="../model/package/tarreader.cpp" line="100"/>
         <source>gzip-compressed OVA: DSP0243 requires a plain tar</source>
         <translation>OVA compressée gzip&#xa0;: DSP0243 exige un tar simple</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="120"/>
+        <location filename="../model/package/tarreader.cpp" line="122"/>
         <source>the archive ends inside this member (truncated)</source>
         <translation>l’archive se termine au milieu de ce membre (tronquée)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="122"/>
+        <location filename="../model/package/tarreader.cpp" line="124"/>
         <source>the archive ends inside the first member&apos;s header (truncated)</source>
         <translation>l’archive se termine au milieu de l’en-tête du premier membre (tronquée)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="123"/>
+        <location filename="../model/package/tarreader.cpp" line="125"/>
         <source>the archive ends inside the header after &apos;%1&apos; (truncated)</source>
         <translation>l’archive se termine au milieu de l’en-tête suivant «&#xa0;%1&#xa0;» (tronquée)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="127"/>
+        <location filename="../model/package/tarreader.cpp" line="129"/>
         <source>a header after &apos;%1&apos; is too large (%2)</source>
         <translation>un en-tête suivant «&#xa0;%1&#xa0;» est trop grand (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="130"/>
+        <location filename="../model/package/tarreader.cpp" line="132"/>
         <source>cannot read the member&apos;s data (%1)</source>
         <translation>impossible de lire les données du membre (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="132"/>
+        <location filename="../model/package/tarreader.cpp" line="134"/>
         <source>damaged tar header (%1)</source>
         <translation>en-tête tar endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="133"/>
+        <location filename="../model/package/tarreader.cpp" line="135"/>
         <source>damaged tar header after &apos;%1&apos; (%2)</source>
         <translation>en-tête tar endommagé après «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="168"/>
+        <location filename="../model/package/tarreader.cpp" line="170"/>
         <source>sparse files are not supported in a package</source>
         <translation>les fichiers creux ne sont pas pris en charge dans un paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="210"/>
+        <location filename="../model/package/tarreader.cpp" line="212"/>
         <source>pre-POSIX (v7) tar format: DSP0243 §5.3 requires ustar (POSIX)</source>
         <translation>format tar pré-POSIX (v7)&#xa0;: DSP0243 §5.3 exige ustar (POSIX)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="238"/>
+        <location filename="../model/package/tarreader.cpp" line="240"/>
         <source>the archive has no end-of-archive marker (truncated)</source>
         <translation>l’archive n’a pas de marqueur de fin d’archive (tronquée)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="239"/>
+        <location filename="../model/package/tarreader.cpp" line="241"/>
         <source>the archive ends after &apos;%1&apos; without the end-of-archive marker (truncated)</source>
         <translation>l’archive se termine après «&#xa0;%1&#xa0;» sans marqueur de fin d’archive (tronquée)</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="244"/>
+        <location filename="../model/package/tarreader.cpp" line="246"/>
         <source>data after the end of the archive</source>
         <translation>données après la fin de l’archive</translation>
     </message>
     <message>
-        <location filename="../model/package/tarreader.cpp" line="251"/>
+        <location filename="../model/package/tarreader.cpp" line="253"/>
         <source>cannot check the end of the archive</source>
         <translation>impossible de vérifier la fin de l’archive</translation>
     </message>
@@ -8778,53 +8781,53 @@ SHA-256 %2
 <context>
     <name>ZipReader</name>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="60"/>
+        <location filename="../model/package/zipreader.cpp" line="43"/>
         <source>cannot open the file: %1</source>
         <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="75"/>
+        <location filename="../model/package/zipreader.cpp" line="58"/>
         <source>the ZIP&apos;s central directory cannot be read (truncated or damaged)</source>
         <translation>le répertoire central du ZIP est illisible (tronqué ou endommagé)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="95"/>
+        <location filename="../model/package/zipreader.cpp" line="78"/>
         <source>%1 (ZIP error %2)</source>
         <translation>%1 (erreur ZIP %2)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="105"/>
+        <location filename="../model/package/zipreader.cpp" line="88"/>
         <source>a central directory record cannot be read</source>
         <translation>un enregistrement du répertoire central est illisible</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="148"/>
+        <location filename="../model/package/zipreader.cpp" line="130"/>
         <source>encrypted ZIP members are not supported</source>
         <translation>les membres ZIP chiffrés ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="151"/>
+        <location filename="../model/package/zipreader.cpp" line="133"/>
         <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
         <translation>la méthode de compression ZIP %1 n’est pas prise en charge (seulement stored et deflated)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="170"/>
+        <location filename="../model/package/zipreader.cpp" line="152"/>
         <source>the central directory is damaged (ZIP error %1)</source>
         <translation>le répertoire central est endommagé (erreur ZIP %1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="186"/>
+        <location filename="../model/package/zipreader.cpp" line="168"/>
         <source>the member cannot be opened</source>
         <translation>le membre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="190"/>
-        <location filename="../model/package/zipreader.cpp" line="196"/>
+        <location filename="../model/package/zipreader.cpp" line="172"/>
+        <location filename="../model/package/zipreader.cpp" line="178"/>
         <source>the member&apos;s data is corrupt</source>
         <translation>les données du membre sont corrompues</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="194"/>
+        <location filename="../model/package/zipreader.cpp" line="176"/>
         <source>the member&apos;s CRC-32 does not match its data</source>
         <translation>le CRC-32 du membre ne correspond pas à ses données</translation>
     </message>
@@ -8832,153 +8835,153 @@ SHA-256 %2
 <context>
     <name>ZipStructure</name>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="111"/>
+        <location filename="../model/package/zipstructure.cpp" line="101"/>
         <source>cannot read the end of the ZIP</source>
         <translation>impossible de lire la fin du ZIP</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="120"/>
+        <location filename="../model/package/zipstructure.cpp" line="110"/>
         <source>the ZIP has no end-of-central-directory record (truncated)</source>
         <translation>le ZIP n’a pas d’enregistrement de fin de répertoire central (tronqué)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="124"/>
+        <location filename="../model/package/zipstructure.cpp" line="114"/>
         <source>the ZIP&apos;s comment runs past the end of the file (truncated)</source>
         <translation>le commentaire du ZIP déborde de la fin du fichier (tronqué)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="126"/>
+        <location filename="../model/package/zipstructure.cpp" line="116"/>
         <source>%1 bytes after the end of the ZIP (its end-of-central-directory record)</source>
         <translation>%1 octets après la fin du ZIP (son enregistrement de fin de répertoire central)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="139"/>
-        <location filename="../model/package/zipstructure.cpp" line="161"/>
+        <location filename="../model/package/zipstructure.cpp" line="129"/>
+        <location filename="../model/package/zipstructure.cpp" line="151"/>
         <source>split (multi-disk) ZIP archives are not supported</source>
         <translation>les archives ZIP fractionnées (multi-disques) ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="141"/>
+        <location filename="../model/package/zipstructure.cpp" line="131"/>
         <source>the zip64 end-of-central-directory record lies outside the file</source>
         <translation>l’enregistrement zip64 de fin de répertoire central est hors du fichier</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="144"/>
+        <location filename="../model/package/zipstructure.cpp" line="134"/>
         <source>the zip64 end-of-central-directory record is missing</source>
         <translation>l’enregistrement zip64 de fin de répertoire central est manquant</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="147"/>
+        <location filename="../model/package/zipstructure.cpp" line="137"/>
         <source>the zip64 end-of-central-directory record has a wrong size</source>
         <translation>l’enregistrement zip64 de fin de répertoire central a une taille incorrecte</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="149"/>
+        <location filename="../model/package/zipstructure.cpp" line="139"/>
         <source>%1 bytes between the zip64 end-of-central-directory record and its locator</source>
         <translation>%1 octets entre l’enregistrement zip64 de fin de répertoire central et son localisateur</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="163"/>
+        <location filename="../model/package/zipstructure.cpp" line="153"/>
         <source>the ZIP&apos;s central directory lists %1 members; the limit is %2</source>
         <translation>le répertoire central du ZIP liste %1 membres&#xa0;; la limite est %2</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="167"/>
+        <location filename="../model/package/zipstructure.cpp" line="157"/>
         <source>the ZIP&apos;s central directory is %1 bytes</source>
         <translation>le répertoire central du ZIP fait %1 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="169"/>
+        <location filename="../model/package/zipstructure.cpp" line="159"/>
         <source>the central directory overlaps its end record or lies outside the file</source>
         <translation>le répertoire central chevauche son enregistrement de fin ou est hors du fichier</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="171"/>
+        <location filename="../model/package/zipstructure.cpp" line="161"/>
         <source>%1 bytes between the central directory and its end record</source>
         <translation>%1 octets entre le répertoire central et son enregistrement de fin</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="178"/>
+        <location filename="../model/package/zipstructure.cpp" line="168"/>
         <source>cannot read the ZIP&apos;s central directory</source>
         <translation>impossible de lire le répertoire central du ZIP</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="183"/>
+        <location filename="../model/package/zipstructure.cpp" line="173"/>
         <source>the central directory holds fewer records than its end record says (%1)</source>
         <translation>le répertoire central contient moins d’enregistrements que ne l’indique son enregistrement de fin (%1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="188"/>
+        <location filename="../model/package/zipstructure.cpp" line="178"/>
         <source>a central directory record runs past the directory&apos;s end</source>
         <translation>un enregistrement du répertoire central déborde de la fin du répertoire</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="197"/>
+        <location filename="../model/package/zipstructure.cpp" line="187"/>
         <source>&apos;%1&apos;: its zip64 extra field is malformed</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son champ supplémentaire zip64 est mal formé</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="203"/>
+        <location filename="../model/package/zipstructure.cpp" line="193"/>
         <source>%1 bytes in the central directory after its last record</source>
         <translation>%1 octets dans le répertoire central après son dernier enregistrement</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="212"/>
+        <location filename="../model/package/zipstructure.cpp" line="202"/>
         <source>%1 bytes before &apos;%2&apos; belong to no member</source>
         <translation>%1 octets avant «&#xa0;%2&#xa0;» n’appartiennent à aucun membre</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="216"/>
+        <location filename="../model/package/zipstructure.cpp" line="206"/>
         <source>&apos;%1&apos; overlaps the member before it</source>
         <translation>«&#xa0;%1&#xa0;» chevauche le membre qui le précède</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="219"/>
+        <location filename="../model/package/zipstructure.cpp" line="209"/>
         <source>&apos;%1&apos;: no local header where the central directory points</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: aucun en-tête local là où pointe le répertoire central</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="225"/>
+        <location filename="../model/package/zipstructure.cpp" line="215"/>
         <source>&apos;%1&apos;: its local header names it &apos;%2&apos;</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son en-tête local le nomme «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="228"/>
+        <location filename="../model/package/zipstructure.cpp" line="218"/>
         <source>&apos;%1&apos;: its local header and its central directory record disagree on the compression method or encryption</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son en-tête local et son enregistrement du répertoire central divergent sur la méthode de compression ou le chiffrement</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="233"/>
+        <location filename="../model/package/zipstructure.cpp" line="223"/>
         <source>&apos;%1&apos;: its local header is malformed</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son en-tête local est mal formé</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="238"/>
+        <location filename="../model/package/zipstructure.cpp" line="228"/>
         <source>&apos;%1&apos;: its local header and its central directory record disagree on the CRC-32 or the sizes</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son en-tête local et son enregistrement du répertoire central divergent sur le CRC-32 ou les tailles</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="253"/>
+        <location filename="../model/package/zipstructure.cpp" line="243"/>
         <source>&apos;%1&apos;: its data descriptor and its central directory record disagree</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: son descripteur de données et son enregistrement du répertoire central divergent</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="261"/>
+        <location filename="../model/package/zipstructure.cpp" line="251"/>
         <source>the last member overlaps the central directory</source>
         <translation>le dernier membre chevauche le répertoire central</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="263"/>
+        <location filename="../model/package/zipstructure.cpp" line="253"/>
         <source>%1 bytes between the last member and the central directory</source>
         <translation>%1 octets entre le dernier membre et le répertoire central</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="277"/>
+        <location filename="../model/package/zipstructure.cpp" line="267"/>
         <source>the ZIP comment holds %1 bytes that are not text</source>
         <translation>le commentaire du ZIP contient %1 octets qui ne sont pas du texte</translation>
     </message>
     <message>
-        <location filename="../model/package/zipstructure.cpp" line="283"/>
+        <location filename="../model/package/zipstructure.cpp" line="273"/>
         <source>ZIP comment ignored (%1 bytes): &quot;%2&quot;</source>
         <translation>commentaire du ZIP ignoré (%1 octets)&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -9060,67 +9063,67 @@ SHA-256 %2
 <context>
     <name>ovf::LanguageTag</name>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="42"/>
+        <location filename="../model/ovf/languagetag.cpp" line="40"/>
         <source>the language tag is empty</source>
         <translation>l’étiquette de langue est vide</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="52"/>
+        <location filename="../model/ovf/languagetag.cpp" line="50"/>
         <source>&apos;%1&apos; uses &apos;_&apos; between subtags; BCP 47 uses &apos;-&apos; (did you mean &apos;%2&apos;?)</source>
         <translation>«&#xa0;%1&#xa0;» utilise «&#xa0;_&#xa0;» entre les sous-étiquettes&#xa0;; BCP 47 utilise «&#xa0;-&#xa0;» (vouliez-vous dire «&#xa0;%2&#xa0;»&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="55"/>
+        <location filename="../model/ovf/languagetag.cpp" line="53"/>
         <source>&apos;%1&apos; contains &apos;%2&apos;; a language tag has only letters, digits and &apos;-&apos;</source>
         <translation>«&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;»&#xa0;; une étiquette de langue ne contient que des lettres, des chiffres et «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="60"/>
+        <location filename="../model/ovf/languagetag.cpp" line="58"/>
         <source>&apos;%1&apos; has an empty subtag</source>
         <translation>«&#xa0;%1&#xa0;» a une sous-étiquette vide</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="62"/>
+        <location filename="../model/ovf/languagetag.cpp" line="60"/>
         <source>&apos;%1&apos;: subtag &apos;%2&apos; is longer than 8 characters</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la sous-étiquette «&#xa0;%2&#xa0;» dépasse 8 caractères</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="66"/>
+        <location filename="../model/ovf/languagetag.cpp" line="64"/>
         <source>&apos;%1&apos;: &apos;%2&apos; is not %3</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="71"/>
+        <location filename="../model/ovf/languagetag.cpp" line="69"/>
         <source>&apos;%1&apos;: a private-use tag needs a subtag after &apos;x&apos;</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une étiquette à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="77"/>
+        <location filename="../model/ovf/languagetag.cpp" line="75"/>
         <source>a language subtag (2 to 8 letters)</source>
         <translation>une sous-étiquette de langue (2 à 8 lettres)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="100"/>
+        <location filename="../model/ovf/languagetag.cpp" line="98"/>
         <source>&apos;%1&apos; repeats the variant &apos;%2&apos;</source>
         <translation>«&#xa0;%1&#xa0;» répète la variante «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="109"/>
+        <location filename="../model/ovf/languagetag.cpp" line="107"/>
         <source>&apos;%1&apos; repeats the extension &apos;%2&apos;</source>
         <translation>«&#xa0;%1&#xa0;» répète l’extension «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="118"/>
+        <location filename="../model/ovf/languagetag.cpp" line="116"/>
         <source>&apos;%1&apos;: the extension &apos;%2&apos; has no subtags</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: l’extension «&#xa0;%2&#xa0;» n’a pas de sous-étiquettes</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="123"/>
+        <location filename="../model/ovf/languagetag.cpp" line="121"/>
         <source>&apos;%1&apos;: a private-use part needs a subtag after &apos;x&apos;</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: une partie à usage privé exige une sous-étiquette après «&#xa0;x&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/languagetag.cpp" line="127"/>
+        <location filename="../model/ovf/languagetag.cpp" line="125"/>
         <source>a script, region, variant or extension subtag in this position</source>
         <translation>une sous-étiquette d’écriture, de région, de variante ou d’extension à cette position</translation>
     </message>
@@ -9128,341 +9131,341 @@ SHA-256 %2
 <context>
     <name>ovf::PropertyType</name>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="68"/>
-        <location filename="../model/ovf/propertytype.cpp" line="108"/>
-        <location filename="../model/ovf/propertytype.cpp" line="379"/>
+        <location filename="../model/ovf/propertytype.cpp" line="59"/>
+        <location filename="../model/ovf/propertytype.cpp" line="99"/>
+        <location filename="../model/ovf/propertytype.cpp" line="370"/>
         <source>a value is required</source>
         <translation>une valeur est obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="73"/>
+        <location filename="../model/ovf/propertytype.cpp" line="64"/>
         <source>&apos;%1&apos; is not a valid %2 value: leave out the &apos;+&apos;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur %2 valide&#xa0;: omettez le «&#xa0;+&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="77"/>
+        <location filename="../model/ovf/propertytype.cpp" line="68"/>
         <source>&apos;%1&apos; is not a valid %2 value: it contains spaces</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur %2 valide&#xa0;: elle contient des espaces</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="80"/>
+        <location filename="../model/ovf/propertytype.cpp" line="71"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="89"/>
+        <location filename="../model/ovf/propertytype.cpp" line="80"/>
         <source>&apos;%1&apos; is not a valid %2 value: unsigned values take no sign</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur %2 valide&#xa0;: les valeurs non signées ne prennent pas de signe</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="94"/>
+        <location filename="../model/ovf/propertytype.cpp" line="85"/>
         <source>%1 is below the smallest %2 value, %3</source>
         <translation>%1 est inférieur à la plus petite valeur %2, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="98"/>
+        <location filename="../model/ovf/propertytype.cpp" line="89"/>
         <source>%1 is above the largest %2 value, %3</source>
         <translation>%1 est supérieur à la plus grande valeur %2, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="116"/>
+        <location filename="../model/ovf/propertytype.cpp" line="107"/>
         <source>&apos;%1&apos; is not a real number</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre réel</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="170"/>
+        <location filename="../model/ovf/propertytype.cpp" line="161"/>
         <source>%1 is outside the real64 range (about ±1.8e308)</source>
         <translation>%1 est hors de la plage real64 (environ ±1,8e308)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="177"/>
+        <location filename="../model/ovf/propertytype.cpp" line="168"/>
         <source>%1 is outside the real32 range (about ±3.4e38)</source>
         <translation>%1 est hors de la plage real32 (environ ±3,4e38)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="203"/>
+        <location filename="../model/ovf/propertytype.cpp" line="194"/>
         <source>&apos;%1&apos; is not a CIM datetime: use yyyymmddhhmmss.mmmmmmsutc (for example 20240131235959.000000+000) or an interval ddddddddhhmmss.mmmmmm:000</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date/heure CIM&#xa0;: utilisez yyyymmddhhmmss.mmmmmmsutc (par exemple 20240131235959.000000+000) ou un intervalle ddddddddhhmmss.mmmmmm:000</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="227"/>
+        <location filename="../model/ovf/propertytype.cpp" line="218"/>
         <source>&apos;%1&apos; is not a valid CIM datetime: the %2 %3 is out of range</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date/heure CIM valide&#xa0;: %2 %3 est hors limites</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="235"/>
+        <location filename="../model/ovf/propertytype.cpp" line="226"/>
         <source>month</source>
         <translation>le mois</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="238"/>
+        <location filename="../model/ovf/propertytype.cpp" line="229"/>
         <source>day</source>
         <translation>le jour</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="241"/>
+        <location filename="../model/ovf/propertytype.cpp" line="232"/>
         <source>hour</source>
         <translation>l’heure</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="243"/>
+        <location filename="../model/ovf/propertytype.cpp" line="234"/>
         <source>minute</source>
         <translation>la minute</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="245"/>
+        <location filename="../model/ovf/propertytype.cpp" line="236"/>
         <source>second</source>
         <translation>la seconde</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="262"/>
+        <location filename="../model/ovf/propertytype.cpp" line="253"/>
         <source>%1 (and %2 more)</source>
         <translation>%1 (et %2 de plus)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="331"/>
+        <location filename="../model/ovf/propertytype.cpp" line="322"/>
         <source>a property type is required</source>
         <translation>un type de propriété est obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="334"/>
+        <location filename="../model/ovf/propertytype.cpp" line="325"/>
         <source>the type &apos;%1&apos; has surrounding spaces</source>
         <translation>le type «&#xa0;%1&#xa0;» est entouré d’espaces</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="342"/>
+        <location filename="../model/ovf/propertytype.cpp" line="333"/>
         <source>&apos;%1&apos; should be written &apos;%2&apos;</source>
         <translation>«&#xa0;%1&#xa0;» doit s’écrire «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="346"/>
+        <location filename="../model/ovf/propertytype.cpp" line="337"/>
         <source>&apos;%1&apos; is a VMware spelling; read as sint32</source>
         <translation>«&#xa0;%1&#xa0;» est une graphie VMware&#xa0;; lu comme sint32</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="351"/>
+        <location filename="../model/ovf/propertytype.cpp" line="342"/>
         <source>&apos;%1&apos; is not a property type: use ovf:type=&quot;string&quot; with ovf:password=&quot;true&quot;</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un type de propriété&#xa0;: utilisez ovf:type=&quot;string&quot; avec ovf:password=&quot;true&quot;</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="356"/>
+        <location filename="../model/ovf/propertytype.cpp" line="347"/>
         <source>&apos;%1&apos; is a VMware vApp type, not an OVF one: an IP address is a string property</source>
         <translation>«&#xa0;%1&#xa0;» est un type vApp VMware, pas un type OVF&#xa0;: une adresse IP est une propriété de type string</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="362"/>
+        <location filename="../model/ovf/propertytype.cpp" line="353"/>
         <source>use string with ValueMap{...} or MinLen/MaxLen</source>
         <translation>utilisez string avec ValueMap{...} ou MinLen/MaxLen</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="363"/>
+        <location filename="../model/ovf/propertytype.cpp" line="354"/>
         <source>use sint32 with MinValue/MaxValue</source>
         <translation>utilisez sint32 avec MinValue/MaxValue</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="364"/>
+        <location filename="../model/ovf/propertytype.cpp" line="355"/>
         <source>use real64 with MinValue/MaxValue</source>
         <translation>utilisez real64 avec MinValue/MaxValue</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="368"/>
+        <location filename="../model/ovf/propertytype.cpp" line="359"/>
         <source>&apos;%1&apos; is a VMware vApp type, not an OVF one: %2</source>
         <translation>«&#xa0;%1&#xa0;» est un type vApp VMware, pas un type OVF&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="371"/>
+        <location filename="../model/ovf/propertytype.cpp" line="362"/>
         <source>unknown property type &apos;%1&apos;; valid types are: %2</source>
         <translation>type de propriété inconnu «&#xa0;%1&#xa0;»&#xa0;; les types valides sont&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="387"/>
-        <location filename="../model/ovf/propertytype.cpp" line="405"/>
+        <location filename="../model/ovf/propertytype.cpp" line="378"/>
+        <location filename="../model/ovf/propertytype.cpp" line="396"/>
         <source>%1 is below the minimum, %2</source>
         <translation>%1 est inférieur au minimum, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="391"/>
-        <location filename="../model/ovf/propertytype.cpp" line="407"/>
+        <location filename="../model/ovf/propertytype.cpp" line="382"/>
+        <location filename="../model/ovf/propertytype.cpp" line="398"/>
         <source>%1 is above the maximum, %2</source>
         <translation>%1 est supérieur au maximum, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="402"/>
+        <location filename="../model/ovf/propertytype.cpp" line="393"/>
         <source>NaN is outside the allowed range</source>
         <translation>NaN est hors de la plage autorisée</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="411"/>
+        <location filename="../model/ovf/propertytype.cpp" line="402"/>
         <source>&apos;%1&apos; is not a boolean: use true or false</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un booléen&#xa0;: utilisez true ou false</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="417"/>
+        <location filename="../model/ovf/propertytype.cpp" line="408"/>
         <source>at least 1 character is required (%1 given)</source>
         <translation>au moins 1 caractère est exigé (%1 saisi)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="418"/>
+        <location filename="../model/ovf/propertytype.cpp" line="409"/>
         <source>at least %1 characters are required (%2 given)</source>
         <translation>au moins %1 caractères sont exigés (%2 saisis)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="424"/>
+        <location filename="../model/ovf/propertytype.cpp" line="415"/>
         <source>at most 1 character is allowed (%1 given)</source>
         <translation>au plus 1 caractère est autorisé (%1 saisis)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="425"/>
+        <location filename="../model/ovf/propertytype.cpp" line="416"/>
         <source>at most %1 characters are allowed (%2 given)</source>
         <translation>au plus %1 caractères sont autorisés (%2 saisis)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="431"/>
+        <location filename="../model/ovf/propertytype.cpp" line="422"/>
         <source>&apos;%1&apos; lies outside the Basic Multilingual Plane, which a char16 cannot hold</source>
         <translation>«&#xa0;%1&#xa0;» est hors du plan multilingue de base, qu’un char16 ne peut pas contenir</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="436"/>
+        <location filename="../model/ovf/propertytype.cpp" line="427"/>
         <source>&apos;%1&apos; is not a single character (%2 given)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un caractère unique (%2 saisis)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="446"/>
+        <location filename="../model/ovf/propertytype.cpp" line="437"/>
         <source>&apos;%1&apos; is not allowed: it must be one of: %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas autorisé&#xa0;: il doit valoir l’une de ces valeurs&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="459"/>
+        <location filename="../model/ovf/propertytype.cpp" line="450"/>
         <source>MinLen applies only to string properties, not to %1</source>
         <translation>MinLen ne s’applique qu’aux propriétés string, pas à %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="462"/>
+        <location filename="../model/ovf/propertytype.cpp" line="453"/>
         <source>MaxLen applies only to string properties, not to %1</source>
         <translation>MaxLen ne s’applique qu’aux propriétés string, pas à %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="465"/>
+        <location filename="../model/ovf/propertytype.cpp" line="456"/>
         <source>MinLen(%1) is greater than MaxLen(%2), so no value fits</source>
         <translation>MinLen(%1) est supérieur à MaxLen(%2)&#xa0;: aucune valeur ne convient</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="477"/>
+        <location filename="../model/ovf/propertytype.cpp" line="468"/>
         <source>NaN cannot bound a range</source>
         <translation>NaN ne peut pas borner une plage</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="486"/>
+        <location filename="../model/ovf/propertytype.cpp" line="477"/>
         <source>%1 applies only to numeric properties, not to %2</source>
         <translation>%1 ne s’applique qu’aux propriétés numériques, pas à %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="490"/>
+        <location filename="../model/ovf/propertytype.cpp" line="481"/>
         <source>%1(%2) is not a valid %3 value: %4</source>
         <translation>%1(%2) n’est pas une valeur %3 valide&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="502"/>
+        <location filename="../model/ovf/propertytype.cpp" line="493"/>
         <source>MinValue(%1) is greater than MaxValue(%2), so no value fits</source>
         <translation>MinValue(%1) est supérieur à MaxValue(%2)&#xa0;: aucune valeur ne convient</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="510"/>
+        <location filename="../model/ovf/propertytype.cpp" line="501"/>
         <source>ValueMap is empty, so no value is allowed</source>
         <translation>ValueMap est vide&#xa0;: aucune valeur n’est autorisée</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="525"/>
+        <location filename="../model/ovf/propertytype.cpp" line="516"/>
         <source>ValueMap range &apos;%1&apos; is not valid for %2: %3</source>
         <translation>la plage ValueMap «&#xa0;%1&#xa0;» n’est pas valide pour %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="530"/>
+        <location filename="../model/ovf/propertytype.cpp" line="521"/>
         <source>ValueMap range &apos;%1&apos; is reversed, so it allows nothing</source>
         <translation>la plage ValueMap «&#xa0;%1&#xa0;» est inversée&#xa0;: elle n’autorise rien</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="538"/>
+        <location filename="../model/ovf/propertytype.cpp" line="529"/>
         <source>ValueMap entry &apos;%1&apos; is not a valid %2 value: %3</source>
         <translation>l’entrée ValueMap «&#xa0;%1&#xa0;» n’est pas une valeur %2 valide&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="544"/>
+        <location filename="../model/ovf/propertytype.cpp" line="535"/>
         <source>ValueMap entry &apos;%1&apos; can never be chosen: %2</source>
         <translation>l’entrée ValueMap «&#xa0;%1&#xa0;» ne peut jamais être choisie&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="556"/>
+        <location filename="../model/ovf/propertytype.cpp" line="547"/>
         <source>ValueMap lists &apos;%1&apos; more than once</source>
         <translation>ValueMap liste «&#xa0;%1&#xa0;» plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="574"/>
+        <location filename="../model/ovf/propertytype.cpp" line="565"/>
         <source>the value is empty and the property is not user-configurable, so the guest receives an empty value</source>
         <translation>la valeur est vide et la propriété n’est pas configurable par l’utilisateur&#xa0;: l’invité reçoit une valeur vide</translation>
     </message>
     <message>
-        <location filename="../model/ovf/propertytype.cpp" line="579"/>
+        <location filename="../model/ovf/propertytype.cpp" line="570"/>
         <source>the value is empty and the property is not user-configurable, but %1</source>
         <translation>la valeur est vide et la propriété n’est pas configurable par l’utilisateur, mais %1</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="45"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="41"/>
         <source>expected a qualifier after the last &apos;,&apos;</source>
         <translation>qualificatif attendu après la dernière «&#xa0;,&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="47"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="43"/>
         <source>unexpected &apos;%1&apos; at position %2</source>
         <translation>«&#xa0;%1&#xa0;» inattendu à la position %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="93"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="89"/>
         <source>expected a qualifier name at position %1, found &apos;%2&apos;</source>
         <translation>nom de qualificatif attendu à la position %1, «&#xa0;%2&#xa0;» trouvé</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="104"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="100"/>
         <source>unterminated %1(...)</source>
         <translation>%1(...) non terminé</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="105"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="101"/>
         <source>unterminated %1{...}</source>
         <translation>%1{...} non terminé</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="117"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="113"/>
         <source>%1 is given more than once</source>
         <translation>%1 est indiqué plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="125"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="121"/>
         <source>%1 needs a non-negative integer in parentheses, e.g. %1(64)</source>
         <translation>%1 exige un entier positif ou nul entre parenthèses, p. ex. %1(64)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="129"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="125"/>
         <source>%1 needs a non-negative integer, got &apos;%2&apos;</source>
         <translation>%1 exige un entier positif ou nul, «&#xa0;%2&#xa0;» reçu</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="138"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="134"/>
         <source>%1 needs a value in parentheses, e.g. %1(0)</source>
         <translation>%1 exige une valeur entre parenthèses, p. ex. %1(0)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="144"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="140"/>
         <source>ValueMap needs a list in braces, e.g. ValueMap{&quot;a&quot;, &quot;b&quot;}</source>
         <translation>ValueMap exige une liste entre accolades, p. ex. ValueMap{&quot;a&quot;, &quot;b&quot;}</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="184"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="180"/>
         <source>expected &apos;,&apos; at position %1 in ValueMap</source>
         <translation>«&#xa0;,&#xa0;» attendue à la position %1 dans ValueMap</translation>
     </message>
     <message>
-        <location filename="../model/ovf/qualifiers.cpp" line="194"/>
+        <location filename="../model/ovf/qualifiers.cpp" line="190"/>
         <source>empty ValueMap entry at position %1</source>
         <translation>entrée ValueMap vide à la position %1</translation>
     </message>
@@ -9470,154 +9473,154 @@ SHA-256 %2
 <context>
     <name>ovf::Units</name>
     <message>
-        <location filename="../model/ovf/units.cpp" line="136"/>
+        <location filename="../model/ovf/units.cpp" line="133"/>
         <source>&apos;%1&apos; overflows a 64-bit count</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la capacité d’un compteur 64 bits</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="137"/>
+        <location filename="../model/ovf/units.cpp" line="134"/>
         <source>&apos;%1&apos; overflows a 64-bit %2 count</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la capacité d’un compteur de %2 sur 64 bits</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="150"/>
-        <location filename="../model/ovf/units.cpp" line="178"/>
+        <location filename="../model/ovf/units.cpp" line="147"/>
+        <location filename="../model/ovf/units.cpp" line="175"/>
         <source>unknown unit &apos;%1&apos;</source>
         <translation>unité inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="164"/>
+        <location filename="../model/ovf/units.cpp" line="161"/>
         <source>&apos;%1&apos; is a fraction of a %2; fractional units are not supported</source>
         <translation>«&#xa0;%1&#xa0;» est une fraction de %2&#xa0;; les unités fractionnaires ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="191"/>
+        <location filename="../model/ovf/units.cpp" line="188"/>
         <source>a unit is required</source>
         <translation>une unité est obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="194"/>
+        <location filename="../model/ovf/units.cpp" line="191"/>
         <source>&apos;%1&apos;: negative units are not supported for sizes</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: les unités négatives ne sont pas prises en charge pour les tailles</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="208"/>
+        <location filename="../model/ovf/units.cpp" line="205"/>
         <source>expected a unit or number after &apos;*&apos; in &apos;%1&apos;</source>
         <translation>unité ou nombre attendu après «&#xa0;*&#xa0;» dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="214"/>
+        <location filename="../model/ovf/units.cpp" line="211"/>
         <source>&apos;%1&apos;: division is not supported for sizes</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: la division n’est pas prise en charge pour les tailles</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="218"/>
+        <location filename="../model/ovf/units.cpp" line="215"/>
         <source>expected &apos;*&apos; before &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>«&#xa0;*&#xa0;» attendu avant «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="247"/>
+        <location filename="../model/ovf/units.cpp" line="244"/>
         <source>unexpected &apos;%1&apos; at position %2 in &apos;%3&apos;</source>
         <translation>«&#xa0;%1&#xa0;» inattendu à la position %2 dans «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="281"/>
+        <location filename="../model/ovf/units.cpp" line="278"/>
         <source>&apos;%1&apos;: negative exponents are not supported for sizes</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: les exposants négatifs ne sont pas pris en charge pour les tailles</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="285"/>
+        <location filename="../model/ovf/units.cpp" line="282"/>
         <source>expected a number after &apos;^&apos; in &apos;%1&apos;</source>
         <translation>nombre attendu après «&#xa0;^&#xa0;» dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="290"/>
+        <location filename="../model/ovf/units.cpp" line="287"/>
         <source>&apos;%1&apos;: an exponent must be a whole number</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: un exposant doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="321"/>
+        <location filename="../model/ovf/units.cpp" line="318"/>
         <source>&apos;%1&apos;: only whole numbers can be raised to a power (&apos;%2^&apos;)</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: seuls les nombres entiers peuvent être élevés à une puissance («&#xa0;%2^&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="332"/>
-        <location filename="../model/ovf/units.cpp" line="347"/>
+        <location filename="../model/ovf/units.cpp" line="329"/>
+        <location filename="../model/ovf/units.cpp" line="344"/>
         <source>&apos;%1&apos; has a zero factor</source>
         <translation>«&#xa0;%1&#xa0;» a un facteur nul</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="340"/>
+        <location filename="../model/ovf/units.cpp" line="337"/>
         <source>&apos;%1&apos;: the factor %2 is not a whole number</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: le facteur %2 n’est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="377"/>
+        <location filename="../model/ovf/units.cpp" line="374"/>
         <source>&apos;%1&apos;: powers of a unit such as &apos;%2^%3&apos; are not supported</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: les puissances d’une unité comme «&#xa0;%2^%3&#xa0;» ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="383"/>
+        <location filename="../model/ovf/units.cpp" line="380"/>
         <source>&apos;%1&apos; combines the units %2 and %3; only one unit is supported</source>
         <translation>«&#xa0;%1&#xa0;» combine les unités %2 et %3&#xa0;; une seule unité est prise en charge</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="401"/>
+        <location filename="../model/ovf/units.cpp" line="398"/>
         <source>&apos;%1&apos;: negative factors are not supported for sizes</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: les facteurs négatifs ne sont pas pris en charge pour les tailles</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="424"/>
+        <location filename="../model/ovf/units.cpp" line="421"/>
         <source>%1 × %2 exceeds the largest 64-bit value, %3</source>
         <translation>%1 × %2 dépasse la plus grande valeur 64 bits, %3</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="434"/>
+        <location filename="../model/ovf/units.cpp" line="431"/>
         <source>a number is required</source>
         <translation>un nombre est obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="436"/>
+        <location filename="../model/ovf/units.cpp" line="433"/>
         <source>&apos;%1&apos; is a placeholder, not a number</source>
         <translation>«&#xa0;%1&#xa0;» est un paramètre fictif, pas un nombre</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="439"/>
+        <location filename="../model/ovf/units.cpp" line="436"/>
         <source>&apos;%1&apos; has a sign; only the digits 0-9 are allowed</source>
         <translation>«&#xa0;%1&#xa0;» a un signe&#xa0;; seuls les chiffres 0 à 9 sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="444"/>
+        <location filename="../model/ovf/units.cpp" line="441"/>
         <source>&apos;%1&apos; contains whitespace; only the digits 0-9 are allowed</source>
         <translation>«&#xa0;%1&#xa0;» contient des blancs&#xa0;; seuls les chiffres 0 à 9 sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="451"/>
+        <location filename="../model/ovf/units.cpp" line="448"/>
         <source>&apos;%1&apos; is not a whole number; only the digits 0-9 are allowed</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier&#xa0;; seuls les chiffres 0 à 9 sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="456"/>
+        <location filename="../model/ovf/units.cpp" line="453"/>
         <source>&apos;%1&apos; is not a decimal number; only the digits 0-9 are allowed</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre décimal&#xa0;; seuls les chiffres 0 à 9 sont autorisés</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="468"/>
+        <location filename="../model/ovf/units.cpp" line="465"/>
         <source>&apos;%1&apos; exceeds the largest 64-bit value, %2</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la plus grande valeur 64 bits, %2</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="486"/>
+        <location filename="../model/ovf/units.cpp" line="483"/>
         <source>&apos;%1&apos; is not a unit of bytes (its base unit is %2)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une unité d’octets (son unité de base est %2)</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="501"/>
+        <location filename="../model/ovf/units.cpp" line="498"/>
         <source>&apos;%1&apos; is not a size: it starts with a number, e.g. 512MiB or 2GiB</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une taille&#xa0;: elle commence par un nombre, p. ex. 512MiB ou 2GiB</translation>
     </message>
     <message>
-        <location filename="../model/ovf/units.cpp" line="504"/>
+        <location filename="../model/ovf/units.cpp" line="501"/>
         <source>&apos;%1&apos; has no unit: write it as e.g. %1MiB or %1GiB</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas d’unité&#xa0;: écrivez p. ex. %1MiB ou %1GiB</translation>
     </message>
@@ -10800,187 +10803,187 @@ SHA-256 %2
 <context>
     <name>ovf::items::PropertyTableModel</name>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="137"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="133"/>
         <source>The type is not valid: %1</source>
         <translation>Le type n’est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="138"/>
         <source>The qualifiers are not valid: %1</source>
         <translation>Les qualificatifs ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="146"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="142"/>
         <source>The qualifiers do not fit the type: %1</source>
         <translation>Les qualificatifs ne conviennent pas au type&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="158"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="154"/>
         <source>Value for %1: %2</source>
         <translation>Valeur de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="215"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="211"/>
         <source>Category: the properties below it are shown under this heading</source>
         <translation>Catégorie&#xa0;: les propriétés qui la suivent apparaissent sous ce titre</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="255"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="251"/>
         <source>No default value: the value is asked for at deployment</source>
         <translation>Aucune valeur par défaut&#xa0;: la valeur est demandée au déploiement</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="257"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="253"/>
         <source>Full key in the OVF environment: %1</source>
         <translation>Clé complète dans l’environnement OVF&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="278"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="274"/>
         <source>Rename category %1</source>
         <translation>Renommer la catégorie %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
         <source>Make %1 user-configurable</source>
         <translation>Rendre %1 configurable par l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="288"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="284"/>
         <source>Make %1 fixed</source>
         <translation>Rendre %1 fixe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
         <source>Mark %1 as a password</source>
         <translation>Marquer %1 comme mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="294"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="290"/>
         <source>Unmark %1 as a password</source>
         <translation>Ne plus marquer %1 comme mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="301"/>
         <source>Rename property %1 to %2</source>
         <translation>Renommer la propriété %1 en %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="305"/>
         <source>Set type of %1 to %2</source>
         <translation>Définir le type de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="313"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="309"/>
         <source>Set default value of %1</source>
         <translation>Définir la valeur par défaut de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="314"/>
         <source>Set qualifiers of %1</source>
         <translation>Définir les qualificatifs de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="322"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="318"/>
         <source>Set label of %1</source>
         <translation>Définir le libellé de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="327"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="323"/>
         <source>Set description of %1</source>
         <translation>Définir la description de %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="337"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="333"/>
         <source>Values per deployment option (ovf:Value with ovf:configuration)</source>
         <translation>Valeurs par option de déploiement (ovf:Value avec ovf:configuration)</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="338"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="334"/>
         <source>ovf:userConfigurable: the operator may change the value at deployment</source>
         <translation>ovf:userConfigurable&#xa0;: l’opérateur peut modifier la valeur au déploiement</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="339"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="335"/>
         <source>ovf:password: the value is hidden while it is entered</source>
         <translation>ovf:password&#xa0;: la valeur est masquée pendant sa saisie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="342"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="343"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="344"/>
         <source>Default value</source>
         <translation>Valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="345"/>
         <source>Qualifiers</source>
         <translation>Qualificatifs</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="346"/>
         <source>User set</source>
         <translation>Modifiable</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="351"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="347"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="352"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="348"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="353"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="349"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="354"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="350"/>
         <source>Per option</source>
         <translation>Par option</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="405"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="401"/>
         <source>Add property %1</source>
         <translation>Ajouter la propriété %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="415"/>
         <source>New category</source>
         <translation>Nouvelle catégorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="419"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="415"/>
         <source>Add category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="433"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="429"/>
         <source>Remove category %1</source>
         <translation>Supprimer la catégorie %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="434"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="430"/>
         <source>Remove property %1</source>
         <translation>Supprimer la propriété %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 up</source>
         <translation>Monter %1</translation>
     </message>
     <message>
-        <location filename="../model/items/propertytablemodel.cpp" line="443"/>
+        <location filename="../model/items/propertytablemodel.cpp" line="439"/>
         <source>Move %1 down</source>
         <translation>Descendre %1</translation>
     </message>
@@ -11161,22 +11164,22 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::Catalogue</name>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="115"/>
+        <location filename="../model/l10n/catalogue.cpp" line="116"/>
         <source>no File in References has the id &apos;%1&apos;</source>
         <translation>aucun File de References n’a l’identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="117"/>
+        <location filename="../model/l10n/catalogue.cpp" line="118"/>
         <source>the bundle &apos;%1&apos; was not read (no package files at hand)</source>
         <translation>le catalogue de chaînes «&#xa0;%1&#xa0;» n’a pas été lu (aucun fichier du paquet disponible)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="193"/>
+        <location filename="../model/l10n/catalogue.cpp" line="194"/>
         <source>The descriptor has no Strings section for %1; add the locale first.</source>
         <translation>Le descripteur n’a pas de section Strings pour %1&#xa0;; ajoutez d’abord la langue.</translation>
     </message>
     <message>
-        <location filename="../model/l10n/catalogue.cpp" line="195"/>
+        <location filename="../model/l10n/catalogue.cpp" line="196"/>
         <source>The %1 messages are in the external bundle &apos;%2&apos;, which cannot be read: %3</source>
         <translation>Les messages %1 se trouvent dans le catalogue de chaînes externe «&#xa0;%2&#xa0;», illisible&#xa0;: %3</translation>
     </message>
@@ -11571,72 +11574,72 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::TranslationFile</name>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="163"/>
+        <location filename="../model/l10n/pofile.cpp" line="177"/>
         <source>an entry without msgid</source>
         <translation>une entrée sans msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="165"/>
+        <location filename="../model/l10n/pofile.cpp" line="179"/>
         <source>an entry without msgstr</source>
         <translation>une entrée sans msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="168"/>
+        <location filename="../model/l10n/pofile.cpp" line="182"/>
         <source>a second header entry</source>
         <translation>une deuxième entrée d’en-tête</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="189"/>
+        <location filename="../model/l10n/pofile.cpp" line="203"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>le fichier est en %1&#xa0;; seuls les fichiers PO en UTF-8 sont lus (msgconv --to-code=UTF-8 le convertit)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="221"/>
+        <location filename="../model/l10n/pofile.cpp" line="235"/>
         <source>the line is not UTF-8</source>
         <translation>la ligne n’est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="264"/>
+        <location filename="../model/l10n/pofile.cpp" line="278"/>
         <source>expected a quoted string</source>
         <translation>chaîne entre guillemets attendue</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="269"/>
+        <location filename="../model/l10n/pofile.cpp" line="283"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>un «&#xa0;&quot;&#xa0;» non échappé dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="275"/>
+        <location filename="../model/l10n/pofile.cpp" line="289"/>
         <source>a string ends with a lone backslash</source>
         <translation>une chaîne se termine par une barre oblique inverse isolée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="287"/>
+        <location filename="../model/l10n/pofile.cpp" line="301"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>un échappement inconnu «&#xa0;\%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="292"/>
+        <location filename="../model/l10n/pofile.cpp" line="306"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>une chaîne ne prolonge aucun msgctxt, msgid ou msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="310"/>
+        <location filename="../model/l10n/pofile.cpp" line="324"/>
         <source>msgstr without msgid</source>
         <translation>msgstr sans msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="312"/>
+        <location filename="../model/l10n/pofile.cpp" line="326"/>
         <source>a second msgstr in one entry</source>
         <translation>un deuxième msgstr dans une entrée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="315"/>
+        <location filename="../model/l10n/pofile.cpp" line="329"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>les formes plurielles (%1) ne sont pas utilisées par les messages OVF</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="317"/>
+        <location filename="../model/l10n/pofile.cpp" line="331"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>mot-clé inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -11720,117 +11723,117 @@ SHA-256 %2
 <context>
     <name>ovf::package::CertificateFile</name>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="72"/>
+        <location filename="../model/package/certificatefile.cpp" line="73"/>
         <source>The certificate file is %1 bytes long; files larger than 1 MiB are refused</source>
         <translation>Le fichier de certificat fait %1 octets&#xa0;; les fichiers de plus de 1 Mio sont refusés</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="77"/>
+        <location filename="../model/package/certificatefile.cpp" line="78"/>
         <source>Not a certificate file: it contains NUL bytes (it is not text)</source>
         <translation>Pas un fichier de certificat&#xa0;: il contient des octets NUL (ce n’est pas du texte)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="79"/>
+        <location filename="../model/package/certificatefile.cpp" line="80"/>
         <source>The file starts with a UTF-8 byte order mark, which ovftool does not write</source>
         <translation>Le fichier commence par une marque d’ordre des octets UTF-8, qu’ovftool n’écrit pas</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="103"/>
+        <location filename="../model/package/certificatefile.cpp" line="104"/>
         <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
         <translation>Les lignes se terminent par CRLF (fins de ligne Windows)&#xa0;; ovftool écrit LF</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="106"/>
+        <location filename="../model/package/certificatefile.cpp" line="107"/>
         <source>The certificate file is empty</source>
         <translation>Le fichier de certificat est vide</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="120"/>
+        <location filename="../model/package/certificatefile.cpp" line="121"/>
         <source>The certificate file contains no certificate after its signature line (DSP0243 §5.2 requires the signer&apos;s X.509 certificate)</source>
         <translation>Le fichier de certificat ne contient aucun certificat après sa ligne de signature (DSP0243 §5.2 exige le certificat X.509 du signataire)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="127"/>
+        <location filename="../model/package/certificatefile.cpp" line="128"/>
         <source>This is a certificate for another manifest: it signs &quot;%1&quot;, but the package&apos;s manifest is &quot;%2&quot;</source>
         <translation>Ce certificat concerne un autre manifeste&#xa0;: il signe «&#xa0;%1&#xa0;», mais le manifeste du paquet est «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="132"/>
+        <location filename="../model/package/certificatefile.cpp" line="133"/>
         <source>The signature line names &quot;%1&quot;, which differs in letter case from the manifest &quot;%2&quot;</source>
         <translation>La ligne de signature nomme «&#xa0;%1&#xa0;», qui diffère du manifeste «&#xa0;%2&#xa0;» par la casse</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="145"/>
+        <location filename="../model/package/certificatefile.cpp" line="146"/>
         <source>The certificate file has no signature line: it must start with &quot;SHA256(manifest.mf)= signature&quot;, not with a PEM block</source>
         <translation>Le fichier de certificat n’a pas de ligne de signature&#xa0;: il doit commencer par «&#xa0;SHA256(manifest.mf)= signature&#xa0;», pas par un bloc PEM</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="151"/>
+        <location filename="../model/package/certificatefile.cpp" line="152"/>
         <source>Line %1 is not a signature line &quot;SHA256(manifest.mf)= signature&quot;: %2</source>
         <translation>La ligne %1 n’est pas une ligne de signature «&#xa0;SHA256(manifest.mf)= signature&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="159"/>
+        <location filename="../model/package/certificatefile.cpp" line="160"/>
         <source>The signature line uses the digest algorithm &quot;%1&quot;, which is not supported (SHA1, SHA256 and SHA512 are)</source>
         <translation>La ligne de signature utilise l’algorithme d’empreinte «&#xa0;%1&#xa0;», non pris en charge (SHA1, SHA256 et SHA512 le sont)</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="165"/>
+        <location filename="../model/package/certificatefile.cpp" line="166"/>
         <source>The signature line is spaced differently from ovftool&apos;s &quot;SHA256(manifest.mf)= signature&quot;</source>
         <translation>La ligne de signature n’est pas espacée comme celle d’ovftool, «&#xa0;SHA256(manifest.mf)= signature&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="182"/>
+        <location filename="../model/package/certificatefile.cpp" line="183"/>
         <source>The signature is wrapped over %1 lines; ovftool writes it on one line</source>
         <translation>La signature est répartie sur %1 lignes&#xa0;; ovftool l’écrit sur une seule ligne</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="187"/>
+        <location filename="../model/package/certificatefile.cpp" line="188"/>
         <source>The signature line has no signature after &quot;=&quot;</source>
         <translation>La ligne de signature n’a pas de signature après «&#xa0;=&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="190"/>
+        <location filename="../model/package/certificatefile.cpp" line="191"/>
         <source>The signature is not hexadecimal: %1</source>
         <translation>La signature n’est pas hexadécimale&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="195"/>
+        <location filename="../model/package/certificatefile.cpp" line="196"/>
         <source>The signature has an odd number of hexadecimal digits (%1): it is truncated or damaged</source>
         <translation>La signature a un nombre impair de chiffres hexadécimaux (%1)&#xa0;: elle est tronquée ou endommagée</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="202"/>
+        <location filename="../model/package/certificatefile.cpp" line="203"/>
         <source>The signature is written in upper-case hexadecimal; ovftool writes lower case</source>
         <translation>La signature est écrite en hexadécimal majuscule&#xa0;; ovftool écrit en minuscules</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="218"/>
+        <location filename="../model/package/certificatefile.cpp" line="219"/>
         <source>Line %1 is neither part of the signature nor of a certificate: %2</source>
         <translation>La ligne %1 ne fait partie ni de la signature ni d’un certificat&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="226"/>
+        <location filename="../model/package/certificatefile.cpp" line="227"/>
         <source>Line %1 starts a PEM block of type &quot;%2&quot;; a certificate file holds only CERTIFICATE blocks</source>
         <translation>La ligne %1 commence un bloc PEM de type «&#xa0;%2&#xa0;»&#xa0;; un fichier de certificat ne contient que des blocs CERTIFICATE</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="240"/>
+        <location filename="../model/package/certificatefile.cpp" line="241"/>
         <source>The certificate that starts on line %1 has no matching &quot;-----END CERTIFICATE-----&quot; line</source>
         <translation>Le certificat qui commence à la ligne %1 n’a pas de ligne «&#xa0;-----END CERTIFICATE-----&#xa0;» correspondante</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="248"/>
+        <location filename="../model/package/certificatefile.cpp" line="249"/>
         <source>The certificate that starts on line %1 is not valid base64</source>
         <translation>Le certificat qui commence à la ligne %1 n’est pas du base64 valide</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="256"/>
+        <location filename="../model/package/certificatefile.cpp" line="257"/>
         <source>The certificate that starts on line %1 is not an X.509 certificate: %2</source>
         <translation>Le certificat qui commence à la ligne %1 n’est pas un certificat X.509&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/certificatefile.cpp" line="263"/>
+        <location filename="../model/package/certificatefile.cpp" line="264"/>
         <source>The certificate that starts on line %1 is followed by unexpected data inside its PEM block</source>
         <translation>Le certificat qui commence à la ligne %1 est suivi de données inattendues dans son bloc PEM</translation>
     </message>
@@ -11925,77 +11928,77 @@ SHA-256 %2
 <context>
     <name>ovf::package::DiskImageInspector</name>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="56"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="55"/>
         <source>qemu-img %1 did not finish</source>
         <translation>qemu-img %1 ne s’est pas terminé</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="60"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="59"/>
         <source>qemu-img cannot read it as %1: %2</source>
         <translation>qemu-img ne peut pas le lire en tant que %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="124"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="123"/>
         <source>disk format &apos;%1&apos; is not supported (%2)</source>
         <translation>le format de disque «&#xa0;%1&#xa0;» n’est pas pris en charge (%2)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="132"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="131"/>
         <source>qemu-img info gave no JSON</source>
         <translation>qemu-img info n’a renvoyé aucun JSON</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="134"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="133"/>
         <source>the image has a backing file (&apos;%1&apos;); only self-contained disks are accepted (flatten it first)</source>
         <translation>l’image a un fichier de base («&#xa0;%1&#xa0;»)&#xa0;; seuls les disques autonomes sont acceptés (aplatissez-la d’abord)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="138"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="137"/>
         <source>the image keeps its data in an external file (&apos;%1&apos;)</source>
         <translation>l’image garde ses données dans un fichier externe («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="142"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="141"/>
         <source>qemu-img read it as &apos;%1&apos;, not &apos;%2&apos;</source>
         <translation>qemu-img l’a lue comme «&#xa0;%1&#xa0;», pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="150"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="149"/>
         <source>the VMDK&apos;s extent &apos;%1&apos; is not a file beside it</source>
         <translation>l’extent «&#xa0;%1&#xa0;» du VMDK n’est pas un fichier situé à côté</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="154"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="153"/>
         <source>VMDK create type &apos;%1&apos; is not allowed (streamOptimized or monolithicSparse only)</source>
         <translation>le type de création VMDK «&#xa0;%1&#xa0;» n’est pas autorisé (streamOptimized ou monolithicSparse uniquement)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="157"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="156"/>
         <source>the VMDK has %1 extents; one is allowed</source>
         <translation>le VMDK a %1 extents&#xa0;; un seul est autorisé</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="160"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="159"/>
         <source>the VMDK&apos;s extent points outside the image (&apos;%1&apos;)</source>
         <translation>l’extent du VMDK pointe hors de l’image («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="165"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="164"/>
         <source>qemu-img reports no virtual size</source>
         <translation>qemu-img n’indique aucune taille virtuelle</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="168"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="167"/>
         <source>its virtual size %1 bytes exceeds the disk&apos;s declared capacity of %2 bytes</source>
         <translation>sa taille virtuelle de %1 octets dépasse la capacité déclarée du disque, %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="199"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="198"/>
         <source>qemu-img map gave no JSON list: %1</source>
         <translation>qemu-img map n’a renvoyé aucune liste JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/diskimageinspector.cpp" line="207"/>
+        <location filename="../model/package/diskimageinspector.cpp" line="206"/>
         <source>qemu-img map gave an extent without start or length</source>
         <translation>qemu-img map a renvoyé un extent sans début ni longueur</translation>
     </message>
@@ -12021,57 +12024,57 @@ SHA-256 %2
 <context>
     <name>ovf::package::FolderWriter</name>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="143"/>
+        <location filename="../model/package/folderwriter.cpp" line="142"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="150"/>
+        <location filename="../model/package/folderwriter.cpp" line="149"/>
         <source>%1 exists and is not a folder</source>
         <translation>%1 existe et n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="155"/>
+        <location filename="../model/package/folderwriter.cpp" line="154"/>
         <source>cannot create a temporary folder beside %1: %2</source>
         <translation>impossible de créer un dossier temporaire à côté de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="162"/>
+        <location filename="../model/package/folderwriter.cpp" line="161"/>
         <source>cannot create a lock file beside %1</source>
         <translation>impossible de créer un fichier de verrou à côté de %1</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="191"/>
+        <location filename="../model/package/folderwriter.cpp" line="190"/>
         <source>%1: cannot create its folder</source>
         <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="205"/>
+        <location filename="../model/package/folderwriter.cpp" line="204"/>
         <source>%1: more data than announced</source>
         <translation>%1&#xa0;: plus de données qu’annoncé</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="230"/>
+        <location filename="../model/package/folderwriter.cpp" line="215"/>
         <source>%1: %2 bytes short</source>
         <translation>%1&#xa0;: il manque %2 octets</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="254"/>
+        <location filename="../model/package/folderwriter.cpp" line="239"/>
         <source>cannot sync the folder %1 of the new package</source>
         <translation>impossible de synchroniser le dossier %1 du nouveau paquet</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="268"/>
+        <location filename="../model/package/folderwriter.cpp" line="253"/>
         <source>cannot move the new package to %1: %2</source>
         <translation>impossible de déplacer le nouveau paquet vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="275"/>
+        <location filename="../model/package/folderwriter.cpp" line="260"/>
         <source>cannot move the existing %1 aside</source>
         <translation>impossible de mettre de côté le %1 existant</translation>
     </message>
     <message>
-        <location filename="../model/package/folderwriter.cpp" line="280"/>
+        <location filename="../model/package/folderwriter.cpp" line="265"/>
         <source>cannot move the new package to %1</source>
         <translation>impossible de déplacer le nouveau paquet vers %1</translation>
     </message>
@@ -12143,147 +12146,147 @@ SHA-256 %2
 <context>
     <name>ovf::package::Manifest</name>
     <message>
-        <location filename="../model/package/manifest.cpp" line="72"/>
+        <location filename="../model/package/manifest.cpp" line="73"/>
         <source>The manifest is %1 bytes long; manifests larger than 1 MiB are refused</source>
         <translation>Le manifeste fait %1 octets&#xa0;; les manifestes de plus de 1 Mio sont refusés</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="77"/>
+        <location filename="../model/package/manifest.cpp" line="78"/>
         <source>Not a manifest: the file contains NUL bytes (it is not text)</source>
         <translation>Pas un manifeste&#xa0;: le fichier contient des octets NUL (ce n’est pas du texte)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="80"/>
+        <location filename="../model/package/manifest.cpp" line="81"/>
         <source>Not a manifest: the file is not UTF-8 text</source>
         <translation>Pas un manifeste&#xa0;: le fichier n’est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="83"/>
+        <location filename="../model/package/manifest.cpp" line="84"/>
         <source>The manifest starts with a UTF-8 byte order mark, which ovftool does not write</source>
         <translation>Le manifeste commence par une marque d’ordre des octets UTF-8, qu’ovftool n’écrit pas</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="105"/>
+        <location filename="../model/package/manifest.cpp" line="106"/>
         <source>Line %1 contains a carriage return in the middle: %2</source>
         <translation>La ligne %1 contient un retour chariot en son milieu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="114"/>
+        <location filename="../model/package/manifest.cpp" line="115"/>
         <source>Lines end with CRLF (Windows line ends); ovftool writes LF</source>
         <translation>Les lignes se terminent par CRLF (fins de ligne Windows)&#xa0;; ovftool écrit LF</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="118"/>
+        <location filename="../model/package/manifest.cpp" line="119"/>
         <source>The manifest uses the BSD spelling &quot;SHA1 (name) = digest&quot;; ovftool writes &quot;SHA1(name)= digest&quot;</source>
         <translation>Le manifeste utilise la graphie BSD «&#xa0;SHA1 (nom) = empreinte&#xa0;»&#xa0;; ovftool écrit «&#xa0;SHA1(nom)= empreinte&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="123"/>
+        <location filename="../model/package/manifest.cpp" line="124"/>
         <source>Unusual spacing around &quot;(&quot;, &quot;)&quot; or &quot;=&quot;; ovftool writes &quot;SHA1(name)= digest&quot;</source>
         <translation>Espacement inhabituel autour de «&#xa0;(&#xa0;», «&#xa0;)&#xa0;» ou «&#xa0;=&#xa0;»&#xa0;; ovftool écrit «&#xa0;SHA1(nom)= empreinte&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="128"/>
+        <location filename="../model/package/manifest.cpp" line="129"/>
         <source>Digests are written in upper-case hexadecimal; ovftool writes lower case</source>
         <translation>Les empreintes sont écrites en hexadécimal majuscule&#xa0;; ovftool écrit en minuscules</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="135"/>
+        <location filename="../model/package/manifest.cpp" line="136"/>
         <source>The manifest is blank padding: it lists no file (OVF Tool 4.0 wrote such manifests)</source>
         <translation>Le manifeste n’est qu’un remplissage vide&#xa0;: il ne liste aucun fichier (OVF Tool 4.0 écrivait de tels manifestes)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="136"/>
+        <location filename="../model/package/manifest.cpp" line="137"/>
         <source>The manifest is empty: it lists no file</source>
         <translation>Le manifeste est vide&#xa0;: il ne liste aucun fichier</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="147"/>
+        <location filename="../model/package/manifest.cpp" line="148"/>
         <source>Line %1 is blank</source>
         <translation>La ligne %1 est vide</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="152"/>
+        <location filename="../model/package/manifest.cpp" line="153"/>
         <source>Line %1 ends with spaces or tabs</source>
         <translation>La ligne %1 se termine par des espaces ou des tabulations</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="154"/>
+        <location filename="../model/package/manifest.cpp" line="155"/>
         <source>Line %1 starts with spaces or tabs</source>
         <translation>La ligne %1 commence par des espaces ou des tabulations</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="163"/>
+        <location filename="../model/package/manifest.cpp" line="164"/>
         <source>Line %1 is not of the form &quot;SHA256(file)= digest&quot;: %2</source>
         <translation>La ligne %1 n’est pas de la forme «&#xa0;SHA256(fichier)= empreinte&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="170"/>
+        <location filename="../model/package/manifest.cpp" line="171"/>
         <source>Line %1 uses the digest algorithm &quot;%2&quot;, which is not supported (SHA1, SHA256 and SHA512 are)</source>
         <translation>La ligne %1 utilise l’algorithme d’empreinte «&#xa0;%2&#xa0;», non pris en charge (SHA1, SHA256 et SHA512 le sont)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="183"/>
+        <location filename="../model/package/manifest.cpp" line="184"/>
         <source>Line %1 has no digest after &quot;=&quot;</source>
         <translation>La ligne %1 n’a pas d’empreinte après «&#xa0;=&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="187"/>
+        <location filename="../model/package/manifest.cpp" line="188"/>
         <source>Line %1: the digest &quot;%2&quot; is not hexadecimal</source>
         <translation>Ligne %1&#xa0;: l’empreinte «&#xa0;%2&#xa0;» n’est pas hexadécimale</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="197"/>
+        <location filename="../model/package/manifest.cpp" line="198"/>
         <source>Line %1: a %2 digest has %3 hexadecimal digits, this one has %4</source>
         <translation>Ligne %1&#xa0;: une empreinte %2 a %3 chiffres hexadécimaux, celle-ci en a %4</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="212"/>
+        <location filename="../model/package/manifest.cpp" line="213"/>
         <source>Line %1 names &quot;%2&quot;, which is not a file in the package: %3</source>
         <translation>La ligne %1 nomme «&#xa0;%2&#xa0;», qui n’est pas un fichier du paquet&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="220"/>
+        <location filename="../model/package/manifest.cpp" line="221"/>
         <source>The manifest lists itself: line %1 gives a digest for &quot;%2&quot;, which a manifest cannot cover (DSP0243 §5.1)</source>
         <translation>Le manifeste se liste lui-même&#xa0;: la ligne %1 donne une empreinte pour «&#xa0;%2&#xa0;», qu’un manifeste ne peut pas couvrir (DSP0243 §5.1)</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="236"/>
+        <location filename="../model/package/manifest.cpp" line="237"/>
         <source>Line %1 repeats the entry for &quot;%2&quot; of line %3</source>
         <translation>La ligne %1 répète l’entrée de «&#xa0;%2&#xa0;» de la ligne %3</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="242"/>
+        <location filename="../model/package/manifest.cpp" line="243"/>
         <source>Conflicting entries for &quot;%1&quot;: line %2 gives %3 %4, line %5 gives %6 %7</source>
         <translation>Entrées contradictoires pour «&#xa0;%1&#xa0;»&#xa0;: la ligne %2 donne %3 %4, la ligne %5 donne %6 %7</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="255"/>
+        <location filename="../model/package/manifest.cpp" line="256"/>
         <source>Lines %1 and %2 name &quot;%3&quot; and &quot;%4&quot;, which differ only by letter case</source>
         <translation>Les lignes %1 et %2 nomment «&#xa0;%3&#xa0;» et «&#xa0;%4&#xa0;», qui ne diffèrent que par la casse</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="269"/>
+        <location filename="../model/package/manifest.cpp" line="270"/>
         <source>the name is empty</source>
         <translation>le nom est vide</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="272"/>
+        <location filename="../model/package/manifest.cpp" line="273"/>
         <source>it contains control characters</source>
         <translation>il contient des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="275"/>
+        <location filename="../model/package/manifest.cpp" line="276"/>
         <source>it contains a backslash</source>
         <translation>il contient une barre oblique inverse</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="277"/>
+        <location filename="../model/package/manifest.cpp" line="278"/>
         <source>it is an absolute path</source>
         <translation>c’est un chemin absolu</translation>
     </message>
     <message>
-        <location filename="../model/package/manifest.cpp" line="280"/>
+        <location filename="../model/package/manifest.cpp" line="281"/>
         <source>it contains &quot;..&quot;, &quot;.&quot; or an empty path segment</source>
         <translation>il contient «&#xa0;..&#xa0;», «&#xa0;.&#xa0;» ou un segment de chemin vide</translation>
     </message>
@@ -12352,17 +12355,17 @@ SHA-256 %2
 <context>
     <name>ovf::package::NbdImageSource</name>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="91"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="90"/>
         <source>qemu-nbd could not export it: %1</source>
         <translation>qemu-nbd n’a pas pu l’exporter&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="101"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="100"/>
         <source>qemu-nbd did not open its socket</source>
         <translation>qemu-nbd n’a pas ouvert son socket</translation>
     </message>
     <message>
-        <location filename="../model/package/nbdimagesource.cpp" line="109"/>
+        <location filename="../model/package/nbdimagesource.cpp" line="108"/>
         <source>qemu-img map covers %1 bytes, qemu-nbd exports %2</source>
         <translation>qemu-img map couvre %1 octets, qemu-nbd en exporte %2</translation>
     </message>
@@ -12370,42 +12373,42 @@ SHA-256 %2
 <context>
     <name>ovf::package::OvaWriter</name>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="28"/>
+        <location filename="../model/package/ovawriter.cpp" line="24"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="64"/>
+        <location filename="../model/package/ovawriter.cpp" line="60"/>
         <source>%1 needs a pax extended header (over 8 GiB or a long name); some OVA consumers reject pax headers</source>
         <translation>%1 exige un en-tête étendu pax (plus de 8 Gio ou nom long)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="94"/>
+        <location filename="../model/package/ovawriter.cpp" line="90"/>
         <source>%1: more data than the %2 bytes announced</source>
         <translation>%1&#xa0;: plus de données que les %2 octets annoncés</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="128"/>
+        <location filename="../model/package/ovawriter.cpp" line="108"/>
         <source>%1: its tar header changed length</source>
         <translation>%1&#xa0;: son en-tête tar a changé de longueur</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="130"/>
+        <location filename="../model/package/ovawriter.cpp" line="110"/>
         <source>%1 has a pax extended header (it could exceed 8 GiB); some OVA consumers reject pax headers</source>
         <translation>%1 a un en-tête étendu pax (il pourrait dépasser 8 Gio)&#xa0;; certains consommateurs d’OVA rejettent les en-têtes pax</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="142"/>
+        <location filename="../model/package/ovawriter.cpp" line="122"/>
         <source>%1: %2 bytes short of the %3 announced</source>
         <translation>%1&#xa0;: il manque %2 octets sur les %3 annoncés</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="154"/>
+        <location filename="../model/package/ovawriter.cpp" line="134"/>
         <source>%1: not the head member reserved at this place, or not its size</source>
         <translation>%1&#xa0;: pas le membre de tête réservé à cet emplacement, ou pas sa taille</translation>
     </message>
     <message>
-        <location filename="../model/package/ovawriter.cpp" line="174"/>
+        <location filename="../model/package/ovawriter.cpp" line="154"/>
         <source>the package head was not written completely</source>
         <translation>la tête du paquet n’a pas été écrite entièrement</translation>
     </message>
@@ -13894,98 +13897,98 @@ SHA-256 %2
         <translation>La clé de propriété %1 est aussi définie à la ligne %2 dans une autre ProductSection de même ovf:class et ovf:instance&#xa0;; les deux donneraient %3 dans l’environnement OVF</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="99"/>
+        <location filename="../model/validation/rules_properties.cpp" line="100"/>
         <source>ProductSection ovf:%1 %2 contains &apos;:&apos;, which OVF does not allow</source>
         <translation>L’ovf:%1 %2 de la ProductSection contient «&#xa0;:&#xa0;», ce qu’OVF n’autorise pas</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="111"/>
+        <location filename="../model/validation/rules_properties.cpp" line="112"/>
         <source>The AppUrl</source>
         <translation>L’AppUrl</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="123"/>
+        <location filename="../model/validation/rules_properties.cpp" line="124"/>
         <source>A Property has an empty ovf:key</source>
         <translation>Une Property a un ovf:key vide</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="123"/>
+        <location filename="../model/validation/rules_properties.cpp" line="124"/>
         <source>A Property has no ovf:key</source>
         <translation>Une Property n’a pas d’ovf:key</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="126"/>
+        <location filename="../model/validation/rules_properties.cpp" line="127"/>
         <source>Property key %1 contains &apos;%2&apos;; OVF forbids &apos;.&apos; and &apos;:&apos; in keys because the environment key is class.key.instance</source>
         <translation>La clé de propriété %1 contient «&#xa0;%2&#xa0;»&#xa0;; OVF interdit «&#xa0;.&#xa0;» et «&#xa0;:&#xa0;» dans les clés car la clé d’environnement est class.key.instance</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="130"/>
+        <location filename="../model/validation/rules_properties.cpp" line="131"/>
         <source>The Property</source>
         <translation>La Property</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="130"/>
+        <location filename="../model/validation/rules_properties.cpp" line="131"/>
         <source>Property %1</source>
         <translation>Propriété %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="134"/>
+        <location filename="../model/validation/rules_properties.cpp" line="135"/>
         <source>%1 has no ovf:type</source>
         <translation>%1 n’a pas d’ovf:type</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="138"/>
+        <location filename="../model/validation/rules_properties.cpp" line="139"/>
         <source>%1 has an unknown type: %2</source>
         <translation>%1 a un type inconnu&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="142"/>
-        <location filename="../model/validation/rules_properties.cpp" line="169"/>
+        <location filename="../model/validation/rules_properties.cpp" line="143"/>
+        <location filename="../model/validation/rules_properties.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="146"/>
+        <location filename="../model/validation/rules_properties.cpp" line="147"/>
         <source>%1 has type %2, which OVF defines only from version 2.0; this is an %3 descriptor</source>
         <translation>%1 a le type %2, qu’OVF ne définit qu’à partir de la version 2.0&#xa0;; ce descripteur est en %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="157"/>
+        <location filename="../model/validation/rules_properties.cpp" line="158"/>
         <source>%1 has qualifiers %2 that cannot be read: %3</source>
         <translation>%1 a des qualificatifs %2 illisibles&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="163"/>
+        <location filename="../model/validation/rules_properties.cpp" line="164"/>
         <source>%1 has qualifiers that OVF does not define and that are ignored: %2</source>
         <translation>%1 a des qualificatifs qu’OVF ne définit pas et qui sont ignorés&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="191"/>
+        <location filename="../model/validation/rules_properties.cpp" line="192"/>
         <source>default value</source>
         <translation>valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="192"/>
+        <location filename="../model/validation/rules_properties.cpp" line="193"/>
         <source>value for configuration %1</source>
         <translation>valeur pour la configuration %1</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="199"/>
+        <location filename="../model/validation/rules_properties.cpp" line="200"/>
         <source>%1 (%2): the %3 is empty and it is not user-configurable, so the guest receives an empty value</source>
         <translation>%1 (%2)&#xa0;: la %3 est vide et n’est pas configurable par l’utilisateur&#xa0;; l’invité reçoit donc une valeur vide</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="207"/>
+        <location filename="../model/validation/rules_properties.cpp" line="208"/>
         <source>The %1 of password %2 is not a valid %3 within its qualifiers (value not shown)</source>
         <translation>La %1 du mot de passe %2 n’est pas une valeur %3 valide respectant ses qualificatifs (valeur non affichée)</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="210"/>
+        <location filename="../model/validation/rules_properties.cpp" line="211"/>
         <source>The %1 of %2 is not valid: %3</source>
         <translation>La %1 de %2 n’est pas valide&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules_properties.cpp" line="237"/>
+        <location filename="../model/validation/rules_properties.cpp" line="238"/>
         <source>%1 refers to ${%2}, but no property %3 exists in this entity or its parent collection</source>
         <translation>%1 fait référence à ${%2}, mais aucune propriété %3 n’existe dans cette entité ni dans sa collection parente</translation>
     </message>

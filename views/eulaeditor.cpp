@@ -2,11 +2,11 @@
 
 #include "model/commands/editsession.h"
 #include "model/commands/formedits.h"
+#include "model/commands/licensetext.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/ovfelement.h"
 #include "model/ovf/sections.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -16,31 +16,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStringDecoder>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using ovf::commands::FormEdits;
-
-namespace {
-
-constexpr qint64 MaxLicenseBytes = 4 * 1024 * 1024;
-
-// XML 1.0 §2.2 Char: tab, line feed, carriage return and everything from U+0020 on (surrogate
-// pairs and U+FFFE/U+FFFF aside).
-bool isXmlText(const QString &text, int *bad)
-{
-    for (int i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c == 0xfffe || c == 0xffff) {
-            *bad = i;
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 EulaEditor::EulaEditor(ovf::commands::EditSession *session, ovf::xml::Element *section, QWidget *parent)
     : FormEditor(session, section, parent), m_title(new QLabel(this)),
@@ -95,56 +74,17 @@ void EulaEditor::licenseEdited()
                                    ovf::ContentModel::EulaSection, false, tr("Edit the license text")));
 }
 
-std::expected<EulaEditor::DecodedText, QString> EulaEditor::decodeText(const QByteArray &bytes)
-{
-    if (bytes.size() > MaxLicenseBytes)
-        return std::unexpected(tr("The file is larger than %1 MiB: not a license text").arg(MaxLicenseBytes >> 20));
-    DecodedText out;
-    if (const auto bom = QStringConverter::encodingForData(bytes)) {
-        QStringDecoder decoder(*bom, QStringDecoder::Flag::Stateless);
-        out.text = decoder(bytes);
-        out.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bom));
-        if (decoder.hasError())
-            return std::unexpected(tr("The file starts with a %1 byte order mark but is not valid %1").arg(out.encoding));
-    } else {
-        QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
-        out.text = utf8(bytes);
-        out.encoding = u"UTF-8"_s;
-        if (utf8.hasError()) {
-            out.text = QString::fromLatin1(bytes);
-            out.encoding = u"ISO-8859-1"_s;
-            out.warning = tr("The file is not valid UTF-8; it was read as ISO-8859-1 (Latin-1). "
-                             "Check accented characters.");
-        }
-    }
-    if (!out.text.isEmpty() && out.text.front() == QChar(0xfeff))
-        out.text.remove(0, 1);
-    int bad = -1;
-    if (!isXmlText(out.text, &bad))
-        return std::unexpected(tr("The file holds the control character U+%1 at character %2, which an OVF "
-                                  "descriptor cannot contain (is it a binary file?)")
-                                   .arg(int(out.text[bad].unicode()), 4, 16, QLatin1Char('0'))
-                                   .arg(bad + 1));
-    out.text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
-    return out;
-}
-
 bool EulaEditor::importFile(const QString &path)
 {
-    QFile file(path);
     const auto fail = [this](const QString &message) {
         m_importMessage->setText(message);
         m_importMessage->setStyleSheet(u"color: #c62828"_s);
         m_importMessage->show();
         return false;
     };
-    if (QFileInfo(path).size() > MaxLicenseBytes)
-        return fail(tr("%1: larger than %2 MiB, not a license text").arg(path).arg(MaxLicenseBytes >> 20));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: %2").arg(path, file.errorString()));
-    const auto decoded = decodeText(file.read(MaxLicenseBytes + 1));
+    const auto decoded = ovf::commands::LicenseTextFile::read(path);
     if (!decoded)
-        return fail(tr("%1: %2").arg(path, decoded.error()));
+        return fail(decoded.error());
     if (const auto set = FormEdits::setChildText(session(), element(), u"License", decoded->text,
                                                  ovf::ContentModel::EulaSection, false,
                                                  tr("Import the license text from %1").arg(QFileInfo(path).fileName()),

@@ -22,18 +22,8 @@ public:
     QLabel *importMessage() const { return m_importMessage; }
     QPushButton *importButton() const { return m_import; }
 
-    struct DecodedText
-    {
-        QString text;
-        QString encoding; // "UTF-8", "UTF-16LE", "ISO-8859-1", ...
-        QString warning;  // set when the encoding was guessed
-    };
-    // Decodes a license file: a BOM decides the encoding; otherwise strict UTF-8, falling back
-    // to ISO-8859-1 with a warning. Line ends become \n. Errors: characters XML 1.0 cannot
-    // hold (NUL and other control characters: a binary file), more than 4 MiB.
-    static std::expected<DecodedText, QString> decodeText(const QByteArray &bytes);
-    // Replaces the license text by the file's (one undo step). False with a message shown
-    // under the text when the file cannot be read or decoded.
+    // Replaces the license text by the file's, read as LicenseTextFile reads it (one undo
+    // step). False with a message shown under the text when the file cannot be read or decoded.
     bool importFile(const QString &path);
     bool focusElement(const ovf::xml::Element *target) override;
 

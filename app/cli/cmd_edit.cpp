@@ -175,6 +175,8 @@ public:
         for (int i = 0; i < session.undoStack()->count(); ++i)
             done << session.undoStack()->text(i);
         out(tr("%1: %2\n").arg(target, done.join(u"; "_s)));
+        for (const QString &note : std::as_const(ctx.notes))
+            printError(tr("warning: %1").arg(sanitize(note)));
         return ExitClean;
     }
 

@@ -11,6 +11,7 @@
 #include "model/commands/addfilecommand.h"
 #include "model/commands/addnetworkcommand.h"
 #include "model/commands/editsession.h"
+#include "model/commands/licensetext.h"
 #include "model/commands/removefilecommand.h"
 #include "model/commands/removepropertycommand.h"
 #include "model/commands/setfirmwarecommand.h"
@@ -23,7 +24,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 using namespace ovf::commands;
@@ -230,19 +230,15 @@ void removeProperty(EditContext &ctx)
 void addEula(EditContext &ctx)
 {
     ovf::xml::Element *entity = ctx.entity(false);
-    QFile file(ctx.positional.value(0));
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.problems << tr("%1: %2").arg(file.fileName(), file.errorString());
+    const auto license = LicenseTextFile::read(ctx.positional.value(0));
+    if (!license) {
+        ctx.problems << license.error();
         return;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString text = utf8(file.readAll());
-    if (utf8.hasError()) {
-        ctx.problems << tr("%1: the license is not UTF-8 text").arg(file.fileName());
-        return;
-    }
+    if (!license->warning.isEmpty())
+        ctx.notes << tr("%1: %2").arg(ctx.positional.value(0), license->warning);
     if (entity)
-        push(ctx, AddEulaCommand::create(ctx.session, entity, text));
+        push(ctx, AddEulaCommand::create(ctx.session, entity, license->text));
 }
 
 void addOption(EditContext &ctx)
@@ -341,7 +337,8 @@ QList<EditSubcommand> editSubcommands()
          0, setProperty},
         {u"remove-property"_s, u"remove-property --key K [--class C] [--instance I]"_s, tr("Remove a property."),
          {option(u"key"_s, "The property's key.", u"K"_s), classOpt, instanceOpt}, 0, removeProperty},
-        {u"add-eula"_s, u"add-eula FILE"_s, tr("Add a license agreement (an EulaSection) with the text of FILE (UTF-8)."),
+        {u"add-eula"_s, u"add-eula FILE"_s, tr("Add a license agreement (an EulaSection) with the text of FILE (UTF-8, or the "
+            "encoding its byte order mark names)."),
          {}, 1, addEula},
         {u"add-option"_s, u"add-option ID [--label T] [--description T] [--default]"_s,
          tr("Add a deployment option (a Configuration of the DeploymentOptionSection)."),

@@ -28,6 +28,7 @@ struct EditContext
     QString systemId;       // --system, empty when not given
     QString descriptorPath; // the file edited (relative paths of add-eula/add-file are the caller's)
     QStringList problems;
+    QStringList notes; // printed when the edit is written (e.g. an encoding that was guessed)
 
     // The entity --system names, else the content entity; with `virtualSystem`, the one
     // virtual system when --system is not given (a problem when there are several).

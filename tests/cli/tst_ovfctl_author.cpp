@@ -180,6 +180,20 @@ private slots:
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
         refusedEdit(ovf, {u"add-eula"_s, empty.fileName()}, 1, u"empty"_s);
+        // The license file is read as the GUI's Import reads it (LicenseTextFile): a control
+        // character is refused with where it is, a byte order mark names the encoding, and a
+        // guessed Latin-1 is written with a warning.
+        const auto writeFile = [this](const QString &name, const QByteArray &data) {
+            QFile f(path(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return f.fileName();
+        };
+        refusedEdit(ovf, {u"add-eula"_s, writeFile(u"formfeed.txt"_s, "Terms\n\fSection 2\n")}, 1, u"U+000c"_s);
+        edit(ovf, {u"add-eula"_s, writeFile(u"utf16.txt"_s, QByteArray("\xff\xfeO\0k\0", 6))});
+        const Run latin1 = ovfctl({u"edit"_s, ovf, u"add-eula"_s, writeFile(u"latin1.txt"_s, "Lizenz f\xfcr B\xe4ume")});
+        QVERIFY2(latin1.exitCode == 0 && latin1.err.contains(u"ISO-8859-1"_s), qPrintable(latin1.err));
+        QVERIFY(QString::fromUtf8(bytes(ovf)).contains(u"<License>Lizenz f\u00fcr B\u00e4ume</License>"_s));
 
         // Files.
         QFile iso(path(u"tools.iso"_s));

@@ -4,6 +4,7 @@
 #include "model/commands/addsectioncommand.h"
 #include "model/commands/duplicateentitycommand.h"
 #include "model/commands/insertelementcommand.h"
+#include "model/commands/licensetext.h"
 #include "model/commands/removeentitycommand.h"
 #include "model/commands/removesectioncommand.h"
 #include "model/commands/renamedeploymentoptioncommand.h"
@@ -44,6 +45,45 @@ private:
     }
 
 private slots:
+    void licenseTextDecoding()
+    {
+        const QString text = u"Lizenz für Bäume – § 1\r\nZeile 2"_s;
+        auto utf8 = LicenseTextFile::decode(text.toUtf8());
+        QVERIFY(utf8);
+        QCOMPARE(utf8->encoding, u"UTF-8"_s);
+        QCOMPARE(utf8->text, u"Lizenz für Bäume – § 1\nZeile 2"_s);
+        QVERIFY(utf8->warning.isEmpty());
+
+        QByteArray utf16 = QByteArray("\xff\xfe", 2);
+        for (QChar c : text)
+            utf16.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        auto fromUtf16 = LicenseTextFile::decode(utf16);
+        QVERIFY(fromUtf16);
+        QCOMPARE(fromUtf16->encoding, u"UTF-16LE"_s);
+        QCOMPARE(fromUtf16->text, utf8->text);
+
+        auto latin1 = LicenseTextFile::decode(QByteArray("Lizenz f\xfcr B\xe4ume"));
+        QVERIFY(latin1);
+        QCOMPARE(latin1->encoding, u"ISO-8859-1"_s);
+        QCOMPARE(latin1->text, u"Lizenz für Bäume"_s);
+        QVERIFY(!latin1->warning.isEmpty());
+
+        auto binary = LicenseTextFile::decode(QByteArray("PK\x03\x04\x00\x00", 6));
+        QVERIFY(!binary);
+        QVERIFY2(binary.error().contains(u"U+0003"_s), qPrintable(binary.error()));
+
+        // A form feed (old GNU licence files have them) is not XML text: refused with where.
+        auto formFeed = LicenseTextFile::decode(QByteArray("Terms\n\fSection 2\n"));
+        QVERIFY(!formFeed);
+        QVERIFY2(formFeed.error().contains(u"U+000c"_s) && formFeed.error().contains(u"character 7"_s),
+                 qPrintable(formFeed.error()));
+        // Characters beyond the BMP are text.
+        auto astral = LicenseTextFile::decode(QByteArray("Clef \xF0\x9D\x84\x9E"));
+        QVERIFY(astral);
+        QCOMPARE(astral->text, u"Clef \U0001D11E"_s);
+        QVERIFY(!LicenseTextFile::decode(QByteArray(LicenseTextFile::MaxBytes + 1, 'x')));
+    }
+
     void setAttribute()
     {
         auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);

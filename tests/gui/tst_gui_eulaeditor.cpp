@@ -72,34 +72,6 @@ private slots:
         QVERIFY(!editor->licenseEdit()->toPlainText().contains(u"Utopia"_s));
     }
 
-    void decodeChecksTheEncoding()
-    {
-        const QString text = u"Lizenz für Bäume – § 1\r\nZeile 2"_s;
-        auto utf8 = EulaEditor::decodeText(text.toUtf8());
-        QVERIFY(utf8);
-        QCOMPARE(utf8->encoding, u"UTF-8"_s);
-        QCOMPARE(utf8->text, u"Lizenz für Bäume – § 1\nZeile 2"_s);
-        QVERIFY(utf8->warning.isEmpty());
-
-        QByteArray utf16 = QByteArray("\xff\xfe", 2);
-        for (QChar c : text)
-            utf16.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-        auto fromUtf16 = EulaEditor::decodeText(utf16);
-        QVERIFY(fromUtf16);
-        QCOMPARE(fromUtf16->encoding, u"UTF-16LE"_s);
-        QCOMPARE(fromUtf16->text, utf8->text);
-
-        auto latin1 = EulaEditor::decodeText(QByteArray("Lizenz f\xfcr B\xe4ume"));
-        QVERIFY(latin1);
-        QCOMPARE(latin1->encoding, u"ISO-8859-1"_s);
-        QCOMPARE(latin1->text, u"Lizenz für Bäume"_s);
-        QVERIFY(!latin1->warning.isEmpty());
-
-        auto binary = EulaEditor::decodeText(QByteArray("PK\x03\x04\x00\x00", 6));
-        QVERIFY(!binary);
-        QVERIFY2(binary.error().contains(u"U+0003"_s), qPrintable(binary.error()));
-    }
-
     void importReplacesTheLicense()
     {
         QTemporaryDir dir;
