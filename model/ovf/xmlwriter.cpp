@@ -1,5 +1,6 @@
 #include "model/ovf/xmlwriter.h"
 
+#include "model/ovf/xmlchars.h"
 #include "model/ovf/xmldocument.h"
 
 using namespace Qt::StringLiterals;
@@ -12,13 +13,6 @@ Writer::Writer(const Document &doc)
 }
 
 namespace {
-
-// XML 1.0 §2.2: characters a document can hold at all, even as a reference.
-bool isAllowed(char32_t c)
-{
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
-}
 
 // Escapes `text` for character data (attribute = false) or a double-quoted attribute value.
 // Characters XML cannot hold become U+FFFD; with `asciiOnly` (a document saved in a legacy
@@ -43,7 +37,7 @@ QString escape(const QString &text, bool attribute, bool asciiOnly)
             continue;
         default: break;
         }
-        if (!isAllowed(c))
+        if (!isXmlChar(c)) // not even as a reference (XML 1.0 §2.2)
             out += QChar(0xFFFD);
         else if (asciiOnly && c >= 0x80)
             out += u"&#x"_s + QString::number(quint32(c), 16).toUpper() + u';';
