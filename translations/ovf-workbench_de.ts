@@ -4171,18 +4171,18 @@
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als ISO-8859-1 (Latin-1) gelesen. Prüfen Sie Sonderzeichen und Umlaute.</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="41"/>
+        <location filename="../model/commands/licensetext.cpp" line="38"/>
         <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
         <translation>Die Datei enthält an Zeichen %2 das Steuerzeichen U+%1, das ein OVF-Deskriptor nicht enthalten darf (ist es eine Binärdatei?)</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="54"/>
+        <location filename="../model/commands/licensetext.cpp" line="50"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation>%1: größer als %2 MiB, kein Lizenztext</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="57"/>
-        <location filename="../model/commands/licensetext.cpp" line="60"/>
+        <location filename="../model/commands/licensetext.cpp" line="53"/>
+        <location filename="../model/commands/licensetext.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6362,33 +6362,38 @@
 <context>
     <name>SetAttributeCommand</name>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="25"/>
-        <location filename="../model/commands/setattributecommand.cpp" line="54"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="26"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="63"/>
         <source>No element to change.</source>
         <translation>Kein Element zum Ändern.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="27"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="28"/>
         <source>%1: namespace declarations are not edited as attributes.</source>
         <translation>%1: Namensraum-Deklarationen werden nicht als Attribute bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="31"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="32"/>
         <source>%1: there is no attribute %2 to remove.</source>
         <translation>%1: Es gibt kein Attribut %2 zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="33"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="34"/>
         <source>%1: %2 is already &quot;%3&quot;.</source>
         <translation>%1: %2 ist bereits „%3“.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="44"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="38"/>
+        <source>%1: the new value of %2 holds the character U+%3 at character %4, which XML cannot hold.</source>
+        <translation>%1: Der neue Wert von %2 enthält an Zeichen %4 das Zeichen U+%3, das XML nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/setattributecommand.cpp" line="53"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="45"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="54"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -6469,22 +6474,27 @@
 <context>
     <name>SetElementTextCommand</name>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="21"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="22"/>
         <source>No element to change.</source>
         <translation>Kein Element zum Ändern.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="23"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="24"/>
         <source>%1 contains elements; only the text of a leaf element can be set.</source>
         <translation>%1 enthält Elemente; nur der Text eines Blattelements kann gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="26"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="27"/>
         <source>%1 already reads &quot;%2&quot;.</source>
         <translation>%1 lautet bereits „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="28"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="29"/>
+        <source>The new text of %1 holds the character U+%2 at character %3, which XML cannot hold.</source>
+        <translation>Der neue Text von %1 enthält an Zeichen %3 das Zeichen U+%2, das XML nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="34"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>

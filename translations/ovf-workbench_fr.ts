@@ -4171,18 +4171,18 @@
         <translation>Le fichier n’est pas de l’UTF-8 valide&#xa0;; il a été lu comme ISO-8859-1 (Latin-1). Vérifiez les caractères accentués.</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="41"/>
+        <location filename="../model/commands/licensetext.cpp" line="38"/>
         <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
         <translation>Le fichier contient le caractère de contrôle U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="54"/>
+        <location filename="../model/commands/licensetext.cpp" line="50"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation>%1&#xa0;: plus de %2 Mio, ce n’est pas un texte de licence</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="57"/>
-        <location filename="../model/commands/licensetext.cpp" line="60"/>
+        <location filename="../model/commands/licensetext.cpp" line="53"/>
+        <location filename="../model/commands/licensetext.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6362,33 +6362,38 @@
 <context>
     <name>SetAttributeCommand</name>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="25"/>
-        <location filename="../model/commands/setattributecommand.cpp" line="54"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="26"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="63"/>
         <source>No element to change.</source>
         <translation>Aucun élément à modifier.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="27"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="28"/>
         <source>%1: namespace declarations are not edited as attributes.</source>
         <translation>%1&#xa0;: les déclarations d’espaces de noms ne se modifient pas comme des attributs.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="31"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="32"/>
         <source>%1: there is no attribute %2 to remove.</source>
         <translation>%1&#xa0;: il n’y a pas d’attribut %2 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="33"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="34"/>
         <source>%1: %2 is already &quot;%3&quot;.</source>
         <translation>%1&#xa0;: %2 vaut déjà «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="44"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="38"/>
+        <source>%1: the new value of %2 holds the character U+%3 at character %4, which XML cannot hold.</source>
+        <translation>%1&#xa0;: la nouvelle valeur de %2 contient le caractère U+%3 à la position %4, que XML ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/setattributecommand.cpp" line="53"/>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../model/commands/setattributecommand.cpp" line="45"/>
+        <location filename="../model/commands/setattributecommand.cpp" line="54"/>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
     </message>
@@ -6469,22 +6474,27 @@
 <context>
     <name>SetElementTextCommand</name>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="21"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="22"/>
         <source>No element to change.</source>
         <translation>Aucun élément à modifier.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="23"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="24"/>
         <source>%1 contains elements; only the text of a leaf element can be set.</source>
         <translation>%1 contient des éléments&#xa0;; seul le texte d’un élément feuille peut être défini.</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="26"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="27"/>
         <source>%1 already reads &quot;%2&quot;.</source>
         <translation>%1 indique déjà «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/commands/setelementtextcommand.cpp" line="28"/>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="29"/>
+        <source>The new text of %1 holds the character U+%2 at character %3, which XML cannot hold.</source>
+        <translation>Le nouveau texte de %1 contient le caractère U+%2 à la position %3, que XML ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/setelementtextcommand.cpp" line="34"/>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
     </message>

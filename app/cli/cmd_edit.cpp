@@ -6,6 +6,7 @@
 #include "app/cli/output.h"
 
 #include "model/commands/editsession.h"
+#include "model/commands/xmltextcheck.h"
 #include "model/ovf/descriptor.h"
 #include "model/package/descriptorfile.h"
 
@@ -148,6 +149,26 @@ public:
                                   ? tr("edit %1: unexpected argument '%2'").arg(sub->name, sanitize(positional.value(0)))
                                   : tr("edit %1: give one %2").arg(sub->name, sub->usage.section(u' ', 1, 1)),
                               name());
+
+        // A value a descriptor cannot hold is refused before anything is read or written (the
+        // output's path aside: it is not written into the descriptor).
+        QStringList unwritable;
+        for (const QString &option : parser.optionNames()) {
+            if (m_output.names().contains(option))
+                continue;
+            for (const QString &value : parser.values(option)) {
+                if (const auto bad = ovf::commands::firstUnwritableCharacter(value)) {
+                    unwritable << tr("--%1 holds the character U+%2 at character %3, which XML cannot hold")
+                                      .arg(option, bad->code)
+                                      .arg(bad->position);
+                }
+            }
+        }
+        if (!unwritable.isEmpty()) {
+            for (const QString &p : std::as_const(unwritable))
+                printError(tr("%1: %2 refused: %3").arg(sanitize(file), sub->name, sanitize(p)));
+            return ExitFailed;
+        }
 
         auto loaded = loadDescriptor(file, false);
         if (!loaded)

@@ -34,15 +34,11 @@ std::expected<LicenseText, QString> LicenseTextFile::decode(const QByteArray &by
     }
     if (!out.text.isEmpty() && out.text.front() == QChar(0xfeff))
         out.text.remove(0, 1);
-    // XML 1.0 §2.2 Char (the decoders above leave no unpaired surrogate).
-    for (qsizetype i = 0; i < out.text.size(); ++i) {
-        const QChar c = out.text.at(i);
-        if (!c.isSurrogate() && !xml::isXmlChar(c.unicode())) {
-            return std::unexpected(tr("The file holds the control character U+%1 at character %2, which an OVF "
-                                      "descriptor cannot contain (is it a binary file?)")
-                                       .arg(int(c.unicode()), 4, 16, QLatin1Char('0'))
-                                       .arg(i + 1));
-        }
+    if (const qsizetype bad = xml::firstNonXmlChar(out.text); bad >= 0) {
+        return std::unexpected(tr("The file holds the control character U+%1 at character %2, which an OVF "
+                                  "descriptor cannot contain (is it a binary file?)")
+                                   .arg(int(out.text.at(bad).unicode()), 4, 16, QLatin1Char('0'))
+                                   .arg(bad + 1));
     }
     out.text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     return out;

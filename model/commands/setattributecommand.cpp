@@ -1,6 +1,7 @@
 #include "model/commands/setattributecommand.h"
 
 #include "model/commands/editsession.h"
+#include "model/commands/xmltextcheck.h"
 #include "model/ovf/descriptor.h"
 #include "model/ovf/namespaces.h"
 #include "model/ovf/xmldocument.h"
@@ -31,6 +32,14 @@ Made<SetAttributeCommand> SetAttributeCommand::create(EditSession *session, xml:
         return std::unexpected(tr("%1: there is no attribute %2 to remove.").arg(element->path(), local));
     if (value && current && current->value == *value)
         return std::unexpected(tr("%1: %2 is already \"%3\".").arg(element->path(), qualified, *value));
+    if (value) {
+        if (const auto bad = firstUnwritableCharacter(*value)) {
+            return std::unexpected(
+                tr("%1: the new value of %2 holds the character U+%3 at character %4, which XML cannot hold.")
+                    .arg(element->path(), qualified, bad->code)
+                    .arg(bad->position));
+        }
+    }
     xml::Document &doc = *element->document();
     auto after = value ? doc.withAttribute(element, ns, local, *value, ns == ns::Workbench ? ns::WorkbenchPrefix : u"ovf")
                        : doc.withoutAttribute(element, ns, local);

@@ -1,6 +1,7 @@
 #include "model/commands/setelementtextcommand.h"
 
 #include "model/commands/editsession.h"
+#include "model/commands/xmltextcheck.h"
 #include "model/ovf/xmldocument.h"
 
 namespace ovf::commands {
@@ -24,6 +25,11 @@ Made<SetElementTextCommand> SetElementTextCommand::create(EditSession *session, 
                                    .arg(element->path()));
     if (element->text() == newText)
         return std::unexpected(tr("%1 already reads \"%2\".").arg(element->path(), newText));
+    if (const auto bad = firstUnwritableCharacter(newText)) {
+        return std::unexpected(tr("The new text of %1 holds the character U+%2 at character %3, which XML cannot hold.")
+                                   .arg(element->path(), bad->code)
+                                   .arg(bad->position));
+    }
     std::unique_ptr<SetElementTextCommand> cmd(new SetElementTextCommand(session, element, newText, merge, parent));
     cmd->setText(text.isEmpty() ? tr("Change %1").arg(element->localName()) : text);
     return cmd;

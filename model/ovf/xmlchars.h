@@ -32,6 +32,23 @@ inline bool isXmlChar(char32_t c)
         || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
 }
 
+// The first character of `text` that no XML 1.0 document can hold (§2.2), not even as a
+// reference: a control character other than tab, line feed and carriage return, U+FFFE,
+// U+FFFF or an unpaired surrogate. Its index, or -1 when there is none.
+inline qsizetype firstNonXmlChar(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || !isXmlChar(c.unicode()))
+            return i;
+    }
+    return -1;
+}
+
 // Appends what a reference stands for; `ref` is the text between '&' and ';', already
 // checked by the parser (one of the five predefined entities or a character reference).
 inline void appendReference(std::string_view ref, QString &out)

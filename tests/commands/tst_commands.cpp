@@ -151,6 +151,27 @@ private slots:
         roundTrip(*s, original);
     }
 
+    // Text a descriptor cannot hold is refused with where it is, never written as U+FFFD.
+    void unwritableTextRefused()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *label = at(*s, u"DeploymentOptionSection/Configuration[2]/Label"_s);
+        QVERIFY(label);
+        const auto control = SetElementTextCommand::create(s.get(), label, u"Bad\x01name"_s);
+        QVERIFY(!control);
+        QVERIFY2(control.error().contains(u"U+0001 at character 4"_s) && control.error().contains(label->path()),
+                 qPrintable(control.error()));
+        const auto attribute = SetAttributeCommand::createOvf(s.get(), label->parent(), u"id", u"a\uFFFEb"_s);
+        QVERIFY(!attribute);
+        QVERIFY2(attribute.error().contains(u"U+FFFE at character 2"_s), qPrintable(attribute.error()));
+        QVERIFY(!SetElementTextCommand::create(s.get(), label, QString(QChar(0xD800)) + u"x"_s)); // unpaired
+        QCOMPARE(s->document().save(), original);
+        // Tab, line feed and characters beyond the BMP are text.
+        QVERIFY(s->push(SetElementTextCommand::create(s.get(), label, u"a\tb\nc \U0001D11E"_s)));
+        QCOMPARE(label->text(), u"a\tb\nc \U0001D11E"_s);
+    }
+
     void insertRemoveMove()
     {
         auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
