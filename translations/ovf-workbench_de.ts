@@ -3945,22 +3945,22 @@
 <context>
     <name>InsertElementCommand</name>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="51"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="52"/>
         <source>Nothing to insert.</source>
         <translation>Nichts einzufügen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="53"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="54"/>
         <source>%1 is not part of the document.</source>
         <translation>%1 ist nicht Teil des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="56"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="57"/>
         <source>%1 uses a namespace prefix that is not declared at %2.</source>
         <translation>%1 verwendet ein Namensraumpräfix, das bei %2 nicht deklariert ist.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="59"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="62"/>
         <source>Insert %1</source>
         <translation>%1 einfügen</translation>
     </message>
@@ -4171,18 +4171,18 @@
         <translation>Die Datei ist kein gültiges UTF-8; sie wurde als ISO-8859-1 (Latin-1) gelesen. Prüfen Sie Sonderzeichen und Umlaute.</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="38"/>
-        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
-        <translation>Die Datei enthält an Zeichen %2 das Steuerzeichen U+%1, das ein OVF-Deskriptor nicht enthalten darf (ist es eine Binärdatei?)</translation>
+        <location filename="../model/commands/licensetext.cpp" line="37"/>
+        <source>The file holds the character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
+        <translation>Die Datei enthält an Zeichen %2 das Zeichen U+%1, das ein OVF-Deskriptor nicht enthalten darf (ist es eine Binärdatei?)</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="50"/>
+        <location filename="../model/commands/licensetext.cpp" line="49"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation>%1: größer als %2 MiB, kein Lizenztext</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="53"/>
-        <location filename="../model/commands/licensetext.cpp" line="56"/>
+        <location filename="../model/commands/licensetext.cpp" line="52"/>
+        <location filename="../model/commands/licensetext.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6188,28 +6188,28 @@
 <context>
     <name>RenameReferenceCommand</name>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="19"/>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="38"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="20"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="39"/>
         <source>Only disks, files and networks are renamed here.</source>
         <translation>Hier werden nur Festplatten, Dateien und Netzwerke umbenannt.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="41"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="42"/>
         <source>A network name cannot be empty.</source>
         <translation>Ein Netzwerkname darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="45"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="46"/>
         <source>%1 is already called &quot;%2&quot;.</source>
         <translation>%1 heißt bereits „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="47"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="48"/>
         <source>&quot;%1&quot; is already taken by another %2.</source>
         <translation>„%1“ ist bereits durch ein anderes %2 vergeben.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="51"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="52"/>
         <source>Rename %1 &apos;%2&apos; to &apos;%3&apos;</source>
         <translation>%1 „%2“ in „%3“ umbenennen</translation>
     </message>
@@ -6230,22 +6230,22 @@
 <context>
     <name>ReplaceNodesCommand</name>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="12"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="13"/>
         <source>No element to change.</source>
         <translation>Kein Element zum Ändern.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="14"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="15"/>
         <source>%1 has no child nodes %2 to %3.</source>
         <translation>%1 hat keine Kindknoten %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="16"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="17"/>
         <source>%1: nothing to replace.</source>
         <translation>%1: nichts zu ersetzen.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="29"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="34"/>
         <source>Edit the XML of %1</source>
         <translation>XML von %1 bearbeiten</translation>
     </message>
@@ -8789,6 +8789,19 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>XmlTextCheck</name>
+    <message>
+        <location filename="../model/commands/xmltextcheck.cpp" line="53"/>
+        <source>The text of %1 holds the character U+%2 at character %3, which XML cannot hold.</source>
+        <translation>Der Text von %1 enthält an Zeichen %3 das Zeichen U+%2, das XML nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/xmltextcheck.cpp" line="54"/>
+        <source>the new node</source>
+        <translation>dem neuen Knoten</translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <location filename="../model/package/zipreader.cpp" line="43"/>
@@ -9737,22 +9750,22 @@ SHA-256 %2
 <context>
     <name>ovf::commands::FormEdits</name>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="162"/>
+        <location filename="../model/commands/formedits.cpp" line="165"/>
         <source>The document&apos;s root element does not move.</source>
         <translation>Das Wurzelelement des Dokuments wird nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="166"/>
+        <location filename="../model/commands/formedits.cpp" line="169"/>
         <source>%1 is already the first in %2.</source>
         <translation>%1 ist bereits das erste in %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="167"/>
+        <location filename="../model/commands/formedits.cpp" line="170"/>
         <source>%1 is already the last in %2.</source>
         <translation>%1 ist bereits das letzte in %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="222"/>
+        <location filename="../model/commands/formedits.cpp" line="225"/>
         <source>No deployment option to change.</source>
         <translation>Keine Bereitstellungsoption zum Ändern.</translation>
     </message>
@@ -11112,17 +11125,17 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::AppendMessagesCommand</name>
     <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="31"/>
         <source>The Strings section is not part of a document.</source>
         <translation>Der Strings-Abschnitt gehört zu keinem Dokument.</translation>
     </message>
     <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="33"/>
         <source>No messages to add.</source>
         <translation>Keine Nachrichten zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="66"/>
         <source>Add %n message(s)</source>
         <translation>
             <numerusform>%n Nachricht hinzufügen</numerusform>
@@ -11584,72 +11597,77 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::TranslationFile</name>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="177"/>
+        <location filename="../model/l10n/pofile.cpp" line="179"/>
         <source>an entry without msgid</source>
         <translation>ein Eintrag ohne msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="179"/>
+        <location filename="../model/l10n/pofile.cpp" line="181"/>
         <source>an entry without msgstr</source>
         <translation>ein Eintrag ohne msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="182"/>
+        <location filename="../model/l10n/pofile.cpp" line="186"/>
+        <source>a string of this entry holds the character U+%1 (character %2), which XML cannot hold</source>
+        <translation>eine Zeichenkette dieses Eintrags enthält das Zeichen U+%1 (Zeichen %2), das XML nicht aufnehmen kann</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/pofile.cpp" line="194"/>
         <source>a second header entry</source>
         <translation>ein zweiter Kopfeintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="203"/>
+        <location filename="../model/l10n/pofile.cpp" line="215"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>die Datei ist in %1 kodiert; nur UTF-8-PO-Dateien werden gelesen (msgconv --to-code=UTF-8 wandelt sie um)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="235"/>
+        <location filename="../model/l10n/pofile.cpp" line="247"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist nicht UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="278"/>
+        <location filename="../model/l10n/pofile.cpp" line="290"/>
         <source>expected a quoted string</source>
         <translation>erwartet wurde eine Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="283"/>
+        <location filename="../model/l10n/pofile.cpp" line="295"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>ein nicht maskiertes „&quot;“ innerhalb einer Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="289"/>
+        <location filename="../model/l10n/pofile.cpp" line="301"/>
         <source>a string ends with a lone backslash</source>
         <translation>eine Zeichenkette endet mit einem einzelnen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="301"/>
+        <location filename="../model/l10n/pofile.cpp" line="313"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>ein unbekanntes Escape „\%1“</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="306"/>
+        <location filename="../model/l10n/pofile.cpp" line="318"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>eine Zeichenkette setzt kein msgctxt, msgid oder msgstr fort</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="324"/>
+        <location filename="../model/l10n/pofile.cpp" line="336"/>
         <source>msgstr without msgid</source>
         <translation>msgstr ohne msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="326"/>
+        <location filename="../model/l10n/pofile.cpp" line="338"/>
         <source>a second msgstr in one entry</source>
         <translation>ein zweites msgstr in einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="329"/>
+        <location filename="../model/l10n/pofile.cpp" line="341"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>Pluralformen (%1) werden von OVF-Nachrichten nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="331"/>
+        <location filename="../model/l10n/pofile.cpp" line="343"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>unbekanntes Schlüsselwort „%1“</translation>
     </message>

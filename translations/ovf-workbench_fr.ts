@@ -3945,22 +3945,22 @@
 <context>
     <name>InsertElementCommand</name>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="51"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="52"/>
         <source>Nothing to insert.</source>
         <translation>Rien à insérer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="53"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="54"/>
         <source>%1 is not part of the document.</source>
         <translation>%1 ne fait pas partie du document.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="56"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="57"/>
         <source>%1 uses a namespace prefix that is not declared at %2.</source>
         <translation>%1 utilise un préfixe d’espace de noms non déclaré à %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/insertelementcommand.cpp" line="59"/>
+        <location filename="../model/commands/insertelementcommand.cpp" line="62"/>
         <source>Insert %1</source>
         <translation>Insérer %1</translation>
     </message>
@@ -4171,18 +4171,18 @@
         <translation>Le fichier n’est pas de l’UTF-8 valide&#xa0;; il a été lu comme ISO-8859-1 (Latin-1). Vérifiez les caractères accentués.</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="38"/>
-        <source>The file holds the control character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
-        <translation>Le fichier contient le caractère de contrôle U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
+        <location filename="../model/commands/licensetext.cpp" line="37"/>
+        <source>The file holds the character U+%1 at character %2, which an OVF descriptor cannot contain (is it a binary file?)</source>
+        <translation>Le fichier contient le caractère U+%1 à la position %2, qu’un descripteur OVF ne peut pas contenir (est-ce un fichier binaire&#xa0;?)</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="50"/>
+        <location filename="../model/commands/licensetext.cpp" line="49"/>
         <source>%1: larger than %2 MiB, not a license text</source>
         <translation>%1&#xa0;: plus de %2 Mio, ce n’est pas un texte de licence</translation>
     </message>
     <message>
-        <location filename="../model/commands/licensetext.cpp" line="53"/>
-        <location filename="../model/commands/licensetext.cpp" line="56"/>
+        <location filename="../model/commands/licensetext.cpp" line="52"/>
+        <location filename="../model/commands/licensetext.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -6188,28 +6188,28 @@
 <context>
     <name>RenameReferenceCommand</name>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="19"/>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="38"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="20"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="39"/>
         <source>Only disks, files and networks are renamed here.</source>
         <translation>Seuls les disques, fichiers et réseaux sont renommés ici.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="41"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="42"/>
         <source>A network name cannot be empty.</source>
         <translation>Un nom de réseau ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="45"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="46"/>
         <source>%1 is already called &quot;%2&quot;.</source>
         <translation>%1 s’appelle déjà «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="47"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="48"/>
         <source>&quot;%1&quot; is already taken by another %2.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà pris par un autre %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/renamereferencecommand.cpp" line="51"/>
+        <location filename="../model/commands/renamereferencecommand.cpp" line="52"/>
         <source>Rename %1 &apos;%2&apos; to &apos;%3&apos;</source>
         <translation>Renommer %1 «&#xa0;%2&#xa0;» en «&#xa0;%3&#xa0;»</translation>
     </message>
@@ -6230,22 +6230,22 @@
 <context>
     <name>ReplaceNodesCommand</name>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="12"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="13"/>
         <source>No element to change.</source>
         <translation>Aucun élément à modifier.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="14"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="15"/>
         <source>%1 has no child nodes %2 to %3.</source>
         <translation>%1 n’a pas de nœuds enfants %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="16"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="17"/>
         <source>%1: nothing to replace.</source>
         <translation>%1&#xa0;: rien à remplacer.</translation>
     </message>
     <message>
-        <location filename="../model/commands/replacenodescommand.cpp" line="29"/>
+        <location filename="../model/commands/replacenodescommand.cpp" line="34"/>
         <source>Edit the XML of %1</source>
         <translation>Modifier le XML de %1</translation>
     </message>
@@ -8789,6 +8789,19 @@ SHA-256 %2
     </message>
 </context>
 <context>
+    <name>XmlTextCheck</name>
+    <message>
+        <location filename="../model/commands/xmltextcheck.cpp" line="53"/>
+        <source>The text of %1 holds the character U+%2 at character %3, which XML cannot hold.</source>
+        <translation>Le texte de %1 contient le caractère U+%2 à la position %3, que XML ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/xmltextcheck.cpp" line="54"/>
+        <source>the new node</source>
+        <translation>le nouveau nœud</translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <location filename="../model/package/zipreader.cpp" line="43"/>
@@ -9737,22 +9750,22 @@ SHA-256 %2
 <context>
     <name>ovf::commands::FormEdits</name>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="162"/>
+        <location filename="../model/commands/formedits.cpp" line="165"/>
         <source>The document&apos;s root element does not move.</source>
         <translation>L’élément racine du document ne se déplace pas.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="166"/>
+        <location filename="../model/commands/formedits.cpp" line="169"/>
         <source>%1 is already the first in %2.</source>
         <translation>%1 est déjà le premier dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="167"/>
+        <location filename="../model/commands/formedits.cpp" line="170"/>
         <source>%1 is already the last in %2.</source>
         <translation>%1 est déjà le dernier dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="222"/>
+        <location filename="../model/commands/formedits.cpp" line="225"/>
         <source>No deployment option to change.</source>
         <translation>Aucune option de déploiement à modifier.</translation>
     </message>
@@ -11112,17 +11125,17 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::AppendMessagesCommand</name>
     <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="30"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="31"/>
         <source>The Strings section is not part of a document.</source>
         <translation>La section Strings ne fait partie d’aucun document.</translation>
     </message>
     <message>
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="32"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="33"/>
         <source>No messages to add.</source>
         <translation>Aucun message à ajouter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/l10n/appendmessagescommand.cpp" line="61"/>
+        <location filename="../model/l10n/appendmessagescommand.cpp" line="66"/>
         <source>Add %n message(s)</source>
         <translation>
             <numerusform>Ajouter %n message</numerusform>
@@ -11584,72 +11597,77 @@ SHA-256 %2
 <context>
     <name>ovf::l10n::TranslationFile</name>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="177"/>
+        <location filename="../model/l10n/pofile.cpp" line="179"/>
         <source>an entry without msgid</source>
         <translation>une entrée sans msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="179"/>
+        <location filename="../model/l10n/pofile.cpp" line="181"/>
         <source>an entry without msgstr</source>
         <translation>une entrée sans msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="182"/>
+        <location filename="../model/l10n/pofile.cpp" line="186"/>
+        <source>a string of this entry holds the character U+%1 (character %2), which XML cannot hold</source>
+        <translation>une chaîne de cette entrée contient le caractère U+%1 (position %2), que XML ne peut pas contenir</translation>
+    </message>
+    <message>
+        <location filename="../model/l10n/pofile.cpp" line="194"/>
         <source>a second header entry</source>
         <translation>une deuxième entrée d’en-tête</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="203"/>
+        <location filename="../model/l10n/pofile.cpp" line="215"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>le fichier est en %1&#xa0;; seuls les fichiers PO en UTF-8 sont lus (msgconv --to-code=UTF-8 le convertit)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="235"/>
+        <location filename="../model/l10n/pofile.cpp" line="247"/>
         <source>the line is not UTF-8</source>
         <translation>la ligne n’est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="278"/>
+        <location filename="../model/l10n/pofile.cpp" line="290"/>
         <source>expected a quoted string</source>
         <translation>chaîne entre guillemets attendue</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="283"/>
+        <location filename="../model/l10n/pofile.cpp" line="295"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>un «&#xa0;&quot;&#xa0;» non échappé dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="289"/>
+        <location filename="../model/l10n/pofile.cpp" line="301"/>
         <source>a string ends with a lone backslash</source>
         <translation>une chaîne se termine par une barre oblique inverse isolée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="301"/>
+        <location filename="../model/l10n/pofile.cpp" line="313"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>un échappement inconnu «&#xa0;\%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="306"/>
+        <location filename="../model/l10n/pofile.cpp" line="318"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>une chaîne ne prolonge aucun msgctxt, msgid ou msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="324"/>
+        <location filename="../model/l10n/pofile.cpp" line="336"/>
         <source>msgstr without msgid</source>
         <translation>msgstr sans msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="326"/>
+        <location filename="../model/l10n/pofile.cpp" line="338"/>
         <source>a second msgstr in one entry</source>
         <translation>un deuxième msgstr dans une entrée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="329"/>
+        <location filename="../model/l10n/pofile.cpp" line="341"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>les formes plurielles (%1) ne sont pas utilisées par les messages OVF</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="331"/>
+        <location filename="../model/l10n/pofile.cpp" line="343"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>mot-clé inconnu «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -42,8 +42,11 @@ FormEdits::Result compound(EditSession *session, const QString &text, const std:
     session->endMacro();
     const QUndoCommand *macro = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
     if (macro && (!result || macro->childCount() == 0)) {
-        const_cast<QUndoCommand *>(macro)->setObsolete(true); // undo() then deletes it
+        // Revert the steps done, then drop the macro: QUndoStack deletes an obsolete command
+        // instead of undoing or redoing it, so it is marked only once undone.
         stack->undo();
+        const_cast<QUndoCommand *>(macro)->setObsolete(true);
+        stack->redo();
     }
     return result;
 }

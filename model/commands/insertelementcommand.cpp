@@ -2,6 +2,7 @@
 
 #include "model/commands/editsession.h"
 #include "model/commands/xmlfragment.h"
+#include "model/commands/xmltextcheck.h"
 #include "model/ovf/xmldocument.h"
 
 namespace ovf::commands {
@@ -54,6 +55,8 @@ Made<InsertElementCommand> InsertElementCommand::create(EditSession *session, xm
     if (!prefixesBound(subtree.get(), parent))
         return std::unexpected(
             tr("%1 uses a namespace prefix that is not declared at %2.").arg(subtree->qualifiedName(), parent->path()));
+    if (const QString refusal = XmlTextCheck::refusal(subtree.get()); !refusal.isEmpty())
+        return std::unexpected(refusal);
     std::unique_ptr<InsertElementCommand> cmd(new InsertElementCommand(session, parentCommand));
     cmd->m_element = subtree.get();
     cmd->setText(text.isEmpty() ? tr("Insert %1").arg(subtree->localName()) : text);

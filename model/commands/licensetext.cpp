@@ -1,6 +1,6 @@
 #include "model/commands/licensetext.h"
 
-#include "model/ovf/xmlchars.h"
+#include "model/commands/xmltextcheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,13 +32,12 @@ std::expected<LicenseText, QString> LicenseTextFile::decode(const QByteArray &by
                              "Check accented characters.");
         }
     }
-    if (!out.text.isEmpty() && out.text.front() == QChar(0xfeff))
-        out.text.remove(0, 1);
-    if (const qsizetype bad = xml::firstNonXmlChar(out.text); bad >= 0) {
-        return std::unexpected(tr("The file holds the control character U+%1 at character %2, which an OVF "
-                                  "descriptor cannot contain (is it a binary file?)")
-                                   .arg(int(out.text.at(bad).unicode()), 4, 16, QLatin1Char('0'))
-                                   .arg(bad + 1));
+    // The decoders have dropped the byte order mark: a U+FEFF left is the text's own.
+    if (const auto bad = firstUnwritableCharacter(out.text)) {
+        return std::unexpected(tr("The file holds the character U+%1 at character %2, which an OVF descriptor "
+                                  "cannot contain (is it a binary file?)")
+                                   .arg(bad->code)
+                                   .arg(bad->position));
     }
     out.text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     return out;

@@ -7,6 +7,7 @@
 #include "model/commands/setattributecommand.h"
 #include "model/commands/setelementtextcommand.h"
 #include "model/ovf/descriptor.h"
+#include "model/ovf/ovfelement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,7 @@ Made<RenameReferenceCommand> RenameReferenceCommand::create(EditSession *session
         kind = packagerefs::Kind::Disk;
         attribute = u"diskId"_s;
         taken = entries::diskIds(root);
-    } else if (local == u"File" && element->parent() && element->parent()->localName() == u"References") {
+    } else if (local == u"File" && isOvfNamed(element->parent(), u"References")) {
         kind = packagerefs::Kind::File;
         attribute = u"id"_s;
         taken = entries::fileIds(root);

@@ -1,6 +1,7 @@
 #include "model/commands/replacenodescommand.h"
 
 #include "model/commands/editsession.h"
+#include "model/commands/xmltextcheck.h"
 
 namespace ovf::commands {
 
@@ -14,6 +15,10 @@ Made<ReplaceNodesCommand> ReplaceNodesCommand::create(EditSession *session, xml:
         return std::unexpected(tr("%1 has no child nodes %2 to %3.").arg(parent->path()).arg(index).arg(index + count));
     if (count == 0 && nodes.empty())
         return std::unexpected(tr("%1: nothing to replace.").arg(parent->path()));
+    for (const auto &n : nodes) {
+        if (const QString refusal = XmlTextCheck::refusal(n.get()); !refusal.isEmpty())
+            return std::unexpected(refusal);
+    }
     std::unique_ptr<ReplaceNodesCommand> cmd(new ReplaceNodesCommand(session, parentCommand));
     cmd->m_parent = parent;
     cmd->m_index = index;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -18,5 +19,23 @@ struct UnwritableCharacter
 
 // The first character of `text` no XML document can hold (xml::firstNonXmlChar), if any.
 std::optional<UnwritableCharacter> firstUnwritableCharacter(QStringView text);
+
+} // namespace ovf::commands
+
+namespace ovf::xml {
+class Node;
+}
+
+namespace ovf::commands {
+
+class XmlTextCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(XmlTextCheck)
+
+public:
+    // For nodes about to enter the document (their texts and attribute values, at any
+    // depth): a refusal naming the character and where it is, or an empty string.
+    static QString refusal(const xml::Node *node);
+};
 
 } // namespace ovf::commands

@@ -2,6 +2,7 @@
 
 #include "model/commands/editsession.h"
 #include "model/commands/xmlfragment.h"
+#include "model/commands/xmltextcheck.h"
 #include "model/l10n/msgfragment.h"
 #include "model/ovf/xmldocument.h"
 
@@ -30,6 +31,10 @@ commands::Made<AppendMessagesCommand> AppendMessagesCommand::create(commands::Ed
         return std::unexpected(tr("The Strings section is not part of a document."));
     if (messages.empty())
         return std::unexpected(tr("No messages to add."));
+    for (const auto &m : messages) {
+        if (const QString refusal = commands::XmlTextCheck::refusal(m.get()); !refusal.isEmpty())
+            return std::unexpected(refusal);
+    }
     std::unique_ptr<AppendMessagesCommand> cmd(new AppendMessagesCommand(session, parent));
     cmd->m_section = section;
     xml::Document &doc = *section->document();

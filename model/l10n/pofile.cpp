@@ -1,5 +1,7 @@
 #include "model/l10n/pofile.h"
 
+#include "model/commands/xmltextcheck.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -177,6 +179,16 @@ std::expected<TranslationFile, TranslationFileError> read(const QByteArray &byte
             return TranslationFileError{fileName, e.line, PoText::tr("an entry without msgid")};
         if (!e.str)
             return TranslationFileError{fileName, e.line, PoText::tr("an entry without msgstr")};
+        // PO's \a \b \f \v escapes and raw control characters: a Strings bundle is XML.
+        for (const QString *text : {e.ctxt ? &*e.ctxt : nullptr, &*e.id, &*e.str}) {
+            if (const auto bad = text ? commands::firstUnwritableCharacter(*text) : std::nullopt) {
+                return TranslationFileError{fileName, e.line,
+                                            PoText::tr("a string of this entry holds the character U+%1 (character "
+                                                       "%2), which XML cannot hold")
+                                                .arg(bad->code)
+                                                .arg(bad->position)};
+            }
+        }
         if (!e.ctxt && e.id->isEmpty()) {
             if (sawHeader)
                 return TranslationFileError{fileName, e.line, PoText::tr("a second header entry")};

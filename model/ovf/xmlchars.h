@@ -7,7 +7,8 @@
 
 #include <string_view>
 
-// Character classes of XML 1.0 §2.2-§2.3, shared by the parser's files. Names are checked
+// Character classes of XML 1.0 §2.2-§2.3, shared by the parser, the writer and the edits that
+// refuse what XML cannot hold. Names are checked
 // byte-wise: every byte >= 0x80 is accepted in a name (the UTF-8 check has run before).
 namespace ovf::xml {
 

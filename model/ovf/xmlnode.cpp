@@ -131,7 +131,7 @@ QString Node::toXml() const
 {
     Writer w(*m_doc);
     w.write(this);
-    return QString::fromUtf8(w.output());
+    return decodeUtf8(w.output());
 }
 
 const Attribute *Element::attribute(QStringView ns, QStringView local) const

@@ -150,14 +150,14 @@ std::expected<MemberHeader, PackageError> TarReader::describe(struct archive_ent
     using T = MemberHeader::Type;
     if (const char *target = archive_entry_hardlink(entry)) {
         header.type = T::Hardlink;
-        header.linkTarget = QString::fromUtf8(target);
+        header.linkTarget = decodeUtf8(target);
     } else {
         switch (archive_entry_filetype(entry)) {
         case AE_IFREG: header.type = T::Regular; break;
         case AE_IFDIR: header.type = T::Directory; break;
         case AE_IFLNK:
             header.type = T::Symlink;
-            header.linkTarget = QString::fromUtf8(archive_entry_symlink(entry));
+            header.linkTarget = decodeUtf8(archive_entry_symlink(entry));
             break;
         case AE_IFCHR: header.type = T::CharDevice; break;
         case AE_IFBLK: header.type = T::BlockDevice; break;

@@ -122,7 +122,7 @@ std::expected<MemberHeader, PackageError> ZipReader::describeCurrent()
         // The link target is the member's data; read it only to name it in the error.
         QuaZipFile entry(m_zip.get());
         if (entry.open(QIODevice::ReadOnly))
-            header.linkTarget = QString::fromUtf8(entry.read(4096));
+            header.linkTarget = decodeUtf8(entry.read(4096));
     }
     if (header.type == T::Regular || header.type == T::Directory) {
         const QString shown = PackageError::displayName(header.name);

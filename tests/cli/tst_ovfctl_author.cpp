@@ -189,8 +189,9 @@ private slots:
                 qFatal("cannot write %s", qPrintable(name));
             return f.fileName();
         };
-        refusedEdit(ovf, {u"add-eula"_s, writeFile(u"formfeed.txt"_s, "Terms\n\fSection 2\n")}, 1, u"U+000c"_s);
+        refusedEdit(ovf, {u"add-eula"_s, writeFile(u"formfeed.txt"_s, "Terms\n\fSection 2\n")}, 1, u"U+000C"_s);
         refusedEdit(ovf, {u"set-product"_s, u"--product"_s, u"Bad\x01Name"_s}, 1, u"--product holds the character U+0001"_s);
+        refusedEdit(ovf, {u"add-network"_s, u"lan\x01"_s}, 1, u"Network/@ovf:name holds the character U+0001"_s);
         edit(ovf, {u"add-eula"_s, writeFile(u"utf16.txt"_s, QByteArray("\xff\xfeO\0k\0", 6))});
         const Run latin1 = ovfctl({u"edit"_s, ovf, u"add-eula"_s, writeFile(u"latin1.txt"_s, "Lizenz f\xfcr B\xe4ume")});
         QVERIFY2(latin1.exitCode == 0 && latin1.err.contains(u"ISO-8859-1"_s), qPrintable(latin1.err));

@@ -75,7 +75,7 @@ private slots:
         // A form feed (old GNU licence files have them) is not XML text: refused with where.
         auto formFeed = LicenseTextFile::decode(QByteArray("Terms\n\fSection 2\n"));
         QVERIFY(!formFeed);
-        QVERIFY2(formFeed.error().contains(u"U+000c"_s) && formFeed.error().contains(u"character 7"_s),
+        QVERIFY2(formFeed.error().contains(u"U+000C"_s) && formFeed.error().contains(u"character 7"_s),
                  qPrintable(formFeed.error()));
         // Characters beyond the BMP are text.
         auto astral = LicenseTextFile::decode(QByteArray("Clef \xF0\x9D\x84\x9E"));

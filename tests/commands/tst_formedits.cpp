@@ -108,6 +108,20 @@ private slots:
         QCOMPARE(s->document().save(), before);
     }
 
+    // A field's first text creates its element: what XML cannot hold is refused there too, and
+    // the compound edit leaves nothing behind.
+    void unwritableTextInNewElementsRefused()
+    {
+        auto s = commandtestkit::fromText(kDescriptor);
+        const QByteArray before = s->document().save();
+        xml::Element *section = at(*s, u"DeploymentOptionSection"_s);
+        const auto added = FormEdits::addConfiguration(s.get(), section, u"big"_s, u"Big\x0B"_s, u"Big"_s, u"Add"_s);
+        QVERIFY(!added);
+        QVERIFY2(added.error().contains(u"Label holds the character U+000B at character 4"_s), qPrintable(added.error()));
+        QCOMPARE(s->document().save(), before);
+        QCOMPARE(s->undoStack()->count(), 0);
+    }
+
     // A description the author never wrote follows the label; a written one stays.
     void descriptionFollowsTheLabel()
     {

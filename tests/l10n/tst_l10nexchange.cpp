@@ -346,6 +346,8 @@ void TestL10nExchange::malformedFilesChangeNothing_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("po unterminated") << "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\nmsgstr \"y\"\n"_ba << 5
                                      << u"quoted string"_s;
+    QTest::newRow("po form feed") << "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\nmsgstr \"y\\fz\"\n"_ba << 4
+                                  << u"U+000C (character 2)"_s;
     QTest::newRow("po bad escape") << "msgctxt \"a\"\nmsgid \"x\"\nmsgstr \"\\q\"\n"_ba << 3 << u"escape"_s;
     QTest::newRow("po plural") << "msgctxt \"a\"\nmsgid \"x\"\nmsgid_plural \"xs\"\nmsgstr[0] \"y\"\n"_ba << 3
                                << u"plural"_s;
