@@ -179,16 +179,6 @@ std::expected<TranslationFile, TranslationFileError> read(const QByteArray &byte
             return TranslationFileError{fileName, e.line, PoText::tr("an entry without msgid")};
         if (!e.str)
             return TranslationFileError{fileName, e.line, PoText::tr("an entry without msgstr")};
-        // PO's \a \b \f \v escapes and raw control characters: a Strings bundle is XML.
-        for (const QString *text : {e.ctxt ? &*e.ctxt : nullptr, &*e.id, &*e.str}) {
-            if (const auto bad = text ? commands::firstUnwritableCharacter(*text) : std::nullopt) {
-                return TranslationFileError{fileName, e.line,
-                                            PoText::tr("a string of this entry holds the character U+%1 (character "
-                                                       "%2), which XML cannot hold")
-                                                .arg(bad->code)
-                                                .arg(bad->position)};
-            }
-        }
         if (!e.ctxt && e.id->isEmpty()) {
             if (sawHeader)
                 return TranslationFileError{fileName, e.line, PoText::tr("a second header entry")};
@@ -229,6 +219,17 @@ std::expected<TranslationFile, TranslationFileError> read(const QByteArray &byte
         u.hasTarget = !e.str->isEmpty();
         u.final = u.hasTarget && !e.fuzzy;
         u.note = e.notes.join(u'\n');
+        // PO's \a \b \f \v escapes and raw control characters, in a string, a reference or a
+        // comment: a Strings bundle is XML, and our own files must read back.
+        for (const QString &text : QStringList{u.msgid, u.source, u.target, u.note} + u.alternatives) {
+            if (const auto bad = commands::firstUnwritableCharacter(text)) {
+                return TranslationFileError{fileName, e.line,
+                                            PoText::tr("a string of this entry holds the character U+%1 (character "
+                                                       "%2), which XML cannot hold")
+                                                .arg(bad->code)
+                                                .arg(bad->position)};
+            }
+        }
         file.units.append(u);
         e = Entry();
         return std::nullopt;
