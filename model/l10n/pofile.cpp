@@ -221,14 +221,23 @@ std::expected<TranslationFile, TranslationFileError> read(const QByteArray &byte
         u.note = e.notes.join(u'\n');
         // PO's \a \b \f \v escapes and raw control characters, in a string, a reference or a
         // comment: a Strings bundle is XML, and our own files must read back.
-        for (const QString &text : QStringList{u.msgid, u.source, u.target, u.note} + u.alternatives) {
-            if (const auto bad = commands::firstUnwritableCharacter(text)) {
-                return TranslationFileError{fileName, e.line,
-                                            PoText::tr("a string of this entry holds the character U+%1 (character "
-                                                       "%2), which XML cannot hold")
-                                                .arg(bad->code)
-                                                .arg(bad->position)};
-            }
+        auto unwritable = [&](const QString &text) -> std::optional<TranslationFileError> {
+            const auto bad = commands::firstUnwritableCharacter(text);
+            if (!bad)
+                return std::nullopt;
+            return TranslationFileError{fileName, e.line,
+                                        PoText::tr("a string of this entry holds the character U+%1 (character "
+                                                   "%2), which XML cannot hold")
+                                            .arg(bad->code)
+                                            .arg(bad->position)};
+        };
+        for (const QString *text : {&u.msgid, &u.source, &u.target, &u.note}) {
+            if (auto error = unwritable(*text))
+                return error;
+        }
+        for (const QString &alternative : std::as_const(u.alternatives)) {
+            if (auto error = unwritable(alternative))
+                return error;
         }
         file.units.append(u);
         e = Entry();

@@ -91,12 +91,11 @@ std::expected<MemberHeader, PackageError> ZipReader::describeCurrent()
 
     MemberHeader header;
     const std::optional<QString> asUtf8 = decodeValidUtf8(rawName);
-    if (info.flag & kFlagUtf8Names) {
-        if (auto error = MemberPolicy::checkEncoding(rawName, limits()))
+    if (asUtf8) {
+        header.name = *asUtf8;
+    } else if (info.flag & kFlagUtf8Names) {
+        if (auto error = MemberPolicy::checkEncoding(rawName, limits())) // flagged UTF-8 but not: its refusal
             return std::unexpected(*error);
-        header.name = *asUtf8;
-    } else if (asUtf8) {
-        header.name = *asUtf8;
     } else {
         header.name = m_zip->getCurrentFileName(); // QuaZip's CP437 decoding
     }
