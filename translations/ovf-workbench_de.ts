@@ -164,47 +164,47 @@
 <context>
     <name>AddDiskDialog</name>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="26"/>
+        <location filename="../views/adddiskdialog.cpp" line="25"/>
         <source>A new &amp;blank disk</source>
         <translation>Eine neue &amp;leere Festplatte</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="27"/>
+        <location filename="../views/adddiskdialog.cpp" line="26"/>
         <source>Disks made from disk &amp;images</source>
         <translation>Festplatten aus &amp;Abbildern</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="33"/>
+        <location filename="../views/adddiskdialog.cpp" line="32"/>
         <source>Add Disk to %1</source>
         <translation>Festplatte zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="40"/>
+        <location filename="../views/adddiskdialog.cpp" line="39"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="41"/>
+        <location filename="../views/adddiskdialog.cpp" line="40"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="43"/>
+        <location filename="../views/adddiskdialog.cpp" line="42"/>
         <source>The first controller with a free unit</source>
         <translation>Der erste Controller mit freier Einheit</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="63"/>
+        <location filename="../views/adddiskdialog.cpp" line="62"/>
         <source>Controller:</source>
         <translation>Controller:</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="83"/>
+        <location filename="../views/adddiskdialog.cpp" line="82"/>
         <source>This virtual system has no VirtualHardwareSection to attach a disk to.</source>
         <translation>Dieses virtuelle System hat keine VirtualHardwareSection, an die eine Festplatte angeschlossen werden kann.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/adddiskdialog.cpp" line="139"/>
+        <location filename="../views/adddiskdialog.cpp" line="142"/>
         <source>Add %n disk(s)</source>
         <translation>
             <numerusform>%n Festplatte hinzufügen</numerusform>
@@ -314,42 +314,42 @@
 <context>
     <name>AddNetworkAdapterDialog</name>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="29"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="28"/>
         <source>Add Network Adapter to %1</source>
         <translation>Netzwerkadapter zu %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="37"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="36"/>
         <source>Pick a network of the appliance, or type a new name to add one</source>
         <translation>Wählen Sie ein Netzwerk der Appliance oder geben Sie einen neuen Namen ein, um eines hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="42"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="41"/>
         <source>assigned at deployment</source>
         <translation>bei der Bereitstellung vergeben</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="50"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="49"/>
         <source>Network:</source>
         <translation>Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="51"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="50"/>
         <source>Adapter type:</source>
         <translation>Adaptertyp:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="52"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="51"/>
         <source>MAC address:</source>
         <translation>MAC-Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="62"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="61"/>
         <source>This virtual system has no VirtualHardwareSection to add an adapter to.</source>
         <translation>Dieses virtuelle System hat keine VirtualHardwareSection, zu der ein Adapter hinzugefügt werden kann.</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="85"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="100"/>
         <source>Add a network adapter on %1</source>
         <translation>Netzwerkadapter an %1 hinzufügen</translation>
     </message>
@@ -7295,37 +7295,37 @@
         <translation>Übersetzung (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="112"/>
+        <location filename="../views/stringseditoredits.cpp" line="96"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Das Dokument hat noch kein Gebietsschema: Fügen Sie zuerst eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="120"/>
+        <location filename="../views/stringseditoredits.cpp" line="104"/>
         <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
         <translation>Kein Element des Deskriptors verwendet die Nachrichten-ID „%1“.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="169"/>
+        <location filename="../views/stringseditoredits.cpp" line="153"/>
         <source>The %1 translation of %2 was not saved: %3</source>
         <translation>Die %1-Übersetzung von %2 wurde nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="233"/>
+        <location filename="../views/stringseditoredits.cpp" line="217"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Externe Bündel können hier nicht verwendet werden: Für das Dokument liegen keine Paketdateien vor.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="253"/>
+        <location filename="../views/stringseditoredits.cpp" line="237"/>
         <source>No text chosen.</source>
         <translation>Kein Text ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="271"/>
+        <location filename="../views/stringseditoredits.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="277"/>
+        <location filename="../views/stringseditoredits.cpp" line="261"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>%n Text übersetzbar machen</numerusform>
@@ -7333,33 +7333,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="287"/>
+        <location filename="../views/stringseditoredits.cpp" line="272"/>
         <source>Add Locale</source>
         <translation>Gebietsschema hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="288"/>
+        <location filename="../views/stringseditoredits.cpp" line="273"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Sprach-Tag (BCP 47, zum Beispiel de-DE, fr, pt-BR):</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="304"/>
+        <location filename="../views/stringseditoredits.cpp" line="289"/>
         <source>Move to Bundle</source>
         <translation>In ein Bündel auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="305"/>
+        <location filename="../views/stringseditoredits.cpp" line="290"/>
         <source>File name of the bundle in the package:</source>
         <translation>Dateiname des Bündels im Paket:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="335"/>
-        <location filename="../views/stringseditoredits.cpp" line="341"/>
+        <location filename="../views/stringseditoredits.cpp" line="320"/>
+        <location filename="../views/stringseditoredits.cpp" line="326"/>
         <source>Make Translatable</source>
         <translation>Übersetzbar machen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="336"/>
+        <location filename="../views/stringseditoredits.cpp" line="321"/>
         <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
         <translation>%1 hat keine Nachrichten-ID und kann daher noch nicht übersetzt werden. Eine lesbare Nachrichten-ID vergeben (Rückgängig nimmt sie zurück) und übersetzen?</translation>
     </message>
@@ -8824,33 +8824,33 @@ SHA-256 %2
         <translation>ein Eintrag des zentralen Verzeichnisses kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="130"/>
+        <location filename="../model/package/zipreader.cpp" line="129"/>
         <source>encrypted ZIP members are not supported</source>
         <translation>verschlüsselte ZIP-Einträge werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="133"/>
+        <location filename="../model/package/zipreader.cpp" line="132"/>
         <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
         <translation>ZIP-Kompressionsmethode %1 wird nicht unterstützt (nur stored und deflated)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="152"/>
+        <location filename="../model/package/zipreader.cpp" line="151"/>
         <source>the central directory is damaged (ZIP error %1)</source>
         <translation>das zentrale Verzeichnis ist beschädigt (ZIP-Fehler %1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="168"/>
+        <location filename="../model/package/zipreader.cpp" line="167"/>
         <source>the member cannot be opened</source>
         <translation>der Eintrag kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="172"/>
-        <location filename="../model/package/zipreader.cpp" line="178"/>
+        <location filename="../model/package/zipreader.cpp" line="171"/>
+        <location filename="../model/package/zipreader.cpp" line="177"/>
         <source>the member&apos;s data is corrupt</source>
         <translation>die Daten des Eintrags sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="176"/>
+        <location filename="../model/package/zipreader.cpp" line="175"/>
         <source>the member&apos;s CRC-32 does not match its data</source>
         <translation>die CRC-32 des Eintrags passt nicht zu seinen Daten</translation>
     </message>
@@ -9750,22 +9750,22 @@ SHA-256 %2
 <context>
     <name>ovf::commands::FormEdits</name>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="165"/>
+        <location filename="../model/commands/formedits.cpp" line="142"/>
         <source>The document&apos;s root element does not move.</source>
         <translation>Das Wurzelelement des Dokuments wird nicht verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="169"/>
+        <location filename="../model/commands/formedits.cpp" line="146"/>
         <source>%1 is already the first in %2.</source>
         <translation>%1 ist bereits das erste in %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="170"/>
+        <location filename="../model/commands/formedits.cpp" line="147"/>
         <source>%1 is already the last in %2.</source>
         <translation>%1 ist bereits das letzte in %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="225"/>
+        <location filename="../model/commands/formedits.cpp" line="202"/>
         <source>No deployment option to change.</source>
         <translation>Keine Bereitstellungsoption zum Ändern.</translation>
     </message>
@@ -9864,52 +9864,52 @@ SHA-256 %2
         <translation>Arbeitsspeicher in MB</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="137"/>
+        <location filename="../model/compat/fixer.cpp" line="138"/>
         <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
         <translation>%1: Arbeitsspeicher %2 -&gt; %3 byte * 2^20</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="150"/>
+        <location filename="../model/compat/fixer.cpp" line="151"/>
         <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
         <translation>%1: vmw:Config firmware=&quot;%2&quot; hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="166"/>
+        <location filename="../model/compat/fixer.cpp" line="167"/>
         <source>%1: %2 %3 -&gt; %4</source>
         <translation>%1: %2 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="175"/>
+        <location filename="../model/compat/fixer.cpp" line="176"/>
         <source>%1: ExtraConfig %2 removed</source>
         <translation>%1: ExtraConfig %2 entfernt</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="178"/>
+        <location filename="../model/compat/fixer.cpp" line="179"/>
         <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
         <translation>%1: %2 als ovf:required=&quot;false&quot; markiert</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="182"/>
+        <location filename="../model/compat/fixer.cpp" line="183"/>
         <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
         <translation>%1: ovf:href „%2“ -&gt; „%3“</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="185"/>
+        <location filename="../model/compat/fixer.cpp" line="186"/>
         <source>%1: ovf:size %2 added to %3</source>
         <translation>%1: ovf:size %2 zu %3 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="217"/>
+        <location filename="../model/compat/fixer.cpp" line="250"/>
         <source>Make compatible with %1</source>
         <translation>Kompatibel machen mit %1</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="233"/>
+        <location filename="../model/compat/fixer.cpp" line="235"/>
         <source>manifest written with %1</source>
         <translation>Manifest mit %1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="236"/>
+        <location filename="../model/compat/fixer.cpp" line="238"/>
         <source>gzip files stored uncompressed (%n files)</source>
         <translation>
             <numerusform>gzip-Dateien unkomprimiert gespeichert (%n Datei)</numerusform>
@@ -9917,7 +9917,7 @@ SHA-256 %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="239"/>
+        <location filename="../model/compat/fixer.cpp" line="241"/>
         <source>chunked files joined (%n files)</source>
         <translation>
             <numerusform>aufgeteilte Dateien zusammengefügt (%n Datei)</numerusform>
@@ -9940,32 +9940,32 @@ SHA-256 %2
         <translation>%1 als Item neu schreiben</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="124"/>
         <source>line %1: %2 (%3) -&gt; RASD Item</source>
         <translation>Zeile %1: %2 (%3) -&gt; RASD-Item</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
         <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
         <translation>Zeile %1: %2 (%3) -&gt; RASD-Item, ohne %4 (nicht in RASD)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="141"/>
         <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
         <translation>%1: Das VirtualSystem verwendet Präfixe, die in seiner Sammlung deklariert sind; nicht verschoben</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="152"/>
         <source>Replace collection by its VirtualSystem</source>
         <translation>Sammlung durch ihr VirtualSystem ersetzen</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="158"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
         <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
         <translation>%1: VirtualSystemCollection %2 durch ihr VirtualSystem %3 ersetzt (mit ihr entfernt: %4)</translation>
     </message>
@@ -10467,17 +10467,17 @@ SHA-256 %2
         <translation>%1 nimmt ovf:href „%2“ wörtlich als Dateinamen: seine Prozent-Escapes werden nicht dekodiert, und die Datei wird nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="100"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
         <source>File %1 has no ovf:size; %2 cannot show the download size or check space before deploying</source>
         <translation>Datei %1 hat keine ovf:size; %2 kann vor der Bereitstellung weder die Downloadgröße anzeigen noch den Platz prüfen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="106"/>
         <source>set ovf:size to %1</source>
         <translation>ovf:size auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="114"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="117"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
         <translation>OVA-Eintrag %1 hat %2 Bytes, mehr als die 8 GiB, die ein ustar-Header fassen kann; %3 liest nur ustar-Größen</translation>
     </message>
@@ -11099,7 +11099,7 @@ SHA-256 %2
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="248"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="274"/>
         <source>Change the startup order (%1)</source>
         <translation>Startreihenfolge ändern (%1)</translation>
     </message>
@@ -11607,67 +11607,67 @@ SHA-256 %2
         <translation>ein Eintrag ohne msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="186"/>
+        <location filename="../model/l10n/pofile.cpp" line="229"/>
         <source>a string of this entry holds the character U+%1 (character %2), which XML cannot hold</source>
         <translation>eine Zeichenkette dieses Eintrags enthält das Zeichen U+%1 (Zeichen %2), das XML nicht aufnehmen kann</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="194"/>
+        <location filename="../model/l10n/pofile.cpp" line="184"/>
         <source>a second header entry</source>
         <translation>ein zweiter Kopfeintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="215"/>
+        <location filename="../model/l10n/pofile.cpp" line="205"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>die Datei ist in %1 kodiert; nur UTF-8-PO-Dateien werden gelesen (msgconv --to-code=UTF-8 wandelt sie um)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="247"/>
+        <location filename="../model/l10n/pofile.cpp" line="257"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist nicht UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="290"/>
+        <location filename="../model/l10n/pofile.cpp" line="300"/>
         <source>expected a quoted string</source>
         <translation>erwartet wurde eine Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="295"/>
+        <location filename="../model/l10n/pofile.cpp" line="305"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>ein nicht maskiertes „&quot;“ innerhalb einer Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="301"/>
+        <location filename="../model/l10n/pofile.cpp" line="311"/>
         <source>a string ends with a lone backslash</source>
         <translation>eine Zeichenkette endet mit einem einzelnen Backslash</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="313"/>
+        <location filename="../model/l10n/pofile.cpp" line="323"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>ein unbekanntes Escape „\%1“</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="318"/>
+        <location filename="../model/l10n/pofile.cpp" line="328"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>eine Zeichenkette setzt kein msgctxt, msgid oder msgstr fort</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="336"/>
+        <location filename="../model/l10n/pofile.cpp" line="346"/>
         <source>msgstr without msgid</source>
         <translation>msgstr ohne msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="338"/>
+        <location filename="../model/l10n/pofile.cpp" line="348"/>
         <source>a second msgstr in one entry</source>
         <translation>ein zweites msgstr in einem Eintrag</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="341"/>
+        <location filename="../model/l10n/pofile.cpp" line="351"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>Pluralformen (%1) werden von OVF-Nachrichten nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="343"/>
+        <location filename="../model/l10n/pofile.cpp" line="353"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>unbekanntes Schlüsselwort „%1“</translation>
     </message>
@@ -12128,34 +12128,39 @@ SHA-256 %2
         <translation>es gibt keine Paketdateien, aus denen sie gelesen werden könnte</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="72"/>
+        <location filename="../model/package/hrefreader.cpp" line="71"/>
         <source>it is a symbolic link; only regular files inside the package are read</source>
         <translation>sie ist ein symbolischer Link; nur reguläre Dateien innerhalb des Pakets werden gelesen</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="74"/>
+        <location filename="../model/package/hrefreader.cpp" line="73"/>
         <source>there is no such file next to the descriptor</source>
         <translation>neben dem Deskriptor gibt es keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="77"/>
+        <location filename="../model/package/hrefreader.cpp" line="76"/>
         <source>&apos;%1&apos; is not a folder</source>
         <translation>„%1“ ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="79"/>
+        <location filename="../model/package/hrefreader.cpp" line="78"/>
         <source>it is not a regular file</source>
         <translation>sie ist keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="83"/>
+        <location filename="../model/package/hrefreader.cpp" line="93"/>
         <source>it cannot be read: %1</source>
         <translation>sie kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="87"/>
+        <location filename="../model/package/hrefreader.cpp" line="97"/>
         <source>it is larger than %1 bytes</source>
         <translation>sie ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="108"/>
+        <source>there is no folder to look for it in</source>
+        <translation>es gibt keinen Ordner, in dem sie gesucht werden könnte</translation>
     </message>
 </context>
 <context>

@@ -164,47 +164,47 @@
 <context>
     <name>AddDiskDialog</name>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="26"/>
+        <location filename="../views/adddiskdialog.cpp" line="25"/>
         <source>A new &amp;blank disk</source>
         <translation>Un nouveau disque &amp;vierge</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="27"/>
+        <location filename="../views/adddiskdialog.cpp" line="26"/>
         <source>Disks made from disk &amp;images</source>
         <translation>Des disques créés à partir d’&amp;images disque</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="33"/>
+        <location filename="../views/adddiskdialog.cpp" line="32"/>
         <source>Add Disk to %1</source>
         <translation>Ajouter un disque à %1</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="40"/>
+        <location filename="../views/adddiskdialog.cpp" line="39"/>
         <source>GiB</source>
         <translation>Gio</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="41"/>
+        <location filename="../views/adddiskdialog.cpp" line="40"/>
         <source>MiB</source>
         <translation>Mio</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="43"/>
+        <location filename="../views/adddiskdialog.cpp" line="42"/>
         <source>The first controller with a free unit</source>
         <translation>Le premier contrôleur ayant une unité libre</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="63"/>
+        <location filename="../views/adddiskdialog.cpp" line="62"/>
         <source>Controller:</source>
         <translation>Contrôleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/adddiskdialog.cpp" line="83"/>
+        <location filename="../views/adddiskdialog.cpp" line="82"/>
         <source>This virtual system has no VirtualHardwareSection to attach a disk to.</source>
         <translation>Ce système virtuel n’a pas de VirtualHardwareSection à laquelle rattacher un disque.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/adddiskdialog.cpp" line="139"/>
+        <location filename="../views/adddiskdialog.cpp" line="142"/>
         <source>Add %n disk(s)</source>
         <translation>
             <numerusform>Ajouter %n disque</numerusform>
@@ -314,42 +314,42 @@
 <context>
     <name>AddNetworkAdapterDialog</name>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="29"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="28"/>
         <source>Add Network Adapter to %1</source>
         <translation>Ajouter une carte réseau à %1</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="37"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="36"/>
         <source>Pick a network of the appliance, or type a new name to add one</source>
         <translation>Choisissez un réseau de l’appliance virtuelle, ou saisissez un nouveau nom pour en ajouter un</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="42"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="41"/>
         <source>assigned at deployment</source>
         <translation>attribuée au déploiement</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="50"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="49"/>
         <source>Network:</source>
         <translation>Réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="51"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="50"/>
         <source>Adapter type:</source>
         <translation>Type de carte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="52"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="51"/>
         <source>MAC address:</source>
         <translation>Adresse MAC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="62"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="61"/>
         <source>This virtual system has no VirtualHardwareSection to add an adapter to.</source>
         <translation>Ce système virtuel n’a pas de VirtualHardwareSection où ajouter une carte.</translation>
     </message>
     <message>
-        <location filename="../views/addnetworkadapterdialog.cpp" line="85"/>
+        <location filename="../views/addnetworkadapterdialog.cpp" line="100"/>
         <source>Add a network adapter on %1</source>
         <translation>Ajouter une carte réseau sur %1</translation>
     </message>
@@ -7295,37 +7295,37 @@
         <translation>Traduction (%1) · %2</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="112"/>
+        <location filename="../views/stringseditoredits.cpp" line="96"/>
         <source>The document has no locale yet: add one first.</source>
         <translation>Le document n’a pas encore de langue&#xa0;: ajoutez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="120"/>
+        <location filename="../views/stringseditoredits.cpp" line="104"/>
         <source>No element of the descriptor uses the message id &apos;%1&apos;.</source>
         <translation>Aucun élément du descripteur n’utilise l’identifiant de message «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="169"/>
+        <location filename="../views/stringseditoredits.cpp" line="153"/>
         <source>The %1 translation of %2 was not saved: %3</source>
         <translation>La traduction %1 de %2 n’a pas été enregistrée&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="233"/>
+        <location filename="../views/stringseditoredits.cpp" line="217"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Les catalogues externes ne sont pas utilisables ici&#xa0;: le document n’a pas de fichiers de paquet à disposition.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="253"/>
+        <location filename="../views/stringseditoredits.cpp" line="237"/>
         <source>No text chosen.</source>
         <translation>Aucun texte choisi.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="271"/>
+        <location filename="../views/stringseditoredits.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="277"/>
+        <location filename="../views/stringseditoredits.cpp" line="261"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>Rendre %n texte traduisible</numerusform>
@@ -7333,33 +7333,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="287"/>
+        <location filename="../views/stringseditoredits.cpp" line="272"/>
         <source>Add Locale</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="288"/>
+        <location filename="../views/stringseditoredits.cpp" line="273"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Étiquette de langue (BCP 47, par exemple de-DE, fr, pt-BR)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="304"/>
+        <location filename="../views/stringseditoredits.cpp" line="289"/>
         <source>Move to Bundle</source>
         <translation>Déplacer vers un catalogue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="305"/>
+        <location filename="../views/stringseditoredits.cpp" line="290"/>
         <source>File name of the bundle in the package:</source>
         <translation>Nom du fichier de catalogue dans le paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="335"/>
-        <location filename="../views/stringseditoredits.cpp" line="341"/>
+        <location filename="../views/stringseditoredits.cpp" line="320"/>
+        <location filename="../views/stringseditoredits.cpp" line="326"/>
         <source>Make Translatable</source>
         <translation>Rendre traduisible</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="336"/>
+        <location filename="../views/stringseditoredits.cpp" line="321"/>
         <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
         <translation>%1 n’a pas d’identifiant de message et ne peut donc pas encore être traduit. Lui donner un identifiant lisible (Annuler le retire) et le traduire&#xa0;?</translation>
     </message>
@@ -8824,33 +8824,33 @@ SHA-256 %2
         <translation>un enregistrement du répertoire central est illisible</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="130"/>
+        <location filename="../model/package/zipreader.cpp" line="129"/>
         <source>encrypted ZIP members are not supported</source>
         <translation>les membres ZIP chiffrés ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="133"/>
+        <location filename="../model/package/zipreader.cpp" line="132"/>
         <source>ZIP compression method %1 is not supported (only stored and deflated)</source>
         <translation>la méthode de compression ZIP %1 n’est pas prise en charge (seulement stored et deflated)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="152"/>
+        <location filename="../model/package/zipreader.cpp" line="151"/>
         <source>the central directory is damaged (ZIP error %1)</source>
         <translation>le répertoire central est endommagé (erreur ZIP %1)</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="168"/>
+        <location filename="../model/package/zipreader.cpp" line="167"/>
         <source>the member cannot be opened</source>
         <translation>le membre ne peut pas être ouvert</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="172"/>
-        <location filename="../model/package/zipreader.cpp" line="178"/>
+        <location filename="../model/package/zipreader.cpp" line="171"/>
+        <location filename="../model/package/zipreader.cpp" line="177"/>
         <source>the member&apos;s data is corrupt</source>
         <translation>les données du membre sont corrompues</translation>
     </message>
     <message>
-        <location filename="../model/package/zipreader.cpp" line="176"/>
+        <location filename="../model/package/zipreader.cpp" line="175"/>
         <source>the member&apos;s CRC-32 does not match its data</source>
         <translation>le CRC-32 du membre ne correspond pas à ses données</translation>
     </message>
@@ -9750,22 +9750,22 @@ SHA-256 %2
 <context>
     <name>ovf::commands::FormEdits</name>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="165"/>
+        <location filename="../model/commands/formedits.cpp" line="142"/>
         <source>The document&apos;s root element does not move.</source>
         <translation>L’élément racine du document ne se déplace pas.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="169"/>
+        <location filename="../model/commands/formedits.cpp" line="146"/>
         <source>%1 is already the first in %2.</source>
         <translation>%1 est déjà le premier dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="170"/>
+        <location filename="../model/commands/formedits.cpp" line="147"/>
         <source>%1 is already the last in %2.</source>
         <translation>%1 est déjà le dernier dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/commands/formedits.cpp" line="225"/>
+        <location filename="../model/commands/formedits.cpp" line="202"/>
         <source>No deployment option to change.</source>
         <translation>Aucune option de déploiement à modifier.</translation>
     </message>
@@ -9864,52 +9864,52 @@ SHA-256 %2
         <translation>Mémoire en Mo</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="137"/>
+        <location filename="../model/compat/fixer.cpp" line="138"/>
         <source>%1: memory %2 -&gt; %3 byte * 2^20</source>
         <translation>%1&#xa0;: mémoire %2 -&gt; %3 byte * 2^20</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="150"/>
+        <location filename="../model/compat/fixer.cpp" line="151"/>
         <source>%1: vmw:Config firmware=&quot;%2&quot; added</source>
         <translation>%1&#xa0;: vmw:Config firmware=&quot;%2&quot; ajouté</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="166"/>
+        <location filename="../model/compat/fixer.cpp" line="167"/>
         <source>%1: %2 %3 -&gt; %4</source>
         <translation>%1&#xa0;: %2 %3 -&gt; %4</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="175"/>
+        <location filename="../model/compat/fixer.cpp" line="176"/>
         <source>%1: ExtraConfig %2 removed</source>
         <translation>%1&#xa0;: ExtraConfig %2 supprimé</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="178"/>
+        <location filename="../model/compat/fixer.cpp" line="179"/>
         <source>%1: %2 marked ovf:required=&quot;false&quot;</source>
         <translation>%1&#xa0;: %2 marqué ovf:required=&quot;false&quot;</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="182"/>
+        <location filename="../model/compat/fixer.cpp" line="183"/>
         <source>%1: ovf:href &apos;%2&apos; -&gt; &apos;%3&apos;</source>
         <translation>%1&#xa0;: ovf:href «&#xa0;%2&#xa0;» -&gt; «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="185"/>
+        <location filename="../model/compat/fixer.cpp" line="186"/>
         <source>%1: ovf:size %2 added to %3</source>
         <translation>%1&#xa0;: ovf:size %2 ajouté à %3</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="217"/>
+        <location filename="../model/compat/fixer.cpp" line="250"/>
         <source>Make compatible with %1</source>
         <translation>Rendre compatible avec %1</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixer.cpp" line="233"/>
+        <location filename="../model/compat/fixer.cpp" line="235"/>
         <source>manifest written with %1</source>
         <translation>manifeste écrit avec %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="236"/>
+        <location filename="../model/compat/fixer.cpp" line="238"/>
         <source>gzip files stored uncompressed (%n files)</source>
         <translation>
             <numerusform>fichiers gzip stockés non compressés (%n fichier)</numerusform>
@@ -9917,7 +9917,7 @@ SHA-256 %2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/compat/fixer.cpp" line="239"/>
+        <location filename="../model/compat/fixer.cpp" line="241"/>
         <source>chunked files joined (%n files)</source>
         <translation>
             <numerusform>fichiers en blocs réunis (%n fichier)</numerusform>
@@ -9940,32 +9940,32 @@ SHA-256 %2
         <translation>Réécrire %1 en Item</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="124"/>
         <source>line %1: %2 (%3) -&gt; RASD Item</source>
         <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="126"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="125"/>
         <source>line %1: %2 (%3) -&gt; RASD Item, without %4 (not in RASD)</source>
         <translation>ligne %1&#xa0;: %2 (%3) -&gt; Item RASD, sans %4 (absent de RASD)</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="142"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="141"/>
         <source>%1: the VirtualSystem uses prefixes declared on its collection; not moved</source>
         <translation>%1&#xa0;: le VirtualSystem utilise des préfixes déclarés sur sa collection&#xa0;; non déplacé</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="153"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="152"/>
         <source>Replace collection by its VirtualSystem</source>
         <translation>Remplacer la collection par son VirtualSystem</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="158"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3</source>
         <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3</translation>
     </message>
     <message>
-        <location filename="../model/compat/fixes_structure.cpp" line="162"/>
+        <location filename="../model/compat/fixes_structure.cpp" line="160"/>
         <source>%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3 (dropped with it: %4)</source>
         <translation>%1&#xa0;: VirtualSystemCollection %2 remplacée par son VirtualSystem %3 (supprimé avec elle&#xa0;: %4)</translation>
     </message>
@@ -10467,17 +10467,17 @@ SHA-256 %2
         <translation>%1 prend l’ovf:href «&#xa0;%2&#xa0;» littéralement comme nom de fichier&#xa0;: ses échappements pourcent ne sont pas décodés et le fichier est introuvable</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="100"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
         <source>File %1 has no ovf:size; %2 cannot show the download size or check space before deploying</source>
         <translation>Le File %1 n’a pas d’ovf:size&#xa0;; %2 ne peut ni afficher la taille du téléchargement ni vérifier l’espace avant le déploiement</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="106"/>
         <source>set ovf:size to %1</source>
         <translation>définir ovf:size à %1</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="114"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="117"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
         <translation>Le membre d’OVA %1 fait %2 octets, plus que les 8 Gio qu’un en-tête ustar peut contenir&#xa0;; %3 ne lit que les tailles ustar</translation>
     </message>
@@ -11099,7 +11099,7 @@ SHA-256 %2
         <translation>Modifier %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/items/startuptablemodel.cpp" line="248"/>
+        <location filename="../model/items/startuptablemodel.cpp" line="274"/>
         <source>Change the startup order (%1)</source>
         <translation>Modifier l’ordre de démarrage (%1)</translation>
     </message>
@@ -11607,67 +11607,67 @@ SHA-256 %2
         <translation>une entrée sans msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="186"/>
+        <location filename="../model/l10n/pofile.cpp" line="229"/>
         <source>a string of this entry holds the character U+%1 (character %2), which XML cannot hold</source>
         <translation>une chaîne de cette entrée contient le caractère U+%1 (position %2), que XML ne peut pas contenir</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="194"/>
+        <location filename="../model/l10n/pofile.cpp" line="184"/>
         <source>a second header entry</source>
         <translation>une deuxième entrée d’en-tête</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="215"/>
+        <location filename="../model/l10n/pofile.cpp" line="205"/>
         <source>the file is in %1; only UTF-8 PO files are read (msgconv --to-code=UTF-8 converts it)</source>
         <translation>le fichier est en %1&#xa0;; seuls les fichiers PO en UTF-8 sont lus (msgconv --to-code=UTF-8 le convertit)</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="247"/>
+        <location filename="../model/l10n/pofile.cpp" line="257"/>
         <source>the line is not UTF-8</source>
         <translation>la ligne n’est pas en UTF-8</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="290"/>
+        <location filename="../model/l10n/pofile.cpp" line="300"/>
         <source>expected a quoted string</source>
         <translation>chaîne entre guillemets attendue</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="295"/>
+        <location filename="../model/l10n/pofile.cpp" line="305"/>
         <source>an unescaped &apos;&quot;&apos; inside a string</source>
         <translation>un «&#xa0;&quot;&#xa0;» non échappé dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="301"/>
+        <location filename="../model/l10n/pofile.cpp" line="311"/>
         <source>a string ends with a lone backslash</source>
         <translation>une chaîne se termine par une barre oblique inverse isolée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="313"/>
+        <location filename="../model/l10n/pofile.cpp" line="323"/>
         <source>an unknown escape &apos;\%1&apos;</source>
         <translation>un échappement inconnu «&#xa0;\%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="318"/>
+        <location filename="../model/l10n/pofile.cpp" line="328"/>
         <source>a string continues no msgctxt, msgid or msgstr</source>
         <translation>une chaîne ne prolonge aucun msgctxt, msgid ou msgstr</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="336"/>
+        <location filename="../model/l10n/pofile.cpp" line="346"/>
         <source>msgstr without msgid</source>
         <translation>msgstr sans msgid</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="338"/>
+        <location filename="../model/l10n/pofile.cpp" line="348"/>
         <source>a second msgstr in one entry</source>
         <translation>un deuxième msgstr dans une entrée</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="341"/>
+        <location filename="../model/l10n/pofile.cpp" line="351"/>
         <source>plural forms (%1) are not used by OVF messages</source>
         <translation>les formes plurielles (%1) ne sont pas utilisées par les messages OVF</translation>
     </message>
     <message>
-        <location filename="../model/l10n/pofile.cpp" line="343"/>
+        <location filename="../model/l10n/pofile.cpp" line="353"/>
         <source>unknown keyword &apos;%1&apos;</source>
         <translation>mot-clé inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -12128,34 +12128,39 @@ SHA-256 %2
         <translation>il n’y a pas de fichiers de paquet où le lire</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="72"/>
+        <location filename="../model/package/hrefreader.cpp" line="71"/>
         <source>it is a symbolic link; only regular files inside the package are read</source>
         <translation>c’est un lien symbolique&#xa0;; seuls les fichiers ordinaires du paquet sont lus</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="74"/>
+        <location filename="../model/package/hrefreader.cpp" line="73"/>
         <source>there is no such file next to the descriptor</source>
         <translation>aucun fichier de ce nom à côté du descripteur</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="77"/>
+        <location filename="../model/package/hrefreader.cpp" line="76"/>
         <source>&apos;%1&apos; is not a folder</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="79"/>
+        <location filename="../model/package/hrefreader.cpp" line="78"/>
         <source>it is not a regular file</source>
         <translation>ce n’est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="83"/>
+        <location filename="../model/package/hrefreader.cpp" line="93"/>
         <source>it cannot be read: %1</source>
         <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/package/hrefreader.cpp" line="87"/>
+        <location filename="../model/package/hrefreader.cpp" line="97"/>
         <source>it is larger than %1 bytes</source>
         <translation>il dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../model/package/hrefreader.cpp" line="108"/>
+        <source>there is no folder to look for it in</source>
+        <translation>il n’y a pas de dossier où la chercher</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -124,31 +123,27 @@ void AddDiskDialog::accept()
         }
     }
     // Each disk goes through its own command (the next one sees the units the previous took),
-    // in a macro so the whole add is one undo step; a refusal takes back what was pushed.
+    // several in one compound edit so the whole add is one undo step that a refusal takes back.
     m_added.clear();
-    bool macro = false;
-    QString refused;
-    for (cmd::DiskSpec &spec : specs) {
-        spec.controller = m_controller->currentData().toString();
-        auto made = cmd::AddDiskCommand::create(m_session, m_section, spec);
-        if (!made) {
-            refused = made.error();
-            break;
+    const QString controller = m_controller->currentData().toString();
+    const auto addAll = [&]() -> std::expected<void, QString> {
+        for (cmd::DiskSpec &spec : specs) {
+            spec.controller = controller;
+            auto made = cmd::AddDiskCommand::create(m_session, m_section, spec);
+            if (!made)
+                return std::unexpected(made.error());
+            ovf::xml::Element *disk = (*made)->disk();
+            if (auto pushed = m_session->push(std::move(made)); !pushed)
+                return pushed;
+            m_added << disk;
         }
-        if (!macro && specs.size() > 1) {
-            m_session->beginMacro(tr("Add %n disk(s)", nullptr, int(specs.size())));
-            macro = true;
-        }
-        m_added << (*made)->disk();
-        m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
-    }
-    if (macro)
-        m_session->endMacro();
-    if (!refused.isEmpty()) {
-        if (!m_added.isEmpty())
-            m_session->undoStack()->undo();
+        return {};
+    };
+    const auto done = specs.size() > 1 ? m_session->compound(tr("Add %n disk(s)", nullptr, int(specs.size())), addAll)
+                                       : addAll();
+    if (!done) {
         m_added.clear();
-        m_error->setText(refused);
+        m_error->setText(done.error());
         return;
     }
     QDialog::accept();

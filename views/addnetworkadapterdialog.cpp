@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -75,33 +74,32 @@ void AddNetworkAdapterDialog::accept()
     bool known = false;
     for (const ovf::Network &n : m_session->descriptor().envelope().networks())
         known = known || n.name() == network;
-    bool macro = false;
-    if (!known && !network.isEmpty()) {
-        auto made = cmd::AddNetworkCommand::create(m_session, network);
-        if (!made) {
-            m_error->setText(made.error());
-            return;
+    // With a new network, adding it and the adapter is one undo step; a refused adapter takes
+    // the network back.
+    const bool adds = !known && !network.isEmpty();
+    const auto steps = [&]() -> std::expected<void, QString> {
+        if (adds) {
+            if (auto added = m_session->push(cmd::AddNetworkCommand::create(m_session, network)); !added)
+                return added;
         }
-        m_session->beginMacro(tr("Add a network adapter on %1").arg(network));
-        macro = true;
-        m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
-    }
-    cmd::DeviceSpec spec;
-    spec.kind = cmd::DeviceSpec::Kind::NetworkAdapter;
-    spec.network = network;
-    spec.subType = m_type->currentText().trimmed();
-    spec.macAddress = m_mac->text().trimmed();
-    auto made = cmd::AddDeviceCommand::create(m_session, m_section, spec);
-    if (made) {
-        m_added = (*made)->item();
-        m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
-    }
-    if (macro)
-        m_session->endMacro();
-    if (!made) {
-        if (macro)
-            m_session->undoStack()->undo();
-        m_error->setText(made.error());
+        cmd::DeviceSpec spec;
+        spec.kind = cmd::DeviceSpec::Kind::NetworkAdapter;
+        spec.network = network;
+        spec.subType = m_type->currentText().trimmed();
+        spec.macAddress = m_mac->text().trimmed();
+        auto made = cmd::AddDeviceCommand::create(m_session, m_section, spec);
+        if (!made)
+            return std::unexpected(made.error());
+        ovf::xml::Element *item = (*made)->item();
+        if (auto pushed = m_session->push(std::move(made)); !pushed)
+            return pushed;
+        m_added = item;
+        return {};
+    };
+    m_added = nullptr;
+    if (auto done = adds ? m_session->compound(tr("Add a network adapter on %1").arg(network), steps) : steps(); !done) {
+        m_added = nullptr;
+        m_error->setText(done.error());
         return;
     }
     QDialog::accept();

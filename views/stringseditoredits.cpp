@@ -29,22 +29,6 @@
 #include <QSet>
 
 using namespace Qt::StringLiterals;
-using ovf::commands::EditSession;
-
-namespace {
-
-template <class T>
-std::expected<void, QString> pushMade(EditSession *session, ovf::commands::Made<T> made)
-{
-    if (!made)
-        return std::unexpected(made.error());
-    if (session->isReadOnly())
-        return std::unexpected(session->readOnlyReason());
-    session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-    return {};
-}
-
-} // namespace
 
 bool StringsEditor::selectNextNeedingWork()
 {
@@ -240,7 +224,7 @@ std::expected<void, QString> StringsEditor::pushLocaleCommand(const QString &sho
     // The rebuild the push starts shows `show` (empty: the locale shown now, or the first).
     const QString before = m_wantedLocale;
     m_wantedLocale = show;
-    auto r = pushMade(m_session, std::move(made));
+    auto r = m_session->push(std::move(made));
     if (!r)
         m_wantedLocale = before;
     return r;
@@ -274,11 +258,12 @@ std::expected<void, QString> StringsEditor::makeTranslatable(const QList<ovf::xm
     }
     if (m_session->isReadOnly())
         return std::unexpected(m_session->readOnlyReason());
-    m_session->beginMacro(tr("Make %n text(s) translatable", nullptr, int(commands.size())));
-    for (auto &c : commands)
-        m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(c)));
-    m_session->endMacro();
-    return {};
+    return m_session->compound(tr("Make %n text(s) translatable", nullptr, int(commands.size())),
+                               [&]() -> std::expected<void, QString> {
+                                   for (auto &c : commands)
+                                       m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(c)));
+                                   return {};
+                               });
 }
 
 void StringsEditor::askAddLocale()

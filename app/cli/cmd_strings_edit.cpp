@@ -241,7 +241,6 @@ int makeTranslatable(const QStringList &args)
     }
     int done = 0;
     bool refused = false;
-    doc->session().beginMacro(StringsEditText::tr("Make texts translatable"));
     for (ovf::xml::Element *e : std::as_const(targets)) {
         auto made = MakeTranslatableCommand::create(&doc->session(), doc->catalogue(), e, parser.value(msgid));
         if (!made) {
@@ -251,11 +250,15 @@ int makeTranslatable(const QStringList &args)
             }
             continue;
         }
-        out(sanitize(u"%1 -> %2"_s.arg(e->path(), (*made)->msgid())) + u'\n');
-        doc->session().push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+        const QString line = u"%1 -> %2"_s.arg(e->path(), (*made)->msgid());
+        if (auto pushed = doc->session().push(std::move(made)); !pushed) {
+            printError(sanitize(pushed.error()));
+            refused = true;
+            continue;
+        }
+        out(sanitize(line) + u'\n');
         ++done;
     }
-    doc->session().endMacro();
     if (refused)
         return ExitFailed;
     if (done == 0) {

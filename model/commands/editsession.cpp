@@ -17,6 +17,43 @@ bool isCharacterContent(const xml::Node *node)
 
 } // namespace
 
+// The undo entry of a compound edit: the commands it pushed, each done when it was pushed,
+// undone in reverse and redone in order.
+class EditSession::Group : public QUndoCommand
+{
+public:
+    explicit Group(const QString &text) { setText(text); }
+
+    // QUndoStack::push() calls redo() on what it is given: a group is given done.
+    void pushOnto(QUndoStack *stack)
+    {
+        m_pushing = true;
+        stack->push(this);
+    }
+
+    void redo() override
+    {
+        if (m_pushing) {
+            m_pushing = false;
+            return;
+        }
+        for (const auto &step : m_steps)
+            step->redo();
+    }
+    void undo() override
+    {
+        for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+            (*it)->undo();
+    }
+
+    void add(std::unique_ptr<QUndoCommand> step) { m_steps.push_back(std::move(step)); }
+    bool isEmpty() const { return m_steps.empty(); }
+
+private:
+    std::vector<std::unique_ptr<QUndoCommand>> m_steps;
+    bool m_pushing = false;
+};
+
 EditSession::EditSession(std::unique_ptr<Descriptor> descriptor, QObject *parent)
     : QObject(parent), m_descriptor(std::move(descriptor)), m_stack(new QUndoStack(this))
 {
@@ -26,6 +63,7 @@ EditSession::EditSession(std::unique_ptr<Descriptor> descriptor, QObject *parent
 
 EditSession::~EditSession()
 {
+    Q_ASSERT(m_groups.empty());
     // Commands hold removed nodes of the document: free them before the document.
     m_stack->clear();
     delete m_stack;
@@ -87,17 +125,37 @@ void EditSession::push(std::unique_ptr<Command> command)
 {
     if (isReadOnly())
         return; // the command is dropped undone
-    m_stack->push(command.release());
+    record(std::move(command));
 }
 
-void EditSession::beginMacro(const QString &text)
+void EditSession::record(std::unique_ptr<Command> command)
 {
-    m_stack->beginMacro(text);
+    if (m_groups.empty()) {
+        m_stack->push(command.release());
+        return;
+    }
+    command->redo();
+    m_groups.back()->add(std::move(command));
 }
 
-void EditSession::endMacro()
+EditSession::Outcome EditSession::compound(const QString &text, const std::function<Outcome()> &steps)
 {
-    m_stack->endMacro();
+    auto group = std::make_unique<Group>(text);
+    m_groups.push_back(group.get());
+    const Outcome outcome = steps();
+    Q_ASSERT(m_groups.back() == group.get());
+    m_groups.pop_back();
+    if (!outcome) {
+        group->undo();
+        return outcome;
+    }
+    if (group->isEmpty())
+        return outcome;
+    if (m_groups.empty())
+        group.release()->pushOnto(m_stack);
+    else
+        m_groups.back()->add(std::move(group));
+    return outcome;
 }
 
 std::vector<std::unique_ptr<xml::Node>> EditSession::spliceChildren(xml::Element *parent, int index, int count,

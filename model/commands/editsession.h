@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <expected>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -72,10 +73,23 @@ public:
     // Pushes (and so executes) a validated command. A refused edit is returned unchanged and
     // nothing is pushed; so is every edit of a read-only session.
     std::expected<void, QString> push(Made<Command> command);
+    template <class T>
+    std::expected<void, QString> push(Made<T> command)
+    {
+        if (!command)
+            return std::unexpected(command.error());
+        return push(Made<Command>(std::move(*command)));
+    }
     void push(std::unique_ptr<Command> command);
-    // Compound edits from several commands appear as one entry named `text`.
-    void beginMacro(const QString &text);
-    void endMacro();
+    // A compound edit: runs `steps`, and the commands they push become one undo entry named
+    // `text`. Each command is done when pushed, so a step sees the steps before it done (and
+    // a command made after them is validated against the document they left). When `steps`
+    // returns a refusal, the commands pushed so far are undone and dropped, nothing is
+    // recorded and the refusal is returned; an edit that pushed nothing records nothing.
+    // Compound edits nest: a refused inner one takes back its own commands only, and the outer
+    // one decides whether to go on.
+    using Outcome = std::expected<void, QString>;
+    Outcome compound(const QString &text, const std::function<Outcome()> &steps);
 
     // --- Primitives for commands (do not call from elsewhere: edits outside the stack break
     // undo). They wrap xml::Document's splice primitives and emit the change signals. They
@@ -113,8 +127,15 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    class Group;
+    // Does `command` and records it: onto the undo stack (whose push() does it), or into the
+    // innermost open compound edit.
+    void record(std::unique_ptr<Command> command);
+
     std::unique_ptr<Descriptor> m_descriptor;
     QUndoStack *m_stack;
+    // The open compound edits, innermost last.
+    std::vector<Group *> m_groups;
     int m_changeDepth = 0;
     QString m_readOnlyReason;
     xml::Element *m_pendingFocus = nullptr;

@@ -14,10 +14,6 @@
 #include "model/ovf/ovfelement.h"
 #include "model/ovf/productsection.h"
 
-#include <QUndoStack>
-
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace ovf::commands {
@@ -29,26 +25,6 @@ namespace {
 bool usesUnqualified(const xml::Element *e, QStringView local)
 {
     return !hasOvfAttr(e, local) && e->hasAttribute(u"", local);
-}
-
-// Runs `steps` as one undo step named `text` (a macro: each step sees the steps before it
-// done). When a step is refused, what the earlier steps did is undone and dropped from the
-// history, and the refusal returned; a macro that did nothing is dropped too.
-FormEdits::Result compound(EditSession *session, const QString &text, const std::function<FormEdits::Result()> &steps)
-{
-    QUndoStack *stack = session->undoStack();
-    session->beginMacro(text);
-    const FormEdits::Result result = steps();
-    session->endMacro();
-    const QUndoCommand *macro = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    if (macro && (!result || macro->childCount() == 0)) {
-        // Revert the steps done, then drop the macro: QUndoStack deletes an obsolete command
-        // instead of undoing or redoing it, so it is marked only once undone.
-        stack->undo();
-        const_cast<QUndoCommand *>(macro)->setObsolete(true);
-        stack->redo();
-    }
-    return result;
 }
 
 } // namespace
@@ -137,7 +113,8 @@ std::expected<xml::Element *, QString> FormEdits::insertElement(EditSession *ses
     if (!command)
         return std::unexpected(command.error());
     xml::Element *element = (*command)->element();
-    session->push(std::unique_ptr<Command>(std::move(*command)));
+    if (auto pushed = session->push(std::move(command)); !pushed)
+        return std::unexpected(pushed.error());
     return element;
 }
 
@@ -192,7 +169,7 @@ std::expected<xml::Element *, QString> FormEdits::addConfiguration(EditSession *
                                                                     const QString &undoText)
 {
     xml::Element *added = nullptr;
-    const Result r = compound(session, undoText, [&]() -> Result {
+    const Result r = session->compound(undoText, [&]() -> Result {
         auto c = insertElement(session, section, nullptr, u"Configuration", {{u"id"_s, id}}, {}, {});
         if (!c)
             return std::unexpected(c.error());
@@ -223,7 +200,7 @@ FormEdits::Result FormEdits::setDefaultConfiguration(EditSession *session, xml::
 {
     if (!configuration || !configuration->parent())
         return std::unexpected(tr("No deployment option to change."));
-    return compound(session, undoText, [&]() -> Result {
+    return session->compound(undoText, [&]() -> Result {
         for (xml::Element *c : ovfChildren(configuration->parent(), u"Configuration")) {
             const bool wanted = on && c == configuration;
             if (Configuration(c).isDefault() != wanted || (!wanted && hasOvfAttr(c, u"default"))) {
@@ -239,7 +216,7 @@ FormEdits::Result FormEdits::setConfigurationValues(EditSession *session, xml::E
                                                      const QList<std::pair<QString, QString>> &values,
                                                      const QString &undoText)
 {
-    return compound(session, undoText, [&]() -> Result {
+    return session->compound(undoText, [&]() -> Result {
         for (const auto &[id, wanted] : values) {
             // Read anew for every configuration: the steps before may have split a shared Value.
             ConfigurationValue current;

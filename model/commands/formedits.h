@@ -16,9 +16,9 @@ namespace ovf::commands {
 class EditSession;
 
 // Form-level edits used by the form editors and the item models behind them, built on the
-// session's commands: each call pushes at most one undo step (a command, or a composite
-// command for compound edits, validated whole before anything changes) on the session's
-// stack. An edit that would not change the document succeeds without pushing anything; an
+// session's commands: each call pushes at most one undo step (a command, or a compound edit
+// of several, EditSession::compound(), taken back whole when one of them is refused) on the
+// session's stack. An edit that would not change the document succeeds without pushing anything; an
 // edit the commands refuse returns their reason (naming the element and the rule) and changes
 // nothing: callers show it, they do not re-check the rules themselves. Elements passed in
 // must belong to the session's document and be attached to it.

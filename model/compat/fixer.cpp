@@ -130,11 +130,12 @@ void setMegabytes(FixRun &run, const Finding &f)
     if (!quantity || !units)
         return;
     const QString before = u"%1 %2"_s.arg(quantity->text().trimmed(), units->text().trimmed());
-    run.session.beginMacro(FixRun::tr("Memory in MB"));
-    run.push(commands::SetElementTextCommand::create(&run.session, quantity, f.fixValue), QString());
-    run.push(commands::SetElementTextCommand::create(&run.session, units, u"byte * 2^20"_s), QString());
-    run.session.endMacro();
-    run.outcome.changes << FixRun::tr("%1: memory %2 -> %3 byte * 2^20").arg(whereText(f), before, f.fixValue);
+    const bool set = run.compound(FixRun::tr("Memory in MB"), [&] {
+        return run.push(commands::SetElementTextCommand::create(&run.session, quantity, f.fixValue), QString())
+            && run.push(commands::SetElementTextCommand::create(&run.session, units, u"byte * 2^20"_s), QString());
+    });
+    if (set)
+        run.outcome.changes << FixRun::tr("%1: memory %2 -> %3 byte * 2^20").arg(whereText(f), before, f.fixValue);
 }
 
 void addVmwFirmware(FixRun &run, const Finding &f)
@@ -213,37 +214,42 @@ FixOutcome Fixer::makeCompatible(commands::EditSession &session, const Profile &
     const bool documentFixes = std::any_of(initial.cbegin(), initial.cend(), [](const Finding &f) {
         return !f.fixId.isEmpty() && !isPackageFix(f.fixId);
     });
-    if (documentFixes)
-        session.beginMacro(tr("Make compatible with %1").arg(profileLabel(profile)));
-    for (const QString &phase : fixOrder()) {
-        const QList<Finding> findings = phase == fixOrder().constFirst() ? initial : run.lint();
-        QList<Finding> mine;
-        for (const Finding &f : findings) {
-            if (f.fixId == phase)
-                mine << f;
+    // Every document fix is one undo step: a fix that is refused part-way takes its own steps
+    // back and is reported in the outcome's failures; the others stay.
+    const auto fixAll = [&]() -> commands::EditSession::Outcome {
+        for (const QString &phase : fixOrder()) {
+            const QList<Finding> findings = phase == fixOrder().constFirst() ? initial : run.lint();
+            QList<Finding> mine;
+            for (const Finding &f : findings) {
+                if (f.fixId == phase)
+                    mine << f;
+            }
+            if (mine.isEmpty())
+                continue;
+            if (phase == u"unqualified-attribute") {
+                qualifyAttributes(run);
+            } else if (phase == u"ovf2-to-ovf1") {
+                convertToOvf1(run);
+            } else if (phase == u"manifest-algorithm") {
+                outcome.manifestAlgorithm = mine.constFirst().fixValue;
+                outcome.packageChanges << tr("manifest written with %1").arg(mine.constFirst().fixValue);
+            } else if (phase == u"gzip-file") {
+                outcome.decompress = true;
+                outcome.packageChanges << tr("gzip files stored uncompressed (%n files)", nullptr, int(mine.size()));
+            } else if (phase == u"chunked-file") {
+                outcome.joinChunks = true;
+                outcome.packageChanges << tr("chunked files joined (%n files)", nullptr, int(mine.size()));
+            } else {
+                for (const Finding &f : std::as_const(mine))
+                    applyOne(run, f);
+            }
         }
-        if (mine.isEmpty())
-            continue;
-        if (phase == u"unqualified-attribute") {
-            qualifyAttributes(run);
-        } else if (phase == u"ovf2-to-ovf1") {
-            convertToOvf1(run);
-        } else if (phase == u"manifest-algorithm") {
-            outcome.manifestAlgorithm = mine.constFirst().fixValue;
-            outcome.packageChanges << tr("manifest written with %1").arg(mine.constFirst().fixValue);
-        } else if (phase == u"gzip-file") {
-            outcome.decompress = true;
-            outcome.packageChanges << tr("gzip files stored uncompressed (%n files)", nullptr, int(mine.size()));
-        } else if (phase == u"chunked-file") {
-            outcome.joinChunks = true;
-            outcome.packageChanges << tr("chunked files joined (%n files)", nullptr, int(mine.size()));
-        } else {
-            for (const Finding &f : std::as_const(mine))
-                applyOne(run, f);
-        }
-    }
+        return {};
+    };
     if (documentFixes)
-        session.endMacro();
+        session.compound(tr("Make compatible with %1").arg(profileLabel(profile)), fixAll);
+    else
+        fixAll();
     return outcome;
 }
 

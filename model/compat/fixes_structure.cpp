@@ -114,13 +114,12 @@ void convertToOvf1(FixRun &run)
         const int index = commands::fragment::elementIndex(old);
         QStringList dropped;
         auto replacement = rasdItem(d.xml(), old, dropped);
-        run.session.beginMacro(FixRun::tr("Rewrite %1 as Item").arg(kind));
-        const bool removed = run.push(commands::RemoveElementCommand::create(&run.session, old), QString());
-        const bool inserted = removed
-            && run.push(commands::InsertElementCommand::create(&run.session, parent, index, std::move(replacement)),
-                        QString());
-        run.session.endMacro();
-        if (inserted)
+        const bool rewritten = run.compound(FixRun::tr("Rewrite %1 as Item").arg(kind), [&] {
+            return run.push(commands::RemoveElementCommand::create(&run.session, old), QString())
+                && run.push(commands::InsertElementCommand::create(&run.session, parent, index, std::move(replacement)),
+                            QString());
+        });
+        if (rewritten)
             run.outcome.changes << (dropped.isEmpty()
                                         ? FixRun::tr("line %1: %2 (%3) -> RASD Item").arg(line).arg(kind, what)
                                         : FixRun::tr("line %1: %2 (%3) -> RASD Item, without %4 (not in RASD)")
@@ -150,12 +149,11 @@ void unwrapCollection(FixRun &run, const Finding &f)
     const int index = commands::fragment::elementIndex(collection);
     // The copy keeps its inner whitespace (one level deeper than its new place).
     auto copy = commands::fragment::clone(run.session.document(), system);
-    run.session.beginMacro(FixRun::tr("Replace collection by its VirtualSystem"));
-    const bool removed = run.push(commands::RemoveElementCommand::create(&run.session, collection), QString());
-    if (removed)
-        run.push(commands::InsertElementCommand::create(&run.session, root, index, std::move(copy)), QString());
-    run.session.endMacro();
-    if (removed)
+    const bool replaced = run.compound(FixRun::tr("Replace collection by its VirtualSystem"), [&] {
+        return run.push(commands::RemoveElementCommand::create(&run.session, collection), QString())
+            && run.push(commands::InsertElementCommand::create(&run.session, root, index, std::move(copy)), QString());
+    });
+    if (replaced)
         run.outcome.changes << (dropped.isEmpty()
                                     ? FixRun::tr("%1: VirtualSystemCollection %2 replaced by its VirtualSystem %3")
                                           .arg(whereText(f), entity.id(), children.constFirst().id())

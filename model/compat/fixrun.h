@@ -4,6 +4,8 @@
 #include "model/commands/editsession.h"
 #include "model/compat/fixer.h"
 
+#include <functional>
+
 namespace ovf::compat {
 
 // Internal to the Fixer: one Make-Compatible run over a session.
@@ -22,14 +24,27 @@ public:
     template<class T>
     bool push(commands::Made<T> made, const QString &change)
     {
-        if (!made) {
-            outcome.failures << made.error();
+        if (auto pushed = session.push(std::move(made)); !pushed) {
+            outcome.failures << pushed.error();
             return false;
         }
-        session.push(std::unique_ptr<commands::Command>(std::move(*made)));
         if (!change.isEmpty())
             outcome.changes << change;
         return true;
+    }
+    // Runs `steps`, which push() their commands, as one undo step named `text`. When a step is
+    // refused (`steps` returns false; push() has recorded why), the steps done before it are
+    // taken back, so a fix is made whole or not at all.
+    bool compound(const QString &text, const std::function<bool()> &steps)
+    {
+        return session
+            .compound(text,
+                      [&]() -> commands::EditSession::Outcome {
+                          if (steps())
+                              return {};
+                          return std::unexpected(QString());
+                      })
+            .has_value();
     }
     QList<Finding> lint() const;
 

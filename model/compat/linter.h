@@ -30,9 +30,9 @@ struct PackageFacts
     qint64 descriptorBytes = -1;
 
     // The stored sizes of the files `descriptor`'s References name that lie in `folder` (a lone
-    // descriptor's folder or an OVF folder), by ovf:href as written: regular files only, and
-    // never an href with ".." (nothing outside the folder is part of the package). Reads the
-    // file system: call it off the GUI thread.
+    // descriptor's folder or an OVF folder), by ovf:href as written, found as every other href
+    // is (package::HrefReader: decoded once, nothing outside the folder, no symbolic link).
+    // Reads the file system: call it off the GUI thread.
     static QHash<QString, qint64> fileSizesBeside(const Descriptor &descriptor, const QString &folder);
 };
 

@@ -2,9 +2,9 @@
 // characters, missing ovf:size, OVA members over the ustar size limit.
 #include "model/compat/lintcontext.h"
 #include "model/ovf/descriptor.h"
+#include "model/package/hrefpolicy.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -91,10 +91,13 @@ void PackageRules::file(const FileReference &f)
                      "the file is not found")
                       .arg(m_label, href));
     if (m_p.needsFileSize && !f.hasSize()) {
-        // Sizes are known by href as written, or as decoded (after an href-space fix).
+        // Sizes are known by href as written, or as the member it names (after an href-space
+        // fix the href is "a%20b" and the size was found for "a b").
         auto it = m_ctx.facts().fileSizes.constFind(href);
-        if (it == m_ctx.facts().fileSizes.cend())
-            it = m_ctx.facts().fileSizes.constFind(QUrl::fromPercentEncoding(href.toUtf8()));
+        if (it == m_ctx.facts().fileSizes.cend()) {
+            if (const auto member = package::HrefPolicy::resolve(href))
+                it = m_ctx.facts().fileSizes.constFind(*member);
+        }
         const bool known = it != m_ctx.facts().fileSizes.cend();
         m_ctx.add(u"missing-file-size", m_p.missingFileSize, f.element(),
                   tr("File %1 has no ovf:size; %2 cannot show the download size or check space before "

@@ -1,23 +1,18 @@
 #include "model/compat/linter.h"
 
 #include "model/ovf/descriptor.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "model/package/hrefreader.h"
 
 namespace ovf::compat {
 
 QHash<QString, qint64> PackageFacts::fileSizesBeside(const Descriptor &descriptor, const QString &folder)
 {
     QHash<QString, qint64> sizes;
-    const QDir dir(folder);
+    const package::HrefReader files = package::HrefReader::forPackage(folder, QString());
     for (const FileReference &f : descriptor.envelope().files()) {
         const QString href = f.href();
-        if (href.isEmpty() || href.contains(u".."))
-            continue; // never a file outside the folder
-        const QFileInfo file(dir.filePath(href));
-        if (file.isFile() && !file.isSymLink())
-            sizes.insert(href, file.size());
+        if (const auto size = files.sizeOnDisk(href))
+            sizes.insert(href, *size);
     }
     return sizes;
 }

@@ -212,12 +212,12 @@ bool PackageEntriesModel::setDiskCapacity(xml::Element *disk, const QString &tex
     if (d.capacity() == value && d.capacityAllocationUnits() == units)
         return true;
     const QString undo = tr("Set the capacity of %1 to %2").arg(d.diskId(), formatByteSize(*bytes, QLocale()));
-    m_session->beginMacro(undo);
-    auto done = cmd::FormEdits::setAttribute(m_session, disk, u"capacity", value, undo, false);
-    if (done)
-        done = cmd::FormEdits::setAttribute(m_session, disk, u"capacityAllocationUnits",
+    const auto done = m_session->compound(undo, [&]() -> cmd::FormEdits::Result {
+        if (auto r = cmd::FormEdits::setAttribute(m_session, disk, u"capacity", value, undo, false); !r)
+            return r;
+        return cmd::FormEdits::setAttribute(m_session, disk, u"capacityAllocationUnits",
                                             units.isEmpty() ? QString() : units, undo, false);
-    m_session->endMacro();
+    });
     if (!done) {
         emit editRefused(done.error());
         return false;

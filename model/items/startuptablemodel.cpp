@@ -188,7 +188,7 @@ Qt::ItemFlags StartupTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-xml::Element *StartupTableModel::ensureItem(const Row &row)
+std::expected<xml::Element *, QString> StartupTableModel::ensureItem(const Row &row)
 {
     if (row.item)
         return row.item;
@@ -199,7 +199,7 @@ xml::Element *StartupTableModel::ensureItem(const Row &row)
     const auto added = FormEdits::insertElement(m_session, m_section, ContentModel::StartupSection, u"Item",
                                                 {{u"id"_s, row.id}, {u"order"_s, QString::number(maxOrder + 1)}}, {},
                                                 tr("Add %1 to the startup order").arg(row.id));
-    return added ? *added : nullptr;
+    return added;
 }
 
 bool StartupTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -227,13 +227,18 @@ bool StartupTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (ovfAttr(row.item, attributeOf(column)) == text && row.item)
         return true;
     const QString undoText = tr("Change the %1 of %2").arg(headerData(column, Qt::Horizontal).toString(), row.id);
-    m_session->beginMacro(undoText);
-    xml::Element *item = ensureItem(row);
-    if (item)
-        FormEdits::setAttribute(m_session, item, attributeOf(column), text.isEmpty() ? QString() : text, undoText,
-                                false);
-    m_session->endMacro();
-    return item;
+    // A row without an Item gets one first: both are one undo step, taken back together when
+    // the value is refused.
+    return m_session
+        ->compound(undoText,
+                   [&]() -> FormEdits::Result {
+                       const auto item = ensureItem(row);
+                       if (!item)
+                           return std::unexpected(item.error());
+                       return FormEdits::setAttribute(m_session, *item, attributeOf(column),
+                                                      text.isEmpty() ? QString() : text, undoText, false);
+                   })
+        .has_value();
 }
 
 bool StartupTableModel::moveRow(int from, int to)
@@ -245,23 +250,28 @@ bool StartupTableModel::moveRow(int from, int to)
     order.insert(to > from ? to - 1 : to, moved);
     // New orders: a new group starts at every row that did not share its old order with the
     // row before it (the moved row always starts a group of its own).
-    m_session->beginMacro(tr("Change the startup order (%1)").arg(moved.id));
-    int group = 0;
-    QString previousOld;
-    for (int i = 0; i < order.size(); ++i) {
-        const Row &r = order.at(i);
-        const QString old = ovfAttr(r.item, u"order");
-        const bool together = i > 0 && r.id != moved.id && order.at(i - 1).id != moved.id && r.item
-            && !old.isEmpty() && old == previousOld;
-        if (!together)
-            ++group;
-        previousOld = old;
-        xml::Element *item = ensureItem(r);
-        if (item && ovfAttr(item, u"order") != QString::number(group))
-            FormEdits::setAttribute(m_session, item, u"order", QString::number(group), {}, false);
-    }
-    m_session->endMacro();
-    return true;
+    const auto renumber = [&]() -> FormEdits::Result {
+        int group = 0;
+        QString previousOld;
+        for (int i = 0; i < order.size(); ++i) {
+            const Row &r = order.at(i);
+            const QString old = ovfAttr(r.item, u"order");
+            const bool together = i > 0 && r.id != moved.id && order.at(i - 1).id != moved.id && r.item
+                && !old.isEmpty() && old == previousOld;
+            if (!together)
+                ++group;
+            previousOld = old;
+            const auto item = ensureItem(r);
+            if (!item)
+                return std::unexpected(item.error());
+            if (ovfAttr(*item, u"order") == QString::number(group))
+                continue;
+            if (auto set = FormEdits::setAttribute(m_session, *item, u"order", QString::number(group), {}, false); !set)
+                return set;
+        }
+        return {};
+    };
+    return m_session->compound(tr("Change the startup order (%1)").arg(moved.id), renumber).has_value();
 }
 
 QStringList StartupTableModel::mimeTypes() const

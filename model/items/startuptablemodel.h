@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QString>
+
+#include <expected>
 
 namespace ovf::commands {
 class EditSession;
@@ -83,7 +86,7 @@ private:
     };
     void rebuild();
     // The Item of `row`, created first (as part of the current macro) when it has none.
-    xml::Element *ensureItem(const Row &row);
+    std::expected<xml::Element *, QString> ensureItem(const Row &row);
     static QString attributeOf(int column);
 
     commands::EditSession *m_session;

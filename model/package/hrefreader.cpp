@@ -55,8 +55,7 @@ std::expected<QByteArray, PackageError> HrefReader::read(QStringView href, qint6
     return readFromDisk(*member, shown, maxBytes);
 }
 
-std::expected<QByteArray, PackageError> HrefReader::readFromDisk(const QString &member, const QString &shown,
-                                                                 qint64 maxBytes) const
+std::expected<QString, PackageError> HrefReader::locateOnDisk(const QString &member, const QString &shown) const
 {
     using Rule = PackageError::Rule;
     auto fail = [&](Rule rule, const QString &message) { return std::unexpected(PackageError{rule, shown, message}); };
@@ -78,7 +77,18 @@ std::expected<QByteArray, PackageError> HrefReader::readFromDisk(const QString &
         if (last && !info.isFile())
             return fail(info.isDir() ? Rule::Directory : Rule::UnsupportedEntry, tr("it is not a regular file"));
     }
-    QFile file(path);
+    return path;
+}
+
+std::expected<QByteArray, PackageError> HrefReader::readFromDisk(const QString &member, const QString &shown,
+                                                                 qint64 maxBytes) const
+{
+    using Rule = PackageError::Rule;
+    auto fail = [&](Rule rule, const QString &message) { return std::unexpected(PackageError{rule, shown, message}); };
+    const auto path = locateOnDisk(member, shown);
+    if (!path)
+        return std::unexpected(path.error());
+    QFile file(*path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Rule::Io, tr("it cannot be read: %1").arg(file.errorString()));
     // The file may grow between the check and the read: never read more than the cap.
@@ -86,6 +96,20 @@ std::expected<QByteArray, PackageError> HrefReader::readFromDisk(const QString &
     if (bytes.size() > maxBytes)
         return fail(Rule::MemberTooLarge, tr("it is larger than %1 bytes").arg(maxBytes));
     return bytes;
+}
+
+std::expected<qint64, PackageError> HrefReader::sizeOnDisk(QStringView href) const
+{
+    const auto member = HrefPolicy::resolve(href);
+    if (!member)
+        return std::unexpected(member.error());
+    const QString shown = PackageError::displayName(href);
+    if (m_path.isEmpty() || m_archive)
+        return std::unexpected(PackageError{PackageError::Rule::Io, shown, tr("there is no folder to look for it in")});
+    const auto path = locateOnDisk(*member, shown);
+    if (!path)
+        return std::unexpected(path.error());
+    return QFileInfo(*path).size();
 }
 
 std::function<std::expected<QByteArray, QString>(const QString &)> HrefReader::stringReader(qint64 maxBytes) const

@@ -40,6 +40,10 @@ public:
 
     bool isNull() const { return m_path.isEmpty(); }
     std::expected<QByteArray, PackageError> read(QStringView href, qint64 maxBytes = MaxBundleBytes) const;
+    // The size of the regular file `href` names on disk, found as read() finds it (nothing
+    // outside the folder, no symbolic link). Readers of an archive refuse: the sizes of its
+    // members come from the package's listing.
+    std::expected<qint64, PackageError> sizeOnDisk(QStringView href) const;
 
     // read() with the error as one sentence ("MEMBER: message [rule-id]"), the shape the
     // validator's BundleResolver and l10n::BundleStore take.
@@ -47,6 +51,8 @@ public:
     stringReader(qint64 maxBytes = MaxBundleBytes) const;
 
 private:
+    // The path of the regular file `member` names below the folder, every component checked.
+    std::expected<QString, PackageError> locateOnDisk(const QString &member, const QString &shown) const;
     std::expected<QByteArray, PackageError> readFromDisk(const QString &member, const QString &shown,
                                                          qint64 maxBytes) const;
 

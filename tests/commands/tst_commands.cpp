@@ -3,6 +3,7 @@
 #include "model/commands/addentitycommand.h"
 #include "model/commands/addsectioncommand.h"
 #include "model/commands/duplicateentitycommand.h"
+#include "model/commands/formedits.h"
 #include "model/commands/insertelementcommand.h"
 #include "model/commands/licensetext.h"
 #include "model/commands/removeentitycommand.h"
@@ -170,6 +171,113 @@ private slots:
         // Tab, line feed and characters beyond the BMP are text.
         QVERIFY(s->push(SetElementTextCommand::create(s.get(), label, u"a\tb\nc \U0001D11E"_s)));
         QCOMPARE(label->text(), u"a\tb\nc \U0001D11E"_s);
+    }
+
+    // A compound edit is one undo entry; each step sees the ones before it done.
+    void compoundIsOneStep()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *label = at(*s, u"DeploymentOptionSection/Configuration[2]/Label"_s);
+        ovf::xml::Element *configuration = label->parent();
+        QSignalSpy changed(s.get(), &EditSession::documentChanged);
+        const auto done = s->compound(u"Rename and relabel"_s, [&]() -> EditSession::Outcome {
+            if (auto r = s->push(SetElementTextCommand::create(s.get(), label, u"First"_s)); !r)
+                return r;
+            if (label->text() != u"First"_s) // done when pushed
+                return std::unexpected(u"not done"_s);
+            if (auto r = s->push(SetElementTextCommand::create(s.get(), label, u"Second"_s)); !r)
+                return r;
+            return s->push(SetAttributeCommand::createOvf(s.get(), configuration, u"id", u"grown"_s));
+        });
+        QVERIFY2(done, qPrintable(done.error()));
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(s->undoStack()->count(), 1);
+        QCOMPARE(s->undoStack()->undoText(), u"Rename and relabel"_s);
+        QCOMPARE(label->text(), u"Second"_s);
+        const QByteArray edited = s->document().save();
+        s->undoStack()->undo();
+        QCOMPARE(s->document().save(), original);
+        QVERIFY(!s->isModified());
+        s->undoStack()->redo();
+        QCOMPARE(s->document().save(), edited);
+        // An edit that pushes nothing records nothing.
+        QVERIFY(s->compound(u"Nothing"_s, [] { return EditSession::Outcome(); }));
+        QCOMPARE(s->undoStack()->count(), 1);
+        QCOMPARE(s->undoStack()->undoText(), u"Rename and relabel"_s);
+    }
+
+    // A refused step takes back the steps before it: the document is byte for byte as it was,
+    // no undo entry is made and the redo history is kept.
+    void refusedCompoundIsTakenBack()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        ovf::xml::Element *section = at(*s, u"DeploymentOptionSection"_s);
+        ovf::xml::Element *label = at(*s, u"DeploymentOptionSection/Configuration[2]/Label"_s);
+        QVERIFY(s->push(SetElementTextCommand::create(s.get(), label, u"Earlier"_s)));
+        s->undoStack()->undo();
+        const QByteArray original = s->document().save();
+        auto &doc = s->document();
+        auto config = fragment::element(doc, section, nullptr, ovf::ns::Ovf1, u"Configuration");
+        fragment::setAttribute(doc, config.get(), section, ovf::ns::Ovf1, u"id", u"tiny"_s);
+        const auto done = s->compound(u"Add and label"_s, [&]() -> EditSession::Outcome {
+            if (auto r = s->push(InsertElementCommand::create(s.get(), section, -1, std::move(config))); !r)
+                return r;
+            if (auto r = s->push(SetElementTextCommand::create(s.get(), label, u"Changed"_s)); !r)
+                return r;
+            return s->push(SetElementTextCommand::create(s.get(), label, u"Bad\x01"_s));
+        });
+        QVERIFY(!done);
+        QVERIFY2(done.error().contains(u"U+0001"_s), qPrintable(done.error()));
+        QCOMPARE(s->document().save(), original);
+        QCOMPARE(s->undoStack()->count(), 1);
+        QVERIFY(s->undoStack()->canRedo()); // a refused edit is no edit: the redo entry stays
+        QVERIFY(!s->isModified());
+    }
+
+    // An inner compound that is refused takes back its own steps only; the outer one goes on,
+    // and undo and redo replay what was kept.
+    void nestedCompound()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *small = at(*s, u"DeploymentOptionSection/Configuration[1]/Label"_s);
+        ovf::xml::Element *large = at(*s, u"DeploymentOptionSection/Configuration[2]/Label"_s);
+        const QString largeBefore = large->text();
+        const auto done = s->compound(u"Outer"_s, [&]() -> EditSession::Outcome {
+            if (auto r = s->push(SetElementTextCommand::create(s.get(), small, u"S"_s)); !r)
+                return r;
+            const auto refused = s->compound(u"Inner refused"_s, [&]() -> EditSession::Outcome {
+                if (auto r = s->push(SetElementTextCommand::create(s.get(), large, u"L"_s)); !r)
+                    return r;
+                return std::unexpected(u"no"_s);
+            });
+            if (refused || large->text() != largeBefore)
+                return std::unexpected(u"the inner edit was not taken back"_s);
+            return s->compound(u"Inner kept"_s, [&]() -> EditSession::Outcome {
+                return s->push(SetElementTextCommand::create(s.get(), large, u"L2"_s));
+            });
+        });
+        QVERIFY2(done, qPrintable(done.error()));
+        QCOMPARE(small->text(), u"S"_s);
+        QCOMPARE(large->text(), u"L2"_s);
+        QCOMPARE(s->undoStack()->count(), 1);
+        roundTrip(*s, original);
+        QCOMPARE(large->text(), u"L2"_s);
+    }
+
+    // A read-only session refuses every step of a compound edit; nothing is recorded.
+    void compoundInReadOnlySession()
+    {
+        auto s = commandtestkit::open(u"govmomi/complete_vsc.ovf"_s);
+        const QByteArray original = s->document().save();
+        s->setReadOnly(u"opened for inspection"_s);
+        ovf::xml::Element *section = at(*s, u"DeploymentOptionSection"_s);
+        const auto added = FormEdits::addConfiguration(s.get(), section, u"big"_s, u"Big"_s, u"Big"_s, u"Add"_s);
+        QVERIFY(!added);
+        QCOMPARE(added.error(), u"opened for inspection"_s);
+        QCOMPARE(s->document().save(), original);
+        QCOMPARE(s->undoStack()->count(), 0);
     }
 
     void insertRemoveMove()

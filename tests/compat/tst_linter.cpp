@@ -4,7 +4,10 @@
 #include "model/compat/linter.h"
 #include "model/ovf/descriptor.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +74,7 @@ private slots:
     void silentWhereRead_data();
     void silentWhereRead();
     void packageFacts();
+    void fileSizesBeside();
     void descriptorSize();
     void everyRuleTested();
 };
@@ -252,6 +256,48 @@ void TestLinter::packageFacts()
     f = withRule(lint(file, u"vsphere8"_s, facts), u"missing-file-size"_s);
     QCOMPARE(f.size(), 1);
     QCOMPARE(f.constFirst().fixValue, u"8684"_s);
+}
+
+// The sizes of the files beside a descriptor are found as every href is (HrefReader): decoded
+// once, never outside the folder, never through a symbolic link.
+void TestLinter::fileSizesBeside()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QDir dir(root.path());
+    QVERIFY(dir.mkpath(u"app/sub"_s) && dir.mkpath(u"outside"_s));
+    const auto write = [&](const QString &name, qsizetype size) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(QByteArray(size, 'x')), qint64(size));
+    };
+    write(u"app/my disk.vmdk"_s, 4096);
+    write(u"app/sub/data.img"_s, 512);
+    write(u"outside/secret.img"_s, 777);
+    QVERIFY(QFile::link(dir.filePath(u"outside"_s), dir.filePath(u"app/linked"_s)));
+    QVERIFY(QFile::link(dir.filePath(u"outside/secret.img"_s), dir.filePath(u"app/alias.img"_s)));
+    const QString secret = dir.filePath(u"outside/secret.img"_s);
+    QString xml = uR"(<?xml version="1.0" encoding="UTF-8"?>
+<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1">
+  <References>
+    <File ovf:id="a" ovf:href="my%20disk.vmdk"/>
+    <File ovf:id="b" ovf:href="./sub/data.img"/>
+    <File ovf:id="c" ovf:href="../outside/secret.img"/>
+    <File ovf:id="d" ovf:href="%2e%2e/outside/secret.img"/>
+    <File ovf:id="e" ovf:href="SECRET"/>
+    <File ovf:id="f" ovf:href="linked/secret.img"/>
+    <File ovf:id="g" ovf:href="alias.img"/>
+    <File ovf:id="h" ovf:href="sub"/>
+  </References>
+  <VirtualSystem ovf:id="vm"><Info>x</Info></VirtualSystem>
+</Envelope>
+)"_s;
+    xml.replace(u"SECRET"_s, secret);
+    const auto d = ovf::Descriptor::fromBytes(xml.toUtf8(), u"app.ovf"_s);
+    QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
+    const QHash<QString, qint64> sizes = ovf::compat::PackageFacts::fileSizesBeside(**d, dir.filePath(u"app"_s));
+    const QHash<QString, qint64> expected{{u"my%20disk.vmdk"_s, 4096}, {u"./sub/data.img"_s, 512}};
+    QCOMPARE(sizes, expected);
 }
 
 void TestLinter::descriptorSize()

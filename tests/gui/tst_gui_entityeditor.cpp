@@ -185,6 +185,16 @@ private slots:
         sectionHost.show();
         StartupTableModel *model = sectionEditor->table()->startupModel();
         QVERIFY(model->rowCount() >= 2);
+        // Refused (a read-only session): moving a row adds entries first, and every step is
+        // taken back; the document is as it was and no undo step is made.
+        const QByteArray withSection = s->document().save();
+        const int steps = s->undoStack()->count();
+        s->setReadOnly(u"inspection"_s);
+        QVERIFY(!model->moveRow(1, 0));
+        QVERIFY(!model->setData(model->index(0, StartupTableModel::StartDelayColumn), 30, Qt::EditRole));
+        QCOMPARE(s->document().save(), withSection);
+        QCOMPARE(s->undoStack()->count(), steps);
+        s->setReadOnly(QString());
         QVERIFY(model->moveRow(1, 0));
         QCOMPARE(ovf::StartupSection(section).entries().size(), model->rowCount());
         editortest::saveScreenshot(sectionHost, u"startup-section-editor.png"_s);

@@ -16,6 +16,7 @@
 #include "model/items/packageentriesmodel.h"
 #include "model/ovf/entity.h"
 #include "model/ovf/envelope.h"
+#include "views/addnetworkadapterdialog.h"
 #include "views/devicedetailspanel.h"
 #include "views/packageentrieseditor.h"
 #include "views/virtualhardwareeditor.h"
@@ -185,6 +186,41 @@ private slots:
         QCOMPARE(int(itemsOfType(hw, 10).size()), nicsBefore);
 
         editortest::undoAll(s->undoStack());
+        QCOMPARE(s->document().save(), original);
+    }
+
+    // Add Network Adapter with a new network: refused (a bad MAC address), the dialog stays
+    // open and says why, and nothing is left: no network, no undo step, no redo step. Accepted,
+    // the network and the adapter are one undo step.
+    void addAdapterOnNewNetwork()
+    {
+        auto s = commandtestkit::open(u"govmomi/SugarCRM.ovf"_s);
+        const QByteArray original = s->document().save();
+        ovf::xml::Element *vs = nullptr;
+        for (const ovf::Entity &e : s->descriptor().envelope().allEntities()) {
+            if (!e.isCollection())
+                vs = e.element();
+        }
+        QVERIFY(vs);
+        AddNetworkAdapterDialog dialog(s.get(), vs);
+        dialog.networkCombo()->setEditText(u"lab-net"_s);
+        dialog.macField()->setText(u"52:54:00:zz"_s);
+        dialog.accept();
+        QVERIFY2(dialog.errorText().contains(u"52:54:00:zz"_s), qPrintable(dialog.errorText()));
+        QVERIFY(!dialog.addedItem());
+        QCOMPARE(s->document().save(), original);
+        QCOMPARE(s->undoStack()->count(), 0);
+        QVERIFY(!s->undoStack()->canRedo());
+        dialog.macField()->setText(u"52:54:00:12:34:56"_s);
+        dialog.accept();
+        QVERIFY(dialog.addedItem());
+        QCOMPARE(s->undoStack()->count(), 1);
+        QCOMPARE(s->undoStack()->undoText(), u"Add a network adapter on lab-net"_s);
+        bool added = false;
+        for (const ovf::Network &n : s->descriptor().envelope().networks())
+            added = added || n.name() == u"lab-net"_s;
+        QVERIFY(added);
+        s->undoStack()->undo();
         QCOMPARE(s->document().save(), original);
     }
 

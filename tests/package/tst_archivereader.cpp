@@ -206,6 +206,7 @@ private slots:
     void tooManyMembers();
     void gzipTar();
     void zip();
+    void zipUtf8Names();
     void hostileZip_data();
     void hostileZip();
     void folder();
@@ -445,6 +446,31 @@ void TestArchiveReader::zip()
     QCOMPARE(out.data, (QList<QByteArray>{kOvf, disk(100'000)}));
     QCOMPARE(out.warnings.size(), 1); // the directory entry
     QCOMPARE(snapshot(m_dir.path()), before);
+}
+
+// Names flagged UTF-8 (general purpose bit 11) are read as written, U+FEFF at the start of a
+// name included: it is part of the name, not a byte order mark to drop.
+void TestArchiveReader::zipUtf8Names()
+{
+    const QString path = m_dir.filePath(u"utf8.zip"_s);
+    {
+        QuaZip zip(path);
+        zip.setUtf8Enabled(true);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        for (const QString &name : {u"a.ovf"_s, u"\ufeffdisk.vmdk"_s, u"d\u00edsk.vmdk"_s}) {
+            QuaZipNewInfo info(name);
+            info.externalAttr = 0100644u << 16;
+            QuaZipFile file(&zip);
+            QVERIFY(file.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION));
+            file.write(name == u"a.ovf"_s ? kOvf : name.toUtf8());
+            file.close();
+        }
+        zip.close();
+    }
+    const Outcome out = readPackage(path);
+    QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
+    QCOMPARE(out.names, (QStringList{u"a.ovf"_s, u"\ufeffdisk.vmdk"_s, u"d\u00edsk.vmdk"_s}));
+    QCOMPARE(out.data.at(1), u"\ufeffdisk.vmdk"_s.toUtf8());
 }
 
 void TestArchiveReader::hostileZip_data()
