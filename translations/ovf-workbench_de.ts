@@ -1910,57 +1910,57 @@
         <translation>(leeres Laufwerk)</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="237"/>
+        <location filename="../views/devicedetailspanel.cpp" line="235"/>
         <source>Attach disk %1 to %2</source>
         <translation>Festplatte %1 an %2 anschließen</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Network:</source>
         <translation>Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>MAC address:</source>
         <translation>MAC-Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>Disk:</source>
         <translation>Festplatte:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>Image:</source>
         <translation>Abbild:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="253"/>
+        <location filename="../views/devicedetailspanel.cpp" line="255"/>
         <source>Controller:</source>
         <translation>Controller:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="253"/>
+        <location filename="../views/devicedetailspanel.cpp" line="255"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="258"/>
+        <location filename="../views/devicedetailspanel.cpp" line="260"/>
         <source>assigned at deployment</source>
         <translation>bei der Bereitstellung vergeben</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="259"/>
+        <location filename="../views/devicedetailspanel.cpp" line="261"/>
         <source>ResourceSubType: the adapter or controller model the platform emulates</source>
         <translation>ResourceSubType: das Adapter- oder Controller-Modell, das die Plattform emuliert</translation>
     </message>
@@ -2521,67 +2521,67 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../views/entityeditor.cpp" line="117"/>
+        <location filename="../views/entityeditor.cpp" line="116"/>
         <source>Renaming updates the startup order and scale-out entries that refer to it.</source>
         <translation>Umbenennen aktualisiert die Startreihenfolge- und Scale-out-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="118"/>
+        <location filename="../views/entityeditor.cpp" line="117"/>
         <source>Renaming updates the startup order entries that refer to it.</source>
         <translation>Umbenennen aktualisiert die Startreihenfolge-Einträge, die darauf verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system collection</source>
         <translation>Sammlung virtueller Systeme</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system</source>
         <translation>Virtuelles System</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Id:</source>
         <translation>ID:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Info:</source>
         <translation>Info:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="137"/>
+        <location filename="../views/entityeditor.cpp" line="136"/>
         <source>ovf:id: unique in the descriptor, no spaces; committed when you leave the field</source>
         <translation>ovf:id: eindeutig im Deskriptor, ohne Leerzeichen; wird übernommen, wenn Sie das Feld verlassen</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="138"/>
+        <location filename="../views/entityeditor.cpp" line="137"/>
         <source>A name for people (optional)</source>
         <translation>Ein Name für Menschen (optional)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="139"/>
+        <location filename="../views/entityeditor.cpp" line="138"/>
         <source>What this is, in a sentence (required by OVF)</source>
         <translation>Was dies ist, in einem Satz (von OVF verlangt)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="141"/>
+        <location filename="../views/entityeditor.cpp" line="140"/>
         <source>Startup order (drag rows to reorder)</source>
         <translation>Startreihenfolge (Zeilen ziehen, um sie umzuordnen)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="142"/>
+        <location filename="../views/entityeditor.cpp" line="141"/>
         <source>Add a Startup Order</source>
         <translation>Startreihenfolge hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="143"/>
+        <location filename="../views/entityeditor.cpp" line="142"/>
         <source>Adds a StartupSection: the order and delays in which the systems power on</source>
         <translation>Fügt eine StartupSection hinzu: Reihenfolge und Verzögerungen, mit denen die Systeme eingeschaltet werden</translation>
     </message>
@@ -2928,17 +2928,17 @@
         <translation>Der ausgewählten Sammlung eine Sammlung virtueller Systeme hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="382"/>
+        <location filename="../views/envelopetreeview.cpp" line="385"/>
         <source>Select a collection (or a virtual system in one) to add to.</source>
         <translation>Wählen Sie eine Sammlung (oder ein virtuelles System darin), zu der hinzugefügt werden soll.</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="429"/>
+        <location filename="../views/envelopetreeview.cpp" line="432"/>
         <source>Cut a virtual system or collection first, then select the collection to move it to.</source>
         <translation>Schneiden Sie zuerst ein virtuelles System oder eine Sammlung aus und wählen Sie dann die Zielsammlung.</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="433"/>
+        <location filename="../views/envelopetreeview.cpp" line="436"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>„%1“ nach „%2“ verschieben</translation>
     </message>
@@ -4990,82 +4990,82 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="154"/>
+        <location filename="../views/packageentrieseditor.cpp" line="160"/>
         <source>Added network %1: double-click its name to rename it.</source>
         <translation>Netzwerk %1 hinzugefügt: Doppelklicken Sie auf seinen Namen, um es umzubenennen.</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="172"/>
+        <location filename="../views/packageentrieseditor.cpp" line="183"/>
         <source>%1 is added to the package when it is saved.</source>
         <translation>%1 wird beim Speichern zum Paket hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="209"/>
+        <location filename="../views/packageentrieseditor.cpp" line="221"/>
         <source>Info:</source>
         <translation>Info:</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="213"/>
+        <location filename="../views/packageentrieseditor.cpp" line="225"/>
         <source>Disks</source>
         <translation>Festplatten</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="214"/>
+        <location filename="../views/packageentrieseditor.cpp" line="226"/>
         <source>Add Disk…</source>
         <translation>Festplatte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="215"/>
+        <location filename="../views/packageentrieseditor.cpp" line="227"/>
         <source>Remove the disk, the drives that attach it and its file</source>
         <translation>Die Festplatte, die Laufwerke, die sie anschließen, und ihre Datei entfernen</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="216"/>
+        <location filename="../views/packageentrieseditor.cpp" line="228"/>
         <source>Double-click a disk id to rename it (drives follow) or a capacity to change it (e.g. 20 GiB)</source>
         <translation>Doppelklicken Sie auf eine Festplatten-ID, um sie umzubenennen (Laufwerke folgen), oder auf eine Kapazität, um sie zu ändern (z. B. 20 GiB)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="220"/>
+        <location filename="../views/packageentrieseditor.cpp" line="232"/>
         <source>Networks</source>
         <translation>Netzwerke</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="221"/>
+        <location filename="../views/packageentrieseditor.cpp" line="233"/>
         <source>Add Network</source>
         <translation>Netzwerk hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="222"/>
+        <location filename="../views/packageentrieseditor.cpp" line="234"/>
         <source>Remove the network (only when no adapter connects to it)</source>
         <translation>Das Netzwerk entfernen (nur wenn kein Adapter damit verbunden ist)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="223"/>
+        <location filename="../views/packageentrieseditor.cpp" line="235"/>
         <source>Double-click a name to rename the network (adapters follow)</source>
         <translation>Doppelklicken Sie auf einen Namen, um das Netzwerk umzubenennen (Adapter folgen)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="226"/>
+        <location filename="../views/packageentrieseditor.cpp" line="238"/>
         <source>Files (References)</source>
         <translation>Dateien (References)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="227"/>
+        <location filename="../views/packageentrieseditor.cpp" line="239"/>
         <source>Add File…</source>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="228"/>
+        <location filename="../views/packageentrieseditor.cpp" line="240"/>
         <source>Remove the file (only when nothing refers to it)</source>
         <translation>Die Datei entfernen (nur wenn nichts auf sie verweist)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="229"/>
+        <location filename="../views/packageentrieseditor.cpp" line="241"/>
         <source>Double-click a cell to change it; renaming a file id follows every reference</source>
         <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; das Umbenennen einer Datei-ID folgt jedem Verweis</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="232"/>
+        <location filename="../views/packageentrieseditor.cpp" line="244"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -6982,17 +6982,17 @@
         <translation>Info der Startreihenfolge bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="44"/>
+        <location filename="../views/startupsectioneditor.cpp" line="46"/>
         <source>Startup order</source>
         <translation>Startreihenfolge</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="47"/>
+        <location filename="../views/startupsectioneditor.cpp" line="49"/>
         <source>Info:</source>
         <translation>Info:</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="49"/>
+        <location filename="../views/startupsectioneditor.cpp" line="51"/>
         <source>Drag a row to change when that system starts; systems with the same order start together. Double-click a delay or an action to change it.</source>
         <translation>Ziehen Sie eine Zeile, um zu ändern, wann dieses System startet; Systeme mit gleicher Reihenfolge starten zusammen. Doppelklicken Sie auf eine Verzögerung oder Aktion, um sie zu ändern.</translation>
     </message>
@@ -7310,22 +7310,22 @@
         <translation>Die %1-Übersetzung von %2 wurde nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="217"/>
+        <location filename="../views/stringseditoredits.cpp" line="219"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Externe Bündel können hier nicht verwendet werden: Für das Dokument liegen keine Paketdateien vor.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="237"/>
+        <location filename="../views/stringseditoredits.cpp" line="239"/>
         <source>No text chosen.</source>
         <translation>Kein Text ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="255"/>
+        <location filename="../views/stringseditoredits.cpp" line="257"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="261"/>
+        <location filename="../views/stringseditoredits.cpp" line="263"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>%n Text übersetzbar machen</numerusform>
@@ -7333,33 +7333,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="272"/>
+        <location filename="../views/stringseditoredits.cpp" line="277"/>
         <source>Add Locale</source>
         <translation>Gebietsschema hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="273"/>
+        <location filename="../views/stringseditoredits.cpp" line="278"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Sprach-Tag (BCP 47, zum Beispiel de-DE, fr, pt-BR):</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="289"/>
+        <location filename="../views/stringseditoredits.cpp" line="294"/>
         <source>Move to Bundle</source>
         <translation>In ein Bündel auslagern</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="290"/>
+        <location filename="../views/stringseditoredits.cpp" line="295"/>
         <source>File name of the bundle in the package:</source>
         <translation>Dateiname des Bündels im Paket:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="320"/>
-        <location filename="../views/stringseditoredits.cpp" line="326"/>
+        <location filename="../views/stringseditoredits.cpp" line="325"/>
+        <location filename="../views/stringseditoredits.cpp" line="331"/>
         <source>Make Translatable</source>
         <translation>Übersetzbar machen</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="321"/>
+        <location filename="../views/stringseditoredits.cpp" line="326"/>
         <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
         <translation>%1 hat keine Nachrichten-ID und kann daher noch nicht übersetzt werden. Eine lesbare Nachrichten-ID vergeben (Rückgängig nimmt sie zurück) und übersetzen?</translation>
     </message>
@@ -8269,82 +8269,82 @@ SHA-256 %2
 <context>
     <name>VirtualHardwareEditor</name>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="198"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="195"/>
         <source>This section has no System element to hold the system type; add it in the XML view.</source>
         <translation>Dieser Abschnitt hat kein System-Element für den Systemtyp; fügen Sie es in der XML-Ansicht hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="204"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="201"/>
         <source>Set the system type to %1</source>
         <translation>Systemtyp auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="290"/>
         <source>BIOS (not stated: the platform&apos;s default)</source>
         <translation>BIOS (nicht angegeben: Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="290"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="287"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="297"/>
         <source>Virtual hardware</source>
         <translation>Virtuelle Hardware</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="298"/>
         <source>System type:</source>
         <translation>Systemtyp:</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="298"/>
         <source>Firmware:</source>
         <translation>Firmware:</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="295"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="305"/>
         <source>VirtualSystemType: the platforms this hardware is made for (e.g. vmx-13 for VMware hardware version 13, qemu-pc for QEMU/KVM); several may be listed with spaces</source>
         <translation>VirtualSystemType: die Plattformen, für die diese Hardware gedacht ist (z. B. vmx-13 für VMware-Hardwareversion 13, qemu-pc für QEMU/KVM); mehrere können durch Leerzeichen getrennt angegeben werden</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="297"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="307"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="299"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="309"/>
         <source>CPU and memory (double-click a value to change it)</source>
         <translation>CPU und Arbeitsspeicher (Doppelklick auf einen Wert ändert ihn)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="301"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="311"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="302"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="312"/>
         <source>Show ranges (ovf:bound minimum and maximum)</source>
         <translation>Bereiche anzeigen (ovf:bound Minimum und Maximum)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="303"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="313"/>
         <source>Add Device</source>
         <translation>Gerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="304"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="314"/>
         <source>Add Disk…</source>
         <translation>Festplatte hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="305"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="315"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="306"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="316"/>
         <source>Remove the selected device (all its per-option Items)</source>
         <translation>Das ausgewählte Gerät entfernen (alle seine Items je Option)</translation>
     </message>
@@ -8715,67 +8715,67 @@ SHA-256 %2
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="194"/>
+        <location filename="../views/xmleditorpane.cpp" line="199"/>
         <source>Applied: one step on the undo stack (Edit &gt; Undo takes it back).</source>
         <translation>Übernommen: ein Schritt im Rückgängig-Verlauf (Bearbeiten &gt; Rückgängig nimmt ihn zurück).</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="213"/>
+        <location filename="../views/xmleditorpane.cpp" line="218"/>
         <source>Select a node in the tree to see its XML.</source>
         <translation>Wählen Sie einen Knoten im Baum, um sein XML zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="215"/>
+        <location filename="../views/xmleditorpane.cpp" line="220"/>
         <source>This text is too long to edit here (it was cut).</source>
         <translation>Dieser Text ist zu lang, um ihn hier zu bearbeiten (er wurde gekürzt).</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="217"/>
+        <location filename="../views/xmleditorpane.cpp" line="222"/>
         <source>The document changed since you began typing: Apply merges your text into the element as it is now, Revert shows the current text.</source>
         <translation>Das Dokument hat sich geändert, seit Sie zu tippen begonnen haben: „Übernehmen“ führt Ihren Text mit dem aktuellen Element zusammen, „Verwerfen“ zeigt den aktuellen Text.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="221"/>
+        <location filename="../views/xmleditorpane.cpp" line="226"/>
         <source>Modified: Apply (Ctrl+Return) checks the text and makes it one undo step; Revert drops it.</source>
         <translation>Geändert: „Übernehmen“ (Strg+Eingabe) prüft den Text und macht ihn zu einem Rückgängig-Schritt; „Verwerfen“ verwirft ihn.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="224"/>
+        <location filename="../views/xmleditorpane.cpp" line="229"/>
         <source>Editable: type, then Apply. Untouched parts keep their exact bytes.</source>
         <translation>Bearbeitbar: tippen, dann übernehmen. Unberührte Teile behalten ihre genauen Bytes.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="239"/>
+        <location filename="../views/xmleditorpane.cpp" line="244"/>
         <source>Selected element</source>
         <translation>Ausgewähltes Element</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="240"/>
+        <location filename="../views/xmleditorpane.cpp" line="245"/>
         <source>Whole descriptor</source>
         <translation>Gesamter Deskriptor</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="241"/>
+        <location filename="../views/xmleditorpane.cpp" line="246"/>
         <source>Show and edit the XML of the node selected in the tree, or of the whole Envelope</source>
         <translation>Das XML des im Baum ausgewählten Knotens oder des gesamten Envelope anzeigen und bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="242"/>
+        <location filename="../views/xmleditorpane.cpp" line="247"/>
         <source>&amp;Apply</source>
         <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="243"/>
+        <location filename="../views/xmleditorpane.cpp" line="248"/>
         <source>Apply the text to the document as one undoable edit (Ctrl+Return)</source>
         <translation>Den Text als eine rückgängig machbare Bearbeitung auf das Dokument anwenden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="244"/>
+        <location filename="../views/xmleditorpane.cpp" line="249"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="245"/>
+        <location filename="../views/xmleditorpane.cpp" line="250"/>
         <source>Drop the typed changes and show the document&apos;s text</source>
         <translation>Die getippten Änderungen verwerfen und den Text des Dokuments anzeigen</translation>
     </message>
@@ -9651,27 +9651,27 @@ SHA-256 %2
 <context>
     <name>ovf::authoring::ApplianceBuilder</name>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="98"/>
         <source>The appliance needs a name.</source>
         <translation>Die Appliance braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="100"/>
         <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
         <translation>OVF-Version %1 wird von diesem Programm nicht geschrieben (1.0 oder 2.0).</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="111"/>
         <source>The network &quot;%1&quot; is given twice.</source>
         <translation>Das Netzwerk „%1“ ist doppelt angegeben.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="147"/>
         <source>A virtual system needs at least one CPU.</source>
         <translation>Ein virtuelles System braucht mindestens eine CPU.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="153"/>
         <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
         <translation>%1 Arbeitsspeicher ist zu wenig für ein virtuelles System (mindestens 1 MiB).</translation>
     </message>
@@ -10364,7 +10364,7 @@ SHA-256 %2
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="186"/>
-        <location filename="../model/compat/lintrules_package.cpp" line="87"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="132"/>
         <source>write %1</source>
         <translation>%1 schreiben</translation>
     </message>
@@ -10417,67 +10417,67 @@ SHA-256 %2
         <translation>%1 eine unbenutzte InstanceID geben</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="50"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="95"/>
         <source>%1 verifies %2 manifests; this manifest uses %3 (&quot;The following manifest file entry is invalid&quot;)</source>
         <translation>%1 prüft %2-Manifeste; dieses Manifest verwendet %3 („The following manifest file entry is invalid“)</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="53"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="98"/>
         <source>%1 verifies %2 manifests; the %3 entries of this manifest are skipped unchecked</source>
         <translation>%1 prüft %2-Manifeste; die %3-Einträge dieses Manifests werden ungeprüft übersprungen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="55"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="100"/>
         <source>write the manifest with %1 when the package is written</source>
         <translation>das Manifest beim Schreiben des Pakets mit %1 schreiben</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="65"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="110"/>
         <source>%1 does not read gzip-compressed files (ovf:compression): %2</source>
         <translation>%1 liest keine gzip-komprimierten Dateien (ovf:compression): %2</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="66"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="111"/>
         <source>store it uncompressed when the package is written</source>
         <translation>beim Schreiben des Pakets unkomprimiert speichern</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="69"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="114"/>
         <source>%1 does not read chunked files (ovf:chunkSize): %2</source>
         <translation>%1 liest keine aufgeteilten Dateien (ovf:chunkSize): %2</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="70"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="115"/>
         <source>join the chunks when the package is written</source>
         <translation>die Teilstücke beim Schreiben des Pakets zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="77"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="122"/>
         <source>%1 accepts only plain file names of letters, digits and _ . + = - as hrefs; &apos;%2&apos; is refused (&quot;referenced path ... is invalid&quot;)</source>
         <translation>%1 nimmt als hrefs nur einfache Dateinamen aus Buchstaben, Ziffern und _ . + = - an; „%2“ wird abgelehnt („referenced path ... is invalid“)</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="84"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="129"/>
         <source>ovf:href &apos;%1&apos; has an unencoded space; an href is a URI reference (DSP0243 §7.1, RFC 3986) and %2 reads it as one</source>
         <translation>ovf:href „%1“ enthält ein unkodiertes Leerzeichen; ein href ist eine URI-Referenz (DSP0243 §7.1, RFC 3986), und %2 liest es als solche</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="90"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="135"/>
         <source>%1 takes ovf:href &apos;%2&apos; literally as a file name: its percent-escapes are not decoded and the file is not found</source>
         <translation>%1 nimmt ovf:href „%2“ wörtlich als Dateinamen: seine Prozent-Escapes werden nicht dekodiert, und die Datei wird nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="141"/>
         <source>File %1 has no ovf:size; %2 cannot show the download size or check space before deploying</source>
         <translation>Datei %1 hat keine ovf:size; %2 kann vor der Bereitstellung weder die Downloadgröße anzeigen noch den Platz prüfen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="106"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="144"/>
         <source>set ovf:size to %1</source>
         <translation>ovf:size auf %1 setzen</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="117"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="155"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
         <translation>OVA-Eintrag %1 hat %2 Bytes, mehr als die 8 GiB, die ein ustar-Header fassen kann; %3 liest nur ustar-Größen</translation>
     </message>
@@ -10818,7 +10818,7 @@ SHA-256 %2
         <translation>Kapazität von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="252"/>
         <source>Edit the description of network %1</source>
         <translation>Beschreibung von Netzwerk %1 bearbeiten</translation>
     </message>

@@ -1910,57 +1910,57 @@
         <translation>(lecteur vide)</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="237"/>
+        <location filename="../views/devicedetailspanel.cpp" line="235"/>
         <source>Attach disk %1 to %2</source>
         <translation>Rattacher le disque %1 à %2</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="251"/>
+        <location filename="../views/devicedetailspanel.cpp" line="253"/>
         <source>Network:</source>
         <translation>Réseau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>MAC address:</source>
         <translation>Adresse MAC&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>Disk:</source>
         <translation>Disque&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="252"/>
+        <location filename="../views/devicedetailspanel.cpp" line="254"/>
         <source>Image:</source>
         <translation>Image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="253"/>
+        <location filename="../views/devicedetailspanel.cpp" line="255"/>
         <source>Controller:</source>
         <translation>Contrôleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="253"/>
+        <location filename="../views/devicedetailspanel.cpp" line="255"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="258"/>
+        <location filename="../views/devicedetailspanel.cpp" line="260"/>
         <source>assigned at deployment</source>
         <translation>attribuée au déploiement</translation>
     </message>
     <message>
-        <location filename="../views/devicedetailspanel.cpp" line="259"/>
+        <location filename="../views/devicedetailspanel.cpp" line="261"/>
         <source>ResourceSubType: the adapter or controller model the platform emulates</source>
         <translation>ResourceSubType&#xa0;: le modèle de carte ou de contrôleur émulé par la plateforme</translation>
     </message>
@@ -2521,67 +2521,67 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../views/entityeditor.cpp" line="117"/>
+        <location filename="../views/entityeditor.cpp" line="116"/>
         <source>Renaming updates the startup order and scale-out entries that refer to it.</source>
         <translation>Le renommage met à jour les entrées d’ordre de démarrage et de scale-out qui y font référence.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="118"/>
+        <location filename="../views/entityeditor.cpp" line="117"/>
         <source>Renaming updates the startup order entries that refer to it.</source>
         <translation>Le renommage met à jour les entrées d’ordre de démarrage qui y font référence.</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system collection</source>
         <translation>Collection de systèmes virtuels</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="129"/>
+        <location filename="../views/entityeditor.cpp" line="128"/>
         <source>Virtual system</source>
         <translation>Système virtuel</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Id:</source>
         <translation>Id&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="130"/>
+        <location filename="../views/entityeditor.cpp" line="129"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="137"/>
+        <location filename="../views/entityeditor.cpp" line="136"/>
         <source>ovf:id: unique in the descriptor, no spaces; committed when you leave the field</source>
         <translation>ovf:id&#xa0;: unique dans le descripteur, sans espaces&#xa0;; validé quand vous quittez le champ</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="138"/>
+        <location filename="../views/entityeditor.cpp" line="137"/>
         <source>A name for people (optional)</source>
         <translation>Un nom pour les humains (facultatif)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="139"/>
+        <location filename="../views/entityeditor.cpp" line="138"/>
         <source>What this is, in a sentence (required by OVF)</source>
         <translation>Ce que c’est, en une phrase (exigé par OVF)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="141"/>
+        <location filename="../views/entityeditor.cpp" line="140"/>
         <source>Startup order (drag rows to reorder)</source>
         <translation>Ordre de démarrage (faites glisser les lignes pour réordonner)</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="142"/>
+        <location filename="../views/entityeditor.cpp" line="141"/>
         <source>Add a Startup Order</source>
         <translation>Ajouter un ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../views/entityeditor.cpp" line="143"/>
+        <location filename="../views/entityeditor.cpp" line="142"/>
         <source>Adds a StartupSection: the order and delays in which the systems power on</source>
         <translation>Ajoute une StartupSection&#xa0;: l’ordre et les délais de mise sous tension des systèmes</translation>
     </message>
@@ -2928,17 +2928,17 @@
         <translation>Ajouter une collection de systèmes virtuels à la collection sélectionnée</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="382"/>
+        <location filename="../views/envelopetreeview.cpp" line="385"/>
         <source>Select a collection (or a virtual system in one) to add to.</source>
         <translation>Sélectionnez une collection (ou un système virtuel qui en fait partie) où ajouter.</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="429"/>
+        <location filename="../views/envelopetreeview.cpp" line="432"/>
         <source>Cut a virtual system or collection first, then select the collection to move it to.</source>
         <translation>Coupez d’abord un système virtuel ou une collection, puis sélectionnez la collection où le déplacer.</translation>
     </message>
     <message>
-        <location filename="../views/envelopetreeview.cpp" line="433"/>
+        <location filename="../views/envelopetreeview.cpp" line="436"/>
         <source>Move &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4990,82 +4990,82 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="154"/>
+        <location filename="../views/packageentrieseditor.cpp" line="160"/>
         <source>Added network %1: double-click its name to rename it.</source>
         <translation>Réseau %1 ajouté&#xa0;: double-cliquez sur son nom pour le renommer.</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="172"/>
+        <location filename="../views/packageentrieseditor.cpp" line="183"/>
         <source>%1 is added to the package when it is saved.</source>
         <translation>%1 est ajouté au paquet à son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="209"/>
+        <location filename="../views/packageentrieseditor.cpp" line="221"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="213"/>
+        <location filename="../views/packageentrieseditor.cpp" line="225"/>
         <source>Disks</source>
         <translation>Disques</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="214"/>
+        <location filename="../views/packageentrieseditor.cpp" line="226"/>
         <source>Add Disk…</source>
         <translation>Ajouter un disque…</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="215"/>
+        <location filename="../views/packageentrieseditor.cpp" line="227"/>
         <source>Remove the disk, the drives that attach it and its file</source>
         <translation>Supprimer le disque, les lecteurs qui le rattachent et son fichier</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="216"/>
+        <location filename="../views/packageentrieseditor.cpp" line="228"/>
         <source>Double-click a disk id to rename it (drives follow) or a capacity to change it (e.g. 20 GiB)</source>
         <translation>Double-cliquez sur un identifiant de disque pour le renommer (les lecteurs suivent) ou sur une capacité pour la modifier (p. ex. 20 GiB)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="220"/>
+        <location filename="../views/packageentrieseditor.cpp" line="232"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="221"/>
+        <location filename="../views/packageentrieseditor.cpp" line="233"/>
         <source>Add Network</source>
         <translation>Ajouter un réseau</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="222"/>
+        <location filename="../views/packageentrieseditor.cpp" line="234"/>
         <source>Remove the network (only when no adapter connects to it)</source>
         <translation>Supprimer le réseau (uniquement si aucune carte n’y est connectée)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="223"/>
+        <location filename="../views/packageentrieseditor.cpp" line="235"/>
         <source>Double-click a name to rename the network (adapters follow)</source>
         <translation>Double-cliquez sur un nom pour renommer le réseau (les cartes suivent)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="226"/>
+        <location filename="../views/packageentrieseditor.cpp" line="238"/>
         <source>Files (References)</source>
         <translation>Fichiers (References)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="227"/>
+        <location filename="../views/packageentrieseditor.cpp" line="239"/>
         <source>Add File…</source>
         <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="228"/>
+        <location filename="../views/packageentrieseditor.cpp" line="240"/>
         <source>Remove the file (only when nothing refers to it)</source>
         <translation>Supprimer le fichier (uniquement si rien n’y fait référence)</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="229"/>
+        <location filename="../views/packageentrieseditor.cpp" line="241"/>
         <source>Double-click a cell to change it; renaming a file id follows every reference</source>
         <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; renommer un identifiant de fichier met à jour toutes les références</translation>
     </message>
     <message>
-        <location filename="../views/packageentrieseditor.cpp" line="232"/>
+        <location filename="../views/packageentrieseditor.cpp" line="244"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -6982,17 +6982,17 @@
         <translation>Modifier l’Info de l’ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="44"/>
+        <location filename="../views/startupsectioneditor.cpp" line="46"/>
         <source>Startup order</source>
         <translation>Ordre de démarrage</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="47"/>
+        <location filename="../views/startupsectioneditor.cpp" line="49"/>
         <source>Info:</source>
         <translation>Info&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/startupsectioneditor.cpp" line="49"/>
+        <location filename="../views/startupsectioneditor.cpp" line="51"/>
         <source>Drag a row to change when that system starts; systems with the same order start together. Double-click a delay or an action to change it.</source>
         <translation>Faites glisser une ligne pour changer le moment où ce système démarre&#xa0;; les systèmes de même ordre démarrent ensemble. Double-cliquez sur un délai ou une action pour le modifier.</translation>
     </message>
@@ -7310,22 +7310,22 @@
         <translation>La traduction %1 de %2 n’a pas été enregistrée&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="217"/>
+        <location filename="../views/stringseditoredits.cpp" line="219"/>
         <source>External bundles cannot be used here: the document has no package files at hand.</source>
         <translation>Les catalogues externes ne sont pas utilisables ici&#xa0;: le document n’a pas de fichiers de paquet à disposition.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="237"/>
+        <location filename="../views/stringseditoredits.cpp" line="239"/>
         <source>No text chosen.</source>
         <translation>Aucun texte choisi.</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="255"/>
+        <location filename="../views/stringseditoredits.cpp" line="257"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/stringseditoredits.cpp" line="261"/>
+        <location filename="../views/stringseditoredits.cpp" line="263"/>
         <source>Make %n text(s) translatable</source>
         <translation>
             <numerusform>Rendre %n texte traduisible</numerusform>
@@ -7333,33 +7333,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="272"/>
+        <location filename="../views/stringseditoredits.cpp" line="277"/>
         <source>Add Locale</source>
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="273"/>
+        <location filename="../views/stringseditoredits.cpp" line="278"/>
         <source>Language tag (BCP 47, for example de-DE, fr, pt-BR):</source>
         <translation>Étiquette de langue (BCP 47, par exemple de-DE, fr, pt-BR)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="289"/>
+        <location filename="../views/stringseditoredits.cpp" line="294"/>
         <source>Move to Bundle</source>
         <translation>Déplacer vers un catalogue</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="290"/>
+        <location filename="../views/stringseditoredits.cpp" line="295"/>
         <source>File name of the bundle in the package:</source>
         <translation>Nom du fichier de catalogue dans le paquet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="320"/>
-        <location filename="../views/stringseditoredits.cpp" line="326"/>
+        <location filename="../views/stringseditoredits.cpp" line="325"/>
+        <location filename="../views/stringseditoredits.cpp" line="331"/>
         <source>Make Translatable</source>
         <translation>Rendre traduisible</translation>
     </message>
     <message>
-        <location filename="../views/stringseditoredits.cpp" line="321"/>
+        <location filename="../views/stringseditoredits.cpp" line="326"/>
         <source>%1 has no message ID, so it cannot be translated yet. Give it a readable message ID (Undo takes it back) and translate it?</source>
         <translation>%1 n’a pas d’identifiant de message et ne peut donc pas encore être traduit. Lui donner un identifiant lisible (Annuler le retire) et le traduire&#xa0;?</translation>
     </message>
@@ -8269,82 +8269,82 @@ SHA-256 %2
 <context>
     <name>VirtualHardwareEditor</name>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="198"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="195"/>
         <source>This section has no System element to hold the system type; add it in the XML view.</source>
         <translation>Cette section n’a pas d’élément System pour contenir le type de système&#xa0;; ajoutez-le dans la vue XML.</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="204"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="201"/>
         <source>Set the system type to %1</source>
         <translation>Définir le type de système à %1</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="290"/>
         <source>BIOS (not stated: the platform&apos;s default)</source>
         <translation>BIOS (non indiqué&#xa0;: valeur par défaut de la plateforme)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="280"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="290"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="287"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="297"/>
         <source>Virtual hardware</source>
         <translation>Matériel virtuel</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="298"/>
         <source>System type:</source>
         <translation>Type de système&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="288"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="298"/>
         <source>Firmware:</source>
         <translation>Micrologiciel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="295"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="305"/>
         <source>VirtualSystemType: the platforms this hardware is made for (e.g. vmx-13 for VMware hardware version 13, qemu-pc for QEMU/KVM); several may be listed with spaces</source>
         <translation>VirtualSystemType&#xa0;: les plateformes auxquelles ce matériel est destiné (p. ex. vmx-13 pour la version matérielle VMware 13, qemu-pc pour QEMU/KVM)&#xa0;; plusieurs peuvent être listées, séparées par des espaces</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="297"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="307"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="299"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="309"/>
         <source>CPU and memory (double-click a value to change it)</source>
         <translation>Processeur et mémoire (double-cliquez sur une valeur pour la modifier)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="301"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="311"/>
         <source>Devices</source>
         <translation>Périphériques</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="302"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="312"/>
         <source>Show ranges (ovf:bound minimum and maximum)</source>
         <translation>Afficher les plages (ovf:bound minimum et maximum)</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="303"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="313"/>
         <source>Add Device</source>
         <translation>Ajouter un périphérique</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="304"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="314"/>
         <source>Add Disk…</source>
         <translation>Ajouter un disque…</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="305"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="315"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/virtualhardwareeditor.cpp" line="306"/>
+        <location filename="../views/virtualhardwareeditor.cpp" line="316"/>
         <source>Remove the selected device (all its per-option Items)</source>
         <translation>Supprimer le périphérique sélectionné (tous ses Items par option)</translation>
     </message>
@@ -8715,67 +8715,67 @@ SHA-256 %2
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="194"/>
+        <location filename="../views/xmleditorpane.cpp" line="199"/>
         <source>Applied: one step on the undo stack (Edit &gt; Undo takes it back).</source>
         <translation>Appliqué&#xa0;: une étape dans la pile d’annulation (Édition &gt; Annuler la défait).</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="213"/>
+        <location filename="../views/xmleditorpane.cpp" line="218"/>
         <source>Select a node in the tree to see its XML.</source>
         <translation>Sélectionnez un nœud dans l’arborescence pour voir son XML.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="215"/>
+        <location filename="../views/xmleditorpane.cpp" line="220"/>
         <source>This text is too long to edit here (it was cut).</source>
         <translation>Ce texte est trop long pour être modifié ici (il a été tronqué).</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="217"/>
+        <location filename="../views/xmleditorpane.cpp" line="222"/>
         <source>The document changed since you began typing: Apply merges your text into the element as it is now, Revert shows the current text.</source>
         <translation>Le document a changé depuis le début de votre saisie&#xa0;: Appliquer fusionne votre texte dans l’élément tel qu’il est maintenant, Abandonner affiche le texte actuel.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="221"/>
+        <location filename="../views/xmleditorpane.cpp" line="226"/>
         <source>Modified: Apply (Ctrl+Return) checks the text and makes it one undo step; Revert drops it.</source>
         <translation>Modifié&#xa0;: Appliquer (Ctrl+Entrée) vérifie le texte et en fait une étape d’annulation&#xa0;; Abandonner l’écarte.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="224"/>
+        <location filename="../views/xmleditorpane.cpp" line="229"/>
         <source>Editable: type, then Apply. Untouched parts keep their exact bytes.</source>
         <translation>Modifiable&#xa0;: saisissez, puis Appliquer. Les parties non touchées gardent leurs octets exacts.</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="239"/>
+        <location filename="../views/xmleditorpane.cpp" line="244"/>
         <source>Selected element</source>
         <translation>Élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="240"/>
+        <location filename="../views/xmleditorpane.cpp" line="245"/>
         <source>Whole descriptor</source>
         <translation>Descripteur entier</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="241"/>
+        <location filename="../views/xmleditorpane.cpp" line="246"/>
         <source>Show and edit the XML of the node selected in the tree, or of the whole Envelope</source>
         <translation>Afficher et modifier le XML du nœud sélectionné dans l’arborescence, ou de l’Envelope entière</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="242"/>
+        <location filename="../views/xmleditorpane.cpp" line="247"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="243"/>
+        <location filename="../views/xmleditorpane.cpp" line="248"/>
         <source>Apply the text to the document as one undoable edit (Ctrl+Return)</source>
         <translation>Appliquer le texte au document en une seule action annulable (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="244"/>
+        <location filename="../views/xmleditorpane.cpp" line="249"/>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../views/xmleditorpane.cpp" line="245"/>
+        <location filename="../views/xmleditorpane.cpp" line="250"/>
         <source>Drop the typed changes and show the document&apos;s text</source>
         <translation>Écarter les modifications saisies et afficher le texte du document</translation>
     </message>
@@ -9651,27 +9651,27 @@ SHA-256 %2
 <context>
     <name>ovf::authoring::ApplianceBuilder</name>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="95"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="98"/>
         <source>The appliance needs a name.</source>
         <translation>L’appliance virtuelle a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="97"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="100"/>
         <source>OVF version %1 is not one this program writes (1.0 or 2.0).</source>
         <translation>La version OVF %1 n’est pas une de celles que ce programme écrit (1.0 ou 2.0).</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="108"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="111"/>
         <source>The network &quot;%1&quot; is given twice.</source>
         <translation>Le réseau «&#xa0;%1&#xa0;» est indiqué deux fois.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="144"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="147"/>
         <source>A virtual system needs at least one CPU.</source>
         <translation>Un système virtuel a besoin d’au moins un processeur.</translation>
     </message>
     <message>
-        <location filename="../model/authoring/appliancebuilder.cpp" line="150"/>
+        <location filename="../model/authoring/appliancebuilder.cpp" line="153"/>
         <source>%1 of memory is too little for a virtual system (at least 1 MiB).</source>
         <translation>%1 de mémoire, c’est trop peu pour un système virtuel (au moins 1 Mio).</translation>
     </message>
@@ -10364,7 +10364,7 @@ SHA-256 %2
     </message>
     <message>
         <location filename="../model/compat/lintrules_hardware.cpp" line="186"/>
-        <location filename="../model/compat/lintrules_package.cpp" line="87"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="132"/>
         <source>write %1</source>
         <translation>écrire %1</translation>
     </message>
@@ -10417,67 +10417,67 @@ SHA-256 %2
         <translation>donner à %1 un InstanceID inutilisé</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="50"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="95"/>
         <source>%1 verifies %2 manifests; this manifest uses %3 (&quot;The following manifest file entry is invalid&quot;)</source>
         <translation>%1 vérifie les manifestes %2&#xa0;; ce manifeste utilise %3 («&#xa0;The following manifest file entry is invalid&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="53"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="98"/>
         <source>%1 verifies %2 manifests; the %3 entries of this manifest are skipped unchecked</source>
         <translation>%1 vérifie les manifestes %2&#xa0;; les entrées %3 de ce manifeste sont ignorées sans vérification</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="55"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="100"/>
         <source>write the manifest with %1 when the package is written</source>
         <translation>écrire le manifeste avec %1 à l’écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="65"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="110"/>
         <source>%1 does not read gzip-compressed files (ovf:compression): %2</source>
         <translation>%1 ne lit pas les fichiers compressés gzip (ovf:compression)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="66"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="111"/>
         <source>store it uncompressed when the package is written</source>
         <translation>le stocker non compressé à l’écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="69"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="114"/>
         <source>%1 does not read chunked files (ovf:chunkSize): %2</source>
         <translation>%1 ne lit pas les fichiers découpés en blocs (ovf:chunkSize)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="70"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="115"/>
         <source>join the chunks when the package is written</source>
         <translation>réunir les blocs à l’écriture du paquet</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="77"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="122"/>
         <source>%1 accepts only plain file names of letters, digits and _ . + = - as hrefs; &apos;%2&apos; is refused (&quot;referenced path ... is invalid&quot;)</source>
         <translation>%1 n’accepte comme href que des noms de fichier simples faits de lettres, chiffres et _ . + = -&#xa0;; «&#xa0;%2&#xa0;» est refusé («&#xa0;referenced path ... is invalid&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="84"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="129"/>
         <source>ovf:href &apos;%1&apos; has an unencoded space; an href is a URI reference (DSP0243 §7.1, RFC 3986) and %2 reads it as one</source>
         <translation>l’ovf:href «&#xa0;%1&#xa0;» contient une espace non encodée&#xa0;; un href est une référence URI (DSP0243 §7.1, RFC 3986) et %2 le lit comme telle</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="90"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="135"/>
         <source>%1 takes ovf:href &apos;%2&apos; literally as a file name: its percent-escapes are not decoded and the file is not found</source>
         <translation>%1 prend l’ovf:href «&#xa0;%2&#xa0;» littéralement comme nom de fichier&#xa0;: ses échappements pourcent ne sont pas décodés et le fichier est introuvable</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="103"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="141"/>
         <source>File %1 has no ovf:size; %2 cannot show the download size or check space before deploying</source>
         <translation>Le File %1 n’a pas d’ovf:size&#xa0;; %2 ne peut ni afficher la taille du téléchargement ni vérifier l’espace avant le déploiement</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="106"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="144"/>
         <source>set ovf:size to %1</source>
         <translation>définir ovf:size à %1</translation>
     </message>
     <message>
-        <location filename="../model/compat/lintrules_package.cpp" line="117"/>
+        <location filename="../model/compat/lintrules_package.cpp" line="155"/>
         <source>OVA member %1 is %2 bytes, over the 8 GiB a ustar header can hold; %3 reads only ustar sizes</source>
         <translation>Le membre d’OVA %1 fait %2 octets, plus que les 8 Gio qu’un en-tête ustar peut contenir&#xa0;; %3 ne lit que les tailles ustar</translation>
     </message>
@@ -10818,7 +10818,7 @@ SHA-256 %2
         <translation>Définir la capacité de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../model/items/packageentriesmodel.cpp" line="253"/>
+        <location filename="../model/items/packageentriesmodel.cpp" line="252"/>
         <source>Edit the description of network %1</source>
         <translation>Modifier la description du réseau %1</translation>
     </message>

@@ -219,14 +219,12 @@ void DeviceDetailsPanel::refresh()
 
 void DeviceDetailsPanel::apply(const cmd::DeviceChanges &changes)
 {
-    auto made = cmd::SetDeviceCommand::create(m_session, m_item, changes);
-    if (!made) {
-        m_error->setText(made.error());
+    if (auto pushed = m_session->push(cmd::SetDeviceCommand::create(m_session, m_item, changes)); !pushed) {
+        m_error->setText(pushed.error());
         refresh();
         return;
     }
     m_error->clear();
-    m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
 }
 
 void DeviceDetailsPanel::setDisk(const QString &diskId)
@@ -241,8 +239,12 @@ void DeviceDetailsPanel::setDisk(const QString &diskId)
         refresh();
         return;
     }
-    if (*changed)
-        m_session->push(std::move(macro));
+    if (!*changed)
+        return;
+    if (auto pushed = m_session->push(cmd::Made<cmd::Command>(std::move(macro))); !pushed) {
+        m_error->setText(pushed.error());
+        refresh();
+    }
 }
 
 void DeviceDetailsPanel::retranslateUi()

@@ -51,9 +51,11 @@ EntityEditor::EntityEditor(cmd::EditSession *session, ovf::xml::Element *entity,
         box->addWidget(m_addStartup, 0, Qt::AlignLeft);
         layout->addWidget(m_startupBox, 1);
         connect(m_addStartup, &QPushButton::clicked, this, [this] {
-            (void)this->session()->push(cmd::AddSectionCommand::create(this->session(), element(),
-                                                                       ovf::SectionKind::Startup));
+            report(this->session()->push(
+                cmd::AddSectionCommand::create(this->session(), element(), ovf::SectionKind::Startup)));
         });
+        connect(m_startup, &StartupOrderTable::editRefused, this,
+                [this](const QString &reason) { report(std::unexpected(reason)); });
     } else {
         layout->addStretch(1);
     }
@@ -72,15 +74,13 @@ void EntityEditor::commitId()
         m_id->setModified(false);
         return;
     }
-    auto made = cmd::RenameEntityIdCommand::create(session(), element(), id);
-    if (!made) {
+    if (auto pushed = session()->push(cmd::RenameEntityIdCommand::create(session(), element(), id)); !pushed) {
         // The field shows the id the document keeps; the note says why the new one was refused.
         m_id->setText(entity.id());
-        m_idNote->setText(made.error());
+        m_idNote->setText(pushed.error());
         return;
     }
     m_id->setModified(false);
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
 }
 
 void EntityEditor::commitText(bool name)
@@ -92,13 +92,12 @@ void EntityEditor::commitText(bool name)
     if (text == (name ? entity.name().text : info ? info->text() : QString()))
         return;
     using Field = cmd::SetEntityTextCommand::Field;
-    auto made = cmd::SetEntityTextCommand::create(session(), element(), name ? Field::Name : Field::Info, text);
-    if (!made) {
+    if (auto pushed = session()->push(
+            cmd::SetEntityTextCommand::create(session(), element(), name ? Field::Name : Field::Info, text));
+        !pushed) {
         refresh();
-        m_idNote->setText(made.error());
-        return;
+        m_idNote->setText(pushed.error());
     }
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
 }
 
 void EntityEditor::refresh()

@@ -368,7 +368,10 @@ bool EnvelopeTreeView::pushAndSelect(std::expected<std::unique_ptr<T>, QString> 
         return false;
     }
     ovf::xml::Element *focus = (*command)->focusElement();
-    s->push(std::unique_ptr<cmd::Command>(std::move(*command)));
+    if (auto pushed = s->push(std::move(command)); !pushed) {
+        emit editRefused(pushed.error());
+        return false;
+    }
     if (focus)
         selectElement(focus);
     updateActions();

@@ -149,8 +149,14 @@ bool PackageEntriesEditor::addNetwork()
         showMessage(made.error());
         return false;
     }
+    // Selected before the push: the rebuild it starts selects the new row.
+    ovf::xml::Element *previous = m_selected;
     m_selected = (*made)->network();
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+    if (auto pushed = session()->push(std::move(made)); !pushed) {
+        m_selected = previous;
+        showMessage(pushed.error());
+        return false;
+    }
     showMessage(tr("Added network %1: double-click its name to rename it.").arg(name));
     return true;
 }
@@ -167,8 +173,13 @@ bool PackageEntriesEditor::addFile(const QString &path)
         showMessage(made.error());
         return false;
     }
+    ovf::xml::Element *previous = m_selected;
     m_selected = (*made)->file();
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+    if (auto pushed = session()->push(std::move(made)); !pushed) {
+        m_selected = previous;
+        showMessage(pushed.error());
+        return false;
+    }
     showMessage(tr("%1 is added to the package when it is saved.").arg(info.fileName()));
     return true;
 }
@@ -188,12 +199,13 @@ void PackageEntriesEditor::removeSelected()
     case List::Networks: made = wrap(cmd::RemoveNetworkCommand::create(session(), m_selected)); break;
     case List::Files: made = wrap(cmd::RemoveFileCommand::create(session(), m_selected)); break;
     }
-    if (!made) {
-        showMessage(made.error());
+    ovf::xml::Element *previous = m_selected;
+    m_selected = nullptr;
+    if (auto pushed = session()->push(std::move(made)); !pushed) {
+        m_selected = previous;
+        showMessage(pushed.error());
         return;
     }
-    m_selected = nullptr;
-    session()->push(std::move(*made));
     showMessage(QString());
 }
 

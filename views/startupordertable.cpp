@@ -69,6 +69,7 @@ StartupOrderTable::StartupOrderTable(ovf::commands::EditSession *session, QWidge
 {
     setObjectName(QStringLiteral("startupOrderTable"));
     setModel(m_model);
+    connect(m_model, &StartupTableModel::editRefused, this, &StartupOrderTable::editRefused);
     setItemDelegate(new StartupDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

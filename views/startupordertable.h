@@ -25,6 +25,10 @@ public:
     void setSection(ovf::xml::Element *section);
     ovf::items::StartupTableModel *startupModel() const { return m_model; }
 
+signals:
+    // An edit in the table was refused (its model's editRefused()); nothing changed.
+    void editRefused(const QString &reason);
+
 private:
     ovf::items::StartupTableModel *m_model;
 };

@@ -30,6 +30,8 @@ StartupSectionEditor::StartupSectionEditor(ovf::commands::EditSession *session, 
     layout->addWidget(m_table, 1);
     layout->addWidget(m_hint);
     m_table->setSection(section);
+    connect(m_table, &StartupOrderTable::editRefused, this,
+            [this](const QString &reason) { report(std::unexpected(reason)); });
     retranslateUi();
     refresh();
 }

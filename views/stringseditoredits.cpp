@@ -181,8 +181,10 @@ std::expected<void, QString> StringsEditor::makeEdit(const PendingEdit &edit)
     ovf::l10n::SetTranslationCommand *command = made->get();
     const ovf::l10n::MessageStatus before = catalogue.status(edit.locale, edit.msgid);
     m_ownEdit = true;
-    m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    const auto pushed = m_session->push(std::move(made));
     m_ownEdit = false;
+    if (!pushed)
+        return pushed;
     // Our own edit: the snapshot follows in place instead of a rebuild (200,000 messages).
     const bool noted = edit.text ? catalogue.noteTranslation(edit.locale, edit.msgid, command->msg())
                                  : catalogue.noteCleared(edit.locale, edit.msgid);
@@ -260,8 +262,11 @@ std::expected<void, QString> StringsEditor::makeTranslatable(const QList<ovf::xm
         return std::unexpected(m_session->readOnlyReason());
     return m_session->compound(tr("Make %n text(s) translatable", nullptr, int(commands.size())),
                                [&]() -> std::expected<void, QString> {
-                                   for (auto &c : commands)
-                                       m_session->push(std::unique_ptr<ovf::commands::Command>(std::move(c)));
+                                   for (auto &c : commands) {
+                                       if (auto pushed = m_session->push(ovf::commands::Made<ovf::commands::Command>(std::move(c)));
+                                           !pushed)
+                                           return pushed;
+                                   }
                                    return {};
                                });
 }

@@ -141,13 +141,12 @@ void StringsExchange::finishImport(const QString &path, const std::optional<QStr
     auto made = ovf::l10n::ImportTranslationsCommand::create(session, ovf::l10n::BundleStore::of(session),
                                                             snapshot->catalogue, *file, path, options, &report);
     QStringList lines;
-    if (!made || session->isReadOnly()) {
-        lines << tr("Nothing imported: %1").arg(made ? session->readOnlyReason() : made.error());
+    if (auto pushed = session->push(std::move(made)); !pushed) {
+        lines << tr("Nothing imported: %1").arg(pushed.error());
         lines << report.problemLines();
         emit imported(false, lines.join(u'\n'));
         return;
     }
-    session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
     if (!report.locale.isEmpty())
         m_editor->showLocale(report.locale);
     m_editor->settle();

@@ -156,11 +156,8 @@ VirtualHardwareEditor::VirtualHardwareEditor(cmd::EditSession *session, ovf::xml
             return;
         const auto fw = m_firmware->currentData().toString() == u"efi" ? cmd::SetFirmwareCommand::Firmware::Efi
                                                                          : cmd::SetFirmwareCommand::Firmware::Bios;
-        auto made = cmd::SetFirmwareCommand::create(this->session(), element(), fw);
-        if (made)
-            this->session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
-        else
-            showMessage(made.error());
+        if (auto pushed = this->session()->push(cmd::SetFirmwareCommand::create(this->session(), element(), fw)); !pushed)
+            showMessage(pushed.error());
     });
     connect(m_addDisk, &QPushButton::clicked, this, [this] {
         if (ovf::xml::Element *system = element()->parent())
@@ -208,8 +205,10 @@ void VirtualHardwareEditor::commitSystemType(const QString &type)
         showMessage(changed.error());
         return;
     }
-    if (*changed)
-        session()->push(std::move(macro));
+    if (!*changed)
+        return;
+    if (auto pushed = session()->push(cmd::Made<cmd::Command>(std::move(macro))); !pushed)
+        showMessage(pushed.error());
 }
 
 void VirtualHardwareEditor::addDevice(int kind)
@@ -226,8 +225,14 @@ void VirtualHardwareEditor::addDevice(int kind)
         showMessage(made.error());
         return;
     }
+    // Selected before the push: the rebuild it starts selects the new device.
+    ovf::xml::Element *previous = m_selected;
     m_selected = (*made)->item();
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+    if (auto pushed = session()->push(std::move(made)); !pushed) {
+        m_selected = previous;
+        showMessage(pushed.error());
+        return;
+    }
     showMessage(QString());
 }
 
@@ -240,8 +245,13 @@ void VirtualHardwareEditor::removeDevice()
         showMessage(made.error());
         return;
     }
+    ovf::xml::Element *previous = m_selected;
     m_selected = nullptr;
-    session()->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+    if (auto pushed = session()->push(std::move(made)); !pushed) {
+        m_selected = previous;
+        showMessage(pushed.error());
+        return;
+    }
     showMessage(QString());
 }
 

@@ -184,11 +184,16 @@ bool XmlEditorPane::apply()
         m_view->setFocus(Qt::OtherFocusReason);
         return false;
     }
+    if (m_session->isReadOnly()) {
+        showStatus(m_session->readOnlyReason(), true);
+        return false;
+    }
     ovf::xml::Element *focus = (*made)->focusElement();
     if (scope() == Scope::Element)
         m_selected = focus;
     m_view->document()->setModified(false); // the change below reloads the text
-    m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+    if (auto pushed = m_session->push(cmd::Made<cmd::Command>(std::move(*made))); !pushed)
+        return false; // not reached: only a read-only session refuses a made command
     if (!isVisible())
         reload();
     showStatus(tr("Applied: one step on the undo stack (Edit > Undo takes it back)."), false);

@@ -154,7 +154,10 @@ int importFile(const QStringList &args)
         err(sanitize(u"%1: %2"_s.arg(shown, made.error())) + u'\n');
         return ExitFailed;
     }
-    doc->session().push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    if (auto pushed = doc->session().push(std::move(made)); !pushed) {
+        err(sanitize(u"%1: %2"_s.arg(shown, pushed.error())) + u'\n');
+        return ExitFailed;
+    }
     err(sanitize(report.summary()) + u'\n');
     if (const int saved = saveTo(*doc, parser.value(output)); saved != ExitClean)
         return saved;

@@ -50,7 +50,10 @@ T *push(EditContext &ctx, ovf::commands::Made<T> made)
         return nullptr;
     }
     T *raw = made->get();
-    ctx.session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    if (auto pushed = ctx.session->push(std::move(made)); !pushed) {
+        ctx.problems << pushed.error();
+        return nullptr;
+    }
     return raw;
 }
 

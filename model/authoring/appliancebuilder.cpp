@@ -45,7 +45,10 @@ public:
             return nullptr;
         }
         T *raw = made->get();
-        m_session.push(std::unique_ptr<Command>(std::move(*made)));
+        if (auto pushed = m_session.push(std::move(made)); !pushed) {
+            m_problems << pushed.error();
+            return nullptr;
+        }
         return raw;
     }
     void problem(const QString &p) { m_problems << p; }

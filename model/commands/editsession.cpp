@@ -117,15 +117,8 @@ std::expected<void, QString> EditSession::push(Made<Command> command)
         return std::unexpected(command.error());
     if (isReadOnly())
         return std::unexpected(m_readOnlyReason);
-    push(std::move(*command));
+    record(std::move(*command));
     return {};
-}
-
-void EditSession::push(std::unique_ptr<Command> command)
-{
-    if (isReadOnly())
-        return; // the command is dropped undone
-    record(std::move(command));
 }
 
 void EditSession::record(std::unique_ptr<Command> command)

@@ -71,16 +71,17 @@ public:
     const QString &readOnlyReason() const { return m_readOnlyReason; }
 
     // Pushes (and so executes) a validated command. A refused edit is returned unchanged and
-    // nothing is pushed; so is every edit of a read-only session.
-    std::expected<void, QString> push(Made<Command> command);
+    // nothing is pushed; every edit of a read-only session is refused with its reason. The
+    // caller shows a refusal, and keeps no pointer into a command that was not pushed (it is
+    // gone with what it would have inserted).
+    [[nodiscard]] std::expected<void, QString> push(Made<Command> command);
     template <class T>
-    std::expected<void, QString> push(Made<T> command)
+    [[nodiscard]] std::expected<void, QString> push(Made<T> command)
     {
         if (!command)
             return std::unexpected(command.error());
         return push(Made<Command>(std::move(*command)));
     }
-    void push(std::unique_ptr<Command> command);
     // A compound edit: runs `steps`, and the commands they push become one undo entry named
     // `text`. Each command is done when pushed, so a step sees the steps before it done (and
     // a command made after them is validated against the document they left). When `steps`

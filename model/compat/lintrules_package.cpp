@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ovf::compat {
@@ -14,6 +16,49 @@ namespace {
 
 // The largest member a ustar header's 11 octal digits can size (8 GiB - 1).
 constexpr qint64 kUstarMaxSize = (qint64(1) << 33) - 1;
+
+// The href with its spaces written %20, and a '%' that starts no escape written %25 (so
+// "x 100%.vmdk" becomes a URI reference naming the same file, not a malformed escape).
+QString withSpacesEncoded(const QString &href)
+{
+    const auto hex = [&](qsizetype i) {
+        const char16_t c = i < href.size() ? href.at(i).unicode() : 0;
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    };
+    QString out;
+    out.reserve(href.size() + 8);
+    for (qsizetype i = 0; i < href.size(); ++i) {
+        const QChar c = href.at(i);
+        const bool escape = c == u'%' && hex(i + 1) && hex(i + 2);
+        if (c == u' ')
+            out += u"%20";
+        else if (c == u'%' && !escape)
+            out += u"%25";
+        else
+            out += c;
+    }
+    return out;
+}
+
+// The stored size of the file `href` names: by the href as written, or by the member it names
+// (after an href-space fix the href is "a%20b" and the size was found for "a b"; a size found
+// for an href that is no URI reference, "x 100%", counts for the href the fix writes).
+std::optional<qint64> sizeOf(const QHash<QString, qint64> &sizes, const QString &href)
+{
+    if (const auto it = sizes.constFind(href); it != sizes.cend())
+        return *it;
+    const auto member = package::HrefPolicy::resolve(href);
+    if (!member)
+        return std::nullopt;
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
+        auto known = package::HrefPolicy::resolve(it.key());
+        if (!known)
+            known = package::HrefPolicy::resolve(withSpacesEncoded(it.key()));
+        if (known && *known == *member)
+            return *it;
+    }
+    return std::nullopt;
+}
 
 class PackageRules
 {
@@ -84,26 +129,19 @@ void PackageRules::file(const FileReference &f)
                   tr("ovf:href '%1' has an unencoded space; an href is a URI reference (DSP0243 §7.1, RFC 3986) "
                      "and %2 reads it as one")
                       .arg(href, m_label),
-                  tr("write %1").arg(QString(href).replace(u" "_s, u"%20"_s)), QString(href).replace(u" "_s, u"%20"_s));
+                  tr("write %1").arg(withSpacesEncoded(href)), withSpacesEncoded(href));
     if (!charactersReported && !m_p.decodesHref && href.contains(u'%'))
         m_ctx.add(u"href-space", Verdict::Degraded, f.element(),
                   tr("%1 takes ovf:href '%2' literally as a file name: its percent-escapes are not decoded and "
                      "the file is not found")
                       .arg(m_label, href));
     if (m_p.needsFileSize && !f.hasSize()) {
-        // Sizes are known by href as written, or as the member it names (after an href-space
-        // fix the href is "a%20b" and the size was found for "a b").
-        auto it = m_ctx.facts().fileSizes.constFind(href);
-        if (it == m_ctx.facts().fileSizes.cend()) {
-            if (const auto member = package::HrefPolicy::resolve(href))
-                it = m_ctx.facts().fileSizes.constFind(*member);
-        }
-        const bool known = it != m_ctx.facts().fileSizes.cend();
+        const std::optional<qint64> size = sizeOf(m_ctx.facts().fileSizes, href);
         m_ctx.add(u"missing-file-size", m_p.missingFileSize, f.element(),
                   tr("File %1 has no ovf:size; %2 cannot show the download size or check space before "
                      "deploying")
                       .arg(href, m_label),
-                  known ? tr("set ovf:size to %1").arg(*it) : QString(), known ? QString::number(*it) : QString());
+                  size ? tr("set ovf:size to %1").arg(*size) : QString(), size ? QString::number(*size) : QString());
     }
 }
 

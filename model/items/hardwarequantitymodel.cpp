@@ -227,11 +227,10 @@ bool HardwareQuantityModel::setData(const QModelIndex &index, const QVariant &va
         const std::optional<quint64> cores = index.column() == CoresColumn ? std::optional<quint64>(n) : std::nullopt;
         made = cmd::SetHardwareQuantityCommand::cpus(m_session, m_section, cpus, cores, row.variant);
     }
-    if (!made) {
-        emit editRefused(made.error());
+    if (auto pushed = m_session->push(std::move(made)); !pushed) {
+        emit editRefused(pushed.error());
         return false;
     }
-    m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
     return true;
 }
 

@@ -234,11 +234,10 @@ bool PackageEntriesModel::setData(const QModelIndex &index, const QVariant &valu
     if (text == data(index, Qt::EditRole).toString())
         return true;
     const auto push = [this](auto made) {
-        if (!made) {
-            emit editRefused(made.error());
+        if (auto pushed = m_session->push(std::move(made)); !pushed) {
+            emit editRefused(pushed.error());
             return false;
         }
-        m_session->push(std::unique_ptr<cmd::Command>(std::move(*made)));
         return true;
     };
     const bool renaming = (m_list == List::Disks && index.column() == DiskId)

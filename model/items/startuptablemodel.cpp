@@ -229,16 +229,16 @@ bool StartupTableModel::setData(const QModelIndex &index, const QVariant &value,
     const QString undoText = tr("Change the %1 of %2").arg(headerData(column, Qt::Horizontal).toString(), row.id);
     // A row without an Item gets one first: both are one undo step, taken back together when
     // the value is refused.
-    return m_session
-        ->compound(undoText,
-                   [&]() -> FormEdits::Result {
-                       const auto item = ensureItem(row);
-                       if (!item)
-                           return std::unexpected(item.error());
-                       return FormEdits::setAttribute(m_session, *item, attributeOf(column),
-                                                      text.isEmpty() ? QString() : text, undoText, false);
-                   })
-        .has_value();
+    const auto done = m_session->compound(undoText, [&]() -> FormEdits::Result {
+        const auto item = ensureItem(row);
+        if (!item)
+            return std::unexpected(item.error());
+        return FormEdits::setAttribute(m_session, *item, attributeOf(column), text.isEmpty() ? QString() : text,
+                                       undoText, false);
+    });
+    if (!done)
+        emit editRefused(done.error());
+    return done.has_value();
 }
 
 bool StartupTableModel::moveRow(int from, int to)
@@ -271,7 +271,10 @@ bool StartupTableModel::moveRow(int from, int to)
         }
         return {};
     };
-    return m_session->compound(tr("Change the startup order (%1)").arg(moved.id), renumber).has_value();
+    const auto done = m_session->compound(tr("Change the startup order (%1)").arg(moved.id), renumber);
+    if (!done)
+        emit editRefused(done.error());
+    return done.has_value();
 }
 
 QStringList StartupTableModel::mimeTypes() const

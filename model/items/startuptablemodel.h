@@ -77,6 +77,10 @@ public:
 
     static constexpr QLatin1StringView RowMimeType{"application/x-ovfw-startup-row"};
 
+signals:
+    // An edit of the table was refused (the commands' reason); nothing changed.
+    void editRefused(const QString &reason);
+
 private:
     struct Row
     {

@@ -233,6 +233,8 @@ private slots:
         QCOMPARE(s->undoStack()->count(), 1);
         QVERIFY(s->undoStack()->canRedo()); // a refused edit is no edit: the redo entry stays
         QVERIFY(!s->isModified());
+        s->undoStack()->redo(); // and it still applies
+        QCOMPARE(label->text(), u"Earlier"_s);
     }
 
     // An inner compound that is refused takes back its own steps only; the outer one goes on,

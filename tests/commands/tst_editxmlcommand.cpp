@@ -48,7 +48,7 @@ private slots:
         auto made = cmd::EditXmlCommand::create(s.get(), vs, edited);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
         QCOMPARE((*made)->focusElement(), vs);
-        s->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+        QVERIFY(s->push(cmd::Made<cmd::Command>(std::move(*made))));
         // Only the start tag is rewritten; every other byte is the original's.
         const QString expected = QString::fromUtf8(original).replace(u"<VirtualSystem ovf:id=\"web\">"_s,
                                                                      u"<VirtualSystem ovf:id=\"frontend\">"_s);
@@ -75,7 +75,7 @@ private slots:
         edited.replace(u"</VirtualHardwareSection>"_s, u"<!-- checked -->\n    </VirtualHardwareSection>"_s);
         auto made = cmd::EditXmlCommand::create(s.get(), hw, edited);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
-        s->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+        QVERIFY(s->push(cmd::Made<cmd::Command>(std::move(*made))));
         const QString text = QString::fromUtf8(original);
         const qsizetype at = textOffset(hw);
         QCOMPARE(QString::fromUtf8(s->document().save()), replaced(text, at, before.size(), edited));
@@ -157,7 +157,7 @@ private slots:
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
         ovf::xml::Element *fresh = (*made)->focusElement();
         QVERIFY(fresh && fresh != annotation);
-        s->push(std::unique_ptr<cmd::Command>(std::move(*made)));
+        QVERIFY(s->push(cmd::Made<cmd::Command>(std::move(*made))));
         QCOMPARE(parent->child(index), fresh);
         QCOMPARE(fresh->namespaceUri(), u"http://schemas.dmtf.org/ovf/envelope/1"_s);
         // The document still opens, and says what was typed.
@@ -203,7 +203,7 @@ private slots:
         const QString typed = rootText.left(startTagEnd) + u"<!-- typed -->"_s + rootText.mid(startTagEnd);
         auto made = cmd::EditXmlCommand::create(&session, root, typed);
         QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
-        session.push(std::unique_ptr<cmd::Command>(std::move(*made)));
+        QVERIFY(session.push(cmd::Made<cmd::Command>(std::move(*made))));
         const QString text = session.document().toString();
         QCOMPARE(root->toXml(), typed);
 
@@ -222,7 +222,7 @@ private slots:
                 const QString edited = before.left(open) + u"Edited &lt;here&gt;"_s + before.mid(close);
                 auto infoEdit = cmd::EditXmlCommand::create(&session, info, edited);
                 QVERIFY2(infoEdit, qPrintable(infoEdit ? QString() : infoEdit.error().toString()));
-                session.push(std::unique_ptr<cmd::Command>(std::move(*infoEdit)));
+                QVERIFY(session.push(cmd::Made<cmd::Command>(std::move(*infoEdit))));
                 QCOMPARE(session.document().toString(), replaced(now, pos, before.size(), edited));
                 QCOMPARE(info->text(), u"Edited <here>"_s);
             }

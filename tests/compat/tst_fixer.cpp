@@ -62,6 +62,7 @@ private slots:
     void ovf2ToOvf1();
     void fixValues();
     void packageFixes();
+    void hrefSpaceThenSize();
     void nothingToFix();
 };
 
@@ -212,6 +213,31 @@ void TestFixer::fixValues()
     QCOMPARE(file.href(), u"my%20disk.vmdk"_s);
     QCOMPARE(file.id(), u"file1"_s);
     QVERIFY(!file.element()->hasAttribute(u"", u"href"));
+}
+
+// An href with a "." segment, a space and a '%' that starts no escape: the href-space fix
+// writes a URI reference naming the same file ('%' as %25), and the size known for the href as
+// written is still found for the fixed one.
+void TestFixer::hrefSpaceThenSize()
+{
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1" xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1">
+  <References>
+    <File ovf:id="file1" ovf:href="./my 100%.vmdk"/>
+  </References>
+  <VirtualSystem ovf:id="vm"><Info>x</Info></VirtualSystem>
+</Envelope>
+)";
+    auto d = ovf::Descriptor::fromBytes(xml, u"h.ovf"_s);
+    QVERIFY(d);
+    ovf::commands::EditSession session(std::move(*d));
+    ovf::compat::PackageFacts facts;
+    facts.fileSizes.insert(u"./my 100%.vmdk"_s, 12345);
+    const ovf::compat::FixOutcome outcome = Fixer::makeCompatible(session, *ovf::compat::findProfile(u"vsphere8"), facts);
+    QVERIFY2(outcome.failures.isEmpty(), qPrintable(outcome.failures.join(u'\n')));
+    const ovf::FileReference file = session.descriptor().envelope().files().constFirst();
+    QCOMPARE(file.href(), u"./my%20100%25.vmdk"_s);
+    QCOMPARE(file.element()->attributeValue(file.element()->namespaceUri(), u"size"), u"12345"_s);
 }
 
 void TestFixer::packageFixes()

@@ -23,6 +23,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -185,13 +186,16 @@ private slots:
         sectionHost.show();
         StartupTableModel *model = sectionEditor->table()->startupModel();
         QVERIFY(model->rowCount() >= 2);
-        // Refused (a read-only session): moving a row adds entries first, and every step is
-        // taken back; the document is as it was and no undo step is made.
+        // Refused (a read-only session): the table says why, and the document is as it was
+        // with no undo step (moving used to go on with an Item the session had dropped).
         const QByteArray withSection = s->document().save();
         const int steps = s->undoStack()->count();
         s->setReadOnly(u"inspection"_s);
+        QSignalSpy refused(sectionEditor, &FormEditor::editRefused);
         QVERIFY(!model->moveRow(1, 0));
         QVERIFY(!model->setData(model->index(0, StartupTableModel::StartDelayColumn), 30, Qt::EditRole));
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.first().first().toString(), u"inspection"_s);
         QCOMPARE(s->document().save(), withSection);
         QCOMPARE(s->undoStack()->count(), steps);
         s->setReadOnly(QString());

@@ -224,6 +224,40 @@ private slots:
         QCOMPARE(s->document().save(), original);
     }
 
+    // An Invalid package opened for inspection: Add Device and Add Network say why nothing is
+    // added, and the editors keep no pointer to what the session refused (they used to select
+    // an element that was freed with the dropped command).
+    void readOnlySession()
+    {
+        auto s = commandtestkit::open(u"govmomi/SugarCRM.ovf"_s);
+        const QByteArray original = s->document().save();
+        s->setReadOnly(u"the manifest does not match"_s);
+        ovf::xml::Element *vs = nullptr;
+        for (const ovf::Entity &e : s->descriptor().envelope().allEntities()) {
+            if (!e.isCollection())
+                vs = e.element();
+        }
+        ovf::xml::Element *hw = ovf::Entity(vs).section(ovf::SectionKind::VirtualHardware).element();
+        auto *editor = new VirtualHardwareEditor(s.get(), hw);
+        editortest::Host host(editor);
+        host.show();
+        QAction *addNic = editor->addDeviceButton()->menu()->findChild<QAction *>(
+            u"addDevice_%1"_s.arg(int(cmd::DeviceSpec::Kind::NetworkAdapter)));
+        QVERIFY(addNic);
+        addNic->trigger();
+        QCOMPARE(editor->message(), u"the manifest does not match"_s);
+        QVERIFY(!editor->details()->item());
+        const ovf::Envelope envelope = s->descriptor().envelope();
+        auto *networks = new PackageEntriesEditor(s.get(), envelope.section(ovf::SectionKind::Network).element(),
+                                                  PackageEntriesEditor::List::Networks);
+        editortest::Host networksHost(networks);
+        networksHost.show();
+        QVERIFY(!networks->addNetwork());
+        QCOMPARE(networks->message(), u"the manifest does not match"_s);
+        QCOMPARE(s->document().save(), original);
+        QCOMPARE(s->undoStack()->count(), 0);
+    }
+
     void optionsOnly()
     {
         // Only per-option Items (no base): each option's row edits its own Item.

@@ -149,7 +149,7 @@ private slots:
         ovf::xml::Element *info = editor->snapshot()->message(editor->snapshot()->rowOf(u"eula"_s)).uses.first();
         auto made = ovf::commands::SetElementTextCommand::create(session.get(), info, u"Use it well, please."_s);
         QVERIFY(made);
-        session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+        QVERIFY(session->push(ovf::commands::Made<ovf::commands::Command>(std::move(*made))));
         QVERIFY(editor->hasPendingEdits());
 
         gate.release();
@@ -265,7 +265,7 @@ private slots:
         ovf::xml::Element *name = editor->snapshot()->message(editor->snapshot()->rowOf(u"eula"_s)).uses.first();
         auto made = ovf::commands::SetElementTextCommand::create(session.get(), name, u"Other text"_s);
         QVERIFY(made);
-        session->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+        QVERIFY(session->push(ovf::commands::Made<ovf::commands::Command>(std::move(*made))));
         editor->settle();
         QCOMPARE(editor->translationEdit()->toPlainText(), u"Ein Webserver hier"_s);
         QTest::keyClick(editor->translationEdit(), Qt::Key_Return);

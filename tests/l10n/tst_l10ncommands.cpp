@@ -195,7 +195,7 @@ void TestL10nCommands::makeTranslatable()
     auto made = MakeTranslatableCommand::create(s.get(), c, vendor);
     QVERIFY(made);
     QCOMPARE((*made)->msgid(), u"product.vendor"_s);
-    s->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    QVERIFY(s->push(ovf::commands::Made<ovf::commands::Command>(std::move(*made))));
     QVERIFY(s->push(MakeTranslatableCommand::create(s.get(), catalogue(*s), info)));
     c = catalogue(*s);
     QCOMPARE(c.message(u"product.vendor"_s)->defaultText, u"Example Inc."_s);

@@ -78,10 +78,12 @@ ImportReport importInto(ovf::commands::EditSession &s, const QString &path, cons
     options.locale = locale;
     auto made = ImportTranslationsCommand::create(&s, BundleStore::of(&s), catalogue(s), *file,
                                                   QFileInfo(path).fileName(), options, &report);
-    if (made)
-        s.push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
-    else if (expectOk)
+    if (made) {
+        if (auto pushed = s.push(std::move(made)); !pushed)
+            qWarning("%s", qPrintable(pushed.error()));
+    } else if (expectOk) {
         qWarning("%s", qPrintable(made.error()));
+    }
     return report;
 }
 
@@ -163,7 +165,7 @@ void TestL10nExchange::ownRoundTrip()
     QVERIFY(made);
     QCOMPARE(report.updated, 66);
     const QByteArray before = s->document().save();
-    s->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    QVERIFY(s->push(ovf::commands::Made<ovf::commands::Command>(std::move(*made))));
     const QByteArray after = s->document().save();
     QCOMPARE(QString::fromUtf8(after).remove(QRegularExpression(u" ovfw:sourceHash=\"[0-9a-f]{16}\""_s))
                  .remove(u" xmlns:ovfw=\"urn:ovf-workbench:1\""_s),
@@ -405,7 +407,7 @@ void TestL10nExchange::staleAndUnknownAreReported()
     QVERIFY2(report.problemLines().join(u'\n').contains(u"unknown message id 'no.such'"),
              qPrintable(report.problemLines().join(u'\n')));
     QCOMPARE(report.updated + report.added, 3);
-    s->push(std::unique_ptr<ovf::commands::Command>(std::move(*made)));
+    QVERIFY(s->push(ovf::commands::Made<ovf::commands::Command>(std::move(*made))));
     QCOMPARE(catalogue(*s).translation(u"de-DE"_s, u"eula"_s)->text, u"DE Use it well.\nSecond line."_s);
     s->undoStack()->undo();
     QCOMPARE(s->document().save(), original);
