@@ -31,7 +31,8 @@ struct PackageFacts
 
     // The stored sizes of the files `descriptor`'s References name that lie in `folder` (a lone
     // descriptor's folder or an OVF folder), by ovf:href as written, found as every other href
-    // is (package::HrefReader: decoded once, nothing outside the folder, no symbolic link).
+    // is (package::HrefReader: decoded once, nothing outside the folder, no symbolic link), or
+    // literally when the href is no URI reference (a '%' that starts no escape).
     // Reads the file system: call it off the GUI thread.
     static QHash<QString, qint64> fileSizesBeside(const Descriptor &descriptor, const QString &folder);
 };

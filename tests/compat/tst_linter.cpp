@@ -272,6 +272,7 @@ void TestLinter::fileSizesBeside()
         QCOMPARE(f.write(QByteArray(size, 'x')), qint64(size));
     };
     write(u"app/my disk.vmdk"_s, 4096);
+    write(u"app/x 100%.vmdk"_s, 100);
     write(u"app/sub/data.img"_s, 512);
     write(u"outside/secret.img"_s, 777);
     QVERIFY(QFile::link(dir.filePath(u"outside"_s), dir.filePath(u"app/linked"_s)));
@@ -288,6 +289,8 @@ void TestLinter::fileSizesBeside()
     <File ovf:id="f" ovf:href="linked/secret.img"/>
     <File ovf:id="g" ovf:href="alias.img"/>
     <File ovf:id="h" ovf:href="sub"/>
+    <File ovf:id="i" ovf:href="x 100%.vmdk"/>
+    <File ovf:id="j" ovf:href="/%2e%2e/outside/secret.img"/>
   </References>
   <VirtualSystem ovf:id="vm"><Info>x</Info></VirtualSystem>
 </Envelope>
@@ -296,7 +299,8 @@ void TestLinter::fileSizesBeside()
     const auto d = ovf::Descriptor::fromBytes(xml.toUtf8(), u"app.ovf"_s);
     QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
     const QHash<QString, qint64> sizes = ovf::compat::PackageFacts::fileSizesBeside(**d, dir.filePath(u"app"_s));
-    const QHash<QString, qint64> expected{{u"my%20disk.vmdk"_s, 4096}, {u"./sub/data.img"_s, 512}};
+    const QHash<QString, qint64> expected{
+        {u"my%20disk.vmdk"_s, 4096}, {u"./sub/data.img"_s, 512}, {u"x 100%.vmdk"_s, 100}};
     QCOMPARE(sizes, expected);
 }
 
