@@ -49,6 +49,17 @@ QList<ovf::HardwareItem> itemsOfType(const ovf::xml::Element *section, int type)
     return out;
 }
 
+// The last VirtualSystem of the session's document (its only one in the files used here).
+ovf::xml::Element *lastVirtualSystem(const cmd::EditSession &s)
+{
+    ovf::xml::Element *vs = nullptr;
+    for (const ovf::Entity &e : s.descriptor().envelope().allEntities()) {
+        if (!e.isCollection())
+            vs = e.element();
+    }
+    return vs;
+}
+
 ovf::HardwareItem baseItem(const ovf::xml::Element *section, int type, const QString &configuration = {})
 {
     for (const ovf::HardwareItem &i : itemsOfType(section, type)) {
@@ -196,11 +207,7 @@ private slots:
     {
         auto s = commandtestkit::open(u"govmomi/SugarCRM.ovf"_s);
         const QByteArray original = s->document().save();
-        ovf::xml::Element *vs = nullptr;
-        for (const ovf::Entity &e : s->descriptor().envelope().allEntities()) {
-            if (!e.isCollection())
-                vs = e.element();
-        }
+        ovf::xml::Element *vs = lastVirtualSystem(*s);
         QVERIFY(vs);
         AddNetworkAdapterDialog dialog(s.get(), vs);
         dialog.networkCombo()->setEditText(u"lab-net"_s);
@@ -232,11 +239,7 @@ private slots:
         auto s = commandtestkit::open(u"govmomi/SugarCRM.ovf"_s);
         const QByteArray original = s->document().save();
         s->setReadOnly(u"the manifest does not match"_s);
-        ovf::xml::Element *vs = nullptr;
-        for (const ovf::Entity &e : s->descriptor().envelope().allEntities()) {
-            if (!e.isCollection())
-                vs = e.element();
-        }
+        ovf::xml::Element *vs = lastVirtualSystem(*s);
         ovf::xml::Element *hw = ovf::Entity(vs).section(ovf::SectionKind::VirtualHardware).element();
         auto *editor = new VirtualHardwareEditor(s.get(), hw);
         editortest::Host host(editor);
@@ -263,11 +266,7 @@ private slots:
         // Only per-option Items (no base): each option's row edits its own Item.
         auto s = commandtestkit::open(u"govmomi/deployment-configs.ovf"_s);
         const QByteArray original = s->document().save();
-        ovf::xml::Element *vs = nullptr;
-        for (const ovf::Entity &e : s->descriptor().envelope().allEntities()) {
-            if (!e.isCollection())
-                vs = e.element();
-        }
+        ovf::xml::Element *vs = lastVirtualSystem(*s);
         ovf::xml::Element *hw = ovf::Entity(vs).section(ovf::SectionKind::VirtualHardware).element();
         auto *editor = new VirtualHardwareEditor(s.get(), hw);
         editortest::Host host(editor);
