@@ -3,11 +3,14 @@
 #include "model/package/anchorfile.h"
 
 #include <QFile>
+#include <QMutex>
 
 #include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include <algorithm>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +73,66 @@ QString purposeText(const QString &extendedKeyUsage)
     return parts.join(u", "_s);
 }
 
+// `path` with what tells one version of the file or folder from another: device, inode, size,
+// mode and modification time ("-" when it cannot be read).
+QByteArray fileVersion(const QByteArray &path)
+{
+    struct stat info = {};
+    if (::stat(path.constData(), &info) != 0)
+        return path + " -\n";
+    return path + ' ' + QByteArray::number(quint64(info.st_dev)) + ':'
+        + QByteArray::number(quint64(info.st_ino)) + ':' + QByteArray::number(qint64(info.st_size))
+        + ':' + QByteArray::number(uint(info.st_mode), 8) + ':'
+        + QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(info.st_mtim.tv_nsec)) + '\n';
+}
+
+// One of OpenSSL's default locations: its environment variable when set, else the built-in
+// path (what X509_STORE_set_default_paths reads).
+QByteArray defaultLocation(const char *variable, const char *builtIn)
+{
+    return qEnvironmentVariableIsSet(variable) ? qgetenv(variable) : QByteArray(builtIn);
+}
+
+// Everything the store of `options` is loaded from, with each file's version: it changes when
+// the system's certificate file or folders do (ca-certificates updated while the application
+// runs), or an anchor file does.
+QByteArray storeSources(const TrustOptions &options)
+{
+    QByteArray key;
+    if (options.useSystemStore) {
+        key += "system\n"
+            + fileVersion(
+                defaultLocation(X509_get_default_cert_file_env(), X509_get_default_cert_file()));
+        const QByteArray folders
+            = defaultLocation(X509_get_default_cert_dir_env(), X509_get_default_cert_dir());
+        for (const QByteArray &folder : folders.split(':'))
+            key += fileVersion(folder);
+    }
+    for (const QString &path : options.extraAnchors)
+        key += "anchor " + fileVersion(QFile::encodeName(path));
+    return key;
+}
+
+// The last store built, shared by the verifications that ask for the same sources. Loading
+// the system store parses its whole certificate file (about 140 certificates on Debian),
+// which took more time than the rest of verifying a small signed package. An X509_STORE may
+// be used by several verifications at once (OpenSSL locks its lookups); nothing changes it
+// once it is cached (the verification's parameters are set on its X509_STORE_CTX).
+struct StoreCache
+{
+    QMutex mutex;
+    QByteArray sources;
+    X509_STORE *store = nullptr;
+};
+
+StoreCache &storeCache()
+{
+    // Never freed: OpenSSL may already be cleaned up when static destructors run at exit.
+    static StoreCache *const cache = new StoreCache;
+    return *cache;
+}
+
 } // namespace
 
 int SignatureChain::requiredSecurityBits() const
@@ -85,6 +148,28 @@ void SignatureChain::addFinding(Status status, const QString &reason)
             return;
     }
     m_findings.append({ status, reason });
+}
+
+ssl::StorePtr SignatureChain::store(QStringList &anchorProblems) const
+{
+    StoreCache &cache = storeCache();
+    const QByteArray sources = storeSources(m_options);
+    {
+        QMutexLocker lock(&cache.mutex);
+        if (cache.store && cache.sources == sources && X509_STORE_up_ref(cache.store) == 1)
+            return ssl::StorePtr(cache.store);
+    }
+    const qsizetype problemsBefore = anchorProblems.size();
+    ssl::StorePtr store = buildStore(anchorProblems);
+    // A store with anchor problems is built again next time: the unreadable file may be
+    // readable then, and its problems are reported each time.
+    if (anchorProblems.size() == problemsBefore && X509_STORE_up_ref(store.get()) == 1) {
+        QMutexLocker lock(&cache.mutex);
+        X509_STORE_free(cache.store);
+        cache.store = store.get();
+        cache.sources = sources;
+    }
+    return store;
 }
 
 ssl::StorePtr SignatureChain::buildStore(QStringList &anchorProblems) const
@@ -198,7 +283,7 @@ void SignatureChain::checkPurpose(X509 *certificate, bool isSigner)
 void SignatureChain::verify(const std::vector<ssl::X509Ptr> &certificates, SignatureCheck &check)
 {
     X509 *signer = certificates.front().get();
-    ssl::StorePtr store = buildStore(check.anchorProblems);
+    ssl::StorePtr store = this->store(check.anchorProblems);
     ssl::X509StackPtr untrusted(sk_X509_new_null());
     for (size_t i = 1; i < certificates.size(); ++i) {
         X509_up_ref(certificates[i].get());

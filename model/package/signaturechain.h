@@ -37,6 +37,8 @@ public:
     };
 
 private:
+    // The store of m_options: the cached one when nothing it is loaded from has changed.
+    ssl::StorePtr store(QStringList &anchorProblems) const;
     ssl::StorePtr buildStore(QStringList &anchorProblems) const;
     void addFinding(SignatureCheck::ChainStatus status, const QString &reason);
     void mapFailure(const Failure &failure);

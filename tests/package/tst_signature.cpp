@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +65,7 @@ private slots:
     void matrix_data();
     void matrix();
     void trustAnchorProblems();
+    void systemStore();
     void signPem_data();
     void signPem();
     void signPkcs12();
@@ -441,6 +443,70 @@ void TestSignature::trustAnchorProblems()
     QVERIFY(check.isTrusted());
     QCOMPARE(check.anchorProblems.size(), 2);
     verifyMentions(check.anchorProblems.join(u'\n'), { u"missing.pem"_s, u"no PEM certificate"_s });
+}
+
+// The system store (OpenSSL's default paths, pointed here at a test file and folder with
+// SSL_CERT_FILE and SSL_CERT_DIR) is loaded once and shared by the verifications after it; a
+// change of its file is seen by the next one, as when ca-certificates is updated while the
+// application runs.
+void TestSignature::systemStore()
+{
+    const QByteArray signature = sign(u"ecleaf"_s, u"-sha256"_s, kManifest);
+    const auto file = CertificateFile::parse(
+        certificateFile(u"SHA256"_s, signature, { u"ecleaf"_s }), u"appliance.cert"_s);
+    QVERIFY(file.has_value());
+
+    const QString systemFile = path(u"system.pem"_s);
+    const QString systemFolder = path(u"system-certs"_s);
+    QVERIFY(QDir().mkpath(systemFolder));
+    const auto saved = [](const char *name) {
+        return std::pair { qEnvironmentVariableIsSet(name), qgetenv(name) };
+    };
+    const auto savedFile = saved("SSL_CERT_FILE");
+    const auto savedFolder = saved("SSL_CERT_DIR");
+    const auto restore = qScopeGuard([&] {
+        for (const auto &[name, value] :
+            { std::pair { "SSL_CERT_FILE", savedFile }, std::pair { "SSL_CERT_DIR", savedFolder } }) {
+            if (value.first)
+                qputenv(name, value.second);
+            else
+                qunsetenv(name);
+        }
+    });
+    qputenv("SSL_CERT_FILE", QFile::encodeName(systemFile));
+    qputenv("SSL_CERT_DIR", QFile::encodeName(systemFolder));
+
+    TrustOptions options;
+    QVERIFY(options.useSystemStore);
+    const auto verify = [&] { return ovf::package::verifySignature(*file, kManifest, options); };
+
+    QVERIFY(writeFile(systemFile, readFile(path(u"self.pem"_s))));
+    for (int round = 0; round < 2; ++round)
+        QCOMPARE(verify().chain, Status::UnknownIssuer);
+
+    QVERIFY(writeFile(systemFile, readFile(path(u"self.pem"_s)) + readFile(path(u"root.pem"_s))));
+    for (int round = 0; round < 2; ++round) {
+        const SignatureCheck check = verify();
+        QVERIFY2(check.isTrusted(), qPrintable(check.reasons.join(u'\n')));
+        QCOMPARE(check.chainInfo.last().commonName, u"OVFW test root CA"_s);
+    }
+
+    // The root taken out again; then the system store switched off while the file still
+    // holds it.
+    QVERIFY(writeFile(systemFile, readFile(path(u"self.pem"_s))));
+    QCOMPARE(verify().chain, Status::UnknownIssuer);
+    QVERIFY(writeFile(systemFile, readFile(path(u"root.pem"_s))));
+    QVERIFY(verify().isTrusted());
+    options.useSystemStore = false;
+    QCOMPARE(verify().chain, Status::UnknownIssuer);
+    // The root as an anchor of the user's, then that file gone.
+    options.extraAnchors = { path(u"anchor.pem"_s) };
+    QVERIFY(writeFile(options.extraAnchors.first(), readFile(path(u"root.pem"_s))));
+    QVERIFY(verify().isTrusted());
+    QVERIFY(QFile::remove(options.extraAnchors.first()));
+    const SignatureCheck gone = verify();
+    QCOMPARE(gone.chain, Status::UnknownIssuer);
+    verifyMentions(gone.anchorProblems.join(u'\n'), { u"anchor.pem"_s });
 }
 
 void TestSignature::signPem_data()
