@@ -4,12 +4,12 @@
 #include "model/package/folderreader.h"
 #include "model/package/gzipinflater.h"
 #include "model/package/tarreader.h"
+#include "model/package/zerobytes.h"
 #include "model/package/zipreader.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +28,7 @@ bool isTarHeader(const QByteArray &block)
 {
     if (block.size() < kTarBlock)
         return false;
-    if (std::all_of(block.cbegin(), block.cbegin() + kTarBlock, [](char c) { return c == 0; }))
+    if (allZero(block.constData(), kTarBlock))
         return true;
     qint64 stored = 0;
     bool digits = false;

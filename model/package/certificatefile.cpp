@@ -28,13 +28,6 @@ QByteArrayView trimmed(QByteArrayView line)
     return line;
 }
 
-
-struct Line
-{
-    QByteArrayView text; // trimmed, without line end
-    int number = 0;
-};
-
 } // namespace
 
 class CertificateFileParser
@@ -62,6 +55,11 @@ private:
     std::expected<qsizetype, CertificateFileIssue> parseCertificate(qsizetype index);
 
     CertificateFile &m_file;
+    struct Line
+    {
+        QByteArrayView text; // trimmed, without line end
+        int number = 0;
+    };
     QList<Line> m_lines;
 };
 

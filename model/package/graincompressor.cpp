@@ -1,6 +1,7 @@
 #include "model/package/graincompressor.h"
 
 #include "model/package/vmdklayout.h"
+#include "model/package/zerobytes.h"
 
 #include <QtEndian>
 
@@ -11,16 +12,6 @@
 namespace ovf::package {
 
 namespace {
-
-bool allZero(const char *p, qint64 n)
-{
-    // The first 16 bytes, then the block against itself shifted by 16: memcmp runs at memory
-    // speed and stops at the first difference.
-    static const char zeros[16] = {};
-    if (n <= 16)
-        return std::memcmp(p, zeros, size_t(n)) == 0;
-    return std::memcmp(p, zeros, 16) == 0 && std::memcmp(p, p + 16, size_t(n - 16)) == 0;
-}
 
 // Incompressible data (encrypted or already compressed files) costs as much to deflate as
 // text and gains nothing. Three 4 KiB samples are deflated at level 1 first; when none of them

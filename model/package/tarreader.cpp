@@ -1,6 +1,7 @@
 #include "model/package/tarreader.h"
 
 #include "model/ovf/utf8text.h"
+#include "model/package/zerobytes.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -252,14 +253,12 @@ std::expected<void, PackageError> TarReader::checkEnd()
     if (tail > m_blockLength[cur] + m_blockLength[prev]) {
         return std::unexpected(PackageError{Rule::Io, packageName(), tr("cannot check the end of the archive")});
     }
-    for (qint64 i = 0; i < tail; ++i) {
-        const qint64 fromEnd = tail - i; // 1 = the last byte handed
-        const char byte = fromEnd <= m_blockLength[cur]
-            ? m_blocks[cur][m_blockLength[cur] - fromEnd]
-            : m_blocks[prev][m_blockLength[prev] - (fromEnd - m_blockLength[cur])];
-        if (byte != 0)
-            return trailing();
-    }
+    // The tail is the end of the previous block (when it began there) and then the current one.
+    const qint64 inCurrent = std::min(tail, m_blockLength[cur]);
+    const qint64 inPrevious = tail - inCurrent;
+    if ((inPrevious > 0 && !allZero(m_blocks[prev].get() + m_blockLength[prev] - inPrevious, inPrevious))
+        || (inCurrent > 0 && !allZero(m_blocks[cur].get() + m_blockLength[cur] - inCurrent, inCurrent)))
+        return trailing();
     std::unique_ptr<char[]> scratch(new char[kBlockSize]);
     for (;;) {
         if (isCancelled())
@@ -269,7 +268,7 @@ std::expected<void, PackageError> TarReader::checkEnd()
             return std::unexpected(got.error());
         if (*got == 0)
             break;
-        if (std::any_of(scratch.get(), scratch.get() + *got, [](char c) { return c != 0; }))
+        if (!allZero(scratch.get(), *got))
             return trailing();
     }
     return {};

@@ -205,6 +205,8 @@ private slots:
     void hostileTar();
     void tooManyMembers();
     void gzipTar();
+    void padding_data();
+    void padding();
     void zip();
     void zipUtf8Names();
     void hostileZip_data();
@@ -432,6 +434,45 @@ void TestArchiveReader::gzipTar()
     QCOMPARE(readPackage(write(u"gztrail.ova"_s, testkit::gzip(tar + "junk"))).error->rule, Rule::TrailingData);
     QCOMPARE(readPackage(write(u"gzjunk.ova"_s, compressed + "junk")).error->rule, Rule::TrailingData);
     QCOMPARE(readPackage(write(u"gztext.ova"_s, testkit::gzip(QByteArray(2000, 't')))).error->rule, Rule::NotAnArchive);
+}
+
+// Zero padding after the end-of-archive marker, of many lengths, is accepted; one byte that is
+// not zero anywhere in it is trailing data: in the blocks already handed to libarchive (the
+// first one, and across the 64 KiB boundary of its reads) and in what is read after them.
+void TestArchiveReader::padding_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::addColumn<int>("zeros");
+    QTest::addColumn<int>("junkAt"); // -1: none
+    for (const bool compressed : { false, true }) {
+        const char *kind = compressed ? "gzip" : "tar";
+        for (const int zeros : { 0, 1, 15, 16, 17, 511, 65'536, 70'000, 300'000, 3'000'000 }) {
+            QTest::addRow("%s, %d zeros", kind, zeros) << compressed << zeros << -1;
+            for (const int at : { 0, 1, 15, 16, 17, zeros / 2, zeros - 17, zeros - 1 }) {
+                if (at >= 0 && at < zeros)
+                    QTest::addRow("%s, %d zeros, junk at %d", kind, zeros, at) << compressed << zeros << at;
+            }
+        }
+    }
+}
+
+void TestArchiveReader::padding()
+{
+    QFETCH(bool, compressed);
+    QFETCH(int, zeros);
+    QFETCH(int, junkAt);
+    QByteArray padding(zeros, '\0');
+    if (junkAt >= 0)
+        padding[junkAt] = '\x01';
+    const QByteArray tar = ::goodTar() + padding;
+    const Outcome out = readPackage(write(u"padded.ova"_s, compressed ? testkit::gzip(tar) : tar));
+    if (junkAt < 0) {
+        QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
+        QCOMPARE(out.names, (QStringList{u"a.ovf"_s, u"a.mf"_s, u"disk1.vmdk"_s}));
+    } else {
+        QVERIFY(out.error);
+        QCOMPARE(out.error->rule, Rule::TrailingData);
+    }
 }
 
 void TestArchiveReader::zip()
