@@ -16,11 +16,8 @@ struct HashPipeline::Lane
 };
 
 HashPipeline::HashPipeline(int threads, qint64 maxBytesInFlight)
-    : m_budget(std::max<qint64>(maxBytesInFlight, 1))
+    : m_budget(std::max<qint64>(maxBytesInFlight, 1)), m_threadCount(std::max(threads, 1))
 {
-    threads = std::max(threads, 1);
-    for (int i = 0; i < threads; ++i)
-        m_threads.emplace_back([this] { work(); });
 }
 
 HashPipeline::~HashPipeline()
@@ -50,6 +47,13 @@ void HashPipeline::feed(int id, const QByteArray &block)
 {
     if (block.isEmpty())
         return;
+    // The workers start with the first block: a verification that ends before anything is
+    // streamed (a malformed package, one whose members are all small) starts no thread.
+    // Only the producer and the destructor touch m_threads.
+    if (m_threads.empty()) {
+        for (int i = 0; i < m_threadCount; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
     std::unique_lock lock(m_mutex);
     const std::vector<Lane *> &lanes = m_streams.at(size_t(id));
     // A block is always accepted when nothing is in flight, so one larger than the budget

@@ -23,8 +23,9 @@ namespace ovf::package {
 // hashed (a block fed to k digests counts k times), so peak memory does not depend on the
 // package size. Blocks are shared, never copied (QByteArray's reference count is atomic).
 //
-// Threading: begin(), feed(), end(), digest() and wait() from the producer thread only; the
-// workers only touch the queues. The destructor stops and joins the workers.
+// Threading: begin(), feed(), digest() and wait() from the producer thread only; the
+// workers, started by the first feed(), only touch the queues. The destructor stops and
+// joins them.
 class HashPipeline
 {
 public:
@@ -56,6 +57,7 @@ private:
     qint64 m_inFlight = 0;
     qint64 m_budget;
     bool m_stop = false;
+    int m_threadCount;
     std::vector<std::thread> m_threads;
 };
 
