@@ -196,6 +196,36 @@ private slots:
         }
     }
 
+    void positionsEverywhere()
+    {
+        // Lines around the 4 KiB checkpoint step and far beyond it, with two-byte characters
+        // and an empty last line: positionOf() of every offset against a plain count.
+        QByteArray text = "<r>\n\n";
+        for (const int length : { 1, 4095, 4096, 4097, 8192, 13000, 3, 20000 }) {
+            for (int i = 0; i < length; ++i)
+                text += (i % 3 == 1) ? "\xc3\xa9" : "x"; // é every third character
+            text += '\n';
+        }
+        text += "</r>\n";
+        auto doc = parse(text);
+        int line = 1;
+        int column = 1;
+        for (qint64 offset = 0; offset < text.size(); ++offset) {
+            const ovf::xml::SourcePos position = doc->positionOf(offset);
+            const bool continuation = (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
+            if (!continuation && (position.line != line || position.column != column))
+                QFAIL(qPrintable(u"offset %1: %2:%3, expected %4:%5"_s.arg(offset).arg(position.line)
+                                     .arg(position.column).arg(line).arg(column)));
+            if (text[offset] == '\n') {
+                ++line;
+                column = 1;
+            } else if (!continuation) {
+                ++column;
+            }
+        }
+        QCOMPARE(doc->positionOf(text.size()).line, line);
+    }
+
     void notARegularFile()
     {
         // /dev/zero never ends: refused before reading.
