@@ -47,8 +47,9 @@ void HashPipeline::feed(int id, const QByteArray &block)
 {
     if (block.isEmpty())
         return;
-    // The workers start with the first block: a verification that ends before anything is
-    // streamed (a malformed package, one whose members are all small) starts no thread.
+    // The workers start with the first block: a verification that streams nothing (a package
+    // refused before its first streamed member; a plain OVA whose other members, 1 MiB or
+    // more each, are hashed afterwards from the file) starts no thread.
     // Only the producer and the destructor touch m_threads.
     if (m_threads.empty()) {
         for (int i = 0; i < m_threadCount; ++i)

@@ -74,7 +74,8 @@ QString purposeText(const QString &extendedKeyUsage)
 }
 
 // `path` with what tells one version of the file or folder from another: device, inode, size,
-// mode and modification time ("-" when it cannot be read).
+// mode, modification and status change times (the last one moves with chown and ACLs too),
+// or "-" when it cannot be read. For a folder that is its listing, not its files' contents.
 QByteArray fileVersion(const QByteArray &path)
 {
     struct stat info = {};
@@ -84,7 +85,9 @@ QByteArray fileVersion(const QByteArray &path)
         + QByteArray::number(quint64(info.st_ino)) + ':' + QByteArray::number(qint64(info.st_size))
         + ':' + QByteArray::number(uint(info.st_mode), 8) + ':'
         + QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.'
-        + QByteArray::number(qint64(info.st_mtim.tv_nsec)) + '\n';
+        + QByteArray::number(qint64(info.st_mtim.tv_nsec)) + ':'
+        + QByteArray::number(qint64(info.st_ctim.tv_sec)) + '.'
+        + QByteArray::number(qint64(info.st_ctim.tv_nsec)) + '\n';
 }
 
 // One of OpenSSL's default locations: its environment variable when set, else the built-in
@@ -95,8 +98,8 @@ QByteArray defaultLocation(const char *variable, const char *builtIn)
 }
 
 // Everything the store of `options` is loaded from, with each file's version: it changes when
-// the system's certificate file or folders do (ca-certificates updated while the application
-// runs), or an anchor file does.
+// the system's certificate file or the listing of its folders does (ca-certificates updated
+// while the application runs: it replaces the file and its links), or an anchor file does.
 QByteArray storeSources(const TrustOptions &options)
 {
     QByteArray key;
@@ -116,11 +119,15 @@ QByteArray storeSources(const TrustOptions &options)
 
 // The last store built, shared by the verifications that ask for the same sources. Loading
 // the system store parses its whole certificate file (about 140 certificates on Debian),
-// which took more time than the rest of verifying a small signed package. An X509_STORE may
-// be used by several verifications at once (OpenSSL locks its lookups); nothing changes it
-// once it is cached (the verification's parameters are set on its X509_STORE_CTX).
+// which took more time than the rest of verifying a small signed package. We add nothing to a
+// store once it is cached (the verification's parameters are set on its X509_STORE_CTX), but
+// OpenSSL's lookups add the certificates they load from the system's folders to it. Those
+// additions take the store's lock; OpenSSL 3.0's store-URI lookup also looks the store up
+// without it, so the verifications that share a store are serialized (`verifying`): a chain
+// takes well under a millisecond to check.
 struct StoreCache
 {
+    QMutex verifying;
     QMutex mutex;
     QByteArray sources;
     X509_STORE *store = nullptr;
@@ -300,7 +307,11 @@ void SignatureChain::verify(const std::vector<ssl::X509Ptr> &certificates, Signa
         X509_VERIFY_PARAM_set_time(param, time_t(m_options.at.toSecsSinceEpoch()));
     X509_STORE_CTX_set_verify_cb(context.get(), recordFailure);
     X509_STORE_CTX_set_app_data(context.get(), &failures);
-    const int verified = X509_verify_cert(context.get());
+    int verified = 0;
+    {
+        QMutexLocker lock(&storeCache().verifying);
+        verified = X509_verify_cert(context.get());
+    }
     if (verified != 1 && failures.isEmpty()) {
         failures.append({ X509_STORE_CTX_get_error(context.get()),
             X509_STORE_CTX_get_error_depth(context.get()), ssl::describeCertificate(signer) });

@@ -198,13 +198,19 @@ private slots:
 
     void positionsEverywhere()
     {
-        // Lines around the 4 KiB checkpoint step and far beyond it, with two-byte characters
-        // and an empty last line: positionOf() of every offset against a plain count.
+        // Lines of around the 4 KiB checkpoint step and far beyond it, in bytes, of one-, two-
+        // and three-byte characters (so a checkpoint's offset can fall inside a character), and
+        // an empty last line: positionOf() of every offset against a plain count.
         QByteArray text = "<r>\n\n";
-        for (const int length : { 1, 4095, 4096, 4097, 8192, 13000, 3, 20000 }) {
-            for (int i = 0; i < length; ++i)
-                text += (i % 3 == 1) ? "\xc3\xa9" : "x"; // é every third character
-            text += '\n';
+        const QByteArray characters[] = { "x", "\xc3\xa9", "\xe2\x82\xac" }; // x, é, €
+        for (const int bytes : { 1, 4095, 4096, 4097, 4098, 8192, 13000, 3, 20000 }) {
+            QByteArray line;
+            for (int i = 0; line.size() < bytes; ++i) {
+                const QByteArray &c = characters[i % 3];
+                line += line.size() + c.size() <= bytes ? c : QByteArray("x");
+            }
+            QCOMPARE(line.size(), bytes);
+            text += line + '\n';
         }
         text += "</r>\n";
         auto doc = parse(text);

@@ -439,18 +439,24 @@ void TestArchiveReader::gzipTar()
 // Zero padding after the end-of-archive marker, of many lengths, is accepted; one byte that is
 // not zero anywhere in it is trailing data: in the blocks already handed to libarchive (the
 // first one, and across the 64 KiB boundary of its reads) and in what is read after them.
+// "straddling": the last member ends 512 bytes before the first 64 KiB read does, so the end
+// marker crosses into the second read and the check starts in the read before the last one.
 void TestArchiveReader::padding_data()
 {
     QTest::addColumn<bool>("compressed");
+    QTest::addColumn<bool>("straddling");
     QTest::addColumn<int>("zeros");
     QTest::addColumn<int>("junkAt"); // -1: none
     for (const bool compressed : { false, true }) {
-        const char *kind = compressed ? "gzip" : "tar";
-        for (const int zeros : { 0, 1, 15, 16, 17, 511, 65'536, 70'000, 300'000, 3'000'000 }) {
-            QTest::addRow("%s, %d zeros", kind, zeros) << compressed << zeros << -1;
-            for (const int at : { 0, 1, 15, 16, 17, zeros / 2, zeros - 17, zeros - 1 }) {
-                if (at >= 0 && at < zeros)
-                    QTest::addRow("%s, %d zeros, junk at %d", kind, zeros, at) << compressed << zeros << at;
+        for (const bool straddling : { false, true }) {
+            const QByteArray kind = QByteArray(compressed ? "gzip" : "tar") + (straddling ? ", straddling" : "");
+            for (const int zeros : { 0, 1, 15, 16, 17, 511, 65'536, 70'000, 300'000, 3'000'000 }) {
+                QTest::addRow("%s, %d zeros", kind.constData(), zeros) << compressed << straddling << zeros << -1;
+                for (const int at : { 0, 1, 15, 16, 17, zeros / 2, zeros - 17, zeros - 1 }) {
+                    if (at >= 0 && at < zeros)
+                        QTest::addRow("%s, %d zeros, junk at %d", kind.constData(), zeros, at)
+                            << compressed << straddling << zeros << at;
+                }
             }
         }
     }
@@ -459,12 +465,25 @@ void TestArchiveReader::padding_data()
 void TestArchiveReader::padding()
 {
     QFETCH(bool, compressed);
+    QFETCH(bool, straddling);
     QFETCH(int, zeros);
     QFETCH(int, junkAt);
     QByteArray padding(zeros, '\0');
     if (junkAt >= 0)
         padding[junkAt] = '\x01';
-    const QByteArray tar = ::goodTar() + padding;
+    QByteArray tar = ::goodTar();
+    if (straddling) {
+        // Headers and data up to 65,024 bytes; the disk's last byte is not zero, so a check
+        // that looked one byte too early would see it.
+        const QByteArray head = member("a.ovf", kOvf) + member("a.mf", kMf);
+        const QByteArray data = disk(65'024 - head.size() - 512);
+        QCOMPARE(data.size() % 512, 0);
+        QVERIFY(data.back() != '\0');
+        tar = head + member("disk1.vmdk", data);
+        QCOMPARE(tar.size(), 65'024);
+        tar += endOfArchive();
+    }
+    tar += padding;
     const Outcome out = readPackage(write(u"padded.ova"_s, compressed ? testkit::gzip(tar) : tar));
     if (junkAt < 0) {
         QVERIFY2(!out.error, out.error ? qPrintable(out.error->toString()) : "");
