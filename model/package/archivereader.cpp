@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-
 using namespace Qt::StringLiterals;
 
 namespace ovf::package {

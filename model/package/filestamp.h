@@ -22,6 +22,9 @@ struct FileStamp
     // The stamp of a regular file (symlinks followed); nullopt when it is not one or cannot
     // be examined.
     static std::optional<FileStamp> of(const QString &path);
+    // The stamp of any kind of entry (for a folder, its listing); nullopt when it cannot be
+    // examined.
+    static std::optional<FileStamp> ofEntry(const QString &path);
 };
 
 } // namespace ovf::package

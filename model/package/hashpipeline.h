@@ -57,7 +57,7 @@ private:
     qint64 m_inFlight = 0;
     qint64 m_budget;
     bool m_stop = false;
-    int m_threadCount;
+    const int m_threadCount;
     std::vector<std::thread> m_threads;
 };
 

@@ -1,6 +1,7 @@
 #include "model/package/signaturechain.h"
 
 #include "model/package/anchorfile.h"
+#include "model/package/filestamp.h"
 
 #include <QFile>
 #include <QMutex>
@@ -9,8 +10,9 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
-
-#include <sys/stat.h>
+#include <optional>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -73,48 +75,34 @@ QString purposeText(const QString &extendedKeyUsage)
     return parts.join(u", "_s);
 }
 
-// `path` with what tells one version of the file or folder from another: device, inode, size,
-// mode, modification and status change times (the last one moves with chown and ACLs too),
-// or "-" when it cannot be read. For a folder that is its listing, not its files' contents.
-QByteArray fileVersion(const QByteArray &path)
-{
-    struct stat info = {};
-    if (::stat(path.constData(), &info) != 0)
-        return path + " -\n";
-    return path + ' ' + QByteArray::number(quint64(info.st_dev)) + ':'
-        + QByteArray::number(quint64(info.st_ino)) + ':' + QByteArray::number(qint64(info.st_size))
-        + ':' + QByteArray::number(uint(info.st_mode), 8) + ':'
-        + QByteArray::number(qint64(info.st_mtim.tv_sec)) + '.'
-        + QByteArray::number(qint64(info.st_mtim.tv_nsec)) + ':'
-        + QByteArray::number(qint64(info.st_ctim.tv_sec)) + '.'
-        + QByteArray::number(qint64(info.st_ctim.tv_nsec)) + '\n';
-}
-
 // One of OpenSSL's default locations: its environment variable when set, else the built-in
 // path (what X509_STORE_set_default_paths reads).
-QByteArray defaultLocation(const char *variable, const char *builtIn)
+QString defaultLocation(const char *variable, const char *builtIn)
 {
-    return qEnvironmentVariableIsSet(variable) ? qgetenv(variable) : QByteArray(builtIn);
+    return QFile::decodeName(qEnvironmentVariableIsSet(variable) ? qgetenv(variable) : QByteArray(builtIn));
 }
 
-// Everything the store of `options` is loaded from, with each file's version: it changes when
-// the system's certificate file or the listing of its folders does (ca-certificates updated
-// while the application runs: it replaces the file and its links), or an anchor file does.
-QByteArray storeSources(const TrustOptions &options)
+// Everything the store of `options` is loaded from, each with its stamp (ctime moves with
+// chmod, chown and ACLs too; a folder's is its listing): they change when the system's
+// certificate file or the listing of its folders does (ca-certificates updated while the
+// application runs: it replaces the file and its links), or an anchor file does.
+using StoreSources = std::vector<std::pair<QString, std::optional<FileStamp>>>;
+
+StoreSources storeSources(const TrustOptions &options)
 {
-    QByteArray key;
+    StoreSources sources;
+    const auto add = [&sources](const QString &path) { sources.emplace_back(path, FileStamp::ofEntry(path)); };
     if (options.useSystemStore) {
-        key += "system\n"
-            + fileVersion(
-                defaultLocation(X509_get_default_cert_file_env(), X509_get_default_cert_file()));
-        const QByteArray folders
-            = defaultLocation(X509_get_default_cert_dir_env(), X509_get_default_cert_dir());
-        for (const QByteArray &folder : folders.split(':'))
-            key += fileVersion(folder);
+        add(defaultLocation(X509_get_default_cert_file_env(), X509_get_default_cert_file()));
+        const QString folders = defaultLocation(X509_get_default_cert_dir_env(), X509_get_default_cert_dir());
+        for (const QString &folder : folders.split(u':'))
+            add(folder);
     }
+    // Anchors after an empty entry: a system location and an anchor of the same path differ.
+    sources.emplace_back(QString(), std::nullopt);
     for (const QString &path : options.extraAnchors)
-        key += "anchor " + fileVersion(QFile::encodeName(path));
-    return key;
+        add(path);
+    return sources;
 }
 
 // The last store built, shared by the verifications that ask for the same sources. Loading
@@ -129,7 +117,7 @@ struct StoreCache
 {
     QMutex verifying;
     QMutex mutex;
-    QByteArray sources;
+    StoreSources sources;
     X509_STORE *store = nullptr;
 };
 
@@ -160,7 +148,7 @@ void SignatureChain::addFinding(Status status, const QString &reason)
 ssl::StorePtr SignatureChain::store(QStringList &anchorProblems) const
 {
     StoreCache &cache = storeCache();
-    const QByteArray sources = storeSources(m_options);
+    const StoreSources sources = storeSources(m_options);
     {
         QMutexLocker lock(&cache.mutex);
         if (cache.store && cache.sources == sources && X509_STORE_up_ref(cache.store) == 1)
